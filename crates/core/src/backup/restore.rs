@@ -1,0 +1,166 @@
+//! Replacing the chapter's data with a backup.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rusqlite::backup::Backup;
+
+use super::copy::{backup_file, step_until_done};
+use super::rolling::stamped_path;
+use crate::db::migrate::{current_version, latest_version};
+use crate::db::{open_read_only, Database, APPLICATION_ID};
+use crate::progress::{unattended, Job};
+use crate::{CoreError, Result};
+
+/// Checks that `path` holds a Groundwork database this version can read.
+pub fn check_backup_file(path: &Path) -> Result<()> {
+    if !path.is_file() {
+        return Err(CoreError::NotFound { what: format!("the backup file {}", path.display()) });
+    }
+    let not_ours = |reason: String| CoreError::NotAGroundworkDatabase { path: path.into(), reason };
+    let conn = open_read_only(path).map_err(|e| not_ours(e.to_string()))?;
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|e| not_ours(e.to_string()))?;
+    if app_id != APPLICATION_ID {
+        return Err(not_ours(format!("application id {app_id:#x}")));
+    }
+    let found = current_version(&conn)?;
+    if found > latest_version() {
+        return Err(CoreError::NewerDatabase { found, supported: latest_version() });
+    }
+    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(not_ours(format!("damaged: {check}")));
+    }
+    Ok(())
+}
+
+/// Replaces everything in `db` with the contents of the backup at `source`. First copies the
+/// current data to `backups/before-restore-<time>.sqlite` and returns that path. A cancelled or
+/// failed restore leaves `db` exactly as it was.
+pub fn restore_from(
+    db: &mut Database,
+    source: &Path,
+    now: DateTime<Utc>,
+    job: &Job<'_>,
+) -> Result<PathBuf> {
+    check_backup_file(source)?;
+    let db_path = db
+        .path()
+        .map(Path::to_owned)
+        .ok_or_else(|| CoreError::invalid("database", "an in-memory database cannot be restored"))?;
+    let kept = stamped_path(&db_path, "before-restore", now);
+    unattended(|copy_job| backup_file(&db_path, &kept, copy_job))?;
+
+    let from = open_read_only(source)?;
+    {
+        let backup = Backup::new(&from, db.conn_mut())?;
+        step_until_done(&backup, job)?;
+    }
+    // The backup may come from an older version: bring it up to date (this backs up first).
+    crate::db::migrate::apply(db, now)?;
+    Ok(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::CancelToken;
+    use crate::settings::{self, ChapterSettings};
+
+    fn named(db: &mut Database, name: &str) {
+        let s = ChapterSettings { name: name.into(), ..ChapterSettings::default() };
+        settings::save(db, &s, Utc::now()).unwrap();
+    }
+
+    fn name_of(db: &Database) -> String {
+        settings::load(db).unwrap().unwrap().settings.name
+    }
+
+    #[test]
+    fn restore_brings_back_the_old_data_and_keeps_a_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chapter.sqlite");
+        let mut db = Database::open(&path, Utc::now()).unwrap();
+        named(&mut db, "Before");
+        let saved = dir.path().join("saved.sqlite");
+        unattended(|job| backup_file(&path, &saved, job)).unwrap();
+        named(&mut db, "After");
+
+        let kept = unattended(|job| restore_from(&mut db, &saved, Utc::now(), job)).unwrap();
+        assert_eq!(name_of(&db), "Before");
+        let old = Database::open(&kept, Utc::now()).unwrap();
+        assert_eq!(name_of(&old), "After");
+    }
+
+    #[test]
+    fn cancelled_restore_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chapter.sqlite");
+        let mut db = Database::open(&path, Utc::now()).unwrap();
+        named(&mut db, "Before");
+        let saved = dir.path().join("saved.sqlite");
+        unattended(|job| backup_file(&path, &saved, job)).unwrap();
+        named(&mut db, "After");
+        let cancel = CancelToken::new();
+        cancel.cancel();
+        let job = Job { cancel: &cancel, on_progress: &|_| {} };
+        assert!(matches!(restore_from(&mut db, &saved, Utc::now(), &job), Err(CoreError::Cancelled)));
+        assert_eq!(name_of(&db), "After");
+    }
+
+    #[test]
+    fn restore_cancelled_midway_rolls_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chapter.sqlite");
+        let mut db = Database::open(&path, Utc::now()).unwrap();
+        named(&mut db, "Before");
+        // Enough pages that the restore takes several steps.
+        db.conn()
+            .execute_batch(
+                "CREATE TABLE ballast(b BLOB);
+                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+                 INSERT INTO ballast SELECT randomblob(4000) FROM n;",
+            )
+            .unwrap();
+        let saved = dir.path().join("saved.sqlite");
+        unattended(|job| backup_file(&path, &saved, job)).unwrap();
+        db.conn().execute_batch("DROP TABLE ballast").unwrap();
+        named(&mut db, "After");
+
+        let cancel = CancelToken::new();
+        let steps = std::sync::atomic::AtomicUsize::new(0);
+        let stop_after_first = |p: crate::progress::Progress| {
+            assert!(p.total > 64, "the backup must need several steps");
+            steps.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            cancel.cancel();
+        };
+        let job = Job { cancel: &cancel, on_progress: &stop_after_first };
+        assert!(matches!(restore_from(&mut db, &saved, Utc::now(), &job), Err(CoreError::Cancelled)));
+        assert_eq!(steps.load(std::sync::atomic::Ordering::SeqCst), 1);
+        assert_eq!(name_of(&db), "After");
+        let ballast: i64 = db
+            .conn()
+            .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'ballast'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ballast, 0);
+    }
+
+    #[test]
+    fn refuses_a_file_that_is_not_ours() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = dir.path().join("notes.sqlite");
+        std::fs::write(&text, "not a database at all, just some words").unwrap();
+        assert!(matches!(
+            check_backup_file(&text),
+            Err(CoreError::NotAGroundworkDatabase { .. })
+        ));
+        let other = dir.path().join("other.sqlite");
+        rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE t(x);").unwrap();
+        assert!(matches!(
+            check_backup_file(&other),
+            Err(CoreError::NotAGroundworkDatabase { .. })
+        ));
+    }
+}

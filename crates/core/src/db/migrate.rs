@@ -1,0 +1,143 @@
+//! Ordered SQL migrations, tracked with `PRAGMA user_version` (the number applied so far).
+//!
+//! Each step runs in its own transaction together with the version bump, so a failure leaves the
+//! database at the previous version. Before the first pending step the file is copied aside with
+//! the online backup API into `backups/` beside it.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use super::{Database, APPLICATION_ID};
+use crate::{backup, progress, CoreError, Result};
+
+/// The schema, in order. Append only: a shipped file is never edited.
+pub const MIGRATIONS: &[(&str, &str)] =
+    &[("0001_chapter", include_str!("migrations/0001_chapter.sql"))];
+
+/// The schema version this build writes.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+pub fn current_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+/// Refuses files that hold another program's data. A brand-new, empty file passes.
+pub(crate) fn check_is_groundwork(conn: &Connection, path: &Path) -> Result<()> {
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let tables: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| {
+            r.get(0)
+        })?;
+    if app_id == APPLICATION_ID || (app_id == 0 && tables == 0) {
+        return Ok(());
+    }
+    Err(CoreError::NotAGroundworkDatabase {
+        path: path.to_owned(),
+        reason: format!("application id {app_id:#x}, {tables} tables"),
+    })
+}
+
+pub(crate) fn apply(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
+    apply_steps(db, MIGRATIONS, now)
+}
+
+fn apply_steps(db: &mut Database, steps: &[(&str, &str)], now: DateTime<Utc>) -> Result<()> {
+    let found = current_version(db.conn())?;
+    let latest = steps.len() as i64;
+    if found > latest {
+        return Err(CoreError::NewerDatabase { found, supported: latest });
+    }
+    if found == latest {
+        return Ok(());
+    }
+    if found > 0 {
+        if let Some(path) = db.path().map(Path::to_owned) {
+            let name = format!("pre-migration-v{found}-to-v{latest}");
+            let dest = backup::rolling::stamped_path(&path, &name, now);
+            progress::unattended(|job| backup::copy::backup_file(&path, &dest, job))?;
+        }
+    }
+    for (index, (name, sql)) in steps.iter().enumerate().skip(found as usize) {
+        let version = index as i64 + 1;
+        let tx = db.conn_mut().transaction()?;
+        tx.execute_batch(sql).map_err(|e| {
+            CoreError::invalid("migration", format!("{name} failed: {e}"))
+        })?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_in_memory_and_reach_latest() {
+        let db = Database::open_in_memory().unwrap();
+        assert_eq!(current_version(db.conn()).unwrap(), latest_version());
+        let fk: i64 = db.conn().pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn a_newer_database_refuses_to_open_and_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chapter.sqlite");
+        drop(Database::open(&path, Utc::now()).unwrap());
+        let future = latest_version() + 5;
+        Connection::open(&path).unwrap().pragma_update(None, "user_version", future).unwrap();
+        let err = Database::open(&path, Utc::now()).err().unwrap();
+        assert!(matches!(err, CoreError::NewerDatabase { found, .. } if found == future));
+        assert!(err.to_string().contains("newer Groundwork"));
+        let conn = Connection::open(&path).unwrap();
+        assert_eq!(current_version(&conn).unwrap(), future);
+    }
+
+    #[test]
+    fn an_older_database_is_backed_up_before_migrating() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chapter.sqlite");
+        let mut db = Database::open(&path, Utc::now()).unwrap();
+        assert!(crate::backup::rolling::list(&path).unwrap().is_empty());
+        let mut steps = MIGRATIONS.to_vec();
+        steps.push(("9999_test", "CREATE TABLE later_step (id TEXT PRIMARY KEY);"));
+        apply_steps(&mut db, &steps, Utc::now()).unwrap();
+        assert_eq!(current_version(db.conn()).unwrap(), steps.len() as i64);
+        let backups = crate::backup::rolling::list(&path).unwrap();
+        assert_eq!(backups.len(), 1);
+        assert!(backups[0].file_name.starts_with("pre-migration-v1-to-v2-"));
+        let copy = Connection::open(&backups[0].path).unwrap();
+        assert_eq!(current_version(&copy).unwrap(), 1);
+    }
+
+    #[test]
+    fn a_failing_step_leaves_the_previous_version() {
+        let mut db = Database::open_in_memory().unwrap();
+        let mut steps = MIGRATIONS.to_vec();
+        steps.push(("9999_broken", "CREATE TABLE half (x); THIS IS NOT SQL;"));
+        let err = apply_steps(&mut db, &steps, Utc::now()).unwrap_err();
+        assert!(err.to_string().contains("9999_broken"));
+        assert_eq!(current_version(db.conn()).unwrap(), latest_version());
+        let half: i64 = db
+            .conn()
+            .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'half'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(half, 0);
+    }
+
+    #[test]
+    fn every_migration_is_valid_sql_on_its_own_predecessors() {
+        let conn = Connection::open_in_memory().unwrap();
+        for (name, sql) in MIGRATIONS {
+            conn.execute_batch(sql).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+        conn.pragma_query(None, "foreign_key_check", |_| panic!("dangling foreign key")).unwrap();
+    }
+}

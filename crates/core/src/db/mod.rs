@@ -1,0 +1,103 @@
+//! The chapter database: one SQLite file per chapter.
+//!
+//! [`Database::open`] is the only way in. It sets the pragmas every connection needs (WAL,
+//! foreign keys, a busy timeout), checks that the file is a Groundwork database, and applies
+//! pending migrations, after copying the file aside with SQLite's online backup API.
+//!
+//! Adding a table: write the next numbered file in `db/migrations/` (never edit a shipped one),
+//! list it in [`migrate::MIGRATIONS`], then give the table its own module beside the domain code
+//! that owns it (struct, `from_row`, queries with `prepare_cached`). Every table has a UUID v7
+//! `id` and UTC `created_at`/`updated_at` text columns.
+
+pub mod migrate;
+pub mod timestamp;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags, Transaction};
+
+use crate::{CoreError, Result};
+
+/// Written into the file header (`PRAGMA application_id`) so a restore can tell a Groundwork
+/// database from any other SQLite file. "GWK1" in ASCII.
+pub const APPLICATION_ID: i32 = 0x4757_4B31;
+
+pub struct Database {
+    path: Option<PathBuf>,
+    conn: Connection,
+}
+
+impl Database {
+    /// Opens (creating if needed) the chapter database at `path` and brings its schema up to
+    /// date. Fails with `NewerDatabase` when the file comes from a newer Groundwork and with
+    /// `NotAGroundworkDatabase` when it belongs to some other program.
+    pub fn open(path: &Path, now: DateTime<Utc>) -> Result<Self> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| CoreError::io("create folder", dir, e))?;
+        }
+        let conn = Connection::open(path)?;
+        let mut db = Database { path: Some(path.to_owned()), conn };
+        db.configure()?;
+        migrate::check_is_groundwork(&db.conn, path)?;
+        migrate::apply(&mut db, now)?;
+        Ok(db)
+    }
+
+    /// A private in-memory database with the full schema, for tests.
+    pub fn open_in_memory() -> Result<Self> {
+        let conn = Connection::open_in_memory()?;
+        let mut db = Database { path: None, conn };
+        db.configure()?;
+        migrate::apply(&mut db, Utc::now())?;
+        Ok(db)
+    }
+
+    fn configure(&self) -> Result<()> {
+        self.conn.busy_timeout(Duration::from_secs(5))?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        if self.path.is_some() {
+            let mode: String =
+                self.conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(CoreError::invalid("database", format!("could not use WAL ({mode})")));
+            }
+        }
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Ok(())
+    }
+
+    /// The file behind this database; `None` for an in-memory one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Read access. Writes go through [`Database::write`].
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Runs `work` in one immediate transaction: all of it is kept, or none of it.
+    pub fn write<T>(&mut self, work: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let value = work(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+/// Opens a database file read-only without touching it, for backups and for checking a file
+/// before a restore.
+pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    Ok(conn)
+}

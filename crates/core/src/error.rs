@@ -1,0 +1,77 @@
+//! Typed errors for everything in core. The shell turns them into `{ kind, message, details }`
+//! for the window; the CLI prints `message` on one line.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+pub type Result<T, E = CoreError> = std::result::Result<T, E>;
+
+/// A stable code the UI can branch on. Add one only when a consumer needs to tell it apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    InvalidInput,
+    NotFound,
+    Database,
+    Io,
+    NotAGroundworkDatabase,
+    NewerDatabase,
+    Cancelled,
+    Print,
+    Internal,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// Input that a person typed or a file held, rejected before anything was written.
+    #[error("{field}: {reason}")]
+    InvalidInput { field: String, reason: String },
+    #[error("{what} was not found")]
+    NotFound { what: String },
+    #[error("{path} is not a Groundwork chapter database")]
+    NotAGroundworkDatabase { path: PathBuf, reason: String },
+    #[error(
+        "this chapter database was written by a newer Groundwork (schema version {found}; this \
+         version understands up to {supported}); update Groundwork to open it"
+    )]
+    NewerDatabase { found: i64, supported: i64 },
+    #[error("cancelled; nothing was changed")]
+    Cancelled,
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("{action} {path}: {source}")]
+    Io { action: &'static str, path: PathBuf, source: std::io::Error },
+}
+
+impl CoreError {
+    pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        CoreError::InvalidInput { field: field.into(), reason: reason.into() }
+    }
+
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        CoreError::Io { action, path: path.into(), source }
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            CoreError::InvalidInput { .. } => ErrorKind::InvalidInput,
+            CoreError::NotFound { .. } => ErrorKind::NotFound,
+            CoreError::NotAGroundworkDatabase { .. } => ErrorKind::NotAGroundworkDatabase,
+            CoreError::NewerDatabase { .. } => ErrorKind::NewerDatabase,
+            CoreError::Cancelled => ErrorKind::Cancelled,
+            CoreError::Database(_) => ErrorKind::Database,
+            CoreError::Io { .. } => ErrorKind::Io,
+        }
+    }
+
+    /// Extra facts worth showing under "More" (never needed to understand the message).
+    pub fn details(&self) -> Option<String> {
+        match self {
+            CoreError::NotAGroundworkDatabase { reason, .. } => Some(reason.clone()),
+            CoreError::InvalidInput { field, .. } => Some(format!("field: {field}")),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! Typed record ids: UUID v7, so keys sort by creation time and rows from several laptops can
+//! merge later without clashes.
+
+/// Declares a newtype id over a v7 UUID, stored in SQLite as its hyphenated text.
+#[macro_export]
+macro_rules! typed_id {
+    ($name:ident) => {
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
+            serde::Deserialize, ts_rs::TS,
+        )]
+        #[serde(transparent)]
+        #[ts(as = "String")]
+        pub struct $name(pub uuid::Uuid);
+
+        impl $name {
+            pub fn new() -> Self {
+                Self(uuid::Uuid::now_v7())
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.0.hyphenated().to_string()))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(
+                value: rusqlite::types::ValueRef<'_>,
+            ) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                uuid::Uuid::parse_str(text)
+                    .map(Self)
+                    .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+            }
+        }
+    };
+}
+
+typed_id!(ChapterId);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_v7_and_time_ordered() {
+        let a = ChapterId::new();
+        let b = ChapterId::new();
+        assert_eq!(a.0.get_version_num(), 7);
+        assert!(a < b);
+    }
+}

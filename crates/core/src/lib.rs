@@ -1,0 +1,23 @@
+//! Groundwork's domain and its storage.
+//!
+//! Everything a chapter keeps lives in one SQLite file, opened through [`db::Database`]. The
+//! desktop shell and the command line call the same functions here; this crate knows nothing of
+//! Tauri, windows or printing.
+//!
+//! Layout: `db` (connection set-up and migrations), `settings` (the chapter's own settings),
+//! `backup` (online backup, restore, and the rolling daily copies), `progress` (how long work
+//! reports progress and is cancelled), `sample` (the sample chapter), `paths` (where files live).
+//!
+//! Time is passed in (`now`) rather than read from the clock inside logic, so tests are
+//! deterministic.
+
+pub mod backup;
+pub mod db;
+pub mod error;
+pub mod ids;
+pub mod paths;
+pub mod progress;
+pub mod sample;
+pub mod settings;
+
+pub use error::{CoreError, ErrorKind, Result};

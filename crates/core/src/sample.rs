@@ -1,0 +1,53 @@
+//! The sample chapter: invented data, clearly marked, for trying Groundwork out.
+//!
+//! Later areas (people, meetings, assessments) add their own invented records here.
+
+use chrono::{DateTime, Utc};
+
+use crate::db::Database;
+use crate::settings::{self, store_sample, ChapterSettings, Lang, PaperSize};
+use crate::{CoreError, Result};
+
+pub const SAMPLE_NAME: &str = "Riverside Chapter (sample)";
+
+/// Fills an empty database with the sample chapter. Refuses a database that already holds a
+/// real chapter, so sample data never mixes with real people.
+pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
+    if let Some(existing) = settings::load(db)? {
+        if existing.is_sample {
+            return Ok(());
+        }
+        return Err(CoreError::invalid(
+            "database",
+            format!("it already holds the chapter '{}'; use a new file for the sample", existing.settings.name),
+        ));
+    }
+    let settings = ChapterSettings {
+        name: SAMPLE_NAME.into(),
+        paper_size: PaperSize::Letter,
+        print_languages: vec![Lang::En, Lang::Es],
+        time_zone: "America/Chicago".into(),
+    };
+    store_sample(db, &settings, now)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sample_is_marked_and_never_overwrites_a_real_chapter() {
+        let mut db = Database::open_in_memory().unwrap();
+        create(&mut db, Utc::now()).unwrap();
+        let chapter = settings::load(&db).unwrap().unwrap();
+        assert!(chapter.is_sample);
+        create(&mut db, Utc::now()).unwrap();
+
+        let mut real = Database::open_in_memory().unwrap();
+        let s = ChapterSettings { name: "Real".into(), ..Default::default() };
+        settings::save(&mut real, &s, Utc::now()).unwrap();
+        assert!(create(&mut real, Utc::now()).is_err());
+        assert!(!settings::load(&real).unwrap().unwrap().is_sample);
+    }
+}

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const invoke = vi.fn();
+
+// A stand-in for Tauri's Channel: records the handler so a test can push progress through it.
+class FakeChannel<T> {
+  onmessage: (message: T) => void = () => {};
+}
+
+vi.mock("@tauri-apps/api/core", () => ({ invoke, Channel: FakeChannel }));
+
+const client = await import("./client");
+const { AppError } = await import("./errors");
+
+beforeEach(() => {
+  invoke.mockReset();
+});
+
+describe("client", () => {
+  it("calls the snake_case command with camelCase arguments", async () => {
+    invoke.mockResolvedValue(undefined);
+    await client.cancelJob("job-1");
+    expect(invoke).toHaveBeenCalledWith("cancel_job", { jobId: "job-1" });
+  });
+
+  it("passes the settings under the `settings` key", async () => {
+    const settings = {
+      name: "Eastside",
+      paper_size: "letter" as const,
+      print_languages: ["en" as const],
+      time_zone: "America/Chicago",
+    };
+    invoke.mockResolvedValue({ settings, database_path: "/d.sqlite", is_sample: false });
+    const status = await client.saveSettings(settings);
+    expect(invoke).toHaveBeenCalledWith("save_settings", { settings });
+    expect(status.settings?.name).toBe("Eastside");
+  });
+
+  it("rejects with an AppError when the backend rejects with an IpcError", async () => {
+    invoke.mockRejectedValue({ kind: "invalid_input", message: "Name is empty.", details: null });
+    const failure = await client.chapterStatus().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(AppError);
+    expect((failure as InstanceType<typeof AppError>).kind).toBe("invalid_input");
+    expect((failure as InstanceType<typeof AppError>).message).toBe("Name is empty.");
+  });
+
+  it("rejects with an internal AppError when the backend rejects with a string", async () => {
+    invoke.mockRejectedValue("command list_backups not found");
+    const failure = await client.listBackups().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(AppError);
+    expect((failure as InstanceType<typeof AppError>).kind).toBe("internal");
+  });
+
+  it("hands a progress channel to backup_to and forwards its messages", async () => {
+    const seen: number[] = [];
+    invoke.mockImplementation(async (_command: string, args: Record<string, unknown>) => {
+      const channel = args.onProgress as FakeChannel<{ done: number; total: number }>;
+      channel.onmessage({ done: 1, total: 4 });
+      channel.onmessage({ done: 4, total: 4 });
+      return { path: "/b.sqlite", file_name: "b.sqlite", created_at: "", size_bytes: 1 };
+    });
+    const entry = await client.backupTo("/b.sqlite", "job-2", (p) => seen.push(p.done));
+    expect(invoke.mock.calls[0][0]).toBe("backup_to");
+    expect(invoke.mock.calls[0][1]).toMatchObject({ dest: "/b.sqlite", jobId: "job-2" });
+    expect(seen).toEqual([1, 4]);
+    expect(entry.file_name).toBe("b.sqlite");
+  });
+
+  it("sends restore_from with source, jobId and a channel", async () => {
+    invoke.mockResolvedValue({ settings: null, database_path: "/d", is_sample: false });
+    await client.restoreFrom("/old.sqlite", "job-3", () => {});
+    const [command, args] = invoke.mock.calls[0];
+    expect(command).toBe("restore_from");
+    expect(args.source).toBe("/old.sqlite");
+    expect(args.jobId).toBe("job-3");
+    expect(args.onProgress).toBeInstanceOf(FakeChannel);
+  });
+});

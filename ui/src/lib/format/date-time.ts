@@ -1,0 +1,20 @@
+/**
+ * "Mar 3, 2026, 9:15 PM" in the chapter's time zone. An unreadable timestamp is shown as it
+ * came rather than as "Invalid Date", so nothing disappears from a list.
+ */
+export function formatDateTime(iso: string, timeZone: string | undefined): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat("en-US", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone,
+    }).format(when);
+  } catch {
+    // An unknown zone name throws; the laptop's own zone is a reasonable second choice.
+    return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" }).format(
+      when,
+    );
+  }
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { formatByteSize } from "./byte-size";
+import { formatCount, formatCounted, formatProgressCount, percentDone } from "./count";
+import { formatDateTime } from "./date-time";
+
+describe("formatCount", () => {
+  it("groups thousands", () => {
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(412)).toBe("412");
+    expect(formatCount(1024)).toBe("1,024");
+    expect(formatCount(50000)).toBe("50,000");
+    expect(formatCount(1234567)).toBe("1,234,567");
+  });
+
+  it("pluralises", () => {
+    expect(formatCounted(1, "page", "pages")).toBe("1 page");
+    expect(formatCounted(0, "page", "pages")).toBe("0 pages");
+    expect(formatCounted(2048, "page", "pages")).toBe("2,048 pages");
+  });
+});
+
+describe("formatProgressCount", () => {
+  it("shows done of total with the unit", () => {
+    expect(formatProgressCount(412, 1024, "pages")).toBe("412 of 1,024 pages");
+  });
+
+  it("never shows more done than the total", () => {
+    expect(formatProgressCount(1100, 1024, "pages")).toBe("1,024 of 1,024 pages");
+  });
+
+  it("leaves out an unknown total", () => {
+    expect(formatProgressCount(12, 0, "pages")).toBe("12 pages");
+  });
+});
+
+describe("percentDone", () => {
+  it("rounds down and caps at 100", () => {
+    expect(percentDone(412, 1024)).toBe(40);
+    expect(percentDone(1024, 1024)).toBe(100);
+    expect(percentDone(2000, 1024)).toBe(100);
+  });
+
+  it("is 0 when nothing is known", () => {
+    expect(percentDone(5, 0)).toBe(0);
+    expect(percentDone(0, 10)).toBe(0);
+  });
+});
+
+describe("formatByteSize", () => {
+  it("shows small files as at least 1 KB", () => {
+    expect(formatByteSize(1)).toBe("1 KB");
+    expect(formatByteSize(300)).toBe("1 KB");
+  });
+
+  it("shows empty or nonsense sizes as 0 KB", () => {
+    expect(formatByteSize(0)).toBe("0 KB");
+    expect(formatByteSize(-5)).toBe("0 KB");
+    expect(formatByteSize(Number.NaN)).toBe("0 KB");
+  });
+
+  it("uses whole kilobytes below a megabyte", () => {
+    expect(formatByteSize(1024)).toBe("1 KB");
+    expect(formatByteSize(412 * 1024)).toBe("412 KB");
+    expect(formatByteSize(1023 * 1024)).toBe("1,023 KB");
+  });
+
+  it("uses one decimal for small megabytes and none for large ones", () => {
+    expect(formatByteSize(1024 * 1024)).toBe("1 MB");
+    expect(formatByteSize(3.4 * 1024 * 1024)).toBe("3.4 MB");
+    expect(formatByteSize(120 * 1024 * 1024)).toBe("120 MB");
+  });
+
+  it("switches to gigabytes", () => {
+    expect(formatByteSize(1.5 * 1024 * 1024 * 1024)).toBe("1.5 GB");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows the moment in the chapter's time zone", () => {
+    const text = formatDateTime("2026-03-04T03:15:00Z", "America/Chicago");
+    expect(text).toContain("Mar 3, 2026");
+    expect(text).toContain("9:15");
+    expect(text).toContain("PM");
+  });
+
+  it("returns unreadable input unchanged", () => {
+    expect(formatDateTime("yesterday-ish", "America/Chicago")).toBe("yesterday-ish");
+  });
+
+  it("falls back to the laptop's zone for an unknown zone", () => {
+    expect(formatDateTime("2026-03-04T03:15:00Z", "Mars/Olympus_Mons")).toMatch(/2026/);
+  });
+});
