@@ -42,16 +42,27 @@ pub enum CoreError {
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("{action} {path}: {source}")]
-    Io { action: &'static str, path: PathBuf, source: std::io::Error },
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl CoreError {
     pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
-        CoreError::InvalidInput { field: field.into(), reason: reason.into() }
+        CoreError::InvalidInput {
+            field: field.into(),
+            reason: reason.into(),
+        }
     }
 
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        CoreError::Io { action, path: path.into(), source }
+        CoreError::Io {
+            action,
+            path: path.into(),
+            source,
+        }
     }
 
     pub fn kind(&self) -> ErrorKind {

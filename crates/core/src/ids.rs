@@ -6,8 +6,17 @@
 macro_rules! typed_id {
     ($name:ident) => {
         #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
-            serde::Deserialize, ts_rs::TS,
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            serde::Serialize,
+            serde::Deserialize,
+            ts_rs::TS,
         )]
         #[serde(transparent)]
         #[ts(as = "String")]
@@ -33,7 +42,9 @@ macro_rules! typed_id {
 
         impl rusqlite::types::ToSql for $name {
             fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-                Ok(rusqlite::types::ToSqlOutput::from(self.0.hyphenated().to_string()))
+                Ok(rusqlite::types::ToSqlOutput::from(
+                    self.0.hyphenated().to_string(),
+                ))
             }
         }
 

@@ -14,7 +14,10 @@ pub const PRINT_DIR_ENV: &str = "GROUNDWORK_PRINT_DIR";
 
 fn project_dirs() -> Result<ProjectDirs> {
     ProjectDirs::from("org", "Groundwork", "Groundwork").ok_or_else(|| {
-        CoreError::invalid("data folder", "no home folder found; pass --db PATH or set GROUNDWORK_DB")
+        CoreError::invalid(
+            "data folder",
+            "no home folder found; pass --db PATH or set GROUNDWORK_DB",
+        )
     })
 }
 
@@ -32,7 +35,10 @@ pub fn database(flag: Option<&Path>) -> Result<PathBuf> {
 /// The sample chapter lives in its own file beside the real one, so trying things out never
 /// touches the chapter's data.
 pub fn sample_database(db_path: &Path) -> PathBuf {
-    let stem = db_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = db_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     db_path.with_file_name(format!("{stem}-sample.sqlite"))
 }
 
@@ -56,6 +62,9 @@ mod tests {
     fn a_flag_wins_and_the_sample_sits_beside() {
         let p = database(Some(Path::new("/tmp/x/chapter.sqlite"))).unwrap();
         assert_eq!(p, PathBuf::from("/tmp/x/chapter.sqlite"));
-        assert_eq!(sample_database(&p), PathBuf::from("/tmp/x/chapter-sample.sqlite"));
+        assert_eq!(
+            sample_database(&p),
+            PathBuf::from("/tmp/x/chapter-sample.sqlite")
+        );
     }
 }

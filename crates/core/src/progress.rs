@@ -57,7 +57,11 @@ pub struct Job<'a> {
 
 impl Job<'_> {
     pub fn report(&self, done: u64, total: u64, message: &str) {
-        (self.on_progress)(Progress { done, total, message: message.to_owned() });
+        (self.on_progress)(Progress {
+            done,
+            total,
+            message: message.to_owned(),
+        });
     }
 }
 
@@ -65,5 +69,8 @@ impl Job<'_> {
 pub fn unattended<T>(work: impl FnOnce(&Job<'_>) -> T) -> T {
     let cancel = CancelToken::new();
     let ignore = |_: Progress| {};
-    work(&Job { cancel: &cancel, on_progress: &ignore })
+    work(&Job {
+        cancel: &cancel,
+        on_progress: &ignore,
+    })
 }

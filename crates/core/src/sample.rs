@@ -19,7 +19,10 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
         }
         return Err(CoreError::invalid(
             "database",
-            format!("it already holds the chapter '{}'; use a new file for the sample", existing.settings.name),
+            format!(
+                "it already holds the chapter '{}'; use a new file for the sample",
+                existing.settings.name
+            ),
         ));
     }
     let settings = ChapterSettings {
@@ -45,7 +48,10 @@ mod tests {
         create(&mut db, Utc::now()).unwrap();
 
         let mut real = Database::open_in_memory().unwrap();
-        let s = ChapterSettings { name: "Real".into(), ..Default::default() };
+        let s = ChapterSettings {
+            name: "Real".into(),
+            ..Default::default()
+        };
         settings::save(&mut real, &s, Utc::now()).unwrap();
         assert!(create(&mut real, Utc::now()).is_err());
         assert!(!settings::load(&real).unwrap().unwrap().is_sample);

@@ -17,7 +17,10 @@ use crate::{CoreError, Result};
 /// cancelled or failed backup never leaves a half-written file behind.
 pub fn backup_file(source: &Path, dest: &Path, job: &Job<'_>) -> Result<BackupEntry> {
     if same_file(source, dest) {
-        return Err(CoreError::invalid("backup file", "choose a file other than the database itself"));
+        return Err(CoreError::invalid(
+            "backup file",
+            "choose a file other than the database itself",
+        ));
     }
     if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| CoreError::io("create folder", dir, e))?;
@@ -71,7 +74,10 @@ pub(crate) fn step_until_done(backup: &Backup<'_, '_>, job: &Job<'_>) -> Result<
 }
 
 fn partial_path(dest: &Path) -> PathBuf {
-    let mut name = dest.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let mut name = dest
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
     name.push(".partial");
     dest.with_file_name(name)
 }
@@ -100,8 +106,15 @@ mod tests {
         let seen = Mutex::new(Vec::new());
         let record = |p: Progress| seen.lock().unwrap().push(p);
         let cancel = CancelToken::new();
-        let entry =
-            backup_file(&src, &dest, &Job { cancel: &cancel, on_progress: &record }).unwrap();
+        let entry = backup_file(
+            &src,
+            &dest,
+            &Job {
+                cancel: &cancel,
+                on_progress: &record,
+            },
+        )
+        .unwrap();
         assert!(entry.size_bytes > 0);
         let last = seen.lock().unwrap().last().cloned().unwrap();
         assert_eq!(last.done, last.total);
@@ -116,7 +129,14 @@ mod tests {
         let dest = dir.path().join("copy.sqlite");
         let cancel = CancelToken::new();
         cancel.cancel();
-        let err = backup_file(&src, &dest, &Job { cancel: &cancel, on_progress: &|_| {} });
+        let err = backup_file(
+            &src,
+            &dest,
+            &Job {
+                cancel: &cancel,
+                on_progress: &|_| {},
+            },
+        );
         assert!(matches!(err, Err(CoreError::Cancelled)));
         assert!(!dest.exists());
         assert!(!partial_path(&dest).exists());

@@ -29,11 +29,16 @@ pub struct BackupEntry {
 impl BackupEntry {
     pub fn of_file(path: &Path) -> Result<Self> {
         let meta = std::fs::metadata(path).map_err(|e| CoreError::io("read", path, e))?;
-        let modified: DateTime<Utc> =
-            meta.modified().map_err(|e| CoreError::io("read the date of", path, e))?.into();
+        let modified: DateTime<Utc> = meta
+            .modified()
+            .map_err(|e| CoreError::io("read the date of", path, e))?
+            .into();
         Ok(BackupEntry {
             path: path.display().to_string(),
-            file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            file_name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             created_at: crate::db::timestamp::to_text(modified),
             size_bytes: meta.len(),
         })

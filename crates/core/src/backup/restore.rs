@@ -15,9 +15,14 @@ use crate::{CoreError, Result};
 /// Checks that `path` holds a Groundwork database this version can read.
 pub fn check_backup_file(path: &Path) -> Result<()> {
     if !path.is_file() {
-        return Err(CoreError::NotFound { what: format!("the backup file {}", path.display()) });
+        return Err(CoreError::NotFound {
+            what: format!("the backup file {}", path.display()),
+        });
     }
-    let not_ours = |reason: String| CoreError::NotAGroundworkDatabase { path: path.into(), reason };
+    let not_ours = |reason: String| CoreError::NotAGroundworkDatabase {
+        path: path.into(),
+        reason,
+    };
     let conn = open_read_only(path).map_err(|e| not_ours(e.to_string()))?;
     let app_id: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
@@ -27,7 +32,10 @@ pub fn check_backup_file(path: &Path) -> Result<()> {
     }
     let found = current_version(&conn)?;
     if found > latest_version() {
-        return Err(CoreError::NewerDatabase { found, supported: latest_version() });
+        return Err(CoreError::NewerDatabase {
+            found,
+            supported: latest_version(),
+        });
     }
     let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" {
@@ -46,10 +54,9 @@ pub fn restore_from(
     job: &Job<'_>,
 ) -> Result<PathBuf> {
     check_backup_file(source)?;
-    let db_path = db
-        .path()
-        .map(Path::to_owned)
-        .ok_or_else(|| CoreError::invalid("database", "an in-memory database cannot be restored"))?;
+    let db_path = db.path().map(Path::to_owned).ok_or_else(|| {
+        CoreError::invalid("database", "an in-memory database cannot be restored")
+    })?;
     let kept = stamped_path(&db_path, "before-restore", now);
     unattended(|copy_job| backup_file(&db_path, &kept, copy_job))?;
 
@@ -70,7 +77,10 @@ mod tests {
     use crate::settings::{self, ChapterSettings};
 
     fn named(db: &mut Database, name: &str) {
-        let s = ChapterSettings { name: name.into(), ..ChapterSettings::default() };
+        let s = ChapterSettings {
+            name: name.into(),
+            ..ChapterSettings::default()
+        };
         settings::save(db, &s, Utc::now()).unwrap();
     }
 
@@ -105,8 +115,14 @@ mod tests {
         named(&mut db, "After");
         let cancel = CancelToken::new();
         cancel.cancel();
-        let job = Job { cancel: &cancel, on_progress: &|_| {} };
-        assert!(matches!(restore_from(&mut db, &saved, Utc::now(), &job), Err(CoreError::Cancelled)));
+        let job = Job {
+            cancel: &cancel,
+            on_progress: &|_| {},
+        };
+        assert!(matches!(
+            restore_from(&mut db, &saved, Utc::now(), &job),
+            Err(CoreError::Cancelled)
+        ));
         assert_eq!(name_of(&db), "After");
     }
 
@@ -136,13 +152,23 @@ mod tests {
             steps.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             cancel.cancel();
         };
-        let job = Job { cancel: &cancel, on_progress: &stop_after_first };
-        assert!(matches!(restore_from(&mut db, &saved, Utc::now(), &job), Err(CoreError::Cancelled)));
+        let job = Job {
+            cancel: &cancel,
+            on_progress: &stop_after_first,
+        };
+        assert!(matches!(
+            restore_from(&mut db, &saved, Utc::now(), &job),
+            Err(CoreError::Cancelled)
+        ));
         assert_eq!(steps.load(std::sync::atomic::Ordering::SeqCst), 1);
         assert_eq!(name_of(&db), "After");
         let ballast: i64 = db
             .conn()
-            .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'ballast'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'ballast'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(ballast, 0);
     }
@@ -157,7 +183,10 @@ mod tests {
             Err(CoreError::NotAGroundworkDatabase { .. })
         ));
         let other = dir.path().join("other.sqlite");
-        rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE t(x);").unwrap();
+        rusqlite::Connection::open(&other)
+            .unwrap()
+            .execute_batch("CREATE TABLE t(x);")
+            .unwrap();
         assert!(matches!(
             check_backup_file(&other),
             Err(CoreError::NotAGroundworkDatabase { .. })

@@ -25,12 +25,23 @@ pub fn stamped_path(db_path: &Path, label: &str, now: DateTime<Utc>) -> PathBuf 
 
 /// Makes today's automatic backup if there is none yet and removes daily backups beyond the
 /// last [`DAILY_KEPT`]. Returns the new backup, or `None` when today's already existed.
-pub fn ensure_daily(db_path: &Path, today: NaiveDate, job: &Job<'_>) -> Result<Option<BackupEntry>> {
+pub fn ensure_daily(
+    db_path: &Path,
+    today: NaiveDate,
+    job: &Job<'_>,
+) -> Result<Option<BackupEntry>> {
     let dir = folder(db_path);
     let dest = dir.join(format!("{DAILY_PREFIX}{}.sqlite", today.format("%Y-%m-%d")));
-    let made = if dest.exists() { None } else { Some(backup_file(db_path, &dest, job)?) };
-    let mut dailies: Vec<PathBuf> =
-        list(db_path)?.into_iter().map(|e| PathBuf::from(e.path)).filter(|p| is_daily(p)).collect();
+    let made = if dest.exists() {
+        None
+    } else {
+        Some(backup_file(db_path, &dest, job)?)
+    };
+    let mut dailies: Vec<PathBuf> = list(db_path)?
+        .into_iter()
+        .map(|e| PathBuf::from(e.path))
+        .filter(|p| is_daily(p))
+        .collect();
     // Names hold the date, so name order is date order.
     dailies.sort();
     let excess = dailies.len().saturating_sub(DAILY_KEPT);
@@ -41,7 +52,9 @@ pub fn ensure_daily(db_path: &Path, today: NaiveDate, job: &Job<'_>) -> Result<O
 }
 
 fn is_daily(path: &Path) -> bool {
-    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(DAILY_PREFIX))
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with(DAILY_PREFIX))
 }
 
 /// Every finished backup in the folder beside `db_path`, newest first.
@@ -54,12 +67,18 @@ pub fn list(db_path: &Path) -> Result<Vec<BackupEntry>> {
     };
     let mut found = Vec::new();
     for entry in entries {
-        let path = entry.map_err(|e| CoreError::io("read folder", &dir, e))?.path();
+        let path = entry
+            .map_err(|e| CoreError::io("read folder", &dir, e))?
+            .path();
         if path.extension().is_some_and(|x| x == "sqlite") {
             found.push(BackupEntry::of_file(&path)?);
         }
     }
-    found.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.file_name.cmp(&a.file_name)));
+    found.sort_by(|a, b| {
+        b.created_at
+            .cmp(&a.created_at)
+            .then(b.file_name.cmp(&a.file_name))
+    });
     Ok(found)
 }
 
@@ -75,12 +94,20 @@ mod tests {
         let path = dir.path().join("chapter.sqlite");
         Database::open(&path, Utc::now()).unwrap();
         let day = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
-        assert!(unattended(|job| ensure_daily(&path, day(1), job)).unwrap().is_some());
-        assert!(unattended(|job| ensure_daily(&path, day(1), job)).unwrap().is_none());
+        assert!(unattended(|job| ensure_daily(&path, day(1), job))
+            .unwrap()
+            .is_some());
+        assert!(unattended(|job| ensure_daily(&path, day(1), job))
+            .unwrap()
+            .is_none());
         for d in 2..=10 {
             unattended(|job| ensure_daily(&path, day(d), job)).unwrap();
         }
-        let mut names: Vec<String> = list(&path).unwrap().into_iter().map(|e| e.file_name).collect();
+        let mut names: Vec<String> = list(&path)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.file_name)
+            .collect();
         names.sort();
         assert_eq!(names.len(), DAILY_KEPT);
         assert_eq!(names[0], "daily-2026-11-04.sqlite");

@@ -28,10 +28,11 @@ pub fn current_version(conn: &Connection) -> Result<i64> {
 /// Refuses files that hold another program's data. A brand-new, empty file passes.
 pub(crate) fn check_is_groundwork(conn: &Connection, path: &Path) -> Result<()> {
     let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let tables: i64 =
-        conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| {
-            r.get(0)
-        })?;
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+        [],
+        |r| r.get(0),
+    )?;
     if app_id == APPLICATION_ID || (app_id == 0 && tables == 0) {
         return Ok(());
     }
@@ -49,7 +50,10 @@ fn apply_steps(db: &mut Database, steps: &[(&str, &str)], now: DateTime<Utc>) ->
     let found = current_version(db.conn())?;
     let latest = steps.len() as i64;
     if found > latest {
-        return Err(CoreError::NewerDatabase { found, supported: latest });
+        return Err(CoreError::NewerDatabase {
+            found,
+            supported: latest,
+        });
     }
     if found == latest {
         return Ok(());
@@ -64,9 +68,8 @@ fn apply_steps(db: &mut Database, steps: &[(&str, &str)], now: DateTime<Utc>) ->
     for (index, (name, sql)) in steps.iter().enumerate().skip(found as usize) {
         let version = index as i64 + 1;
         let tx = db.conn_mut().transaction()?;
-        tx.execute_batch(sql).map_err(|e| {
-            CoreError::invalid("migration", format!("{name} failed: {e}"))
-        })?;
+        tx.execute_batch(sql)
+            .map_err(|e| CoreError::invalid("migration", format!("{name} failed: {e}")))?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
@@ -82,7 +85,10 @@ mod tests {
     fn migrations_apply_in_memory_and_reach_latest() {
         let db = Database::open_in_memory().unwrap();
         assert_eq!(current_version(db.conn()).unwrap(), latest_version());
-        let fk: i64 = db.conn().pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        let fk: i64 = db
+            .conn()
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
         assert_eq!(fk, 1);
     }
 
@@ -92,7 +98,10 @@ mod tests {
         let path = dir.path().join("chapter.sqlite");
         drop(Database::open(&path, Utc::now()).unwrap());
         let future = latest_version() + 5;
-        Connection::open(&path).unwrap().pragma_update(None, "user_version", future).unwrap();
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", future)
+            .unwrap();
         let err = Database::open(&path, Utc::now()).err().unwrap();
         assert!(matches!(err, CoreError::NewerDatabase { found, .. } if found == future));
         assert!(err.to_string().contains("newer Groundwork"));
@@ -107,7 +116,10 @@ mod tests {
         let mut db = Database::open(&path, Utc::now()).unwrap();
         assert!(crate::backup::rolling::list(&path).unwrap().is_empty());
         let mut steps = MIGRATIONS.to_vec();
-        steps.push(("9999_test", "CREATE TABLE later_step (id TEXT PRIMARY KEY);"));
+        steps.push((
+            "9999_test",
+            "CREATE TABLE later_step (id TEXT PRIMARY KEY);",
+        ));
         apply_steps(&mut db, &steps, Utc::now()).unwrap();
         assert_eq!(current_version(db.conn()).unwrap(), steps.len() as i64);
         let backups = crate::backup::rolling::list(&path).unwrap();
@@ -127,7 +139,11 @@ mod tests {
         assert_eq!(current_version(db.conn()).unwrap(), latest_version());
         let half: i64 = db
             .conn()
-            .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'half'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'half'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(half, 0);
     }
@@ -136,8 +152,12 @@ mod tests {
     fn every_migration_is_valid_sql_on_its_own_predecessors() {
         let conn = Connection::open_in_memory().unwrap();
         for (name, sql) in MIGRATIONS {
-            conn.execute_batch(sql).unwrap_or_else(|e| panic!("{name}: {e}"));
+            conn.execute_batch(sql)
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
         }
-        conn.pragma_query(None, "foreign_key_check", |_| panic!("dangling foreign key")).unwrap();
+        conn.pragma_query(None, "foreign_key_check", |_| {
+            panic!("dangling foreign key")
+        })
+        .unwrap();
     }
 }

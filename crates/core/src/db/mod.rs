@@ -38,7 +38,10 @@ impl Database {
             std::fs::create_dir_all(dir).map_err(|e| CoreError::io("create folder", dir, e))?;
         }
         let conn = Connection::open(path)?;
-        let mut db = Database { path: Some(path.to_owned()), conn };
+        let mut db = Database {
+            path: Some(path.to_owned()),
+            conn,
+        };
         db.configure()?;
         migrate::check_is_groundwork(&db.conn, path)?;
         migrate::apply(&mut db, now)?;
@@ -59,9 +62,13 @@ impl Database {
         self.conn.pragma_update(None, "foreign_keys", true)?;
         if self.path.is_some() {
             let mode: String =
-                self.conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+                self.conn
+                    .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
-                return Err(CoreError::invalid("database", format!("could not use WAL ({mode})")));
+                return Err(CoreError::invalid(
+                    "database",
+                    format!("could not use WAL ({mode})"),
+                ));
             }
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -84,7 +91,9 @@ impl Database {
 
     /// Runs `work` in one immediate transaction: all of it is kept, or none of it.
     pub fn write<T>(&mut self, work: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let value = work(&tx)?;
         tx.commit()?;
         Ok(value)

@@ -26,7 +26,10 @@ impl Lang {
         match code.trim().to_ascii_lowercase().as_str() {
             "en" => Ok(Lang::En),
             "es" => Ok(Lang::Es),
-            other => Err(CoreError::invalid("language", format!("'{other}' is not en or es"))),
+            other => Err(CoreError::invalid(
+                "language",
+                format!("'{other}' is not en or es"),
+            )),
         }
     }
 }
@@ -58,7 +61,10 @@ impl LanguageChoice {
             "en" => Ok(LanguageChoice::En),
             "es" => Ok(LanguageChoice::Es),
             "en+es" | "both" => Ok(LanguageChoice::EnEs),
-            other => Err(CoreError::invalid("language", format!("'{other}' is not en, es or en+es"))),
+            other => Err(CoreError::invalid(
+                "language",
+                format!("'{other}' is not en, es or en+es"),
+            )),
         }
     }
 }

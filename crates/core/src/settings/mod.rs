@@ -4,11 +4,15 @@ mod language;
 mod store;
 
 pub use language::{Lang, LanguageChoice};
-pub use store::{load, save, Chapter};
 pub(crate) use store::save_marked;
+pub use store::{load, save, Chapter};
 
 /// Stores the sample chapter's settings, marked as sample.
-pub(crate) fn store_sample(db: &mut crate::db::Database, s: &ChapterSettings, now: chrono::DateTime<chrono::Utc>) -> Result<Chapter> {
+pub(crate) fn store_sample(
+    db: &mut crate::db::Database,
+    s: &ChapterSettings,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Chapter> {
     save_marked(db, s, true, now)
 }
 
@@ -37,7 +41,10 @@ impl PaperSize {
         match code.to_ascii_lowercase().as_str() {
             "letter" | "us-letter" => Ok(PaperSize::Letter),
             "a4" => Ok(PaperSize::A4),
-            other => Err(CoreError::invalid("paper size", format!("'{other}' is not letter or a4"))),
+            other => Err(CoreError::invalid(
+                "paper size",
+                format!("'{other}' is not letter or a4"),
+            )),
         }
     }
 }
@@ -71,7 +78,10 @@ impl ChapterSettings {
     pub fn validated(mut self) -> Result<Self> {
         self.name = self.name.trim().to_owned();
         if self.name.is_empty() {
-            return Err(CoreError::invalid("chapter name", "give your chapter a name"));
+            return Err(CoreError::invalid(
+                "chapter name",
+                "give your chapter a name",
+            ));
         }
         if self.name.chars().count() > MAX_NAME_CHARS {
             return Err(CoreError::invalid(
@@ -86,7 +96,10 @@ impl ChapterSettings {
             new
         });
         if self.print_languages.is_empty() {
-            return Err(CoreError::invalid("print languages", "choose at least one language"));
+            return Err(CoreError::invalid(
+                "print languages",
+                "choose at least one language",
+            ));
         }
         if self.time_zone.parse::<chrono_tz::Tz>().is_err() {
             return Err(CoreError::invalid(
@@ -110,7 +123,10 @@ impl ChapterSettings {
 
 /// Every time zone name a chapter can choose, sorted.
 pub fn time_zones() -> Vec<String> {
-    let mut names: Vec<String> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name().to_owned()).collect();
+    let mut names: Vec<String> = chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|tz| tz.name().to_owned())
+        .collect();
     names.sort();
     names
 }
@@ -121,11 +137,26 @@ mod tests {
 
     #[test]
     fn blank_names_and_unknown_zones_are_refused() {
-        let blank = ChapterSettings { name: "   ".into(), ..Default::default() };
-        assert!(matches!(blank.validated(), Err(CoreError::InvalidInput { field, .. }) if field == "chapter name"));
-        let zone = ChapterSettings { name: "X".into(), time_zone: "Mars/Base".into(), ..Default::default() };
-        assert!(matches!(zone.validated(), Err(CoreError::InvalidInput { field, .. }) if field == "time zone"));
-        let none = ChapterSettings { name: "X".into(), print_languages: vec![], ..Default::default() };
+        let blank = ChapterSettings {
+            name: "   ".into(),
+            ..Default::default()
+        };
+        assert!(
+            matches!(blank.validated(), Err(CoreError::InvalidInput { field, .. }) if field == "chapter name")
+        );
+        let zone = ChapterSettings {
+            name: "X".into(),
+            time_zone: "Mars/Base".into(),
+            ..Default::default()
+        };
+        assert!(
+            matches!(zone.validated(), Err(CoreError::InvalidInput { field, .. }) if field == "time zone")
+        );
+        let none = ChapterSettings {
+            name: "X".into(),
+            print_languages: vec![],
+            ..Default::default()
+        };
         assert!(none.validated().is_err());
     }
 

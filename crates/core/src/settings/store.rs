@@ -16,8 +16,17 @@ pub struct Chapter {
 }
 
 impl Chapter {
-    fn from_row(row: &Row<'_>) -> rusqlite::Result<(ChapterId, String, String, String, String, bool)> {
-        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?))
+    fn from_row(
+        row: &Row<'_>,
+    ) -> rusqlite::Result<(ChapterId, String, String, String, String, bool)> {
+        Ok((
+            row.get(0)?,
+            row.get(1)?,
+            row.get(2)?,
+            row.get(3)?,
+            row.get(4)?,
+            row.get(5)?,
+        ))
     }
 }
 
@@ -30,12 +39,27 @@ pub fn load(db: &Database) -> Result<Option<Chapter>> {
         )?
         .query_row([], Chapter::from_row)
         .optional()?;
-    let Some((id, name, paper, langs, time_zone, is_sample)) = row else { return Ok(None) };
-    let codes: Vec<String> = serde_json::from_str(&langs)
-        .map_err(|e| CoreError::invalid("print languages", format!("stored list unreadable: {e}")))?;
-    let print_languages = codes.iter().map(|c| Lang::from_code(c)).collect::<Result<Vec<_>>>()?;
-    let settings = ChapterSettings { name, paper_size: PaperSize::from_code(&paper)?, print_languages, time_zone };
-    Ok(Some(Chapter { id, settings, is_sample }))
+    let Some((id, name, paper, langs, time_zone, is_sample)) = row else {
+        return Ok(None);
+    };
+    let codes: Vec<String> = serde_json::from_str(&langs).map_err(|e| {
+        CoreError::invalid("print languages", format!("stored list unreadable: {e}"))
+    })?;
+    let print_languages = codes
+        .iter()
+        .map(|c| Lang::from_code(c))
+        .collect::<Result<Vec<_>>>()?;
+    let settings = ChapterSettings {
+        name,
+        paper_size: PaperSize::from_code(&paper)?,
+        print_languages,
+        time_zone,
+    };
+    Ok(Some(Chapter {
+        id,
+        settings,
+        is_sample,
+    }))
 }
 
 /// Validates and stores the settings, creating the chapter row the first time.
@@ -52,7 +76,8 @@ pub(crate) fn save_marked(
 ) -> Result<Chapter> {
     let settings = settings.clone().validated()?;
     let langs: Vec<&str> = settings.print_languages.iter().map(|l| l.code()).collect();
-    let langs = serde_json::to_string(&langs).map_err(|e| CoreError::invalid("print languages", e.to_string()))?;
+    let langs = serde_json::to_string(&langs)
+        .map_err(|e| CoreError::invalid("print languages", e.to_string()))?;
     let at = timestamp::to_text(now);
     let existing = load(db)?;
     let id = existing.as_ref().map(|c| c.id).unwrap_or_default();
@@ -68,7 +93,11 @@ pub(crate) fn save_marked(
         .execute(params![id, settings.name, settings.paper_size.code(), langs, settings.time_zone, is_sample, at])?;
         Ok(())
     })?;
-    Ok(Chapter { id, settings, is_sample })
+    Ok(Chapter {
+        id,
+        settings,
+        is_sample,
+    })
 }
 
 #[cfg(test)]
@@ -89,9 +118,15 @@ mod tests {
         let loaded = load(&db).unwrap().unwrap();
         assert_eq!(loaded, saved);
         assert_eq!(loaded.settings, s);
-        let renamed = ChapterSettings { name: "Southside".into(), ..s };
+        let renamed = ChapterSettings {
+            name: "Southside".into(),
+            ..s
+        };
         save(&mut db, &renamed, Utc::now()).unwrap();
-        let count: i64 = db.conn().query_row("SELECT count(*) FROM chapter", [], |r| r.get(0)).unwrap();
+        let count: i64 = db
+            .conn()
+            .query_row("SELECT count(*) FROM chapter", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(count, 1);
         assert_eq!(load(&db).unwrap().unwrap().id, saved.id);
     }
@@ -99,9 +134,15 @@ mod tests {
     #[test]
     fn an_invalid_save_leaves_the_old_settings() {
         let mut db = Database::open_in_memory().unwrap();
-        let good = ChapterSettings { name: "Kept".into(), ..Default::default() };
+        let good = ChapterSettings {
+            name: "Kept".into(),
+            ..Default::default()
+        };
         save(&mut db, &good, Utc::now()).unwrap();
-        let bad = ChapterSettings { name: "".into(), ..Default::default() };
+        let bad = ChapterSettings {
+            name: "".into(),
+            ..Default::default()
+        };
         assert!(save(&mut db, &bad, Utc::now()).is_err());
         assert_eq!(load(&db).unwrap().unwrap().settings.name, "Kept");
     }

@@ -1,0 +1,92 @@
+//! The command line, declared with clap: `--help` works on every subcommand.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "groundwork-cli",
+    version,
+    about = "Groundwork for chapter organizers, without a window"
+)]
+pub struct Cli {
+    /// The chapter database (default: $GROUNDWORK_DB, else the platform data folder).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Create the chapter database (or update its settings) and name the chapter.
+    Init {
+        /// The chapter's name, as printed at the top of every page.
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum, default_value_t = Paper::Letter)]
+        paper: Paper,
+        /// Languages the chapter prints in, in order of preference.
+        #[arg(long = "lang", value_enum, value_delimiter = ',', default_value = "en")]
+        languages: Vec<Language>,
+        /// IANA time zone, e.g. America/Chicago.
+        #[arg(long, default_value = "America/New_York")]
+        time_zone: String,
+    },
+    /// Fill an empty database with the sample chapter (invented people, marked as sample).
+    Demo,
+    /// Show the chapter's settings and where its data lives.
+    Show,
+    /// Write a backup of the chapter database to FILE (SQLite online backup).
+    Backup { file: PathBuf },
+    /// Replace the chapter's data with the backup in FILE; a copy of the current data is kept.
+    Restore { file: PathBuf },
+    /// Print a document to a PDF file.
+    Print {
+        #[command(subcommand)]
+        document: Document,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum Document {
+    /// A blank meeting sign-in sheet.
+    SignIn {
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Language(s) of the sheet (default: the chapter's).
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        /// Paper size (default: the chapter's).
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+        /// Rows to print (default: one full page).
+        #[arg(long)]
+        rows: Option<usize>,
+        /// A meeting title printed under the header.
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Paper {
+    Letter,
+    A4,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Language {
+    En,
+    Es,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LanguageChoice {
+    En,
+    Es,
+    #[value(name = "en+es")]
+    EnEs,
+}

@@ -1,0 +1,168 @@
+//! What each subcommand does: open the database, call core or print, report in one line.
+
+use std::path::Path;
+
+use chrono::Utc;
+use groundwork_core::backup::{copy::backup_file, restore::restore_from};
+use groundwork_core::db::Database;
+use groundwork_core::progress::{CancelToken, Job, Progress};
+use groundwork_core::settings::{self, ChapterSettings, Lang, LanguageChoice, PaperSize};
+use groundwork_core::{paths, sample};
+use groundwork_print::sign_in_sheet::{self, SignInSheet};
+
+use crate::args::{self, Cli, Command, Document};
+
+pub fn run(cli: Cli) -> Result<(), String> {
+    let db_path = paths::database(cli.db.as_deref()).map_err(|e| e.to_string())?;
+    match cli.command {
+        Command::Init {
+            name,
+            paper,
+            languages,
+            time_zone,
+        } => {
+            let mut db = open(&db_path)?;
+            let s = ChapterSettings {
+                name,
+                paper_size: paper_size(paper),
+                print_languages: languages.into_iter().map(language).collect(),
+                time_zone,
+            };
+            let chapter = settings::save(&mut db, &s, Utc::now()).map_err(|e| e.to_string())?;
+            println!(
+                "Chapter '{}' is ready in {}",
+                chapter.settings.name,
+                db_path.display()
+            );
+        }
+        Command::Demo => {
+            let mut db = open(&db_path)?;
+            sample::create(&mut db, Utc::now()).map_err(|e| e.to_string())?;
+            println!("The sample chapter is in {}", db_path.display());
+        }
+        Command::Show => {
+            let db = open(&db_path)?;
+            match settings::load(&db).map_err(|e| e.to_string())? {
+                None => println!(
+                    "No chapter yet in {}; run `groundwork-cli init --name NAME`",
+                    db_path.display()
+                ),
+                Some(c) => {
+                    let langs: Vec<&str> = c
+                        .settings
+                        .print_languages
+                        .iter()
+                        .map(|l| l.code())
+                        .collect();
+                    println!("name: {}", c.settings.name);
+                    println!("paper: {}", c.settings.paper_size.code());
+                    println!("print languages: {}", langs.join(", "));
+                    println!("time zone: {}", c.settings.time_zone);
+                    println!("sample: {}", if c.is_sample { "yes" } else { "no" });
+                    println!("database: {}", db_path.display());
+                }
+            }
+        }
+        Command::Backup { file } => {
+            // Opening first migrates and refuses a newer or foreign file before we copy it.
+            drop(open(&db_path)?);
+            let entry = with_progress(|job| backup_file(&db_path, &file, job))?;
+            println!("Backed up to {} ({} bytes)", entry.path, entry.size_bytes);
+        }
+        Command::Restore { file } => {
+            let mut db = open(&db_path)?;
+            let kept = with_progress(|job| restore_from(&mut db, &file, Utc::now(), job))?;
+            println!(
+                "Restored from {}; the data it replaced is kept in {}",
+                file.display(),
+                kept.display()
+            );
+        }
+        Command::Print {
+            document:
+                Document::SignIn {
+                    out,
+                    lang,
+                    paper,
+                    rows,
+                    title,
+                },
+        } => {
+            let db = open(&db_path)?;
+            let chapter = settings::load(&db)
+                .map_err(|e| e.to_string())?
+                .ok_or("no chapter yet; run `groundwork-cli init --name NAME` first")?;
+            let sheet = SignInSheet {
+                chapter_name: &chapter.settings.name,
+                meeting_title: title.as_deref(),
+                paper: paper.map(paper_size).unwrap_or(chapter.settings.paper_size),
+                language: lang
+                    .map(language_choice)
+                    .unwrap_or(chapter.settings.default_language_choice()),
+                rows,
+                printed_on: Utc::now().date_naive(),
+                is_sample: chapter.is_sample,
+            };
+            let printed = sign_in_sheet::render(&sheet).map_err(|e| e.to_string())?;
+            write_file(&out, &printed.bytes)?;
+            println!("Wrote {} ({} pages)", out.display(), printed.pages);
+        }
+    }
+    Ok(())
+}
+
+fn open(path: &Path) -> Result<Database, String> {
+    Database::open(path, Utc::now()).map_err(|e| e.to_string())
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Runs long work, showing its progress on stderr when that is a terminal.
+fn with_progress<T>(
+    work: impl FnOnce(&Job<'_>) -> groundwork_core::Result<T>,
+) -> Result<T, String> {
+    use std::io::IsTerminal;
+    let cancel = CancelToken::new();
+    let interactive = std::io::stderr().is_terminal();
+    let show = move |p: Progress| {
+        if interactive {
+            eprint!("\r{} of {} {}", p.done, p.total, p.message);
+        }
+    };
+    let result = work(&Job {
+        cancel: &cancel,
+        on_progress: &show,
+    });
+    if interactive {
+        eprintln!();
+    }
+    result.map_err(|e| e.to_string())
+}
+
+fn paper_size(p: args::Paper) -> PaperSize {
+    match p {
+        args::Paper::Letter => PaperSize::Letter,
+        args::Paper::A4 => PaperSize::A4,
+    }
+}
+
+fn language(l: args::Language) -> Lang {
+    match l {
+        args::Language::En => Lang::En,
+        args::Language::Es => Lang::Es,
+    }
+}
+
+fn language_choice(l: args::LanguageChoice) -> LanguageChoice {
+    match l {
+        args::LanguageChoice::En => LanguageChoice::En,
+        args::LanguageChoice::Es => LanguageChoice::Es,
+        args::LanguageChoice::EnEs => LanguageChoice::EnEs,
+    }
+}

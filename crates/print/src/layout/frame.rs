@@ -1,0 +1,217 @@
+//! The frame around every page: the header with the chapter's name and the document's title,
+//! and the footer with the date printed and "page X of Y" in the page's language(s).
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
+use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
+
+use super::measure::fit;
+use super::page::{FontIds, Page};
+use super::paper::Paper;
+use super::style::Style;
+use crate::catalog::Catalog;
+use crate::fonts::{face, Face};
+use crate::{PrintError, Printed};
+
+/// What the frame prints on every page.
+pub struct FrameSpec<'a> {
+    /// Names the document in overflow errors ("sign-in sheet").
+    pub document: &'static str,
+    pub paper: Paper,
+    pub chapter_name: &'a str,
+    /// The catalog id of the title.
+    pub title_id: &'static str,
+    pub catalogs: &'a [Catalog],
+    pub printed_on: NaiveDate,
+    /// Prints "sample data" on every page of a document made from the sample chapter.
+    pub is_sample: bool,
+}
+
+pub struct Frame<'a> {
+    spec: FrameSpec<'a>,
+    doc: PdfDocument,
+    fonts: FontIds,
+    pages: Vec<Page>,
+    /// Where a page's own content starts, below the header.
+    content_top: f32,
+}
+
+const FOOTER_GAP: f32 = 16.0;
+
+impl<'a> Frame<'a> {
+    pub fn new(spec: FrameSpec<'a>) -> Result<Frame<'a>, PrintError> {
+        let mut doc = PdfDocument::new(spec.chapter_name);
+        let fonts = FontIds {
+            regular: doc.add_font(&face(Face::Regular).parsed),
+            bold: doc.add_font(&face(Face::Bold).parsed),
+            italic: doc.add_font(&face(Face::Italic).parsed),
+        };
+        let mut frame = Frame {
+            spec,
+            doc,
+            fonts,
+            pages: Vec::new(),
+            content_top: 0.0,
+        };
+        frame.content_top = frame.header_height()? + frame.spec.paper.top() + 10.0;
+        Ok(frame)
+    }
+
+    pub fn paper(&self) -> Paper {
+        self.spec.paper
+    }
+
+    pub fn catalogs(&self) -> &[Catalog] {
+        self.spec.catalogs
+    }
+
+    /// Top of the area a document may fill on each page.
+    pub fn content_top(&self) -> f32 {
+        self.content_top
+    }
+
+    /// Bottom of that area, above the footer.
+    pub fn content_bottom(&self) -> f32 {
+        self.spec.paper.bottom() - Style::leading(Style::Fine.size()) - FOOTER_GAP
+    }
+
+    /// The same catalog text in each of the document's languages.
+    pub fn texts(&self, id: &str) -> Result<Vec<String>, PrintError> {
+        self.spec.catalogs.iter().map(|c| c.text(id)).collect()
+    }
+
+    /// Starts a new page and returns it for drawing.
+    pub fn new_page(&mut self) -> &mut Page {
+        self.pages
+            .push(Page::new(self.spec.paper.height, self.fonts.clone()));
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn title_lines(&self) -> Result<Vec<(Style, super::measure::Fitted)>, PrintError> {
+        let width = self.spec.paper.inner_width();
+        let mut lines = vec![(
+            Style::Heading,
+            fit(
+                self.spec.chapter_name,
+                Style::Heading,
+                width,
+                2,
+                self.spec.document,
+                "chapter name",
+            )?,
+        )];
+        for (i, title) in self.texts(self.spec.title_id)?.iter().enumerate() {
+            let style = if i == 0 {
+                Style::Title
+            } else {
+                Style::TitleSecond
+            };
+            lines.push((
+                style,
+                fit(title, style, width, 1, self.spec.document, "title")?,
+            ));
+        }
+        Ok(lines)
+    }
+
+    fn header_height(&self) -> Result<f32, PrintError> {
+        Ok(self
+            .title_lines()?
+            .iter()
+            .map(|(_, f)| f.height())
+            .sum::<f32>()
+            + 6.0)
+    }
+
+    /// Draws header and footer on every page (now that the page count is known) and writes
+    /// the PDF.
+    pub fn finish(mut self) -> Result<Printed, PrintError> {
+        if self.pages.is_empty() {
+            self.new_page();
+        }
+        let total = self.pages.len();
+        let title = self.title_lines()?;
+        let footer_left = self.footer_left()?;
+        let mut footer_right = Vec::new();
+        for page in 1..=total {
+            footer_right.push(self.page_x_of_y(page, total)?);
+        }
+        let paper = self.spec.paper;
+        let sample = if self.spec.is_sample {
+            Some(self.texts("sample-data")?.join(" · "))
+        } else {
+            None
+        };
+        let mut pdf_pages = Vec::with_capacity(total);
+        for (index, mut page) in std::mem::take(&mut self.pages).into_iter().enumerate() {
+            let mut y = paper.top();
+            for (style, fitted) in &title {
+                for line in &fitted.lines {
+                    y += fitted.size;
+                    page.text(paper.left(), y, line, style.face(), fitted.size);
+                    y += Style::leading(fitted.size) - fitted.size;
+                }
+            }
+            page.line((paper.left(), y + 3.0), (paper.right(), y + 3.0), 1.0);
+            let foot = paper.bottom() - 2.0;
+            let fine = Style::Fine.size();
+            page.line(
+                (paper.left(), foot - fine - 4.0),
+                (paper.right(), foot - fine - 4.0),
+                0.5,
+            );
+            page.text(paper.left(), foot, &footer_left, Face::Regular, fine);
+            let right = &footer_right[index];
+            let width = face(Face::Regular).width(right, fine);
+            page.text(paper.right() - width, foot, right, Face::Regular, fine);
+            if let Some(sample) = &sample {
+                let w = face(Face::Bold).width(sample, fine);
+                page.text((paper.width - w) / 2.0, foot, sample, Face::Bold, fine);
+            }
+            pdf_pages.push(PdfPage::new(
+                Mm::from(printpdf::Pt(paper.width)),
+                Mm::from(printpdf::Pt(paper.height)),
+                page.ops,
+            ));
+        }
+        let options = PdfSaveOptions {
+            subset_fonts: true,
+            ..PdfSaveOptions::default()
+        };
+        let bytes = self
+            .doc
+            .with_pages(pdf_pages)
+            .save(&options, &mut Vec::new());
+        Ok(Printed {
+            bytes,
+            pages: total,
+        })
+    }
+
+    fn footer_left(&self) -> Result<String, PrintError> {
+        let date = self.spec.printed_on.format("%Y-%m-%d").to_string();
+        let parts = self
+            .spec
+            .catalogs
+            .iter()
+            .map(|c| c.text_with("printed-on", &[("date", FluentValue::from(date.as_str()))]))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(parts.join(" · "))
+    }
+
+    fn page_x_of_y(&self, page: usize, total: usize) -> Result<String, PrintError> {
+        let parts = self
+            .spec
+            .catalogs
+            .iter()
+            .map(|c| {
+                c.text_with(
+                    "page-x-of-y",
+                    &[("page", page.into()), ("pages", total.into())],
+                )
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(parts.join(" · "))
+    }
+}

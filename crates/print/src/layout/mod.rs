@@ -1,0 +1,24 @@
+//! The layout layer every document is built on.
+//!
+//! Coordinates here are points measured from the top-left corner of the page, y growing down,
+//! which is how a page is read; [`page::Page`] converts to PDF's bottom-left origin.
+//! The minimum sizes of PAPER.md live in [`style`] and [`measure`]: a document asks for a style,
+//! never for a raw font size, so it cannot print text smaller than allowed.
+
+pub mod frame;
+pub mod measure;
+pub mod page;
+pub mod paper;
+pub mod style;
+pub mod table;
+
+pub use frame::{Frame, FrameSpec};
+pub use page::Page;
+pub use paper::Paper;
+pub use style::Style;
+pub use table::{Column, ColumnKind, Table};
+
+/// Millimetres to points.
+pub fn mm(value: f32) -> f32 {
+    value * 72.0 / 25.4
+}

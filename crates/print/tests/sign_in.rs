@@ -1,0 +1,174 @@
+use std::path::Path;
+use std::process::Command;
+
+use chrono::NaiveDate;
+use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_print::sign_in_sheet::{render, SignInSheet};
+
+fn sheet(language: LanguageChoice, paper: PaperSize, rows: Option<usize>) -> SignInSheet<'static> {
+    SignInSheet {
+        chapter_name: "Nguyễn Skłodowska Chapter",
+        meeting_title: Some("General meeting: José and Siobhán report back"),
+        paper,
+        language,
+        rows,
+        printed_on: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        is_sample: false,
+    }
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn qpdf_ok(path: &Path) {
+    let out = Command::new("qpdf")
+        .arg("--check")
+        .arg(path)
+        .output()
+        .expect("qpdf is installed by make test");
+    assert!(
+        out.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+fn text_of(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn page_size(path: &Path) -> String {
+    let out = Command::new("pdfinfo").arg(path).output().expect("pdfinfo");
+    let info = String::from_utf8(out.stdout).unwrap();
+    info.lines()
+        .find(|l| l.starts_with("Page size:"))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn english_letter_sheet_parses_and_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let printed = render(&sheet(LanguageChoice::En, PaperSize::Letter, None)).unwrap();
+    assert_eq!(printed.pages, 1);
+    let path = write(dir.path(), "en.pdf", &printed.bytes);
+    qpdf_ok(&path);
+    let text = text_of(&path);
+    for words in [
+        "Nguyễn Skłodowska Chapter",
+        "Meeting sign-in",
+        "José and Siobhán",
+        "Name",
+        "Phone",
+        "First",
+        "Language",
+        "page 1 of 1",
+        "Printed 2026-11-25",
+    ] {
+        assert!(text.contains(words), "missing '{words}' in:\n{text}");
+    }
+    assert!(!text.contains("Nombre"));
+    assert!(page_size(&path).contains("612 x 792"));
+}
+
+#[test]
+fn spanish_a4_sheet_is_spanish_and_a4() {
+    let dir = tempfile::tempdir().unwrap();
+    let printed = render(&sheet(LanguageChoice::Es, PaperSize::A4, None)).unwrap();
+    let path = write(dir.path(), "es.pdf", &printed.bytes);
+    qpdf_ok(&path);
+    let text = text_of(&path);
+    for words in [
+        "Registro de asistencia",
+        "Nombre",
+        "Teléfono",
+        "¿Primera",
+        "Idioma",
+        "página 1 de 1",
+    ] {
+        assert!(text.contains(words), "missing '{words}' in:\n{text}");
+    }
+    assert!(!text.contains("Meeting sign-in"));
+    assert!(page_size(&path).contains("595.2"), "{}", page_size(&path));
+}
+
+#[test]
+fn both_languages_share_the_page_and_headers_repeat() {
+    let dir = tempfile::tempdir().unwrap();
+    let printed = render(&sheet(LanguageChoice::EnEs, PaperSize::Letter, Some(60))).unwrap();
+    assert!(
+        printed.pages >= 3,
+        "60 rows of 10 mm need several pages, got {}",
+        printed.pages
+    );
+    let path = write(dir.path(), "both.pdf", &printed.bytes);
+    qpdf_ok(&path);
+    let text = text_of(&path);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(pages.len(), printed.pages);
+    for (i, page) in pages.iter().enumerate() {
+        for words in [
+            "Meeting sign-in",
+            "Registro de asistencia",
+            "Name",
+            "Nombre",
+            "Nguyễn Skłodowska Chapter",
+        ] {
+            assert!(page.contains(words), "page {} lacks '{words}'", i + 1);
+        }
+        let footer = format!(
+            "page {} of {} · página {} de {}",
+            i + 1,
+            pages.len(),
+            i + 1,
+            pages.len()
+        );
+        assert!(page.contains(&footer), "page {} lacks its footer", i + 1);
+    }
+}
+
+#[test]
+fn fonts_are_embedded_and_subset() {
+    let dir = tempfile::tempdir().unwrap();
+    let printed = render(&sheet(LanguageChoice::En, PaperSize::Letter, None)).unwrap();
+    assert!(
+        printed.bytes.len() < 200_000,
+        "a one-page sheet weighs {} bytes",
+        printed.bytes.len()
+    );
+    let path = write(dir.path(), "fonts.pdf", &printed.bytes);
+    let out = Command::new("pdffonts")
+        .arg(&path)
+        .output()
+        .expect("pdffonts");
+    let fonts = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        assert!(row.contains("yes"), "font not embedded: {row}");
+    }
+}
+
+#[test]
+fn bad_requests_say_what_is_wrong() {
+    let err = render(&sheet(LanguageChoice::En, PaperSize::Letter, Some(0))).unwrap_err();
+    assert!(err.to_string().contains("rows"));
+    let long_name = "A".repeat(400);
+    let mut s = sheet(LanguageChoice::En, PaperSize::Letter, None);
+    s.chapter_name = &long_name;
+    let err = render(&s).unwrap_err();
+    assert!(err.to_string().contains("chapter name"), "{err}");
+}
