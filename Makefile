@@ -1,0 +1,59 @@
+# Groundwork: the two commands a newcomer needs are `make run` and `make test`.
+# Both install what is missing first (tools/deps.sh), so a fresh Debian/Ubuntu machine with
+# git, Rust and Node is enough.
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+CARGO ?= cargo
+APP_BIN := target/debug/groundwork
+
+.PHONY: run test deps test-deps ui app fmt fmt-check lint unit ui-test e2e types bench clean
+
+## Start the app on the chapter database in the platform's data folder (or DB=path).
+run: deps ui
+	$(CARGO) run -p groundwork-app -- $(if $(DB),--db $(DB),)
+
+## Every test: formatting, lints, Rust tests, the UI's type check and tests, real-window tests.
+test: test-deps fmt-check lint unit ui-test e2e
+
+deps:
+	tools/deps.sh build
+
+test-deps:
+	tools/deps.sh test
+
+ui: deps
+	cd ui && npm run build
+
+app: ui
+	$(CARGO) build -p groundwork-app
+
+fmt:
+	$(CARGO) fmt --all
+
+fmt-check:
+	$(CARGO) fmt --all -- --check
+
+lint: ui
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+unit: ui
+	$(CARGO) test --workspace
+
+ui-test: deps
+	cd ui && npm run check && npm test
+
+## End-to-end tests: the real app window under Xvfb, driven through tauri-driver.
+e2e: test-deps app
+	node --test --test-concurrency=1 tests/e2e/
+
+## Regenerate ui/src/lib/api/types.ts from the Rust types.
+types:
+	UPDATE_TYPES=1 $(CARGO) test -p groundwork-app ipc_types
+
+bench: deps
+	tools/bench.sh
+
+clean:
+	$(CARGO) clean
+	rm -rf ui/dist ui/node_modules tests/node_modules

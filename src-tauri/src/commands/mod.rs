@@ -1,0 +1,22 @@
+//! Every command the window can call, grouped by area and registered from this one place.
+
+pub mod backup;
+pub mod chapter;
+pub mod print;
+
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        chapter::chapter_status,
+        chapter::save_settings,
+        chapter::open_sample,
+        chapter::leave_sample,
+        chapter::time_zones,
+        print::print_sign_in,
+        print::open_in_viewer,
+        backup::backup_to,
+        backup::restore_from,
+        backup::cancel_job,
+        backup::list_backups,
+        backup::suggested_backup_path,
+    ]
+}

@@ -1,0 +1,75 @@
+//! Printing: documents are written as PDFs into the print folder and can be opened in the
+//! system's viewer to print.
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use groundwork_core::paths;
+use groundwork_core::settings::{self, LanguageChoice, PaperSize};
+use groundwork_core::CoreError;
+use groundwork_print::sign_in_sheet::{self, SignInSheet};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use ts_rs::TS;
+
+use crate::error::{IpcError, IpcResult};
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct SignInRequest {
+    /// `null`: the chapter's own choice.
+    pub lang: Option<LanguageChoice>,
+    /// `null`: the chapter's paper size.
+    pub paper: Option<PaperSize>,
+    /// `null`: fill one page.
+    pub rows: Option<u32>,
+    pub meeting_title: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PrintedFile {
+    pub path: String,
+    pub pages: u32,
+}
+
+#[tauri::command(async)]
+pub fn print_sign_in(state: State<'_, AppState>, request: SignInRequest) -> IpcResult<PrintedFile> {
+    let session = state.session()?;
+    let chapter = settings::load(&session.db)?
+        .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
+    let db_path = session.db.path().map(Path::to_owned).unwrap_or_default();
+    drop(session);
+    let today = Utc::now().date_naive();
+    let sheet = SignInSheet {
+        chapter_name: &chapter.settings.name,
+        meeting_title: request.meeting_title.as_deref(),
+        paper: request.paper.unwrap_or(chapter.settings.paper_size),
+        language: request.lang.unwrap_or(chapter.settings.default_language_choice()),
+        rows: request.rows.map(|r| r as usize),
+        printed_on: today,
+        is_sample: chapter.is_sample,
+    };
+    let printed = sign_in_sheet::render(&sheet)?;
+    let path = free_name(&paths::print_folder(&db_path), &format!("sign-in-{today}"))?;
+    std::fs::write(&path, &printed.bytes).map_err(|e| CoreError::io("write", &path, e))?;
+    Ok(PrintedFile { path: path.display().to_string(), pages: printed.pages as u32 })
+}
+
+/// `<folder>/<stem>.pdf`, or `<stem>-2.pdf` and so on when that exists: never overwrite a
+/// document someone may already have printed.
+fn free_name(folder: &Path, stem: &str) -> IpcResult<PathBuf> {
+    std::fs::create_dir_all(folder).map_err(|e| CoreError::io("create folder", folder, e))?;
+    let mut path = folder.join(format!("{stem}.pdf"));
+    let mut n = 2;
+    while path.exists() {
+        path = folder.join(format!("{stem}-{n}.pdf"));
+        n += 1;
+    }
+    Ok(path)
+}
+
+#[tauri::command(async)]
+pub fn open_in_viewer(path: String) -> IpcResult<()> {
+    tauri_plugin_opener::open_path(&path, None::<&str>)
+        .map_err(|e| IpcError::internal(format!("could not open {path} in a viewer: {e}")))
+}

@@ -1,0 +1,57 @@
+//! The TypeScript types of everything that crosses to the window, generated from the Rust
+//! types with ts-rs into `ui/src/lib/api/types.ts`. The test below fails when that file is
+//! stale; `make types` (UPDATE_TYPES=1) rewrites it.
+
+#[cfg(test)]
+mod tests {
+    use groundwork_core::backup::BackupEntry;
+    use groundwork_core::progress::Progress;
+    use groundwork_core::settings::{ChapterSettings, Lang, LanguageChoice, PaperSize};
+    use groundwork_core::ErrorKind;
+    use ts_rs::{Config, TS};
+
+    use crate::commands::chapter::ChapterStatus;
+    use crate::commands::print::{PrintedFile, SignInRequest};
+    use crate::error::IpcError;
+
+    fn generated() -> String {
+        let cfg = Config::new();
+        let decls = [
+            PaperSize::decl(&cfg),
+            Lang::decl(&cfg),
+            LanguageChoice::decl(&cfg),
+            ChapterSettings::decl(&cfg),
+            ChapterStatus::decl(&cfg),
+            ErrorKind::decl(&cfg),
+            IpcError::decl(&cfg),
+            Progress::decl(&cfg),
+            BackupEntry::decl(&cfg),
+            PrintedFile::decl(&cfg),
+            SignInRequest::decl(&cfg),
+        ];
+        let mut out = String::from(
+            "// Generated from the Rust types by ts-rs (src-tauri/src/ipc_types.rs). Do not edit:\n\
+             // run `make types` after changing a type that crosses to the window.\n\n",
+        );
+        for decl in decls {
+            out.push_str("export ");
+            out.push_str(&decl);
+            out.push_str("\n\n");
+        }
+        out.truncate(out.trim_end().len());
+        out.push('\n');
+        out
+    }
+
+    #[test]
+    fn ipc_types_are_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/api/types.ts");
+        let want = generated();
+        if std::env::var_os("UPDATE_TYPES").is_some() {
+            std::fs::write(path, &want).expect("write types.ts");
+            return;
+        }
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(have == want, "ui/src/lib/api/types.ts is stale: run `make types` and commit it");
+    }
+}

@@ -1,0 +1,91 @@
+//! What the app holds while it runs: the open chapter database (the real one or the sample),
+//! and the cancel tokens of running jobs.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::Utc;
+use groundwork_core::backup::rolling;
+use groundwork_core::db::Database;
+use groundwork_core::progress::{unattended, CancelToken};
+use groundwork_core::{paths, sample};
+
+use crate::error::{IpcError, IpcResult};
+
+pub struct Session {
+    pub db: Database,
+    pub is_sample: bool,
+}
+
+pub struct AppState {
+    /// The chapter's own database file; the sample lives beside it.
+    main_path: PathBuf,
+    session: Mutex<Session>,
+    jobs: Mutex<HashMap<String, CancelToken>>,
+}
+
+impl AppState {
+    pub fn start(flag: Option<&Path>) -> IpcResult<AppState> {
+        let main_path = paths::database(flag)?;
+        let db = Database::open(&main_path, Utc::now())?;
+        Ok(AppState {
+            main_path,
+            session: Mutex::new(Session { db, is_sample: false }),
+            jobs: Mutex::new(HashMap::new()),
+        })
+    }
+
+    pub fn session(&self) -> IpcResult<MutexGuard<'_, Session>> {
+        self.session.lock().map_err(|_| IpcError::internal("the database is unavailable after an earlier failure; restart Groundwork"))
+    }
+
+    /// Switches to the sample chapter, creating it on first use.
+    pub fn open_sample(&self) -> IpcResult<()> {
+        let path = paths::sample_database(&self.main_path);
+        let mut db = Database::open(&path, Utc::now())?;
+        sample::create(&mut db, Utc::now())?;
+        *self.session()? = Session { db, is_sample: true };
+        Ok(())
+    }
+
+    pub fn leave_sample(&self) -> IpcResult<()> {
+        let db = Database::open(&self.main_path, Utc::now())?;
+        *self.session()? = Session { db, is_sample: false };
+        Ok(())
+    }
+
+    /// Registers a job so `cancel_job` can reach it.
+    pub fn begin_job(&self, id: &str) -> IpcResult<CancelToken> {
+        let token = CancelToken::new();
+        self.jobs
+            .lock()
+            .map_err(|_| IpcError::internal("job list unavailable"))?
+            .insert(id.to_owned(), token.clone());
+        Ok(token)
+    }
+
+    pub fn end_job(&self, id: &str) {
+        if let Ok(mut jobs) = self.jobs.lock() {
+            jobs.remove(id);
+        }
+    }
+
+    pub fn cancel_job(&self, id: &str) {
+        if let Some(token) = self.jobs.lock().ok().and_then(|jobs| jobs.get(id).cloned()) {
+            token.cancel();
+        }
+    }
+
+    /// One automatic backup a day of the chapter's own data, kept for a week, made off the
+    /// main thread so the window opens at once.
+    pub fn make_daily_backup_in_background(&self) {
+        let path = self.main_path.clone();
+        std::thread::spawn(move || {
+            let today = Utc::now().date_naive();
+            if let Err(err) = unattended(|job| rolling::ensure_daily(&path, today, job)) {
+                eprintln!("Groundwork: the daily backup failed: {err}");
+            }
+        });
+    }
+}

@@ -1,0 +1,27 @@
+// The sample chapter is one click from the welcome screen and is marked as sample everywhere.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { TestApp } from "./support/app.mjs";
+import { seriousViolations } from "./support/axe.mjs";
+
+let app;
+
+before(async () => {
+  app = await TestApp.start("sample");
+});
+
+after(async () => {
+  await app?.stop();
+});
+
+test("opening the sample chapter shows it, marked as sample", async () => {
+  const s = await app.open();
+  await s.click("[data-testid=open-sample]");
+  const banner = await s.waitForText("[data-testid=sample-banner]", (t) => /sample/i.test(t));
+  assert.match(banner, /sample/i);
+  const title = await s.text("[data-testid=chapter-title]");
+  assert.match(title, /sample/i);
+  await app.screenshot("sample");
+  assert.deepEqual(await seriousViolations(s), []);
+});

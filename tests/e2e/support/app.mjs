@@ -1,0 +1,93 @@
+// Starts what a real-window test needs: a virtual display (Xvfb), tauri-driver, and the
+// Groundwork binary on a throwaway chapter database, and saves screenshots of each screen.
+
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Session, poll } from "./webdriver.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+export const binary = join(root, "target/debug/groundwork");
+export const screenshotDir = join(root, "target/e2e-screenshots");
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+    server.on("error", fail);
+  });
+}
+
+async function startDisplay(children) {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  for (let n = 90 + (process.pid % 50); n < 200; n++) {
+    if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
+    const xvfb = spawn("Xvfb", [`:${n}`, "-screen", "0", "1280x800x24", "-nolisten", "tcp"], { stdio: "ignore" });
+    children.push(xvfb);
+    await poll(`Xvfb on :${n}`, 15000, () => existsSync(`/tmp/.X11-unix/X${n}`));
+    return `:${n}`;
+  }
+  throw new Error("no free X display number");
+}
+
+/**
+ * A running test environment: one data folder (database and print folder) shared by every
+ * app session started from it, so a test can quit and restart the app on the same data.
+ */
+export class TestApp {
+  static async start(name) {
+    if (!existsSync(binary)) throw new Error(`${binary} is missing: run \`make app\` first`);
+    const app = new TestApp();
+    app.name = name;
+    app.children = [];
+    app.dir = mkdtempSync(join(tmpdir(), `groundwork-e2e-${name}-`));
+    app.dbPath = join(app.dir, "chapter.sqlite");
+    app.printDir = join(app.dir, "printed");
+    app.display = await startDisplay(app.children);
+    app.port = await freePort();
+    const nativePort = await freePort();
+    const env = {
+      ...process.env,
+      DISPLAY: app.display,
+      GROUNDWORK_DB: app.dbPath,
+      GROUNDWORK_PRINT_DIR: app.printDir,
+    };
+    const driver = spawn("tauri-driver", ["--port", String(app.port), "--native-port", String(nativePort)], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    app.children.push(driver);
+    app.base = `http://127.0.0.1:${app.port}`;
+    await poll("tauri-driver", 20000, async () => (await fetch(`${app.base}/status`)).ok);
+    mkdirSync(screenshotDir, { recursive: true });
+    return app;
+  }
+
+  /** Opens the app window and waits until the UI has rendered its first screen. */
+  async open() {
+    this.session = await Session.start(this.base, binary);
+    await this.session.waitFor("[data-testid=welcome], [data-testid=chapter-title]", 60000);
+    return this.session;
+  }
+
+  async close() {
+    if (this.session) await this.session.end();
+    this.session = undefined;
+  }
+
+  async screenshot(screen) {
+    const png = await this.session.screenshot();
+    writeFileSync(join(screenshotDir, `${this.name}-${screen}.png`), png);
+  }
+
+  async stop() {
+    await this.close();
+    for (const child of this.children.reverse()) child.kill("SIGTERM");
+  }
+}

@@ -1,0 +1,126 @@
+// A small W3C WebDriver client over Node's fetch: just what the end-to-end tests use.
+// Every wait polls for a condition with a deadline; nothing sleeps for a fixed time.
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecb";
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  static async start(base, application) {
+    const body = { capabilities: { alwaysMatch: { "tauri:options": { application } } } };
+    const value = await call(base, "POST", "/session", body);
+    return new Session(base, value.sessionId);
+  }
+
+  cmd(method, path, body) {
+    return call(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  async find(css) {
+    const value = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return value[ELEMENT];
+  }
+
+  async findAll(css) {
+    const value = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return value.map((v) => v[ELEMENT]);
+  }
+
+  /** Waits until `css` matches a displayed element and returns it. */
+  async waitFor(css, timeoutMs = 30000) {
+    return poll(`element ${css}`, timeoutMs, async () => {
+      const found = await this.findAll(css);
+      for (const el of found) {
+        if (await this.cmd("GET", `/element/${el}/displayed`)) return el;
+      }
+      return null;
+    });
+  }
+
+  /** Waits until the text of `css` satisfies `predicate`, and returns that text. */
+  async waitForText(css, predicate, timeoutMs = 30000) {
+    return poll(`text of ${css}`, timeoutMs, async () => {
+      const found = await this.findAll(css);
+      if (found.length === 0) return null;
+      const text = await this.cmd("GET", `/element/${found[0]}/text`);
+      return predicate(text) ? text : null;
+    });
+  }
+
+  async click(css) {
+    const el = await this.waitFor(css);
+    await this.cmd("POST", `/element/${el}/click`, {});
+  }
+
+  async clear(css) {
+    const el = await this.waitFor(css);
+    await this.cmd("POST", `/element/${el}/clear`, {});
+  }
+
+  async type(css, text) {
+    const el = await this.waitFor(css);
+    await this.cmd("POST", `/element/${el}/value`, { text });
+  }
+
+  async text(css) {
+    const el = await this.waitFor(css);
+    return this.cmd("GET", `/element/${el}/text`);
+  }
+
+  execute(script, args = []) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+
+  executeAsync(script, args = []) {
+    return this.cmd("POST", "/execute/async", { script, args });
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
+  }
+
+  async end() {
+    try {
+      await this.cmd("DELETE", "");
+    } catch {
+      // The app may already be gone; nothing left to close.
+    }
+  }
+}
+
+export async function call(base, method, path, body) {
+  const response = await fetch(base + path, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok || (json.value && json.value.error)) {
+    const v = json.value || {};
+    const err = new Error(`${method} ${path}: ${v.error || response.status} ${v.message || ""}`);
+    err.webdriverError = v.error;
+    throw err;
+  }
+  return json.value;
+}
+
+/** Calls `probe` until it returns something other than null/undefined, or times out. */
+export async function poll(what, timeoutMs, probe) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== null && value !== undefined && value !== false) return value;
+    } catch (e) {
+      lastError = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ""}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
