@@ -15,19 +15,31 @@ pub struct IpcError {
 
 impl IpcError {
     pub fn internal(message: impl Into<String>) -> Self {
-        IpcError { kind: ErrorKind::Internal, message: message.into(), details: None }
+        IpcError {
+            kind: ErrorKind::Internal,
+            message: message.into(),
+            details: None,
+        }
     }
 }
 
 impl From<CoreError> for IpcError {
     fn from(err: CoreError) -> Self {
-        IpcError { kind: err.kind(), message: err.to_string(), details: err.details() }
+        IpcError {
+            kind: err.kind(),
+            message: err.to_string(),
+            details: err.details(),
+        }
     }
 }
 
 impl From<PrintError> for IpcError {
     fn from(err: PrintError) -> Self {
-        IpcError { kind: ErrorKind::Print, message: err.to_string(), details: None }
+        IpcError {
+            kind: ErrorKind::Print,
+            message: err.to_string(),
+            details: None,
+        }
     }
 }
 

@@ -52,6 +52,9 @@ mod tests {
             return;
         }
         let have = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(have == want, "ui/src/lib/api/types.ts is stale: run `make types` and commit it");
+        assert!(
+            have == want,
+            "ui/src/lib/api/types.ts is stale: run `make types` and commit it"
+        );
     }
 }

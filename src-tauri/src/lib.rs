@@ -30,7 +30,10 @@ pub fn run() {
         Ok(state) => state,
         Err(err) => {
             // Nothing can work without the database; say why where the person launched us.
-            eprintln!("Groundwork could not open the chapter database: {}", err.message);
+            eprintln!(
+                "Groundwork could not open the chapter database: {}",
+                err.message
+            );
             std::process::exit(1);
         }
     };

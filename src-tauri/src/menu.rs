@@ -6,7 +6,11 @@ use tauri::{App, Emitter};
 
 pub fn install(app: &mut App) -> tauri::Result<()> {
     let chapter = SubmenuBuilder::new(app, "Chapter")
-        .item(&MenuItemBuilder::with_id("settings", "Settings").accelerator("CmdOrCtrl+,").build(app)?)
+        .item(
+            &MenuItemBuilder::with_id("settings", "Settings")
+                .accelerator("CmdOrCtrl+,")
+                .build(app)?,
+        )
         .separator()
         .item(&MenuItemBuilder::with_id("backup", "Back up…").build(app)?)
         .item(&MenuItemBuilder::with_id("restore", "Restore from a backup…").build(app)?)

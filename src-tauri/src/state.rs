@@ -31,13 +31,20 @@ impl AppState {
         let db = Database::open(&main_path, Utc::now())?;
         Ok(AppState {
             main_path,
-            session: Mutex::new(Session { db, is_sample: false }),
+            session: Mutex::new(Session {
+                db,
+                is_sample: false,
+            }),
             jobs: Mutex::new(HashMap::new()),
         })
     }
 
     pub fn session(&self) -> IpcResult<MutexGuard<'_, Session>> {
-        self.session.lock().map_err(|_| IpcError::internal("the database is unavailable after an earlier failure; restart Groundwork"))
+        self.session.lock().map_err(|_| {
+            IpcError::internal(
+                "the database is unavailable after an earlier failure; restart Groundwork",
+            )
+        })
     }
 
     /// Switches to the sample chapter, creating it on first use.
@@ -45,13 +52,19 @@ impl AppState {
         let path = paths::sample_database(&self.main_path);
         let mut db = Database::open(&path, Utc::now())?;
         sample::create(&mut db, Utc::now())?;
-        *self.session()? = Session { db, is_sample: true };
+        *self.session()? = Session {
+            db,
+            is_sample: true,
+        };
         Ok(())
     }
 
     pub fn leave_sample(&self) -> IpcResult<()> {
         let db = Database::open(&self.main_path, Utc::now())?;
-        *self.session()? = Session { db, is_sample: false };
+        *self.session()? = Session {
+            db,
+            is_sample: false,
+        };
         Ok(())
     }
 

@@ -40,7 +40,14 @@ pub async fn backup_to(
     let cancel = state.begin_job(&job_id)?;
     let result = tauri::async_runtime::spawn_blocking(move || {
         let report = forward(&on_progress);
-        copy::backup_file(&source, Path::new(&dest), &Job { cancel: &cancel, on_progress: &report })
+        copy::backup_file(
+            &source,
+            Path::new(&dest),
+            &Job {
+                cancel: &cancel,
+                on_progress: &report,
+            },
+        )
     })
     .await
     .map_err(|e| IpcError::internal(format!("the backup stopped unexpectedly: {e}")));
@@ -59,7 +66,10 @@ pub fn restore_from(
     let outcome = (|| {
         let mut session = state.session()?;
         let report = forward(&on_progress);
-        let job = Job { cancel: &cancel, on_progress: &report };
+        let job = Job {
+            cancel: &cancel,
+            on_progress: &report,
+        };
         restore::restore_from(&mut session.db, Path::new(&source), Utc::now(), &job)?;
         status_of(&session)
     })();

@@ -22,7 +22,11 @@ pub fn status_of(session: &Session) -> IpcResult<ChapterStatus> {
     let chapter = settings::load(&session.db)?;
     Ok(ChapterStatus {
         settings: chapter.map(|c| c.settings),
-        database_path: session.db.path().map(|p| p.display().to_string()).unwrap_or_default(),
+        database_path: session
+            .db
+            .path()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
         is_sample: session.is_sample,
     })
 }
@@ -33,7 +37,10 @@ pub fn chapter_status(state: State<'_, AppState>) -> IpcResult<ChapterStatus> {
 }
 
 #[tauri::command(async)]
-pub fn save_settings(state: State<'_, AppState>, settings: ChapterSettings) -> IpcResult<ChapterStatus> {
+pub fn save_settings(
+    state: State<'_, AppState>,
+    settings: ChapterSettings,
+) -> IpcResult<ChapterStatus> {
     let mut session = state.session()?;
     settings::save(&mut session.db, &settings, Utc::now())?;
     status_of(&session)

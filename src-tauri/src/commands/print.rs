@@ -44,7 +44,9 @@ pub fn print_sign_in(state: State<'_, AppState>, request: SignInRequest) -> IpcR
         chapter_name: &chapter.settings.name,
         meeting_title: request.meeting_title.as_deref(),
         paper: request.paper.unwrap_or(chapter.settings.paper_size),
-        language: request.lang.unwrap_or(chapter.settings.default_language_choice()),
+        language: request
+            .lang
+            .unwrap_or(chapter.settings.default_language_choice()),
         rows: request.rows.map(|r| r as usize),
         printed_on: today,
         is_sample: chapter.is_sample,
@@ -52,7 +54,10 @@ pub fn print_sign_in(state: State<'_, AppState>, request: SignInRequest) -> IpcR
     let printed = sign_in_sheet::render(&sheet)?;
     let path = free_name(&paths::print_folder(&db_path), &format!("sign-in-{today}"))?;
     std::fs::write(&path, &printed.bytes).map_err(|e| CoreError::io("write", &path, e))?;
-    Ok(PrintedFile { path: path.display().to_string(), pages: printed.pages as u32 })
+    Ok(PrintedFile {
+        path: path.display().to_string(),
+        pages: printed.pages as u32,
+    })
 }
 
 /// `<folder>/<stem>.pdf`, or `<stem>-2.pdf` and so on when that exists: never overwrite a

@@ -91,3 +91,15 @@ describe("formatDateTime", () => {
     expect(formatDateTime("2026-03-04T03:15:00Z", "Mars/Olympus_Mons")).toMatch(/2026/);
   });
 });
+
+describe("fileName", () => {
+  it("takes the last part of any kind of path", async () => {
+    const { fileName } = await import("./file-name");
+    expect(fileName("/home/ana/Groundwork/backup-2026-03-03.sqlite")).toBe(
+      "backup-2026-03-03.sqlite",
+    );
+    expect(fileName("C:\\Users\\Ana\\Documents\\chapter.sqlite")).toBe("chapter.sqlite");
+    expect(fileName("/tmp/dir/")).toBe("dir");
+    expect(fileName("plain.db")).toBe("plain.db");
+  });
+});

@@ -1,0 +1,64 @@
+import { createContext } from "svelte";
+import * as client from "../api/client";
+import { toAppError, type AppError } from "../api/errors";
+import type { ChapterSettings, ChapterStatus } from "../api/types";
+
+/** Which chapter is open and its settings; the one source of truth the screens read. */
+export class Chapter {
+  status = $state<ChapterStatus | null>(null);
+  loadError = $state<AppError | null>(null);
+  /** A failed switch into or out of the sample chapter. */
+  sampleError = $state<AppError | null>(null);
+  switching = $state(false);
+  /**
+   * Goes up whenever a different chapter (or a restored copy) is opened, but not when settings
+   * are saved, so screens can start afresh from the new data without losing "Saved".
+   */
+  revision = $state(0);
+
+  readonly settings: ChapterSettings | null = $derived(this.status?.settings ?? null);
+  readonly isSample: boolean = $derived(this.status?.is_sample ?? false);
+
+  async load(): Promise<void> {
+    this.loadError = null;
+    try {
+      this.status = await client.chapterStatus();
+    } catch (reason) {
+      this.loadError = toAppError(reason);
+    }
+  }
+
+  /** Rejects with an AppError so the form can show it next to its fields. */
+  async save(settings: ChapterSettings): Promise<void> {
+    this.status = await client.saveSettings(settings);
+  }
+
+  openSample(): Promise<void> {
+    return this.#switch(client.openSample);
+  }
+
+  leaveSample(): Promise<void> {
+    return this.#switch(client.leaveSample);
+  }
+
+  /** After a restore the backend reports the chapter that now is open. */
+  replace(status: ChapterStatus): void {
+    this.status = status;
+    this.revision += 1;
+  }
+
+  async #switch(to: () => Promise<ChapterStatus>): Promise<void> {
+    if (this.switching) return;
+    this.switching = true;
+    this.sampleError = null;
+    try {
+      this.replace(await to());
+    } catch (reason) {
+      this.sampleError = toAppError(reason);
+    } finally {
+      this.switching = false;
+    }
+  }
+}
+
+export const [getChapter, setChapter] = createContext<Chapter>();

@@ -1,0 +1,24 @@
+import * as client from "../api/client";
+import { toAppError, type AppError } from "../api/errors";
+
+// The backend's list never changes while the app runs; ask once.
+let cached: Promise<string[]> | null = null;
+
+/** The time zones the backend accepts, for the settings forms. */
+export class TimeZones {
+  zones = $state<string[]>([]);
+  error = $state<AppError | null>(null);
+  loaded = $state(false);
+
+  async load(): Promise<void> {
+    try {
+      cached ??= client.timeZones();
+      this.zones = await cached;
+    } catch (reason) {
+      cached = null;
+      this.error = toAppError(reason);
+    } finally {
+      this.loaded = true;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { LanguageChoice, PaperSize, SignInRequest } from "../api/types";
+import { formatCount } from "../format/count";
+
+/** A typo like 50000 would make a PDF nobody can print; the backend checks again. */
+export const MAX_ROWS = 1000;
+
+export type SignInOptions = {
+  meetingTitle: string;
+  lang: LanguageChoice;
+  paper: PaperSize;
+  /** What a number input binds to: null (or undefined) when it is empty. */
+  rows: number | null | undefined;
+};
+
+export type SignInBuild = { request: SignInRequest } | { rowsError: string };
+
+/** The request for the form's options, or what is wrong with the row count. */
+export function buildSignInRequest(options: SignInOptions): SignInBuild {
+  const rows = options.rows ?? null;
+  if (rows !== null && (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS)) {
+    return {
+      rowsError: `Rows must be a whole number from 1 to ${formatCount(MAX_ROWS)}. Leave it empty to fill one page.`,
+    };
+  }
+  const title = options.meetingTitle.trim();
+  return {
+    request: {
+      lang: options.lang,
+      paper: options.paper,
+      rows,
+      meeting_title: title === "" ? null : title,
+    },
+  };
+}
