@@ -65,6 +65,13 @@ pub fn restore_from(
     let cancel = state.begin_job(&job_id)?;
     let outcome = (|| {
         let mut session = state.session()?;
+        if session.is_sample {
+            return Err(CoreError::invalid(
+                "restore",
+                "leave the sample chapter first: a backup is restored into your own chapter",
+            )
+            .into());
+        }
         let report = forward(&on_progress);
         let job = Job {
             cancel: &cancel,

@@ -73,8 +73,22 @@ fn free_name(folder: &Path, stem: &str) -> IpcResult<PathBuf> {
     Ok(path)
 }
 
+/// Opens a printed PDF in the system's viewer. Only files in the print folder: the window
+/// never gets to launch arbitrary files.
 #[tauri::command(async)]
-pub fn open_in_viewer(path: String) -> IpcResult<()> {
+pub fn open_in_viewer(state: State<'_, AppState>, path: String) -> IpcResult<()> {
+    let db_path = state
+        .session()?
+        .db
+        .path()
+        .map(Path::to_owned)
+        .unwrap_or_default();
+    let folder = paths::print_folder(&db_path).canonicalize().ok();
+    let file = Path::new(&path).canonicalize().ok();
+    let inside = matches!((&folder, &file), (Some(d), Some(f)) if f.starts_with(d));
+    if !inside {
+        return Err(CoreError::invalid("file", format!("{path} is not a printed document")).into());
+    }
     tauri_plugin_opener::open_path(&path, None::<&str>)
         .map_err(|e| IpcError::internal(format!("could not open {path} in a viewer: {e}")))
 }

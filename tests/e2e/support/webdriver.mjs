@@ -1,7 +1,7 @@
 // A small W3C WebDriver client over Node's fetch: just what the end-to-end tests use.
 // Every wait polls for a condition with a deadline; nothing sleeps for a fixed time.
 
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecb";
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 export class Session {
   constructor(base, id) {
