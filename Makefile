@@ -36,6 +36,10 @@ fmt-check:
 
 lint: ui
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	@# The core and print crates must never depend on Tauri: the CLI and the shell share them.
+	@for crate in groundwork-core groundwork-print; do \
+	  if $(CARGO) tree -p $$crate -e normal --prefix none | grep -q '^tauri'; then \
+	    echo "$$crate depends on tauri"; exit 1; fi; done
 
 unit: ui
 	$(CARGO) test --workspace

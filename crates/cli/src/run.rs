@@ -105,7 +105,8 @@ pub fn run(cli: Cli) -> Result<(), String> {
             };
             let printed = sign_in_sheet::render(&sheet).map_err(|e| e.to_string())?;
             write_file(&out, &printed.bytes)?;
-            println!("Wrote {} ({} pages)", out.display(), printed.pages);
+            let unit = if printed.pages == 1 { "page" } else { "pages" };
+            println!("Wrote {} ({} {unit})", out.display(), printed.pages);
         }
     }
     Ok(())

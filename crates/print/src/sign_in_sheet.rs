@@ -5,6 +5,7 @@ use groundwork_core::settings::{LanguageChoice, PaperSize};
 
 use crate::catalog::Catalog;
 use crate::fonts::Face;
+use crate::layout::measure::fit;
 use crate::layout::{Column, ColumnKind, Frame, FrameSpec, Paper, Style, Table};
 use crate::{PrintError, Printed};
 
@@ -81,20 +82,33 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
             kind: ColumnKind::Write,
         },
     ];
-    let welcome = frame.texts("sign-in-welcome")?.join(" / ");
     let date_label = format!("{}:", frame.texts("sign-in-date")?.join(" / "));
     let place_label = format!("{}:", frame.texts("sign-in-place")?.join(" / "));
     let paper = frame.paper();
-    let welcome_fit = crate::layout::measure::fit(
-        &welcome,
-        Style::Body,
-        paper.inner_width(),
-        2,
-        DOCUMENT,
-        "welcome line",
-    )?;
+    // Each language on its own line, the second in italic, as on every bilingual page.
+    let welcome_fit = frame
+        .texts("sign-in-welcome")?
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let style = if i == 0 {
+                Style::Body
+            } else {
+                Style::BodySecond
+            };
+            let fitted = fit(
+                text,
+                style,
+                paper.inner_width(),
+                2,
+                DOCUMENT,
+                "welcome line",
+            )?;
+            Ok((style, fitted))
+        })
+        .collect::<Result<Vec<_>, PrintError>>()?;
     let meeting_fit = match sheet.meeting_title {
-        Some(title) if !title.trim().is_empty() => Some(crate::layout::measure::fit(
+        Some(title) if !title.trim().is_empty() => Some(fit(
             title.trim(),
             Style::Heading,
             paper.inner_width(),
@@ -124,9 +138,11 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
         page.write_in(paper.left(), y, middle - 12.0, &date_label, size);
         page.write_in(middle, y, paper.right(), &place_label, size);
         y += 6.0;
-        for line in &welcome_fit.lines {
-            y += Style::leading(welcome_fit.size);
-            page.text(paper.left(), y, line, Face::Regular, welcome_fit.size);
+        for (style, fitted) in &welcome_fit {
+            for line in &fitted.lines {
+                y += Style::leading(fitted.size);
+                page.text(paper.left(), y, line, style.face(), fitted.size);
+            }
         }
         y + 8.0 - top
     })?;

@@ -72,7 +72,7 @@ impl<'a> Frame<'a> {
 
     /// Bottom of that area, above the footer.
     pub fn content_bottom(&self) -> f32 {
-        self.spec.paper.bottom() - Style::leading(Style::Fine.size()) - FOOTER_GAP
+        self.spec.paper.bottom() - Style::leading(Style::Footer.size()) - FOOTER_GAP
     }
 
     /// The same catalog text in each of the document's languages.
@@ -155,12 +155,9 @@ impl<'a> Frame<'a> {
             }
             page.line((paper.left(), y + 3.0), (paper.right(), y + 3.0), 1.0);
             let foot = paper.bottom() - 2.0;
-            let fine = Style::Fine.size();
-            page.line(
-                (paper.left(), foot - fine - 4.0),
-                (paper.right(), foot - fine - 4.0),
-                0.5,
-            );
+            // No rule above the footer: a full-width rule there would read as one more row
+            // to write in, and one too short for a pen.
+            let fine = Style::Footer.size();
             page.text(paper.left(), foot, &footer_left, Face::Regular, fine);
             let right = &footer_right[index];
             let width = face(Face::Regular).width(right, fine);

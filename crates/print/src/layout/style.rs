@@ -12,12 +12,16 @@ pub enum Style {
     /// The chapter's name in the header.
     Heading,
     Body,
+    /// Body text's translation, beneath it.
+    BodySecond,
     /// Table headers and form labels.
     TableHeader,
     /// A table header's translation, beneath it.
     TableHeaderSecond,
     Table,
-    /// Footers and fine print.
+    /// The footer: date printed and page numbers.
+    Footer,
+    /// Fine print.
     Fine,
 }
 
@@ -27,9 +31,9 @@ impl Style {
             Style::Title => 20.0,
             Style::TitleSecond => 16.0,
             Style::Heading => 13.0,
-            Style::Body => 11.0,
+            Style::Body | Style::BodySecond => 11.0,
             Style::TableHeader | Style::TableHeaderSecond => 11.0,
-            Style::Table => 10.0,
+            Style::Table | Style::Footer => 10.0,
             Style::Fine => 8.0,
         }
     }
@@ -38,17 +42,17 @@ impl Style {
     pub fn min_size(self) -> f32 {
         match self {
             Style::Title | Style::TitleSecond => 16.0,
-            Style::Heading | Style::Body => 11.0,
+            Style::Heading | Style::Body | Style::BodySecond => 11.0,
             Style::TableHeader | Style::TableHeaderSecond | Style::Table => 10.0,
-            Style::Fine => 8.0,
+            Style::Footer | Style::Fine => 8.0,
         }
     }
 
     pub fn face(self) -> Face {
         match self {
             Style::Title | Style::Heading | Style::TableHeader => Face::Bold,
-            Style::TitleSecond | Style::TableHeaderSecond => Face::Italic,
-            Style::Body | Style::Table | Style::Fine => Face::Regular,
+            Style::TitleSecond | Style::BodySecond | Style::TableHeaderSecond => Face::Italic,
+            Style::Body | Style::Table | Style::Footer | Style::Fine => Face::Regular,
         }
     }
 

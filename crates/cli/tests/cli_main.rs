@@ -1,0 +1,47 @@
+//! The command line, run as a user would: real database files, real PDFs, exit codes and the
+//! one-line reasons on stderr.
+
+mod backup;
+mod chapter;
+mod print;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+pub fn cli(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_groundwork-cli"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("GROUNDWORK_DB")
+        .output()
+        .expect("run groundwork-cli")
+}
+
+pub fn ok(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A failure with exactly one line on stderr, which is returned.
+pub fn fails(output: &Output) -> String {
+    assert!(!output.status.success(), "should have failed");
+    let err = String::from_utf8_lossy(&output.stderr)
+        .trim_end()
+        .to_owned();
+    assert_eq!(err.lines().count(), 1, "reason should be one line: {err}");
+    err
+}
+
+pub fn named_chapter(dir: &Path, name: &str) -> std::path::PathBuf {
+    let db = dir.join("chapter.sqlite");
+    ok(&cli(
+        &db,
+        &["init", "--name", name, "--lang", "en,es", "--paper", "a4"],
+    ));
+    db
+}
