@@ -62,6 +62,9 @@ macro_rules! typed_id {
 }
 
 typed_id!(ChapterId);
+typed_id!(PersonId);
+typed_id!(OneOnOneId);
+typed_id!(LadderChangeId);
 
 #[cfg(test)]
 mod tests {

@@ -16,6 +16,7 @@ pub mod db;
 pub mod error;
 pub mod ids;
 pub mod paths;
+pub mod people;
 pub mod progress;
 pub mod sample;
 pub mod settings;

@@ -13,8 +13,10 @@ use super::{Database, APPLICATION_ID};
 use crate::{backup, progress, CoreError, Result};
 
 /// The schema, in order. Append only: a shipped file is never edited.
-pub const MIGRATIONS: &[(&str, &str)] =
-    &[("0001_chapter", include_str!("migrations/0001_chapter.sql"))];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_chapter", include_str!("migrations/0001_chapter.sql")),
+    ("0002_people", include_str!("migrations/0002_people.sql")),
+];
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
@@ -124,9 +126,10 @@ mod tests {
         assert_eq!(current_version(db.conn()).unwrap(), steps.len() as i64);
         let backups = crate::backup::rolling::list(&path).unwrap();
         assert_eq!(backups.len(), 1);
-        assert!(backups[0].file_name.starts_with("pre-migration-v1-to-v2-"));
+        let expected = format!("pre-migration-v{}-to-v{}-", latest_version(), steps.len());
+        assert!(backups[0].file_name.starts_with(&expected));
         let copy = Connection::open(&backups[0].path).unwrap();
-        assert_eq!(current_version(&copy).unwrap(), 1);
+        assert_eq!(current_version(&copy).unwrap(), latest_version());
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! that owns it (struct, `from_row`, queries with `prepare_cached`). Every table has a UUID v7
 //! `id` and UTC `created_at`/`updated_at` text columns.
 
+pub mod codes;
 pub mod migrate;
 pub mod timestamp;
 

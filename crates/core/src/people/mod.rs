@@ -1,0 +1,15 @@
+//! The base: the people a chapter organizes with, remembered as whole people (their languages,
+//! their schedules, whether they need childcare to come to a meeting).
+//!
+//! `model` holds the types, `store` reads and writes them, `search` finds anyone as you type,
+//! `phone` keeps numbers as typed plus their E.164 form, `search_index` keeps the full-text
+//! index in step with every write.
+
+pub mod model;
+pub mod phone;
+pub mod search;
+mod search_index;
+pub mod store;
+mod validate;
+
+pub use model::*;

@@ -1,0 +1,315 @@
+//! Reading and writing people. Every write runs in one transaction with the search index.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use uuid::Uuid;
+
+use super::model::*;
+use super::phone::to_e164;
+use super::{search_index, validate};
+use crate::db::codes::{column, to_code};
+use crate::db::{timestamp, Database};
+use crate::ids::PersonId;
+use crate::{CoreError, Result};
+
+/// Where a new person came from, kept on the record.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub source: &'a str,
+    pub is_sample: bool,
+}
+
+impl Origin<'_> {
+    pub const ENTERED: Origin<'static> = Origin { source: "entered", is_sample: false };
+}
+
+pub fn create(db: &mut Database, input: PersonInput, origin: Origin<'_>, now: DateTime<Utc>) -> Result<Person> {
+    let input = validate::person_input(input)?;
+    let id = db.write(|tx| insert(tx, &input, origin, now))?;
+    get(db.conn(), id)
+}
+
+/// Inserts an already validated person inside a caller's transaction (imports use this).
+pub(crate) fn insert(tx: &Transaction<'_>, input: &PersonInput, origin: Origin<'_>, now: DateTime<Utc>) -> Result<PersonId> {
+    let id = PersonId::new();
+    let at = timestamp::to_text(now);
+    tx.prepare_cached(
+        "INSERT INTO person (id, first_name, last_name, source, is_sample, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+    )?
+    .execute(params![id, input.first_name, input.last_name, origin.source, origin.is_sample, at])?;
+    write_fields(tx, id, input, &at)?;
+    Ok(id)
+}
+
+pub fn update(db: &mut Database, id: PersonId, input: PersonInput, now: DateTime<Utc>) -> Result<Person> {
+    let input = validate::person_input(input)?;
+    let at = timestamp::to_text(now);
+    db.write(|tx| {
+        let exists: Option<i64> =
+            tx.prepare_cached("SELECT 1 FROM person WHERE id = ?1")?.query_row(params![id], |r| r.get(0)).optional()?;
+        if exists.is_none() {
+            return Err(CoreError::NotFound { what: format!("person {id}") });
+        }
+        write_fields(tx, id, &input, &at)
+    })?;
+    get(db.conn(), id)
+}
+
+/// Writes every field an organizer edits, replacing the person's phones, emails, languages,
+/// tags and availability, then refreshes the search index.
+fn write_fields(tx: &Transaction<'_>, id: PersonId, p: &PersonInput, at: &str) -> Result<()> {
+    let r = &p.responsibilities;
+    tx.prepare_cached(
+        "UPDATE person SET first_name = ?2, last_name = ?3, preferred_name = ?4, pronouns = ?5,
+           street = ?6, unit = ?7, city = ?8, state = ?9, zip = ?10, preferred_language = ?11,
+           union_name = ?12, union_local = ?13, is_student = ?14, workplace = ?15,
+           do_not_call = ?16, do_not_text = ?17, do_not_email = ?18, access_needs = ?19, notes = ?20,
+           children = ?21, needs_childcare = ?22, cares_for_adult = ?23, caregiving_note = ?24,
+           work_schedule = ?25, transport = ?26, updated_at = ?27
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        p.first_name,
+        p.last_name,
+        p.preferred_name,
+        p.pronouns,
+        p.address.street,
+        p.address.unit,
+        p.address.city,
+        p.address.state,
+        p.address.zip,
+        p.preferred_language,
+        p.union_name,
+        p.union_local,
+        p.is_student,
+        p.workplace,
+        p.do_not_call,
+        p.do_not_text,
+        p.do_not_email,
+        p.access_needs,
+        p.notes,
+        r.children,
+        r.needs_childcare,
+        r.cares_for_adult,
+        r.caregiving_note,
+        to_code(&r.work_schedule),
+        to_code(&r.transport),
+        at,
+    ])?;
+    for table in ["person_phone", "person_email", "person_language", "person_tag", "person_availability"] {
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE person_id = ?1"))?.execute(params![id])?;
+    }
+    let new_id = || Uuid::now_v7().hyphenated().to_string();
+    for (position, phone) in (0_i64..).zip(&p.phones) {
+        tx.prepare_cached(
+            "INSERT INTO person_phone (id, person_id, position, number, e164, label, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        )?
+        .execute(params![new_id(), id, position, phone.number, to_e164(&phone.number), phone.label, at])?;
+    }
+    for (position, email) in (0_i64..).zip(&p.emails) {
+        tx.prepare_cached(
+            "INSERT INTO person_email (id, person_id, position, email, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        )?
+        .execute(params![new_id(), id, position, email, at])?;
+    }
+    for (position, language) in (0_i64..).zip(&p.languages) {
+        tx.prepare_cached(
+            "INSERT INTO person_language (id, person_id, position, language, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        )?
+        .execute(params![new_id(), id, position, language, at])?;
+    }
+    for tag in &p.tags {
+        tx.prepare_cached(
+            "INSERT INTO person_tag (id, person_id, tag, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+        )?
+        .execute(params![new_id(), id, tag, at])?;
+    }
+    for slot in &p.availability {
+        tx.prepare_cached(
+            "INSERT INTO person_availability (id, person_id, day, part, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        )?
+        .execute(params![new_id(), id, to_code(&slot.day), to_code(&slot.part), at])?;
+    }
+    search_index::refresh(tx, id)
+}
+
+const PERSON_COLUMNS: &str = "id, first_name, last_name, preferred_name, pronouns, street, unit, city, state, zip,
+    preferred_language, union_name, union_local, is_student, workplace, do_not_call, do_not_text,
+    do_not_email, access_needs, notes, children, needs_childcare, cares_for_adult, caregiving_note,
+    work_schedule, transport, actionkit_id, membership_status, member_type, dues_status, join_date,
+    expires_on, ladder_level, created_at, updated_at";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
+    let status: Option<String> = r.get(27)?;
+    Ok(Person {
+        id: r.get(0)?,
+        first_name: r.get(1)?,
+        last_name: r.get(2)?,
+        preferred_name: r.get(3)?,
+        pronouns: r.get(4)?,
+        address: Address { street: r.get(5)?, unit: r.get(6)?, city: r.get(7)?, state: r.get(8)?, zip: r.get(9)? },
+        preferred_language: r.get(10)?,
+        union_name: r.get(11)?,
+        union_local: r.get(12)?,
+        is_student: r.get(13)?,
+        workplace: r.get(14)?,
+        do_not_call: r.get(15)?,
+        do_not_text: r.get(16)?,
+        do_not_email: r.get(17)?,
+        access_needs: r.get(18)?,
+        notes: r.get(19)?,
+        responsibilities: Responsibilities {
+            children: r.get(20)?,
+            needs_childcare: r.get(21)?,
+            cares_for_adult: r.get(22)?,
+            caregiving_note: r.get(23)?,
+            work_schedule: column(r.get(24)?)?,
+            transport: column(r.get(25)?)?,
+        },
+        membership: Membership {
+            actionkit_id: r.get(26)?,
+            status: status.map(column).transpose()?,
+            member_type: r.get(28)?,
+            dues_status: r.get(29)?,
+            join_date: r.get(30)?,
+            expires_on: r.get(31)?,
+        },
+        ladder_level: r.get(32)?,
+        created_at: r.get(33)?,
+        updated_at: r.get(34)?,
+        phones: Vec::new(),
+        emails: Vec::new(),
+        languages: Vec::new(),
+        tags: Vec::new(),
+        availability: Vec::new(),
+    })
+}
+
+pub fn get(conn: &Connection, id: PersonId) -> Result<Person> {
+    let mut person = conn
+        .prepare_cached(&format!("SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1"))?
+        .query_row(params![id], from_row)
+        .optional()?
+        .ok_or_else(|| CoreError::NotFound { what: format!("person {id}") })?;
+    person.phones = conn
+        .prepare_cached("SELECT number, e164, label FROM person_phone WHERE person_id = ?1 ORDER BY position")?
+        .query_map(params![id], |r| Ok(Phone { number: r.get(0)?, e164: r.get(1)?, label: r.get(2)? }))?
+        .collect::<rusqlite::Result<_>>()?;
+    person.emails = strings(conn, "SELECT email FROM person_email WHERE person_id = ?1 ORDER BY position", id)?;
+    person.languages =
+        strings(conn, "SELECT language FROM person_language WHERE person_id = ?1 ORDER BY position", id)?;
+    person.tags = strings(conn, "SELECT tag FROM person_tag WHERE person_id = ?1 ORDER BY tag COLLATE NOCASE", id)?;
+    person.availability = conn
+        .prepare_cached(
+            "SELECT day, part FROM person_availability WHERE person_id = ?1
+             ORDER BY instr('montuewedthufrisatsun', day), instr('morningafternoonevening', part)",
+        )?
+        .query_map(params![id], |r| Ok(Slot { day: column(r.get(0)?)?, part: column(r.get(1)?)? }))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(person)
+}
+
+fn strings(conn: &Connection, sql: &str, id: PersonId) -> Result<Vec<String>> {
+    Ok(conn.prepare_cached(sql)?.query_map(params![id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What an organizer can edit, read back from a stored person (to edit and save again).
+pub fn as_input(p: &Person) -> PersonInput {
+    PersonInput {
+        first_name: p.first_name.clone(),
+        last_name: p.last_name.clone(),
+        preferred_name: p.preferred_name.clone(),
+        pronouns: p.pronouns.clone(),
+        phones: p.phones.iter().map(|ph| PhoneInput { number: ph.number.clone(), label: ph.label.clone() }).collect(),
+        emails: p.emails.clone(),
+        address: p.address.clone(),
+        languages: p.languages.clone(),
+        preferred_language: p.preferred_language.clone(),
+        union_name: p.union_name.clone(),
+        union_local: p.union_local.clone(),
+        is_student: p.is_student,
+        workplace: p.workplace.clone(),
+        tags: p.tags.clone(),
+        do_not_call: p.do_not_call,
+        do_not_text: p.do_not_text,
+        do_not_email: p.do_not_email,
+        access_needs: p.access_needs.clone(),
+        notes: p.notes.clone(),
+        responsibilities: p.responsibilities.clone(),
+        availability: p.availability.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn maria() -> PersonInput {
+        PersonInput {
+            first_name: "María José".into(),
+            last_name: "Nguyễn".into(),
+            preferred_name: Some("Majo".into()),
+            phones: vec![PhoneInput { number: "(617) 555-0143".into(), label: Some("cell".into()) }],
+            emails: vec!["majo@example.org".into()],
+            address: Address { zip: Some("02134".into()), city: Some("Allston".into()), ..Default::default() },
+            languages: vec!["Spanish".into(), "English".into()],
+            preferred_language: Some("Spanish".into()),
+            tags: vec!["tenant".into()],
+            responsibilities: Responsibilities {
+                children: 2,
+                needs_childcare: true,
+                work_schedule: WorkSchedule::Nights,
+                transport: Transport::Transit,
+                ..Default::default()
+            },
+            availability: vec![
+                Slot { day: Weekday::Sat, part: DayPart::Morning },
+                Slot { day: Weekday::Mon, part: DayPart::Evening },
+            ],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_person_round_trips_with_everything_kept() {
+        let mut db = Database::open_in_memory().unwrap();
+        let p = create(&mut db, maria(), Origin::ENTERED, Utc::now()).unwrap();
+        assert_eq!(p.display_name(), "Majo Nguyễn");
+        assert_eq!(p.phones[0].e164.as_deref(), Some("+16175550143"));
+        assert_eq!(p.ladder_level, "contact");
+        assert_eq!(p.responsibilities.work_schedule, WorkSchedule::Nights);
+        // Availability comes back in week order whatever order it went in.
+        assert_eq!(p.availability[0].day, Weekday::Mon);
+        let again = get(db.conn(), p.id).unwrap();
+        assert_eq!(again, p);
+        assert_eq!(as_input(&again), validate::person_input(maria()).unwrap());
+    }
+
+    #[test]
+    fn update_replaces_fields_and_a_bad_update_changes_nothing() {
+        let mut db = Database::open_in_memory().unwrap();
+        let p = create(&mut db, maria(), Origin::ENTERED, Utc::now()).unwrap();
+        let mut edit = as_input(&p);
+        edit.phones.push(PhoneInput { number: "617-555-0199".into(), label: Some("work".into()) });
+        edit.notes = Some("Knows everyone on the third floor".into());
+        let updated = update(&mut db, p.id, edit.clone(), Utc::now()).unwrap();
+        assert_eq!(updated.phones.len(), 2);
+        assert_eq!(updated.notes.as_deref(), Some("Knows everyone on the third floor"));
+        edit.emails = vec!["broken@".into()];
+        assert!(update(&mut db, p.id, edit, Utc::now()).is_err());
+        assert_eq!(get(db.conn(), p.id).unwrap(), updated);
+    }
+
+    #[test]
+    fn updating_someone_missing_says_not_found() {
+        let mut db = Database::open_in_memory().unwrap();
+        let err = update(&mut db, PersonId::new(), maria(), Utc::now()).unwrap_err();
+        assert!(matches!(err, CoreError::NotFound { .. }));
+    }
+}
