@@ -5,7 +5,10 @@
 //! `phone` keeps numbers as typed plus their E.164 form, `search_index` keeps the full-text
 //! index in step with every write.
 
+pub mod detail;
+pub mod ladder;
 pub mod model;
+pub mod one_on_one;
 pub mod phone;
 pub mod search;
 mod search_index;
