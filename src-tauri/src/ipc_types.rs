@@ -5,6 +5,11 @@
 #[cfg(test)]
 mod tests {
     use groundwork_core::backup::BackupEntry;
+    use groundwork_core::ids::{LadderChangeId, OneOnOneId, PersonId};
+    use groundwork_core::people::detail::PersonDetail;
+    use groundwork_core::people::ladder::{LadderChange, LadderLevel, LadderSuggestion};
+    use groundwork_core::people::one_on_one::{FollowUp, OneOnOne, OneOnOneInput};
+    use groundwork_core::people::*;
     use groundwork_core::progress::Progress;
     use groundwork_core::settings::{ChapterSettings, Lang, LanguageChoice, PaperSize};
     use groundwork_core::ErrorKind;
@@ -28,6 +33,32 @@ mod tests {
             BackupEntry::decl(&cfg),
             PrintedFile::decl(&cfg),
             SignInRequest::decl(&cfg),
+            PersonId::decl(&cfg),
+            OneOnOneId::decl(&cfg),
+            LadderChangeId::decl(&cfg),
+            Weekday::decl(&cfg),
+            DayPart::decl(&cfg),
+            Slot::decl(&cfg),
+            WorkSchedule::decl(&cfg),
+            Transport::decl(&cfg),
+            Responsibilities::decl(&cfg),
+            Address::decl(&cfg),
+            Phone::decl(&cfg),
+            PhoneInput::decl(&cfg),
+            MembershipStatus::decl(&cfg),
+            Membership::decl(&cfg),
+            PersonInput::decl(&cfg),
+            Person::decl(&cfg),
+            PersonSummary::decl(&cfg),
+            PeopleQuery::decl(&cfg),
+            PeoplePage::decl(&cfg),
+            LadderLevel::decl(&cfg),
+            LadderChange::decl(&cfg),
+            LadderSuggestion::decl(&cfg),
+            OneOnOneInput::decl(&cfg),
+            OneOnOne::decl(&cfg),
+            PersonDetail::decl(&cfg),
+            FollowUp::decl(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by ts-rs (src-tauri/src/ipc_types.rs). Do not edit:\n\

@@ -68,6 +68,19 @@ impl AppState {
         Ok(())
     }
 
+    /// Today in the chapter's time zone: "today" for an organizer in Honolulu is not UTC's.
+    pub fn today(&self) -> chrono::NaiveDate {
+        let zone = self
+            .session()
+            .ok()
+            .and_then(|s| groundwork_core::settings::load(&s.db).ok().flatten())
+            .and_then(|c| c.settings.time_zone.parse::<chrono_tz::Tz>().ok());
+        match zone {
+            Some(tz) => Utc::now().with_timezone(&tz).date_naive(),
+            None => chrono::Local::now().date_naive(),
+        }
+    }
+
     /// Registers a job so `cancel_job` can reach it.
     pub fn begin_job(&self, id: &str) -> IpcResult<CancelToken> {
         let token = CancelToken::new();

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod chapter;
+pub mod people;
 pub mod print;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -11,6 +12,16 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         chapter::open_sample,
         chapter::leave_sample,
         chapter::time_zones,
+        people::search_people,
+        people::get_person,
+        people::create_person,
+        people::update_person,
+        people::log_one_on_one,
+        people::complete_follow_up,
+        people::follow_ups,
+        people::ladder_levels,
+        people::rename_ladder_level,
+        people::set_ladder_level,
         print::print_sign_in,
         print::open_in_viewer,
         backup::backup_to,

@@ -14,7 +14,7 @@ use crate::{CoreError, Result};
 pub struct LadderLevel {
     pub key: String,
     pub name: String,
-    pub rank: i64,
+    pub rank: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -40,22 +40,41 @@ pub const MAX_LEVEL_NAME: usize = 40;
 pub fn levels(conn: &Connection) -> Result<Vec<LadderLevel>> {
     Ok(conn
         .prepare_cached("SELECT key, name, rank FROM ladder_level ORDER BY rank")?
-        .query_map([], |r| Ok(LadderLevel { key: r.get(0)?, name: r.get(1)?, rank: r.get(2)? }))?
+        .query_map([], |r| {
+            Ok(LadderLevel {
+                key: r.get(0)?,
+                name: r.get(1)?,
+                rank: r.get(2)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?)
 }
 
 /// Gives a level the chapter's own name; the key (and everyone's place) stays.
-pub fn rename(db: &mut Database, key: &str, name: &str, now: DateTime<Utc>) -> Result<Vec<LadderLevel>> {
+pub fn rename(
+    db: &mut Database,
+    key: &str,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<LadderLevel>> {
     let name = name.trim();
     if name.is_empty() {
         return Err(CoreError::invalid("level name", "give the level a name"));
     }
     if name.chars().count() > MAX_LEVEL_NAME {
-        return Err(CoreError::invalid("level name", format!("keep it to {MAX_LEVEL_NAME} characters")));
+        return Err(CoreError::invalid(
+            "level name",
+            format!("keep it to {MAX_LEVEL_NAME} characters"),
+        ));
     }
-    let taken = levels(db.conn())?.into_iter().any(|l| l.key != key && l.name.eq_ignore_ascii_case(name));
+    let taken = levels(db.conn())?
+        .into_iter()
+        .any(|l| l.key != key && l.name.eq_ignore_ascii_case(name));
     if taken {
-        return Err(CoreError::invalid("level name", format!("another level is already called '{name}'")));
+        return Err(CoreError::invalid(
+            "level name",
+            format!("another level is already called '{name}'"),
+        ));
     }
     let changed = db.write(|tx| {
         Ok(tx
@@ -63,7 +82,9 @@ pub fn rename(db: &mut Database, key: &str, name: &str, now: DateTime<Utc>) -> R
             .execute(params![key, name, timestamp::to_text(now)])?)
     })?;
     if changed == 0 {
-        return Err(CoreError::NotFound { what: format!("ladder level '{key}'") });
+        return Err(CoreError::NotFound {
+            what: format!("ladder level '{key}'"),
+        });
     }
     levels(db.conn())
 }
@@ -79,10 +100,16 @@ pub struct LevelChange<'a> {
 pub fn set_level(db: &mut Database, change: &LevelChange<'_>, now: DateTime<Utc>) -> Result<()> {
     let changed_by = change.changed_by.trim();
     if changed_by.is_empty() {
-        return Err(CoreError::invalid("changed by", "say who is making this change"));
+        return Err(CoreError::invalid(
+            "changed by",
+            "say who is making this change",
+        ));
     }
     if !levels(db.conn())?.iter().any(|l| l.key == change.to_level) {
-        return Err(CoreError::invalid("level", format!("'{}' is not a ladder level", change.to_level)));
+        return Err(CoreError::invalid(
+            "level",
+            format!("'{}' is not a ladder level", change.to_level),
+        ));
     }
     let reason = change.reason.map(str::trim).filter(|r| !r.is_empty());
     let at = timestamp::to_text(now);
@@ -133,7 +160,10 @@ mod tests {
     use crate::people::store::{create, get, Origin};
 
     fn someone(db: &mut Database) -> PersonId {
-        let input = PersonInput { first_name: "Dolores".into(), ..Default::default() };
+        let input = PersonInput {
+            first_name: "Dolores".into(),
+            ..Default::default()
+        };
         create(db, input, Origin::ENTERED, Utc::now()).unwrap().id
     }
 
@@ -141,24 +171,50 @@ mod tests {
     fn moves_are_recorded_with_who_and_why() {
         let mut db = Database::open_in_memory().unwrap();
         let id = someone(&mut db);
-        let change = LevelChange { person: id, to_level: "volunteer", changed_by: "Rosa", reason: Some("ran the phone bank") };
+        let change = LevelChange {
+            person: id,
+            to_level: "volunteer",
+            changed_by: "Rosa",
+            reason: Some("ran the phone bank"),
+        };
         set_level(&mut db, &change, Utc::now()).unwrap();
         assert_eq!(get(db.conn(), id).unwrap().ladder_level, "volunteer");
         let h = history(db.conn(), id).unwrap();
         assert_eq!(h.len(), 1);
         assert_eq!(h[0].from_level.as_deref(), Some("contact"));
-        assert_eq!((h[0].changed_by.as_str(), h[0].reason.as_deref()), ("Rosa", Some("ran the phone bank")));
+        assert_eq!(
+            (h[0].changed_by.as_str(), h[0].reason.as_deref()),
+            ("Rosa", Some("ran the phone bank"))
+        );
     }
 
     #[test]
     fn bad_moves_are_refused_and_change_nothing() {
         let mut db = Database::open_in_memory().unwrap();
         let id = someone(&mut db);
-        let nobody = LevelChange { person: id, to_level: "leader", changed_by: " ", reason: None };
+        let nobody = LevelChange {
+            person: id,
+            to_level: "leader",
+            changed_by: " ",
+            reason: None,
+        };
         assert!(set_level(&mut db, &nobody, Utc::now()).is_err());
-        let unknown = LevelChange { person: id, to_level: "boss", changed_by: "Rosa", reason: None };
-        assert!(set_level(&mut db, &unknown, Utc::now()).unwrap_err().to_string().contains("'boss'"));
-        let same = LevelChange { person: id, to_level: "contact", changed_by: "Rosa", reason: None };
+        let unknown = LevelChange {
+            person: id,
+            to_level: "boss",
+            changed_by: "Rosa",
+            reason: None,
+        };
+        assert!(set_level(&mut db, &unknown, Utc::now())
+            .unwrap_err()
+            .to_string()
+            .contains("'boss'"));
+        let same = LevelChange {
+            person: id,
+            to_level: "contact",
+            changed_by: "Rosa",
+            reason: None,
+        };
         assert!(set_level(&mut db, &same, Utc::now()).is_err());
         assert!(history(db.conn(), id).unwrap().is_empty());
     }

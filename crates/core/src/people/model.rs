@@ -184,13 +184,25 @@ pub struct Person {
 impl Person {
     /// The name to greet someone by: their preferred name if they gave one.
     pub fn display_name(&self) -> String {
-        display_name(self.preferred_name.as_deref(), &self.first_name, &self.last_name)
+        display_name(
+            self.preferred_name.as_deref(),
+            &self.first_name,
+            &self.last_name,
+        )
     }
 }
 
 pub fn display_name(preferred: Option<&str>, first: &str, last: &str) -> String {
-    let given = preferred.map(str::trim).filter(|p| !p.is_empty()).unwrap_or(first.trim());
-    [given, last.trim()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ")
+    let given = preferred
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .unwrap_or(first.trim());
+    [given, last.trim()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// One line of a people list.

@@ -62,24 +62,41 @@ fn date(field: &str, text: &str) -> Result<NaiveDate> {
 }
 
 fn clean(text: &Option<String>) -> Option<String> {
-    text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned)
+    text.as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
 }
 
 /// Records a conversation. `today` bounds the date: a one-on-one cannot be held in the future.
-pub fn log(db: &mut Database, input: &OneOnOneInput, today: NaiveDate, now: DateTime<Utc>) -> Result<OneOnOne> {
+pub fn log(
+    db: &mut Database,
+    input: &OneOnOneInput,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<OneOnOne> {
     let held_on = date("date", &input.held_on)?;
     if held_on > today {
-        return Err(CoreError::invalid("date", "a one-on-one cannot be logged before it happens"));
+        return Err(CoreError::invalid(
+            "date",
+            "a one-on-one cannot be logged before it happens",
+        ));
     }
     let held_by = input.held_by.trim();
     if held_by.is_empty() {
-        return Err(CoreError::invalid("held by", "say who held the conversation"));
+        return Err(CoreError::invalid(
+            "held by",
+            "say who held the conversation",
+        ));
     }
     let follow_up_on = match clean(&input.follow_up_on) {
         Some(text) => {
             let d = date("follow-up date", &text)?;
             if d < held_on {
-                return Err(CoreError::invalid("follow-up date", "the follow-up comes after the conversation"));
+                return Err(CoreError::invalid(
+                    "follow-up date",
+                    "the follow-up comes after the conversation",
+                ));
             }
             Some(d.to_string())
         }
@@ -93,7 +110,9 @@ pub fn log(db: &mut Database, input: &OneOnOneInput, today: NaiveDate, now: Date
             .query_row(params![input.person_id], |r| r.get(0))
             .optional()?;
         if exists.is_none() {
-            return Err(CoreError::NotFound { what: format!("person {}", input.person_id) });
+            return Err(CoreError::NotFound {
+                what: format!("person {}", input.person_id),
+            });
         }
         tx.prepare_cached(
             "INSERT INTO one_on_one (id, person_id, held_on, held_by, story, cares_about, agreed_to,
@@ -140,7 +159,9 @@ pub fn get(conn: &Connection, id: OneOnOneId) -> Result<OneOnOne> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM one_on_one WHERE id = ?1"))?
         .query_row(params![id], from_row)
         .optional()?
-        .ok_or_else(|| CoreError::NotFound { what: format!("one-on-one {id}") })
+        .ok_or_else(|| CoreError::NotFound {
+            what: format!("one-on-one {id}"),
+        })
 }
 
 /// A person's one-on-ones, newest first.
@@ -154,7 +175,11 @@ pub fn for_person(conn: &Connection, person: PersonId) -> Result<Vec<OneOnOne>> 
 }
 
 /// Open follow-ups, oldest date first, for one organizer or for everyone.
-pub fn follow_ups(conn: &Connection, held_by: Option<&str>, today: NaiveDate) -> Result<Vec<FollowUp>> {
+pub fn follow_ups(
+    conn: &Connection,
+    held_by: Option<&str>,
+    today: NaiveDate,
+) -> Result<Vec<FollowUp>> {
     let held_by = held_by.map(str::trim).filter(|h| !h.is_empty());
     let mut stmt = conn.prepare_cached(
         "SELECT o.id, o.person_id, p.preferred_name, p.first_name, p.last_name, o.held_by, o.next_step, o.follow_up_on
@@ -186,11 +211,15 @@ pub fn follow_ups(conn: &Connection, held_by: Option<&str>, today: NaiveDate) ->
 pub fn complete_follow_up(db: &mut Database, id: OneOnOneId, now: DateTime<Utc>) -> Result<()> {
     let changed = db.write(|tx| {
         Ok(tx
-            .prepare_cached("UPDATE one_on_one SET follow_up_done = 1, updated_at = ?2 WHERE id = ?1")?
+            .prepare_cached(
+                "UPDATE one_on_one SET follow_up_done = 1, updated_at = ?2 WHERE id = ?1",
+            )?
             .execute(params![id, timestamp::to_text(now)])?)
     })?;
     if changed == 0 {
-        return Err(CoreError::NotFound { what: format!("one-on-one {id}") });
+        return Err(CoreError::NotFound {
+            what: format!("one-on-one {id}"),
+        });
     }
     Ok(())
 }
@@ -207,8 +236,14 @@ mod tests {
 
     fn setup() -> (Database, PersonId) {
         let mut db = Database::open_in_memory().unwrap();
-        let input = PersonInput { first_name: "Keisha".into(), last_name: "Brown".into(), ..Default::default() };
-        let id = create(&mut db, input, Origin::ENTERED, Utc::now()).unwrap().id;
+        let input = PersonInput {
+            first_name: "Keisha".into(),
+            last_name: "Brown".into(),
+            ..Default::default()
+        };
+        let id = create(&mut db, input, Origin::ENTERED, Utc::now())
+            .unwrap()
+            .id;
         (db, id)
     }
 
@@ -229,20 +264,47 @@ mod tests {
     fn logged_conversations_come_back_newest_first() {
         let (mut db, id) = setup();
         let today = day("2026-11-25");
-        log(&mut db, &talk(id, "2026-10-01", "Rosa", None), today, Utc::now()).unwrap();
-        let second = log(&mut db, &talk(id, "2026-11-20", "Rosa", Some("2026-11-27")), today, Utc::now()).unwrap();
+        log(
+            &mut db,
+            &talk(id, "2026-10-01", "Rosa", None),
+            today,
+            Utc::now(),
+        )
+        .unwrap();
+        let second = log(
+            &mut db,
+            &talk(id, "2026-11-20", "Rosa", Some("2026-11-27")),
+            today,
+            Utc::now(),
+        )
+        .unwrap();
         let all = for_person(db.conn(), id).unwrap();
         assert_eq!(all.len(), 2);
         assert_eq!(all[0], second);
-        assert_eq!(all[0].cares_about.as_deref(), Some("Rent went up 30% and repairs never come"));
+        assert_eq!(
+            all[0].cares_about.as_deref(),
+            Some("Rent went up 30% and repairs never come")
+        );
     }
 
     #[test]
     fn follow_ups_are_per_organizer_and_marked_overdue() {
         let (mut db, id) = setup();
         let today = day("2026-11-25");
-        log(&mut db, &talk(id, "2026-11-01", "Rosa", Some("2026-11-10")), today, Utc::now()).unwrap();
-        let later = log(&mut db, &talk(id, "2026-11-20", "Tomás", Some("2026-12-01")), today, Utc::now()).unwrap();
+        log(
+            &mut db,
+            &talk(id, "2026-11-01", "Rosa", Some("2026-11-10")),
+            today,
+            Utc::now(),
+        )
+        .unwrap();
+        let later = log(
+            &mut db,
+            &talk(id, "2026-11-20", "Tomás", Some("2026-12-01")),
+            today,
+            Utc::now(),
+        )
+        .unwrap();
         let all = follow_ups(db.conn(), None, today).unwrap();
         assert_eq!(all.len(), 2);
         assert!(all[0].overdue && !all[1].overdue);
@@ -250,7 +312,9 @@ mod tests {
         let tomas = follow_ups(db.conn(), Some("tomás"), today).unwrap();
         assert_eq!(tomas.len(), 1);
         complete_follow_up(&mut db, later.id, Utc::now()).unwrap();
-        assert!(follow_ups(db.conn(), Some("Tomás"), today).unwrap().is_empty());
+        assert!(follow_ups(db.conn(), Some("Tomás"), today)
+            .unwrap()
+            .is_empty());
         assert!(get(db.conn(), later.id).unwrap().follow_up_done);
     }
 
@@ -262,11 +326,19 @@ mod tests {
             (talk(id, "yesterday", "Rosa", None), "date"),
             (talk(id, "2026-12-25", "Rosa", None), "before it happens"),
             (talk(id, "2026-11-20", "  ", None), "held by"),
-            (talk(id, "2026-11-20", "Rosa", Some("2026-11-01")), "follow-up"),
-            (talk(PersonId::new(), "2026-11-20", "Rosa", None), "not found"),
+            (
+                talk(id, "2026-11-20", "Rosa", Some("2026-11-01")),
+                "follow-up",
+            ),
+            (
+                talk(PersonId::new(), "2026-11-20", "Rosa", None),
+                "not found",
+            ),
         ];
         for (input, words) in cases {
-            let err = log(&mut db, &input, today, Utc::now()).unwrap_err().to_string();
+            let err = log(&mut db, &input, today, Utc::now())
+                .unwrap_err()
+                .to_string();
             assert!(err.contains(words), "{err} should mention {words}");
         }
         assert!(for_person(db.conn(), id).unwrap().is_empty());

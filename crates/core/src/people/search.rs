@@ -14,8 +14,20 @@ pub const DEFAULT_LIMIT: u32 = 200;
 /// matched as a prefix; `None` when nothing searchable was typed.
 fn match_expression(text: &str) -> Option<String> {
     let words: Vec<String> = text
-        .split(|c: char| c.is_whitespace() || c == '@' || c == ',' || c == '(' || c == ')' || c == '-' || c == '.')
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .split(|c: char| {
+            c.is_whitespace()
+                || c == '@'
+                || c == ','
+                || c == '('
+                || c == ')'
+                || c == '-'
+                || c == '.'
+        })
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
         .map(|w| format!("\"{w}\"*"))
         .collect();
@@ -39,14 +51,24 @@ pub fn search(conn: &Connection, query: &PeopleQuery) -> Result<PeoplePage> {
         args.push(Value::Text(level.to_owned()));
         conditions.push(format!("p.ladder_level = ?{}", args.len()));
     }
-    if let Some(tag) = query.tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    if let Some(tag) = query
+        .tag
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         args.push(Value::Text(tag.to_owned()));
         conditions.push(format!(
             "EXISTS (SELECT 1 FROM person_tag t WHERE t.person_id = p.id AND t.tag = ?{} COLLATE NOCASE)",
             args.len()
         ));
     }
-    if let Some(language) = query.language.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+    if let Some(language) = query
+        .language
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
         args.push(Value::Text(language.to_owned()));
         conditions.push(format!(
             "EXISTS (SELECT 1 FROM person_language l WHERE l.person_id = p.id AND l.language = ?{} COLLATE NOCASE)",
@@ -57,11 +79,20 @@ pub fn search(conn: &Connection, query: &PeopleQuery) -> Result<PeoplePage> {
         args.push(Value::Integer(i64::from(needs)));
         conditions.push(format!("p.needs_childcare = ?{}", args.len()));
     }
-    if let Some(zip) = query.zip.as_deref().map(str::trim).filter(|z| !z.is_empty()) {
+    if let Some(zip) = query
+        .zip
+        .as_deref()
+        .map(str::trim)
+        .filter(|z| !z.is_empty())
+    {
         args.push(Value::Text(format!("{zip}%")));
         conditions.push(format!("p.zip LIKE ?{}", args.len()));
     }
-    let filter = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+    let filter = if conditions.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", conditions.join(" AND "))
+    };
 
     let total: u32 = conn
         .prepare_cached(&format!("SELECT count(*) FROM {from} {filter}"))?
@@ -114,31 +145,70 @@ mod tests {
         PersonInput {
             first_name: first.into(),
             last_name: last.into(),
-            phones: vec![PhoneInput { number: phone.into(), label: None }],
+            phones: vec![PhoneInput {
+                number: phone.into(),
+                label: None,
+            }],
             emails: vec![email.into()],
-            address: Address { zip: Some(zip.into()), street: Some("12 Elm Street".into()), ..Default::default() },
+            address: Address {
+                zip: Some(zip.into()),
+                street: Some("12 Elm Street".into()),
+                ..Default::default()
+            },
             ..Default::default()
         }
     }
 
     fn names(db: &Database, q: PeopleQuery) -> Vec<String> {
-        search(db.conn(), &q).unwrap().people.into_iter().map(|p| p.display_name).collect()
+        search(db.conn(), &q)
+            .unwrap()
+            .people
+            .into_iter()
+            .map(|p| p.display_name)
+            .collect()
     }
 
     fn text(t: &str) -> PeopleQuery {
-        PeopleQuery { text: t.into(), ..Default::default() }
+        PeopleQuery {
+            text: t.into(),
+            ..Default::default()
+        }
     }
 
     fn sample_db() -> Database {
         let mut db = Database::open_in_memory().unwrap();
         let now = Utc::now();
-        create(&mut db, person("José", "Álvarez", "617-555-0143", "jose.alvarez@example.org", "02134"), Origin::ENTERED, now).unwrap();
-        let mut siobhan = person("Siobhán", "Murphy", "(413) 555-0199", "smurphy@example.net", "01002");
+        create(
+            &mut db,
+            person(
+                "José",
+                "Álvarez",
+                "617-555-0143",
+                "jose.alvarez@example.org",
+                "02134",
+            ),
+            Origin::ENTERED,
+            now,
+        )
+        .unwrap();
+        let mut siobhan = person(
+            "Siobhán",
+            "Murphy",
+            "(413) 555-0199",
+            "smurphy@example.net",
+            "01002",
+        );
         siobhan.responsibilities.needs_childcare = true;
         siobhan.tags = vec!["tenant".into()];
         siobhan.languages = vec!["Irish".into()];
         create(&mut db, siobhan, Origin::ENTERED, now).unwrap();
-        create(&mut db, person("Joseph", "Kim", "617 555 0177", "jkim@example.com", "02139"), Origin::ENTERED, now).unwrap();
+        create(
+            &mut db,
+            person("Joseph", "Kim", "617 555 0177", "jkim@example.com", "02139"),
+            Origin::ENTERED,
+            now,
+        )
+        .unwrap();
         db
     }
 
@@ -169,13 +239,30 @@ mod tests {
     #[test]
     fn filters_narrow_and_total_counts_everyone() {
         let db = sample_db();
-        let q = PeopleQuery { needs_childcare: Some(true), ..Default::default() };
+        let q = PeopleQuery {
+            needs_childcare: Some(true),
+            ..Default::default()
+        };
         assert_eq!(names(&db, q), vec!["Siobhán Murphy"]);
-        let q = PeopleQuery { tag: Some("TENANT".into()), language: Some("irish".into()), ..Default::default() };
+        let q = PeopleQuery {
+            tag: Some("TENANT".into()),
+            language: Some("irish".into()),
+            ..Default::default()
+        };
         assert_eq!(names(&db, q), vec!["Siobhán Murphy"]);
-        let q = PeopleQuery { zip: Some("021".into()), ..Default::default() };
+        let q = PeopleQuery {
+            zip: Some("021".into()),
+            ..Default::default()
+        };
         assert_eq!(names(&db, q).len(), 2);
-        let page = search(db.conn(), &PeopleQuery { limit: Some(1), ..Default::default() }).unwrap();
+        let page = search(
+            db.conn(),
+            &PeopleQuery {
+                limit: Some(1),
+                ..Default::default()
+            },
+        )
+        .unwrap();
         assert_eq!((page.people.len(), page.total), (1, 3));
         // Punctuation and quotes typed into the box never break the query.
         assert!(names(&db, text("\"o'brien\" AND -")).is_empty());

@@ -17,8 +17,11 @@ pub fn refresh(conn: &Connection, id: PersonId) -> Result<()> {
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
     let mut phones = Vec::new();
-    let mut stmt = conn.prepare_cached("SELECT number, e164 FROM person_phone WHERE person_id = ?1")?;
-    let rows = stmt.query_map(params![id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
+    let mut stmt =
+        conn.prepare_cached("SELECT number, e164 FROM person_phone WHERE person_id = ?1")?;
+    let rows = stmt.query_map(params![id], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+    })?;
     for row in rows {
         let (number, e164) = row?;
         phones.extend(search_tokens(&number, e164.as_deref()));
@@ -31,7 +34,8 @@ pub fn refresh(conn: &Connection, id: PersonId) -> Result<()> {
         emails.push(email.replace(['@', '.'], " "));
         emails.push(email);
     }
-    conn.prepare_cached("DELETE FROM person_search WHERE rowid = ?1")?.execute(params![rowid])?;
+    conn.prepare_cached("DELETE FROM person_search WHERE rowid = ?1")?
+        .execute(params![rowid])?;
     conn.prepare_cached(
         "INSERT INTO person_search (rowid, names, phones, emails, address) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?

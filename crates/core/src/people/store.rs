@@ -20,36 +20,65 @@ pub struct Origin<'a> {
 }
 
 impl Origin<'_> {
-    pub const ENTERED: Origin<'static> = Origin { source: "entered", is_sample: false };
+    pub const ENTERED: Origin<'static> = Origin {
+        source: "entered",
+        is_sample: false,
+    };
 }
 
-pub fn create(db: &mut Database, input: PersonInput, origin: Origin<'_>, now: DateTime<Utc>) -> Result<Person> {
+pub fn create(
+    db: &mut Database,
+    input: PersonInput,
+    origin: Origin<'_>,
+    now: DateTime<Utc>,
+) -> Result<Person> {
     let input = validate::person_input(input)?;
     let id = db.write(|tx| insert(tx, &input, origin, now))?;
     get(db.conn(), id)
 }
 
 /// Inserts an already validated person inside a caller's transaction (imports use this).
-pub(crate) fn insert(tx: &Transaction<'_>, input: &PersonInput, origin: Origin<'_>, now: DateTime<Utc>) -> Result<PersonId> {
+pub(crate) fn insert(
+    tx: &Transaction<'_>,
+    input: &PersonInput,
+    origin: Origin<'_>,
+    now: DateTime<Utc>,
+) -> Result<PersonId> {
     let id = PersonId::new();
     let at = timestamp::to_text(now);
     tx.prepare_cached(
         "INSERT INTO person (id, first_name, last_name, source, is_sample, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
     )?
-    .execute(params![id, input.first_name, input.last_name, origin.source, origin.is_sample, at])?;
+    .execute(params![
+        id,
+        input.first_name,
+        input.last_name,
+        origin.source,
+        origin.is_sample,
+        at
+    ])?;
     write_fields(tx, id, input, &at)?;
     Ok(id)
 }
 
-pub fn update(db: &mut Database, id: PersonId, input: PersonInput, now: DateTime<Utc>) -> Result<Person> {
+pub fn update(
+    db: &mut Database,
+    id: PersonId,
+    input: PersonInput,
+    now: DateTime<Utc>,
+) -> Result<Person> {
     let input = validate::person_input(input)?;
     let at = timestamp::to_text(now);
     db.write(|tx| {
-        let exists: Option<i64> =
-            tx.prepare_cached("SELECT 1 FROM person WHERE id = ?1")?.query_row(params![id], |r| r.get(0)).optional()?;
+        let exists: Option<i64> = tx
+            .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
+            .query_row(params![id], |r| r.get(0))
+            .optional()?;
         if exists.is_none() {
-            return Err(CoreError::NotFound { what: format!("person {id}") });
+            return Err(CoreError::NotFound {
+                what: format!("person {id}"),
+            });
         }
         write_fields(tx, id, &input, &at)
     })?;
@@ -98,8 +127,15 @@ fn write_fields(tx: &Transaction<'_>, id: PersonId, p: &PersonInput, at: &str) -
         to_code(&r.transport),
         at,
     ])?;
-    for table in ["person_phone", "person_email", "person_language", "person_tag", "person_availability"] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE person_id = ?1"))?.execute(params![id])?;
+    for table in [
+        "person_phone",
+        "person_email",
+        "person_language",
+        "person_tag",
+        "person_availability",
+    ] {
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE person_id = ?1"))?
+            .execute(params![id])?;
     }
     let new_id = || Uuid::now_v7().hyphenated().to_string();
     for (position, phone) in (0_i64..).zip(&p.phones) {
@@ -134,12 +170,19 @@ fn write_fields(tx: &Transaction<'_>, id: PersonId, p: &PersonInput, at: &str) -
             "INSERT INTO person_availability (id, person_id, day, part, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
         )?
-        .execute(params![new_id(), id, to_code(&slot.day), to_code(&slot.part), at])?;
+        .execute(params![
+            new_id(),
+            id,
+            to_code(&slot.day),
+            to_code(&slot.part),
+            at
+        ])?;
     }
     search_index::refresh(tx, id)
 }
 
-const PERSON_COLUMNS: &str = "id, first_name, last_name, preferred_name, pronouns, street, unit, city, state, zip,
+const PERSON_COLUMNS: &str =
+    "id, first_name, last_name, preferred_name, pronouns, street, unit, city, state, zip,
     preferred_language, union_name, union_local, is_student, workplace, do_not_call, do_not_text,
     do_not_email, access_needs, notes, children, needs_childcare, cares_for_adult, caregiving_note,
     work_schedule, transport, actionkit_id, membership_status, member_type, dues_status, join_date,
@@ -153,7 +196,13 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
         last_name: r.get(2)?,
         preferred_name: r.get(3)?,
         pronouns: r.get(4)?,
-        address: Address { street: r.get(5)?, unit: r.get(6)?, city: r.get(7)?, state: r.get(8)?, zip: r.get(9)? },
+        address: Address {
+            street: r.get(5)?,
+            unit: r.get(6)?,
+            city: r.get(7)?,
+            state: r.get(8)?,
+            zip: r.get(9)?,
+        },
         preferred_language: r.get(10)?,
         union_name: r.get(11)?,
         union_local: r.get(12)?,
@@ -193,30 +242,61 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
 
 pub fn get(conn: &Connection, id: PersonId) -> Result<Person> {
     let mut person = conn
-        .prepare_cached(&format!("SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1"))?
+        .prepare_cached(&format!(
+            "SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1"
+        ))?
         .query_row(params![id], from_row)
         .optional()?
-        .ok_or_else(|| CoreError::NotFound { what: format!("person {id}") })?;
+        .ok_or_else(|| CoreError::NotFound {
+            what: format!("person {id}"),
+        })?;
     person.phones = conn
-        .prepare_cached("SELECT number, e164, label FROM person_phone WHERE person_id = ?1 ORDER BY position")?
-        .query_map(params![id], |r| Ok(Phone { number: r.get(0)?, e164: r.get(1)?, label: r.get(2)? }))?
+        .prepare_cached(
+            "SELECT number, e164, label FROM person_phone WHERE person_id = ?1 ORDER BY position",
+        )?
+        .query_map(params![id], |r| {
+            Ok(Phone {
+                number: r.get(0)?,
+                e164: r.get(1)?,
+                label: r.get(2)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?;
-    person.emails = strings(conn, "SELECT email FROM person_email WHERE person_id = ?1 ORDER BY position", id)?;
-    person.languages =
-        strings(conn, "SELECT language FROM person_language WHERE person_id = ?1 ORDER BY position", id)?;
-    person.tags = strings(conn, "SELECT tag FROM person_tag WHERE person_id = ?1 ORDER BY tag COLLATE NOCASE", id)?;
+    person.emails = strings(
+        conn,
+        "SELECT email FROM person_email WHERE person_id = ?1 ORDER BY position",
+        id,
+    )?;
+    person.languages = strings(
+        conn,
+        "SELECT language FROM person_language WHERE person_id = ?1 ORDER BY position",
+        id,
+    )?;
+    person.tags = strings(
+        conn,
+        "SELECT tag FROM person_tag WHERE person_id = ?1 ORDER BY tag COLLATE NOCASE",
+        id,
+    )?;
     person.availability = conn
         .prepare_cached(
             "SELECT day, part FROM person_availability WHERE person_id = ?1
              ORDER BY instr('montuewedthufrisatsun', day), instr('morningafternoonevening', part)",
         )?
-        .query_map(params![id], |r| Ok(Slot { day: column(r.get(0)?)?, part: column(r.get(1)?)? }))?
+        .query_map(params![id], |r| {
+            Ok(Slot {
+                day: column(r.get(0)?)?,
+                part: column(r.get(1)?)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(person)
 }
 
 fn strings(conn: &Connection, sql: &str, id: PersonId) -> Result<Vec<String>> {
-    Ok(conn.prepare_cached(sql)?.query_map(params![id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
+    Ok(conn
+        .prepare_cached(sql)?
+        .query_map(params![id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// What an organizer can edit, read back from a stored person (to edit and save again).
@@ -226,7 +306,14 @@ pub fn as_input(p: &Person) -> PersonInput {
         last_name: p.last_name.clone(),
         preferred_name: p.preferred_name.clone(),
         pronouns: p.pronouns.clone(),
-        phones: p.phones.iter().map(|ph| PhoneInput { number: ph.number.clone(), label: ph.label.clone() }).collect(),
+        phones: p
+            .phones
+            .iter()
+            .map(|ph| PhoneInput {
+                number: ph.number.clone(),
+                label: ph.label.clone(),
+            })
+            .collect(),
         emails: p.emails.clone(),
         address: p.address.clone(),
         languages: p.languages.clone(),
@@ -255,9 +342,16 @@ mod tests {
             first_name: "María José".into(),
             last_name: "Nguyễn".into(),
             preferred_name: Some("Majo".into()),
-            phones: vec![PhoneInput { number: "(617) 555-0143".into(), label: Some("cell".into()) }],
+            phones: vec![PhoneInput {
+                number: "(617) 555-0143".into(),
+                label: Some("cell".into()),
+            }],
             emails: vec!["majo@example.org".into()],
-            address: Address { zip: Some("02134".into()), city: Some("Allston".into()), ..Default::default() },
+            address: Address {
+                zip: Some("02134".into()),
+                city: Some("Allston".into()),
+                ..Default::default()
+            },
             languages: vec!["Spanish".into(), "English".into()],
             preferred_language: Some("Spanish".into()),
             tags: vec!["tenant".into()],
@@ -269,8 +363,14 @@ mod tests {
                 ..Default::default()
             },
             availability: vec![
-                Slot { day: Weekday::Sat, part: DayPart::Morning },
-                Slot { day: Weekday::Mon, part: DayPart::Evening },
+                Slot {
+                    day: Weekday::Sat,
+                    part: DayPart::Morning,
+                },
+                Slot {
+                    day: Weekday::Mon,
+                    part: DayPart::Evening,
+                },
             ],
             ..Default::default()
         }
@@ -296,11 +396,17 @@ mod tests {
         let mut db = Database::open_in_memory().unwrap();
         let p = create(&mut db, maria(), Origin::ENTERED, Utc::now()).unwrap();
         let mut edit = as_input(&p);
-        edit.phones.push(PhoneInput { number: "617-555-0199".into(), label: Some("work".into()) });
+        edit.phones.push(PhoneInput {
+            number: "617-555-0199".into(),
+            label: Some("work".into()),
+        });
         edit.notes = Some("Knows everyone on the third floor".into());
         let updated = update(&mut db, p.id, edit.clone(), Utc::now()).unwrap();
         assert_eq!(updated.phones.len(), 2);
-        assert_eq!(updated.notes.as_deref(), Some("Knows everyone on the third floor"));
+        assert_eq!(
+            updated.notes.as_deref(),
+            Some("Knows everyone on the third floor")
+        );
         edit.emails = vec!["broken@".into()];
         assert!(update(&mut db, p.id, edit, Utc::now()).is_err());
         assert_eq!(get(db.conn(), p.id).unwrap(), updated);

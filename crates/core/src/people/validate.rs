@@ -5,7 +5,10 @@ use super::model::{Address, PersonInput};
 use crate::{CoreError, Result};
 
 fn clean(value: &mut Option<String>) {
-    *value = value.take().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    *value = value
+        .take()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty());
 }
 
 fn dedup_case_insensitive(values: &mut Vec<String>) {
@@ -22,14 +25,22 @@ fn dedup_case_insensitive(values: &mut Vec<String>) {
 }
 
 fn clean_address(address: &mut Address) {
-    for field in [&mut address.street, &mut address.unit, &mut address.city, &mut address.state, &mut address.zip] {
+    for field in [
+        &mut address.street,
+        &mut address.unit,
+        &mut address.city,
+        &mut address.state,
+        &mut address.zip,
+    ] {
         clean(field);
     }
 }
 
 /// An email needs something before and after a single `@`, and a dot in the domain.
 pub fn email_is_plausible(email: &str) -> bool {
-    let Some((local, domain)) = email.split_once('@') else { return false };
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && !domain.contains('@')
         && domain.contains('.')
@@ -44,7 +55,10 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
     input.first_name = input.first_name.trim().to_owned();
     input.last_name = input.last_name.trim().to_owned();
     if input.first_name.is_empty() && input.last_name.is_empty() {
-        return Err(CoreError::invalid("first name", "a person needs at least a first or a last name"));
+        return Err(CoreError::invalid(
+            "first name",
+            "a person needs at least a first or a last name",
+        ));
     }
     for field in [
         &mut input.preferred_name,
@@ -59,13 +73,22 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
     ] {
         clean(field);
         if field.as_ref().is_some_and(|v| v.chars().count() > MAX_TEXT) {
-            return Err(CoreError::invalid("notes", format!("keep each text under {MAX_TEXT} characters")));
+            return Err(CoreError::invalid(
+                "notes",
+                format!("keep each text under {MAX_TEXT} characters"),
+            ));
         }
     }
     clean_address(&mut input.address);
     if let Some(zip) = &input.address.zip {
-        if !zip.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ' ') {
-            return Err(CoreError::invalid("ZIP code", format!("'{zip}' is not a ZIP code")));
+        if !zip
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ' ')
+        {
+            return Err(CoreError::invalid(
+                "ZIP code",
+                format!("'{zip}' is not a ZIP code"),
+            ));
         }
     }
     input.phones.retain(|p| !p.number.trim().is_empty());
@@ -73,22 +96,35 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
         phone.number = phone.number.trim().to_owned();
         clean(&mut phone.label);
         if !phone.number.chars().any(|c| c.is_ascii_digit()) {
-            return Err(CoreError::invalid("phone", format!("'{}' has no digits", phone.number)));
+            return Err(CoreError::invalid(
+                "phone",
+                format!("'{}' has no digits", phone.number),
+            ));
         }
     }
     dedup_case_insensitive(&mut input.emails);
     if let Some(bad) = input.emails.iter().find(|e| !email_is_plausible(e)) {
-        return Err(CoreError::invalid("email", format!("'{bad}' is not an email address")));
+        return Err(CoreError::invalid(
+            "email",
+            format!("'{bad}' is not an email address"),
+        ));
     }
     dedup_case_insensitive(&mut input.languages);
     dedup_case_insensitive(&mut input.tags);
     if let Some(preferred) = &input.preferred_language {
-        if !input.languages.iter().any(|l| l.eq_ignore_ascii_case(preferred)) {
+        if !input
+            .languages
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(preferred))
+        {
             input.languages.insert(0, preferred.clone());
         }
     }
     if input.responsibilities.children > 30 {
-        return Err(CoreError::invalid("children", "enter between 0 and 30 children"));
+        return Err(CoreError::invalid(
+            "children",
+            "enter between 0 and 30 children",
+        ));
     }
     // Week order, Monday morning first, each slot once.
     input.availability.sort();
@@ -102,23 +138,36 @@ mod tests {
     use crate::people::model::PhoneInput;
 
     fn named(first: &str) -> PersonInput {
-        PersonInput { first_name: first.into(), ..Default::default() }
+        PersonInput {
+            first_name: first.into(),
+            ..Default::default()
+        }
     }
 
     #[test]
     fn a_person_needs_a_name() {
         let err = person_input(named("   ")).unwrap_err();
         assert!(matches!(err, CoreError::InvalidInput { ref field, .. } if field == "first name"));
-        assert!(person_input(PersonInput { last_name: "Okafor".into(), ..Default::default() }).is_ok());
+        assert!(person_input(PersonInput {
+            last_name: "Okafor".into(),
+            ..Default::default()
+        })
+        .is_ok());
     }
 
     #[test]
     fn bad_emails_and_phones_are_named() {
         let mut p = named("Ana");
         p.emails = vec!["ana@".into()];
-        assert!(person_input(p).unwrap_err().to_string().contains("'ana@' is not an email"));
+        assert!(person_input(p)
+            .unwrap_err()
+            .to_string()
+            .contains("'ana@' is not an email"));
         let mut p = named("Ana");
-        p.phones = vec![PhoneInput { number: "call her sister".into(), label: None }];
+        p.phones = vec![PhoneInput {
+            number: "call her sister".into(),
+            label: None,
+        }];
         assert!(person_input(p).unwrap_err().to_string().contains("phone"));
     }
 

@@ -62,3 +62,116 @@ paper: PaperSize | null,
  * `null`: fill one page.
  */
 rows: number | null, meeting_title: string | null, };
+
+export type PersonId = string;
+
+export type OneOnOneId = string;
+
+export type LadderChangeId = string;
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+
+export type DayPart = "morning" | "afternoon" | "evening";
+
+export type Slot = { day: Weekday, part: DayPart, };
+
+export type WorkSchedule = "unknown" | "days" | "evenings" | "nights" | "rotating" | "irregular" | "not_working";
+
+export type Transport = "unknown" | "car" | "transit" | "walk_or_bike" | "needs_ride";
+
+export type Responsibilities = { children: number, 
+/**
+ * Needs childcare to come to a meeting.
+ */
+needs_childcare: boolean, 
+/**
+ * Cares for a parent or a disabled family member.
+ */
+cares_for_adult: boolean, caregiving_note: string | null, work_schedule: WorkSchedule, transport: Transport, };
+
+export type Address = { street: string | null, unit: string | null, city: string | null, state: string | null, zip: string | null, };
+
+export type Phone = { number: string, e164: string | null, label: string | null, };
+
+export type PhoneInput = { number: string, label: string | null, };
+
+export type MembershipStatus = "good_standing" | "member" | "lapsed";
+
+export type Membership = { actionkit_id: string | null, status: MembershipStatus | null, member_type: string | null, dues_status: string | null, 
+/**
+ * YYYY-MM-DD
+ */
+join_date: string | null, 
+/**
+ * YYYY-MM-DD
+ */
+expires_on: string | null, };
+
+export type PersonInput = { first_name: string, last_name: string, preferred_name: string | null, pronouns: string | null, phones: Array<PhoneInput>, emails: Array<string>, address: Address, 
+/**
+ * Languages spoken, most comfortable first.
+ */
+languages: Array<string>, preferred_language: string | null, union_name: string | null, union_local: string | null, is_student: boolean, workplace: string | null, tags: Array<string>, do_not_call: boolean, do_not_text: boolean, do_not_email: boolean, access_needs: string | null, notes: string | null, responsibilities: Responsibilities, availability: Array<Slot>, };
+
+export type Person = { id: PersonId, first_name: string, last_name: string, preferred_name: string | null, pronouns: string | null, phones: Array<Phone>, emails: Array<string>, address: Address, languages: Array<string>, preferred_language: string | null, union_name: string | null, union_local: string | null, is_student: boolean, workplace: string | null, tags: Array<string>, do_not_call: boolean, do_not_text: boolean, do_not_email: boolean, access_needs: string | null, notes: string | null, responsibilities: Responsibilities, availability: Array<Slot>, membership: Membership, 
+/**
+ * The key of the person's ladder level.
+ */
+ladder_level: string, created_at: string, updated_at: string, };
+
+export type PersonSummary = { id: PersonId, display_name: string, phone: string | null, email: string | null, zip: string | null, ladder_level: string, membership_status: MembershipStatus | null, needs_childcare: boolean, is_sample: boolean, };
+
+export type PeopleQuery = { text: string, membership_status: MembershipStatus | null, ladder_level: string | null, tag: string | null, language: string | null, needs_childcare: boolean | null, zip: string | null, limit: number | null, };
+
+export type PeoplePage = { people: Array<PersonSummary>, 
+/**
+ * How many match in all, beyond the page returned.
+ */
+total: number, };
+
+export type LadderLevel = { key: string, name: string, rank: number, };
+
+export type LadderChange = { id: LadderChangeId, from_level: string | null, to_level: string, changed_by: string, reason: string | null, changed_at: string, };
+
+export type LadderSuggestion = { person_id: PersonId, to_level: string, evidence: string, };
+
+export type OneOnOneInput = { person_id: PersonId, 
+/**
+ * YYYY-MM-DD
+ */
+held_on: string, 
+/**
+ * The organizer who held it.
+ */
+held_by: string, 
+/**
+ * Their story.
+ */
+story: string | null, 
+/**
+ * What they care about, and why.
+ */
+cares_about: string | null, 
+/**
+ * What they agreed to do.
+ */
+agreed_to: string | null, next_step: string | null, 
+/**
+ * YYYY-MM-DD
+ */
+follow_up_on: string | null, };
+
+export type OneOnOne = { id: OneOnOneId, person_id: PersonId, held_on: string, held_by: string, story: string | null, cares_about: string | null, agreed_to: string | null, next_step: string | null, follow_up_on: string | null, follow_up_done: boolean, created_at: string, };
+
+export type PersonDetail = { person: Person, one_on_ones: Array<OneOnOne>, ladder_history: Array<LadderChange>, 
+/**
+ * A move up the evidence supports. Attendance is the evidence, so this stays empty until
+ * meetings and sign-ins are recorded.
+ */
+suggestion: LadderSuggestion | null, };
+
+export type FollowUp = { one_on_one_id: OneOnOneId, person_id: PersonId, person_name: string, held_by: string, next_step: string | null, follow_up_on: string, 
+/**
+ * The date has passed.
+ */
+overdue: boolean, };

@@ -1,6 +1,8 @@
 //! The sample chapter: invented data, clearly marked, for trying Groundwork out.
 //!
-//! Later areas (people, meetings, assessments) add their own invented records here.
+//! Each area adds its own invented records in a module here.
+
+mod people;
 
 use chrono::{DateTime, Utc};
 
@@ -32,7 +34,7 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
         time_zone: "America/Chicago".into(),
     };
     store_sample(db, &settings, now)?;
-    Ok(())
+    people::add(db, now, now.date_naive())
 }
 
 #[cfg(test)]
@@ -45,6 +47,9 @@ mod tests {
         create(&mut db, Utc::now()).unwrap();
         let chapter = settings::load(&db).unwrap().unwrap();
         assert!(chapter.is_sample);
+        let everyone = crate::people::search::search(db.conn(), &Default::default()).unwrap();
+        assert!(everyone.total >= 40);
+        assert!(everyone.people.iter().all(|p| p.is_sample));
         create(&mut db, Utc::now()).unwrap();
 
         let mut real = Database::open_in_memory().unwrap();

@@ -1,0 +1,115 @@
+//! The base: people, their ladder level, one-on-ones and follow-ups.
+
+use chrono::Utc;
+use groundwork_core::ids::{OneOnOneId, PersonId};
+use groundwork_core::people::detail::{self, PersonDetail};
+use groundwork_core::people::ladder::{self, LadderLevel, LevelChange};
+use groundwork_core::people::one_on_one::{self, FollowUp, OneOnOneInput};
+use groundwork_core::people::store::{self, Origin};
+use groundwork_core::people::{search, PeoplePage, PeopleQuery, PersonInput};
+use tauri::State;
+
+use crate::error::IpcResult;
+use crate::state::AppState;
+
+/// New people made in the sample chapter are sample data too.
+fn origin(is_sample: bool) -> Origin<'static> {
+    Origin {
+        source: "entered",
+        is_sample,
+    }
+}
+
+#[tauri::command(async)]
+pub fn search_people(state: State<'_, AppState>, query: PeopleQuery) -> IpcResult<PeoplePage> {
+    Ok(search::search(state.session()?.db.conn(), &query)?)
+}
+
+#[tauri::command(async)]
+pub fn get_person(state: State<'_, AppState>, id: PersonId) -> IpcResult<PersonDetail> {
+    Ok(detail::load(state.session()?.db.conn(), id)?)
+}
+
+#[tauri::command(async)]
+pub fn create_person(state: State<'_, AppState>, input: PersonInput) -> IpcResult<PersonDetail> {
+    let mut session = state.session()?;
+    let is_sample = session.is_sample;
+    let person = store::create(&mut session.db, input, origin(is_sample), Utc::now())?;
+    Ok(detail::load(session.db.conn(), person.id)?)
+}
+
+#[tauri::command(async)]
+pub fn update_person(
+    state: State<'_, AppState>,
+    id: PersonId,
+    input: PersonInput,
+) -> IpcResult<PersonDetail> {
+    let mut session = state.session()?;
+    store::update(&mut session.db, id, input, Utc::now())?;
+    Ok(detail::load(session.db.conn(), id)?)
+}
+
+#[tauri::command(async)]
+pub fn log_one_on_one(state: State<'_, AppState>, input: OneOnOneInput) -> IpcResult<PersonDetail> {
+    let mut session = state.session()?;
+    let now = Utc::now();
+    one_on_one::log(&mut session.db, &input, state.today(), now)?;
+    Ok(detail::load(session.db.conn(), input.person_id)?)
+}
+
+#[tauri::command(async)]
+pub fn complete_follow_up(state: State<'_, AppState>, one_on_one_id: OneOnOneId) -> IpcResult<()> {
+    Ok(one_on_one::complete_follow_up(
+        &mut state.session()?.db,
+        one_on_one_id,
+        Utc::now(),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn follow_ups(state: State<'_, AppState>, held_by: Option<String>) -> IpcResult<Vec<FollowUp>> {
+    let today = state.today();
+    Ok(one_on_one::follow_ups(
+        state.session()?.db.conn(),
+        held_by.as_deref(),
+        today,
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn ladder_levels(state: State<'_, AppState>) -> IpcResult<Vec<LadderLevel>> {
+    Ok(ladder::levels(state.session()?.db.conn())?)
+}
+
+#[tauri::command(async)]
+pub fn rename_ladder_level(
+    state: State<'_, AppState>,
+    key: String,
+    name: String,
+) -> IpcResult<Vec<LadderLevel>> {
+    Ok(ladder::rename(
+        &mut state.session()?.db,
+        &key,
+        &name,
+        Utc::now(),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn set_ladder_level(
+    state: State<'_, AppState>,
+    person_id: PersonId,
+    level: String,
+    changed_by: String,
+    reason: Option<String>,
+) -> IpcResult<PersonDetail> {
+    let mut session = state.session()?;
+    let change = LevelChange {
+        person: person_id,
+        to_level: &level,
+        changed_by: &changed_by,
+        reason: reason.as_deref(),
+    };
+    ladder::set_level(&mut session.db, &change, Utc::now())?;
+    Ok(detail::load(session.db.conn(), person_id)?)
+}
