@@ -15,6 +15,7 @@ pub mod backup;
 pub mod db;
 pub mod error;
 pub mod ids;
+pub mod interop;
 pub mod paths;
 pub mod people;
 pub mod progress;

@@ -13,6 +13,6 @@ pub mod phone;
 pub mod search;
 mod search_index;
 pub mod store;
-mod validate;
+pub(crate) mod validate;
 
 pub use model::*;

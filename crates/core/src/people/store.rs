@@ -87,7 +87,12 @@ pub fn update(
 
 /// Writes every field an organizer edits, replacing the person's phones, emails, languages,
 /// tags and availability, then refreshes the search index.
-fn write_fields(tx: &Transaction<'_>, id: PersonId, p: &PersonInput, at: &str) -> Result<()> {
+pub(crate) fn write_fields(
+    tx: &Transaction<'_>,
+    id: PersonId,
+    p: &PersonInput,
+    at: &str,
+) -> Result<()> {
     let r = &p.responsibilities;
     tx.prepare_cached(
         "UPDATE person SET first_name = ?2, last_name = ?3, preferred_name = ?4, pronouns = ?5,
@@ -179,6 +184,57 @@ fn write_fields(tx: &Transaction<'_>, id: PersonId, p: &PersonInput, at: &str) -
         ])?;
     }
     search_index::refresh(tx, id)
+}
+
+/// Writes the membership facts the national list owns, and the list's values of the fields
+/// organizers may also edit (`list_values`, JSON), for the next import to compare against.
+pub(crate) fn write_membership(
+    tx: &Transaction<'_>,
+    id: PersonId,
+    m: &Membership,
+    list_values: &str,
+    at: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE person SET actionkit_id = ?2, membership_status = ?3, member_type = ?4, dues_status = ?5,
+           join_date = ?6, expires_on = ?7, list_values = ?8, updated_at = ?9 WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        m.actionkit_id,
+        m.status.map(|s| s.code()),
+        m.member_type,
+        m.dues_status,
+        m.join_date,
+        m.expires_on,
+        list_values,
+        at
+    ])?;
+    Ok(())
+}
+
+/// The person with this ActionKit id, else one with this email and no ActionKit id yet (an
+/// organizer entered them before the list did).
+pub(crate) fn find_for_list(
+    conn: &Connection,
+    actionkit_id: &str,
+    email: Option<&str>,
+) -> Result<Option<(PersonId, Option<String>)>> {
+    let by_id = conn
+        .prepare_cached("SELECT id, list_values FROM person WHERE actionkit_id = ?1")?
+        .query_row(params![actionkit_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if by_id.is_some() {
+        return Ok(by_id);
+    }
+    let Some(email) = email else { return Ok(None) };
+    Ok(conn
+        .prepare_cached(
+            "SELECT p.id, p.list_values FROM person p JOIN person_email e ON e.person_id = p.id
+             WHERE e.email = ?1 COLLATE NOCASE AND p.actionkit_id IS NULL LIMIT 1",
+        )?
+        .query_row(params![email], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
 }
 
 const PERSON_COLUMNS: &str =

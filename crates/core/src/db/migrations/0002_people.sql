@@ -55,6 +55,9 @@ CREATE TABLE person (
     dues_status        TEXT,
     join_date          TEXT,
     expires_on         TEXT,
+    -- The values the national list last gave for fields organizers may also edit (JSON), so a
+    -- re-import changes a field only where no organizer has corrected it since.
+    list_values        TEXT CHECK (list_values IS NULL OR json_valid(list_values)),
     ladder_level       TEXT NOT NULL DEFAULT 'contact' REFERENCES ladder_level (key),
     -- Where this person first came from: 'entered', 'national list', 'sign-in', ...
     source             TEXT NOT NULL DEFAULT 'entered',

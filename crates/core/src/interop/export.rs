@@ -1,0 +1,91 @@
+//! Exporting people for other tools and for the chapter's own records.
+//!
+//! The JSON and CSV exports carry one row per person with the primary phone (E.164) and email,
+//! the five-digit ZIP, membership facts and the do-not-contact flags. A phone is left out for
+//! someone who asked not to be called or texted, and an email for someone who asked not to be
+//! emailed, so a file made here can never be used to reach them that way.
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::db::codes::column;
+use crate::people::model::MembershipStatus;
+use crate::{CoreError, Result};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExportedPerson {
+    pub id: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub preferred_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub zip: Option<String>,
+    pub membership_status: Option<MembershipStatus>,
+    pub actionkit_id: Option<String>,
+    pub do_not_call: bool,
+    pub do_not_text: bool,
+    pub do_not_email: bool,
+    pub join_date: Option<String>,
+    pub expires_on: Option<String>,
+    pub ladder_level: String,
+    pub needs_childcare: bool,
+    pub preferred_language: Option<String>,
+}
+
+/// Everyone, sorted by name, with do-not-contact honoured as described above.
+pub fn people(conn: &Connection) -> Result<Vec<ExportedPerson>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.id, p.first_name, p.last_name, p.preferred_name,
+                (SELECT email FROM person_email WHERE person_id = p.id ORDER BY position LIMIT 1),
+                (SELECT e164 FROM person_phone WHERE person_id = p.id AND e164 IS NOT NULL ORDER BY position LIMIT 1),
+                p.zip, p.membership_status, p.actionkit_id, p.do_not_call, p.do_not_text, p.do_not_email,
+                p.join_date, p.expires_on, p.ladder_level, p.needs_childcare, p.preferred_language
+         FROM person p ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let status: Option<String> = r.get(7)?;
+        let do_not_call: bool = r.get(9)?;
+        let do_not_text: bool = r.get(10)?;
+        let do_not_email: bool = r.get(11)?;
+        let email: Option<String> = r.get(4)?;
+        let phone: Option<String> = r.get(5)?;
+        let zip: Option<String> = r.get(6)?;
+        Ok(ExportedPerson {
+            id: r.get(0)?,
+            first_name: r.get(1)?,
+            last_name: r.get(2)?,
+            preferred_name: r.get(3)?,
+            email: email.filter(|_| !do_not_email),
+            phone: phone.filter(|_| !(do_not_call && do_not_text)),
+            zip: zip.and_then(|z| crate::interop::values::zip(&z)),
+            membership_status: status.map(column).transpose()?,
+            actionkit_id: r.get(8)?,
+            do_not_call,
+            do_not_text,
+            do_not_email,
+            join_date: r.get(12)?,
+            expires_on: r.get(13)?,
+            ladder_level: r.get(14)?,
+            needs_childcare: r.get(15)?,
+            preferred_language: r.get(16)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn to_json(people: &[ExportedPerson]) -> Result<String> {
+    serde_json::to_string_pretty(people).map_err(|e| CoreError::invalid("export", e.to_string()))
+}
+
+pub fn to_csv(people: &[ExportedPerson]) -> Result<Vec<u8>> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for person in people {
+        writer
+            .serialize(person)
+            .map_err(|e| CoreError::invalid("export", e.to_string()))?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| CoreError::invalid("export", e.to_string()))
+}

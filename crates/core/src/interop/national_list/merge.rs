@@ -1,0 +1,178 @@
+//! Merging one member of the list into the chapter's people.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Transaction;
+
+use super::member::ListMember;
+use super::ImportReport;
+use crate::db::timestamp;
+use crate::people::model::{MembershipStatus, PersonInput, PhoneInput};
+use crate::people::phone::to_e164;
+use crate::people::store::{self, Origin};
+use crate::Result;
+
+/// The fields both the list and organizers write, with the list's value of each.
+fn list_values(m: &ListMember) -> BTreeMap<&'static str, Option<String>> {
+    BTreeMap::from([
+        ("first_name", Some(m.first_name.clone())),
+        ("last_name", Some(m.last_name.clone())),
+        ("street", m.address.street.clone()),
+        ("unit", m.address.unit.clone()),
+        ("city", m.address.city.clone()),
+        ("state", m.address.state.clone()),
+        ("zip", m.address.zip.clone()),
+        ("union_name", m.union_name.clone()),
+        ("union_local", m.union_local.clone()),
+        ("access_needs", m.accommodations.clone()),
+    ])
+}
+
+fn field<'a>(input: &'a mut PersonInput, name: &str) -> Option<&'a mut Option<String>> {
+    Some(match name {
+        "street" => &mut input.address.street,
+        "unit" => &mut input.address.unit,
+        "city" => &mut input.address.city,
+        "state" => &mut input.address.state,
+        "zip" => &mut input.address.zip,
+        "union_name" => &mut input.union_name,
+        "union_local" => &mut input.union_local,
+        "access_needs" => &mut input.access_needs,
+        _ => return None,
+    })
+}
+
+/// Three-way merge of one field: take the list's new value when the person still holds what
+/// the list said last time (no organizer changed it), or holds nothing.
+fn merged(
+    current: Option<String>,
+    last_list: Option<&Option<String>>,
+    new: Option<String>,
+) -> Option<String> {
+    let untouched = match last_list {
+        Some(last) => current == *last,
+        None => current.as_deref().is_none_or(str::is_empty),
+    };
+    if untouched && new.is_some() {
+        new
+    } else {
+        current
+    }
+}
+
+fn add_contacts(input: &mut PersonInput, m: &ListMember) {
+    for (number, label) in &m.phones {
+        let e164 = to_e164(number);
+        let known = input.phones.iter().any(|p| {
+            let theirs = to_e164(&p.number);
+            (e164.is_some() && theirs == e164) || p.number == *number
+        });
+        if !known {
+            input.phones.push(PhoneInput {
+                number: number.clone(),
+                label: Some((*label).to_owned()),
+            });
+        }
+    }
+    if let Some(email) = &m.email {
+        if !input.emails.iter().any(|e| e.eq_ignore_ascii_case(email)) {
+            input.emails.push(email.clone());
+        }
+    }
+    input.do_not_call |= m.do_not_call;
+    input.do_not_text |= m.do_not_text;
+    input.is_student |= m.is_student;
+}
+
+pub fn member(
+    tx: &Transaction<'_>,
+    m: &ListMember,
+    report: &mut ImportReport,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let at = timestamp::to_text(now);
+    let values = list_values(m);
+    let values_json = serde_json::to_string(&values).unwrap_or_else(|_| "{}".into());
+    let mut membership = m.membership.clone();
+    membership.actionkit_id = Some(m.actionkit_id.clone());
+
+    let Some((id, last_json)) = store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())?
+    else {
+        let mut input = PersonInput {
+            first_name: m.first_name.clone(),
+            last_name: m.last_name.clone(),
+            ..Default::default()
+        };
+        for (name, value) in &values {
+            if let Some(slot) = field(&mut input, name) {
+                *slot = value.clone();
+            }
+        }
+        add_contacts(&mut input, m);
+        let input = crate::people::validate::person_input(input)?;
+        let id = store::insert(
+            tx,
+            &input,
+            Origin {
+                source: "national list",
+                is_sample: false,
+            },
+            now,
+        )?;
+        store::write_membership(tx, id, &membership, &values_json, &at)?;
+        report.created += 1;
+        return Ok(());
+    };
+
+    let before = store::get(tx, id)?;
+    let last: BTreeMap<String, Option<String>> = last_json
+        .as_deref()
+        .and_then(|j| serde_json::from_str(j).ok())
+        .unwrap_or_default();
+    let old_input = store::as_input(&before);
+    let mut input = old_input.clone();
+    input.first_name = merged(
+        Some(input.first_name.clone()),
+        last.get("first_name"),
+        Some(m.first_name.clone()),
+    )
+    .unwrap_or_default();
+    input.last_name = merged(
+        Some(input.last_name.clone()),
+        last.get("last_name"),
+        Some(m.last_name.clone()),
+    )
+    .unwrap_or_default();
+    for (name, value) in &values {
+        if let Some(slot) = field(&mut input, name) {
+            *slot = merged(slot.clone(), last.get(*name), value.clone());
+        }
+    }
+    add_contacts(&mut input, m);
+    let input = crate::people::validate::person_input(input)?;
+    let same_fields = input == old_input;
+    let same_membership = before.membership == membership;
+    let same_values =
+        last.len() == values.len() && values.iter().all(|(k, v)| last.get(*k) == Some(v));
+    if same_fields && same_membership && same_values {
+        report.unchanged += 1;
+        return Ok(());
+    }
+    if !same_fields {
+        store::write_fields(tx, id, &input, &at)?;
+    }
+    store::write_membership(tx, id, &membership, &values_json, &at)?;
+    let name = before.display_name();
+    match (before.membership.status, membership.status) {
+        (Some(old), Some(MembershipStatus::Lapsed)) if old != MembershipStatus::Lapsed => {
+            report.lapsed.push(name)
+        }
+        (Some(MembershipStatus::Lapsed), Some(new)) if new != MembershipStatus::Lapsed => {
+            report.renewed.push(name)
+        }
+        _ => {}
+    }
+    report.updated += 1;
+    Ok(())
+}

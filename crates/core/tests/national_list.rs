@@ -1,0 +1,223 @@
+use std::fs::File;
+
+use chrono::Utc;
+use groundwork_core::db::Database;
+use groundwork_core::interop::national_list::{import, parse, ImportReport};
+use groundwork_core::people::ladder::{self, LevelChange};
+use groundwork_core::people::model::{MembershipStatus, PhoneInput};
+use groundwork_core::people::search::search;
+use groundwork_core::people::store::{as_input, get, update};
+use groundwork_core::people::{PeopleQuery, Person};
+use groundwork_core::progress::{unattended, CancelToken, Job};
+use groundwork_core::CoreError;
+
+use crate::fixture;
+
+fn load(db: &mut Database, name: &str) -> ImportReport {
+    let list = parse(File::open(fixture(&format!("national-list/{name}"))).unwrap()).unwrap();
+    unattended(|job| import(db, &list, job, Utc::now())).unwrap()
+}
+
+fn by_ak(db: &Database, ak: &str) -> Person {
+    let id: groundwork_core::ids::PersonId = db
+        .conn()
+        .query_row("SELECT id FROM person WHERE actionkit_id = ?1", [ak], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    get(db.conn(), id).unwrap()
+}
+
+fn count(db: &Database) -> u32 {
+    search(db.conn(), &PeopleQuery::default()).unwrap().total
+}
+
+#[test]
+fn every_layout_imports_its_members() {
+    for (file, rows) in [
+        ("2019.csv", 5),
+        ("2021.csv", 6),
+        ("2022.csv", 6),
+        ("2023.csv", 6),
+        ("2024.csv", 7),
+    ] {
+        let mut db = Database::open_in_memory().unwrap();
+        let report = load(&mut db, file);
+        assert_eq!((report.rows, report.created), (rows, rows), "{file}");
+        assert!(
+            report.unknown_columns.is_empty(),
+            "{file}: {:?}",
+            report.unknown_columns
+        );
+        let tomas = by_ak(&db, "100202");
+        assert_eq!(tomas.last_name, "Nguyễn", "{file}");
+        assert_eq!(
+            tomas.membership.status,
+            Some(MembershipStatus::Lapsed),
+            "{file}"
+        );
+        assert_eq!(
+            tomas.phones[0].e164.as_deref(),
+            Some("+13125550102"),
+            "{file}"
+        );
+        assert_eq!(
+            tomas.membership.join_date.as_deref(),
+            Some("2019-02-14"),
+            "{file}"
+        );
+        let keisha = by_ak(&db, "100203");
+        assert_eq!(
+            keisha.address.zip.as_deref(),
+            Some("02134"),
+            "{file}: the leading zero is back"
+        );
+        assert_eq!(
+            keisha.membership.expires_on.as_deref(),
+            Some("2099-11-01"),
+            "{file}"
+        );
+        assert_eq!(
+            keisha.address.unit.as_deref(),
+            Some("Unit 3, rear"),
+            "{file}: quoted comma"
+        );
+    }
+}
+
+#[test]
+fn layout_details_land_where_they_belong() {
+    let mut db = Database::open_in_memory().unwrap();
+    load(&mut db, "2021.csv");
+    let rosa = by_ak(&db, "100201");
+    assert_eq!(
+        rosa.address.street.as_deref(),
+        Some("PO Box 4471"),
+        "the mailing address wins"
+    );
+    assert_eq!(rosa.union_name.as_deref(), Some("SEIU"));
+    assert_eq!(rosa.membership.status, Some(MembershipStatus::GoodStanding));
+    assert_eq!(
+        rosa.membership.expires_on.as_deref(),
+        Some("2027-11-09"),
+        "M/D/YYYY read"
+    );
+
+    let mut db = Database::open_in_memory().unwrap();
+    load(&mut db, "2022.csv");
+    let siobhan = by_ak(&db, "100204");
+    assert!(siobhan.do_not_text, "p2ptext_optout");
+    assert_eq!(
+        siobhan.access_needs.as_deref(),
+        Some("ASL interpreter"),
+        "accomodations, as spelled"
+    );
+    assert_eq!(siobhan.membership.status, Some(MembershipStatus::Member));
+    assert!(siobhan.is_student);
+
+    let mut db = Database::open_in_memory().unwrap();
+    load(&mut db, "2019.csv");
+    assert_eq!(
+        by_ak(&db, "100201").membership.status,
+        Some(MembershipStatus::Member),
+        "letter M"
+    );
+}
+
+#[test]
+fn a_broken_file_names_the_line_and_keeps_nothing() {
+    let err =
+        parse(File::open(fixture("national-list/broken-extra-field.csv")).unwrap()).unwrap_err();
+    assert_eq!(err.to_string(), "line 5: expected 30 fields, found 31");
+    let bad_date =
+        "AK_ID,first_name,last_name,Join_Date\r\n1,Ana,Diaz,2020-01-01\r\n2,Bo,Li,31/31/2020\r\n";
+    let err = parse(bad_date.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 3: join date '31/31/2020' is not a date"
+    );
+    let not_a_list = "first_name,last_name\r\nAna,Diaz\r\n";
+    assert!(parse(not_a_list.as_bytes())
+        .unwrap_err()
+        .to_string()
+        .contains("ActionKit id"));
+}
+
+#[test]
+fn unknown_columns_are_reported_and_ignored() {
+    let text = "\u{feff}AK_ID,first_name,last_name,Favorite_Color\r\n7,Ana,Diaz,green\r\n";
+    let list = parse(text.as_bytes()).unwrap();
+    assert_eq!(list.unknown_columns, vec!["Favorite_Color"]);
+}
+
+#[test]
+fn reimporting_updates_by_actionkit_id_and_keeps_what_organizers_entered() {
+    let mut db = Database::open_in_memory().unwrap();
+    load(&mut db, "2023.csv");
+    // An organizer corrects Siobhán's phone and writes notes; moves Rosa up the ladder and
+    // corrects her street.
+    let siobhan = by_ak(&db, "100204");
+    let mut edit = as_input(&siobhan);
+    edit.phones = vec![PhoneInput {
+        number: "413-555-0444".into(),
+        label: Some("corrected".into()),
+    }];
+    edit.notes = Some("Prefers calls after 6pm".into());
+    update(&mut db, siobhan.id, edit, Utc::now()).unwrap();
+    let rosa = by_ak(&db, "100201");
+    let mut edit = as_input(&rosa);
+    edit.address.street = Some("1420 S Blue Island Ave".into());
+    update(&mut db, rosa.id, edit, Utc::now()).unwrap();
+    let change = LevelChange {
+        person: rosa.id,
+        to_level: "leader",
+        changed_by: "Tomás",
+        reason: None,
+    };
+    ladder::set_level(&mut db, &change, Utc::now()).unwrap();
+
+    let report = load(&mut db, "2024.csv");
+    assert_eq!(report.created, 1);
+    assert_eq!(report.lapsed, vec!["Fatima Hassan"]);
+    assert_eq!(report.renewed, vec!["Darnell Jackson"]);
+    assert_eq!(report.created + report.updated + report.unchanged, 7);
+
+    let siobhan = by_ak(&db, "100204");
+    assert_eq!(
+        siobhan.phones[0].number, "413-555-0444",
+        "the corrected phone stays first"
+    );
+    assert_eq!(siobhan.notes.as_deref(), Some("Prefers calls after 6pm"));
+    assert_eq!(
+        siobhan.address.street.as_deref(),
+        Some("45 Chestnut St"),
+        "she moved; nobody had edited it"
+    );
+    let rosa = by_ak(&db, "100201");
+    assert_eq!(rosa.ladder_level, "leader");
+    assert_eq!(
+        rosa.address.street.as_deref(),
+        Some("1420 S Blue Island Ave"),
+        "the organizer's correction stays"
+    );
+
+    let again = load(&mut db, "2024.csv");
+    assert_eq!((again.unchanged, again.updated, again.created), (7, 0, 0));
+}
+
+#[test]
+fn a_cancelled_import_keeps_nothing() {
+    let mut db = Database::open_in_memory().unwrap();
+    let list = parse(File::open(fixture("national-list/2024.csv")).unwrap()).unwrap();
+    let cancel = CancelToken::new();
+    cancel.cancel();
+    let job = Job {
+        cancel: &cancel,
+        on_progress: &|_| {},
+    };
+    assert!(matches!(
+        import(&mut db, &list, &job, Utc::now()),
+        Err(CoreError::Cancelled)
+    ));
+    assert_eq!(count(&db), 0);
+}
