@@ -42,6 +42,19 @@ pub enum Command {
     Backup { file: PathBuf },
     /// Replace the chapter's data with the backup in FILE; a copy of the current data is kept.
     Restore { file: PathBuf },
+    /// Import a list of people: the national membership list (CSV, any layout since 2019).
+    /// A broken file is refused whole, naming the line and the problem.
+    Import {
+        file: PathBuf,
+        /// What kind of list the file is (auto: decided from its columns).
+        #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
+        format: ImportFormat,
+    },
+    /// Export data to a file or to standard output.
+    Export {
+        #[command(subcommand)]
+        what: Export,
+    },
     /// Print a document to a PDF file.
     Print {
         #[command(subcommand)]
@@ -69,6 +82,31 @@ pub enum Document {
         #[arg(long)]
         title: Option<String>,
     },
+}
+
+#[derive(Subcommand)]
+pub enum Export {
+    /// Everyone, one row each, honouring do-not-call, do-not-text and do-not-email.
+    People {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Where to write (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ImportFormat {
+    Auto,
+    /// The national membership list.
+    Dsa,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

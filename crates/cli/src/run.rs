@@ -5,12 +5,38 @@ use std::path::Path;
 use chrono::Utc;
 use groundwork_core::backup::{copy::backup_file, restore::restore_from};
 use groundwork_core::db::Database;
+use groundwork_core::interop::export;
+use groundwork_core::interop::national_list::{self, ImportReport};
 use groundwork_core::progress::{CancelToken, Job, Progress};
 use groundwork_core::settings::{self, ChapterSettings, Lang, LanguageChoice, PaperSize};
 use groundwork_core::{paths, sample};
 use groundwork_print::sign_in_sheet::{self, SignInSheet};
 
-use crate::args::{self, Cli, Command, Document};
+use crate::args::{self, Cli, Command, Document, Export};
+
+fn print_report(r: &ImportReport) {
+    println!(
+        "{} rows: {} created, {} updated, {} unchanged",
+        r.rows, r.created, r.updated, r.unchanged
+    );
+    if !r.lapsed.is_empty() {
+        println!(
+            "lapsed since the last list ({}): {}",
+            r.lapsed.len(),
+            r.lapsed.join(", ")
+        );
+    }
+    if !r.renewed.is_empty() {
+        println!(
+            "renewed since the last list ({}): {}",
+            r.renewed.len(),
+            r.renewed.join(", ")
+        );
+    }
+    if !r.unknown_columns.is_empty() {
+        println!("columns not read: {}", r.unknown_columns.join(", "));
+    }
+}
 
 pub fn run(cli: Cli) -> Result<(), String> {
     let db_path = paths::database(cli.db.as_deref()).map_err(|e| e.to_string())?;
@@ -77,6 +103,40 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 file.display(),
                 kept.display()
             );
+        }
+        Command::Import { file, format: _ } => {
+            let mut db = open(&db_path)?;
+            let reader = std::fs::File::open(&file)
+                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let list = national_list::parse(std::io::BufReader::new(reader))
+                .map_err(|e| format!("{}: {e}; nothing was imported", file.display()))?;
+            let report =
+                with_progress(|job| national_list::import(&mut db, &list, job, Utc::now()))?;
+            print_report(&report);
+        }
+        Command::Export {
+            what: Export::People { format, out },
+        } => {
+            let db = open(&db_path)?;
+            let people = export::people(db.conn()).map_err(|e| e.to_string())?;
+            let bytes = match format {
+                args::ExportFormat::Json => export::to_json(&people)
+                    .map_err(|e| e.to_string())?
+                    .into_bytes(),
+                args::ExportFormat::Csv => export::to_csv(&people).map_err(|e| e.to_string())?,
+            };
+            match out {
+                Some(path) => {
+                    write_file(&path, &bytes)?;
+                    eprintln!("Exported {} people to {}", people.len(), path.display());
+                }
+                None => {
+                    use std::io::Write;
+                    std::io::stdout()
+                        .write_all(&bytes)
+                        .map_err(|e| format!("cannot write: {e}"))?;
+                }
+            }
         }
         Command::Print {
             document:

@@ -74,6 +74,8 @@ fn every_subcommand_has_help() {
         vec!["restore", "--help"],
         vec!["print", "--help"],
         vec!["print", "sign-in", "--help"],
+        vec!["import", "--help"],
+        vec!["export", "people", "--help"],
     ] {
         let out = ok(&cli(&db, &args));
         assert!(out.contains("Usage:"), "{args:?}: {out}");

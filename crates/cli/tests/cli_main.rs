@@ -3,6 +3,7 @@
 
 mod backup;
 mod chapter;
+mod people;
 mod print;
 
 use std::path::Path;
