@@ -55,7 +55,8 @@ e2e: test-deps app
 types:
 	UPDATE_TYPES=1 $(CARGO) test -p groundwork-app ipc_types
 
-bench: deps
+bench:
+	tools/deps.sh bench
 	tools/bench.sh
 
 clean:

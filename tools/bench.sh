@@ -27,3 +27,23 @@ echo "packet of ${pages} pages: ${t} s, $(stat -c %s "$work/packet.pdf") bytes"
 echo "== backup"
 t=$(seconds $cli --db "$db" backup "$work/backup.sqlite")
 echo "backup of a new chapter: ${t} s"
+
+echo "== the national list: 50,000 rows in the 2024 layout"
+cargo run -q --release -p groundwork-core --example national_list_2024 -- 50000 "$work/list.csv"
+if command -v sqlite3 >/dev/null; then
+  floor=$(seconds sqlite3 "$work/floor.sqlite" ".mode csv" ".import $work/list.csv bare")
+  echo "sqlite3 .import into a bare table (the floor): ${floor} s"
+else
+  floor=""
+  echo "sqlite3 is not installed; no floor to compare with"
+fi
+list_db="$work/list.sqlite"
+$cli --db "$list_db" init --name "List Benchmark" >/dev/null
+first=$(seconds $cli --db "$list_db" import "$work/list.csv")
+again=$(seconds $cli --db "$list_db" import "$work/list.csv")
+echo "import into an empty chapter: ${first} s"
+echo "weekly re-import of the same list: ${again} s"
+if [ -n "$floor" ]; then
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
+  echo "ratios to the floor: first $(ratio "$first" "$floor"), re-import $(ratio "$again" "$floor") (target: within 4x)"
+fi

@@ -11,9 +11,11 @@ want="${1:-build}"
 build_packages=(libwebkit2gtk-4.1-dev build-essential pkg-config file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev)
 test_packages=(xvfb webkit2gtk-driver poppler-utils qpdf xauth)
+bench_packages=(sqlite3 poppler-utils)
 
 packages=("${build_packages[@]}")
 if [ "$want" = test ]; then packages+=("${test_packages[@]}"); fi
+if [ "$want" = bench ]; then packages+=("${bench_packages[@]}"); fi
 
 missing=()
 for p in "${packages[@]}"; do
