@@ -60,6 +60,9 @@ impl Database {
 
     fn configure(&self) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(5))?;
+        // Imports run a few dozen distinct statements per row; a cache smaller than that
+        // re-prepares them all the time.
+        self.conn.set_prepared_statement_cache_capacity(256);
         self.conn.pragma_update(None, "foreign_keys", true)?;
         if self.path.is_some() {
             let mode: String =

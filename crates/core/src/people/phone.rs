@@ -25,7 +25,10 @@ pub fn to_e164(typed: &str) -> Option<String> {
 /// only spaces, dots, dashes, parentheses or a leading +. Area code and exchange must start with
 /// 2-9, and the area code must not be an N11 service code.
 fn north_american(typed: &str, digits: &str) -> Option<String> {
-    if !typed.chars().all(|c| c.is_ascii_digit() || " .-()+".contains(c)) {
+    if !typed
+        .chars()
+        .all(|c| c.is_ascii_digit() || " .-()+".contains(c))
+    {
         return None;
     }
     if typed.trim_start().starts_with('+') && !digits.starts_with('1') {
@@ -88,7 +91,15 @@ mod tests {
 
     #[test]
     fn the_quick_path_agrees_with_the_full_parser() {
-        for typed in ["(617) 555-0143", "312.555.0101", "+1 413 555 0104", "1 (773) 555-0105", "2125550000", "(911) 555-0100", "(312) 155-0100"] {
+        for typed in [
+            "(617) 555-0143",
+            "312.555.0101",
+            "+1 413 555 0104",
+            "1 (773) 555-0105",
+            "2125550000",
+            "(911) 555-0100",
+            "(312) 155-0100",
+        ] {
             let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
             let full = phonenumber::parse(Some(Id::US), typed)
                 .ok()

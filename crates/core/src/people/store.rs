@@ -58,7 +58,9 @@ pub(crate) fn insert(
         origin.is_sample,
         at
     ])?;
-    write_fields(tx, id, input, &at)?;
+    let rowid = tx.last_insert_rowid();
+    write_fields_of(tx, id, input, &at, Fresh::Yes)?;
+    search_index::write(tx, rowid, input, true)?;
     Ok(id)
 }
 
@@ -92,6 +94,27 @@ pub(crate) fn write_fields(
     id: PersonId,
     p: &PersonInput,
     at: &str,
+) -> Result<()> {
+    write_fields_of(tx, id, p, at, Fresh::No)?;
+    let rowid: i64 = tx
+        .prepare_cached("SELECT rowid FROM person WHERE id = ?1")?
+        .query_row(params![id], |r| r.get(0))?;
+    search_index::write(tx, rowid, p, false)
+}
+
+/// Whether the person was just inserted, and so has no child rows to clear yet.
+#[derive(PartialEq)]
+enum Fresh {
+    Yes,
+    No,
+}
+
+fn write_fields_of(
+    tx: &Transaction<'_>,
+    id: PersonId,
+    p: &PersonInput,
+    at: &str,
+    fresh: Fresh,
 ) -> Result<()> {
     let r = &p.responsibilities;
     tx.prepare_cached(
@@ -132,15 +155,16 @@ pub(crate) fn write_fields(
         to_code(&r.transport),
         at,
     ])?;
-    for table in [
-        "person_phone",
-        "person_email",
-        "person_language",
-        "person_tag",
-        "person_availability",
-    ] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE person_id = ?1"))?
-            .execute(params![id])?;
+    if fresh == Fresh::No {
+        for sql in [
+            "DELETE FROM person_phone WHERE person_id = ?1",
+            "DELETE FROM person_email WHERE person_id = ?1",
+            "DELETE FROM person_language WHERE person_id = ?1",
+            "DELETE FROM person_tag WHERE person_id = ?1",
+            "DELETE FROM person_availability WHERE person_id = ?1",
+        ] {
+            tx.prepare_cached(sql)?.execute(params![id])?;
+        }
     }
     let new_id = || Uuid::now_v7().hyphenated().to_string();
     for (position, phone) in (0_i64..).zip(&p.phones) {
@@ -183,7 +207,7 @@ pub(crate) fn write_fields(
             at
         ])?;
     }
-    search_index::refresh(tx, id)
+    Ok(())
 }
 
 /// Writes the membership facts the national list owns, and the list's values of the fields
@@ -213,27 +237,55 @@ pub(crate) fn write_membership(
     Ok(())
 }
 
+/// A person already linked to (or matching) a member of the national list.
+pub(crate) struct ListLink {
+    pub id: PersonId,
+    /// What the list said last time (JSON), if it has been imported before.
+    pub list_values: Option<String>,
+    pub membership: Membership,
+}
+
+fn list_link(r: &Row<'_>) -> rusqlite::Result<ListLink> {
+    let status: Option<String> = r.get(3)?;
+    Ok(ListLink {
+        id: r.get(0)?,
+        list_values: r.get(1)?,
+        membership: Membership {
+            actionkit_id: r.get(2)?,
+            status: status.map(column).transpose()?,
+            member_type: r.get(4)?,
+            dues_status: r.get(5)?,
+            join_date: r.get(6)?,
+            expires_on: r.get(7)?,
+        },
+    })
+}
+
 /// The person with this ActionKit id, else one with this email and no ActionKit id yet (an
 /// organizer entered them before the list did).
 pub(crate) fn find_for_list(
     conn: &Connection,
     actionkit_id: &str,
     email: Option<&str>,
-) -> Result<Option<(PersonId, Option<String>)>> {
+) -> Result<Option<ListLink>> {
+    const COLUMNS: &str = "p.id, p.list_values, p.actionkit_id, p.membership_status, p.member_type,
+        p.dues_status, p.join_date, p.expires_on";
     let by_id = conn
-        .prepare_cached("SELECT id, list_values FROM person WHERE actionkit_id = ?1")?
-        .query_row(params![actionkit_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM person p WHERE p.actionkit_id = ?1"
+        ))?
+        .query_row(params![actionkit_id], list_link)
         .optional()?;
     if by_id.is_some() {
         return Ok(by_id);
     }
     let Some(email) = email else { return Ok(None) };
     Ok(conn
-        .prepare_cached(
-            "SELECT p.id, p.list_values FROM person p JOIN person_email e ON e.person_id = p.id
-             WHERE e.email = ?1 COLLATE NOCASE AND p.actionkit_id IS NULL LIMIT 1",
-        )?
-        .query_row(params![email], |r| Ok((r.get(0)?, r.get(1)?)))
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM person p JOIN person_email e ON e.person_id = p.id
+             WHERE e.email = ?1 COLLATE NOCASE AND p.actionkit_id IS NULL LIMIT 1"
+        ))?
+        .query_row(params![email], list_link)
         .optional()?)
 }
 

@@ -26,6 +26,26 @@ fn list_values(m: &ListMember) -> BTreeMap<&'static str, Option<String>> {
         ("union_name", m.union_name.clone()),
         ("union_local", m.union_local.clone()),
         ("access_needs", m.accommodations.clone()),
+        // Not merged field by field, but part of what the list said: if none of it changed,
+        // the row needs no work at all.
+        (
+            "phones",
+            Some(
+                m.phones
+                    .iter()
+                    .map(|(n, l)| format!("{n}|{l}"))
+                    .collect::<Vec<_>>()
+                    .join(";"),
+            ),
+        ),
+        ("email", m.email.clone()),
+        (
+            "flags",
+            Some(format!(
+                "{}{}{}",
+                m.do_not_call, m.do_not_text, m.is_student
+            )),
+        ),
     ])
 }
 
@@ -97,8 +117,7 @@ pub fn member(
     let mut membership = m.membership.clone();
     membership.actionkit_id = Some(m.actionkit_id.clone());
 
-    let Some((id, last_json)) = store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())?
-    else {
+    let Some(link) = store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())? else {
         let mut input = PersonInput {
             first_name: m.first_name.clone(),
             last_name: m.last_name.clone(),
@@ -125,8 +144,14 @@ pub fn member(
         return Ok(());
     };
 
+    if link.list_values.as_deref() == Some(values_json.as_str()) && link.membership == membership {
+        report.unchanged += 1;
+        return Ok(());
+    }
+    let id = link.id;
     let before = store::get(tx, id)?;
-    let last: BTreeMap<String, Option<String>> = last_json
+    let last: BTreeMap<String, Option<String>> = link
+        .list_values
         .as_deref()
         .and_then(|j| serde_json::from_str(j).ok())
         .unwrap_or_default();
