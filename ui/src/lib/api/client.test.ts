@@ -75,4 +75,44 @@ describe("client", () => {
     expect(args.jobId).toBe("job-3");
     expect(args.onProgress).toBeInstanceOf(FakeChannel);
   });
+
+  it("sends the people commands with their camelCase arguments", async () => {
+    invoke.mockResolvedValue(null);
+    const query = {
+      text: "rosa",
+      membership_status: null,
+      ladder_level: null,
+      tag: null,
+      language: null,
+      needs_childcare: null,
+      zip: null,
+      limit: 200,
+    };
+    await client.searchPeople(query);
+    await client.getPerson("p-1");
+    await client.completeFollowUp("o-1");
+    await client.followUps(null);
+    await client.followUps("Marcus");
+    await client.ladderLevels();
+    await client.renameLadderLevel("leader", "Anchor");
+    await client.setLadderLevel("p-1", "volunteer", "Dee", null);
+    expect(invoke.mock.calls).toEqual([
+      ["search_people", { query }],
+      ["get_person", { id: "p-1" }],
+      ["complete_follow_up", { oneOnOneId: "o-1" }],
+      ["follow_ups", { heldBy: null }],
+      ["follow_ups", { heldBy: "Marcus" }],
+      ["ladder_levels", undefined],
+      ["rename_ladder_level", { key: "leader", name: "Anchor" }],
+      ["set_ladder_level", { personId: "p-1", level: "volunteer", changedBy: "Dee", reason: null }],
+    ]);
+  });
+
+  it("sends person and one-on-one input under `input`", async () => {
+    invoke.mockResolvedValue(null);
+    const input = { person_id: "p-1", held_on: "2026-03-03", held_by: "Dee", story: null,
+      cares_about: null, agreed_to: null, next_step: null, follow_up_on: null };
+    await client.logOneOnOne(input);
+    expect(invoke).toHaveBeenLastCalledWith("log_one_on_one", { input });
+  });
 });

@@ -6,6 +6,13 @@ import type {
   BackupEntry,
   ChapterSettings,
   ChapterStatus,
+  FollowUp,
+  LadderLevel,
+  OneOnOneInput,
+  PeoplePage,
+  PeopleQuery,
+  PersonDetail,
+  PersonInput,
   PrintedFile,
   Progress,
   SignInRequest,
@@ -84,4 +91,54 @@ export function listBackups(): Promise<BackupEntry[]> {
 
 export function suggestedBackupPath(): Promise<string> {
   return call("suggested_backup_path");
+}
+
+/** One page of the people who match, and how many match in all. */
+export function searchPeople(query: PeopleQuery): Promise<PeoplePage> {
+  return call("search_people", { query });
+}
+
+export function getPerson(id: string): Promise<PersonDetail> {
+  return call("get_person", { id });
+}
+
+export function createPerson(input: PersonInput): Promise<PersonDetail> {
+  return call("create_person", { input });
+}
+
+export function updatePerson(id: string, input: PersonInput): Promise<PersonDetail> {
+  return call("update_person", { id, input });
+}
+
+/** Records a conversation and answers with the person's record as it now stands. */
+export function logOneOnOne(input: OneOnOneInput): Promise<PersonDetail> {
+  return call("log_one_on_one", { input });
+}
+
+export function completeFollowUp(oneOnOneId: string): Promise<void> {
+  return call("complete_follow_up", { oneOnOneId });
+}
+
+/** Follow-ups due today or overdue, oldest first; `null` for every organizer's. */
+export function followUps(heldBy: string | null): Promise<FollowUp[]> {
+  return call("follow_ups", { heldBy });
+}
+
+/** The chapter's ladder of engagement, lowest rung first. */
+export function ladderLevels(): Promise<LadderLevel[]> {
+  return call("ladder_levels");
+}
+
+/** Answers with every level, the renamed one included. */
+export function renameLadderLevel(key: string, name: string): Promise<LadderLevel[]> {
+  return call("rename_ladder_level", { key, name });
+}
+
+export function setLadderLevel(
+  personId: string,
+  level: string,
+  changedBy: string,
+  reason: string | null,
+): Promise<PersonDetail> {
+  return call("set_ladder_level", { personId, level, changedBy, reason });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError, INTERNAL_MESSAGE, toAppError } from "./errors";
+import { AppError, fieldMessage, INTERNAL_MESSAGE, invalidField, toAppError } from "./errors";
 
 describe("toAppError", () => {
   it("keeps kind, message and details of a backend IpcError", () => {
@@ -83,5 +83,35 @@ describe("toAppError", () => {
   it("returns an AppError unchanged", () => {
     const original = new AppError("print", "The printer folder is missing.");
     expect(toAppError(original)).toBe(original);
+  });
+});
+
+describe("invalidField", () => {
+  it("reads the field an invalid_input error names", () => {
+    const error = new AppError("invalid_input", "first name: a person needs a name", "field: first name");
+    expect(invalidField(error)).toBe("first name");
+  });
+
+  it("is null for other errors and for details that name no field", () => {
+    expect(invalidField(null)).toBeNull();
+    expect(invalidField(new AppError("database", "Busy.", "field: first name"))).toBeNull();
+    expect(invalidField(new AppError("invalid_input", "Bad.", null))).toBeNull();
+    expect(invalidField(new AppError("invalid_input", "Bad.", "line 3"))).toBeNull();
+  });
+});
+
+describe("fieldMessage", () => {
+  it("drops the field's name and makes a sentence", () => {
+    const error = new AppError(
+      "invalid_input",
+      "follow-up date: the follow-up comes after the conversation",
+      "field: follow-up date",
+    );
+    expect(fieldMessage(error)).toBe("The follow-up comes after the conversation.");
+  });
+
+  it("keeps a message that does not start with the field", () => {
+    const error = new AppError("invalid_input", "Pick another name!", "field: level name");
+    expect(fieldMessage(error)).toBe("Pick another name!");
   });
 });

@@ -82,3 +82,28 @@ export function toAppError(reason: unknown): AppError {
   const details = typeof reason === "string" && reason.trim() === "" ? null : describe(reason);
   return new AppError("internal", INTERNAL_MESSAGE, details);
 }
+
+/**
+ * The form field an "invalid_input" error is about, as the backend names it ("first name",
+ * "follow-up date"), or null for any other error or when it does not say.
+ */
+export function invalidField(error: AppError | null): string | null {
+  if (error?.kind !== "invalid_input" || error.details === null) return null;
+  const match = /^field:\s*(.+)$/.exec(error.details.trim());
+  return match ? match[1].trim() : null;
+}
+
+/**
+ * The message to show under the field itself: the backend starts it with the field's name
+ * ("first name: a person needs a name"), which the field's own label already says.
+ */
+export function fieldMessage(error: AppError): string {
+  const field = invalidField(error);
+  let text = error.message.trim();
+  if (field !== null && text.toLowerCase().startsWith(`${field.toLowerCase()}:`)) {
+    text = text.slice(field.length + 1).trim();
+  }
+  if (text === "") return error.message;
+  const sentence = text[0].toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}

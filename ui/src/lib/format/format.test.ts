@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatByteSize } from "./byte-size";
 import { formatCount, formatCounted, formatProgressCount, percentDone } from "./count";
+import { formatDate, isPlainDate, localDate } from "./date";
 import { formatDateTime } from "./date-time";
 
 describe("formatCount", () => {
@@ -101,5 +102,28 @@ describe("fileName", () => {
     expect(fileName("C:\\Users\\Ana\\Documents\\chapter.sqlite")).toBe("chapter.sqlite");
     expect(fileName("/tmp/dir/")).toBe("dir");
     expect(fileName("plain.db")).toBe("plain.db");
+  });
+});
+
+describe("plain dates", () => {
+  it("shows a day the same on every laptop", () => {
+    expect(formatDate("2026-03-03")).toBe("Mar 3, 2026");
+    expect(formatDate("2026-12-31")).toBe("Dec 31, 2026");
+  });
+
+  it("shows text that is not a date unchanged", () => {
+    expect(formatDate("next week")).toBe("next week");
+    expect(formatDate("2026-02-30")).toBe("2026-02-30");
+  });
+
+  it("knows a real day from a look-alike", () => {
+    expect(isPlainDate("2024-02-29")).toBe(true);
+    expect(isPlainDate("2026-02-29")).toBe(false);
+    expect(isPlainDate("2026-3-3")).toBe(false);
+  });
+
+  it("writes the laptop's today as YYYY-MM-DD", () => {
+    expect(localDate(new Date(2026, 2, 3, 23, 59))).toBe("2026-03-03");
+    expect(localDate(new Date(2026, 11, 31, 0, 1))).toBe("2026-12-31");
   });
 });

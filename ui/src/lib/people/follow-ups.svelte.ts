@@ -1,0 +1,76 @@
+import * as client from "../api/client";
+import { toAppError, type AppError } from "../api/errors";
+import type { FollowUp } from "../api/types";
+import { heldByOnly, organizersOf, sortFollowUps } from "./follow-ups";
+
+export type FollowUpPorts = {
+  followUps: (heldBy: string | null) => Promise<FollowUp[]>;
+  completeFollowUp: (oneOnOneId: string) => Promise<void>;
+};
+
+const realPorts: FollowUpPorts = {
+  followUps: client.followUps,
+  completeFollowUp: client.completeFollowUp,
+};
+
+/**
+ * Follow-ups due today or overdue, for every organizer. The list is short, so it is fetched
+ * whole and narrowed to one organizer here, which keeps every name in the "held by" choice.
+ */
+export class FollowUps {
+  all = $state.raw<FollowUp[]>([]);
+  /** null: everyone's. */
+  heldBy = $state<string | null>(null);
+  loaded = $state(false);
+  error = $state<AppError | null>(null);
+  /** The follow-up being marked done, and what went wrong with the last one. */
+  completing = $state<string | null>(null);
+  completeError = $state<{ id: string; error: AppError } | null>(null);
+
+  readonly organizers: string[] = $derived(organizersOf(this.all));
+  readonly shown: FollowUp[] = $derived(heldByOnly(this.all, this.heldBy));
+  readonly overdueCount: number = $derived(this.shown.filter((f) => f.overdue).length);
+
+  readonly #ports: FollowUpPorts;
+
+  constructor(ports: FollowUpPorts = realPorts) {
+    this.#ports = ports;
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.all = sortFollowUps(await this.#ports.followUps(null));
+      this.error = null;
+    } catch (reason) {
+      this.error = toAppError(reason);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  /** Marks a follow-up done and takes it off the list. */
+  async complete(oneOnOneId: string): Promise<boolean> {
+    if (this.completing !== null) return false;
+    this.completing = oneOnOneId;
+    this.completeError = null;
+    try {
+      await this.#ports.completeFollowUp(oneOnOneId);
+      this.all = this.all.filter((item) => item.one_on_one_id !== oneOnOneId);
+      return true;
+    } catch (reason) {
+      this.completeError = { id: oneOnOneId, error: toAppError(reason) };
+      return false;
+    } finally {
+      this.completing = null;
+    }
+  }
+
+  reset(): void {
+    this.all = [];
+    this.heldBy = null;
+    this.loaded = false;
+    this.error = null;
+    this.completing = null;
+    this.completeError = null;
+  }
+}

@@ -1,0 +1,24 @@
+import type { OneOnOneInput } from "../api/types";
+import { Draft } from "../forms/draft.svelte";
+import {
+  newOneOnOne,
+  ONE_ON_ONE_FIELDS,
+  oneOnOneInput,
+  validateOneOnOne,
+  type OneOnOneValues,
+} from "./one-on-one";
+
+/** The "log a one-on-one" form for one person. */
+export class OneOnOneDraft extends Draft<OneOnOneValues> {
+  readonly personId: string;
+
+  /** @param today "YYYY-MM-DD" on this laptop: the default date and the latest allowed. */
+  constructor(personId: string, today: string, heldBy: string) {
+    super(newOneOnOne(today, heldBy), (values) => validateOneOnOne(values, today), ONE_ON_ONE_FIELDS);
+    this.personId = personId;
+  }
+
+  submit(): OneOnOneInput | null {
+    return this.attempt() ? oneOnOneInput(this.personId, this.values) : null;
+  }
+}

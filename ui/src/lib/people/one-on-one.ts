@@ -1,0 +1,91 @@
+import type { OneOnOne, OneOnOneInput } from "../api/types";
+import { isPlainDate } from "../format/date";
+
+/** The "log a one-on-one" form as the inputs hold it. */
+export type OneOnOneValues = {
+  heldOn: string;
+  heldBy: string;
+  story: string;
+  caresAbout: string;
+  agreedTo: string;
+  nextStep: string;
+  followUpOn: string;
+};
+
+export type OneOnOneErrors = Partial<Record<"held_on" | "held_by" | "follow_up_on", string>>;
+
+/** The backend's names for fields (in `details: "field: …"`) → where the form shows them. */
+export const ONE_ON_ONE_FIELDS: Readonly<Record<string, keyof OneOnOneErrors>> = {
+  date: "held_on",
+  "held by": "held_by",
+  "follow-up date": "follow_up_on",
+};
+
+export function newOneOnOne(today: string, heldBy: string): OneOnOneValues {
+  return {
+    heldOn: today,
+    heldBy,
+    story: "",
+    caresAbout: "",
+    agreedTo: "",
+    nextStep: "",
+    followUpOn: "",
+  };
+}
+
+/** Dates compare as text because "YYYY-MM-DD" sorts in calendar order. */
+export function validateOneOnOne(values: OneOnOneValues, today: string): OneOnOneErrors {
+  const errors: OneOnOneErrors = {};
+  const heldOn = values.heldOn.trim();
+  const followUp = values.followUpOn.trim();
+  if (!isPlainDate(heldOn)) {
+    errors.held_on = "Enter the day you talked, like 2026-03-03.";
+  } else if (heldOn > today) {
+    errors.held_on = "That day has not come yet. Log a one-on-one after it happens.";
+  }
+  if (values.heldBy.trim() === "") {
+    errors.held_by = "Type the name of the organizer who held it.";
+  }
+  if (followUp !== "") {
+    if (!isPlainDate(followUp)) {
+      errors.follow_up_on = "Enter a day like 2026-03-17, or leave it empty.";
+    } else if (isPlainDate(heldOn) && followUp < heldOn) {
+      errors.follow_up_on = "The follow-up comes after the conversation: pick a later day.";
+    }
+  }
+  return errors;
+}
+
+function optional(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+export function oneOnOneInput(personId: string, values: OneOnOneValues): OneOnOneInput {
+  return {
+    person_id: personId,
+    held_on: values.heldOn.trim(),
+    held_by: values.heldBy.trim(),
+    story: optional(values.story),
+    cares_about: optional(values.caresAbout),
+    agreed_to: optional(values.agreedTo),
+    next_step: optional(values.nextStep),
+    follow_up_on: optional(values.followUpOn),
+  };
+}
+
+/** Most recent conversation first; two on one day in the order they were written down. */
+export function newestFirst(list: readonly OneOnOne[]): OneOnOne[] {
+  return [...list].sort(
+    (a, b) => b.held_on.localeCompare(a.held_on) || b.created_at.localeCompare(a.created_at),
+  );
+}
+
+export type FollowUpState = "none" | "done" | "overdue" | "due";
+
+/** Where a conversation's follow-up stands on `today`. */
+export function followUpState(item: OneOnOne, today: string): FollowUpState {
+  if (item.follow_up_on === null) return "none";
+  if (item.follow_up_done) return "done";
+  return item.follow_up_on < today ? "overdue" : "due";
+}

@@ -1,0 +1,169 @@
+import * as client from "../api/client";
+import { toAppError, type AppError } from "../api/errors";
+import type { LadderLevel, OneOnOneInput, PersonDetail } from "../api/types";
+import { LatestOnly } from "./latest-only";
+import { nextLevelUp } from "./ladder";
+import { LevelChangeDraft } from "./level-change-draft.svelte";
+import { OneOnOneDraft } from "./one-on-one-draft.svelte";
+import { rememberOrganizer } from "./organizer";
+
+export type OpenPersonPorts = {
+  getPerson: (id: string) => Promise<PersonDetail>;
+  logOneOnOne: (input: OneOnOneInput) => Promise<PersonDetail>;
+  setLadderLevel: (
+    personId: string,
+    level: string,
+    changedBy: string,
+    reason: string | null,
+  ) => Promise<PersonDetail>;
+};
+
+const realPorts: OpenPersonPorts = {
+  getPerson: client.getPerson,
+  logOneOnOne: client.logOneOnOne,
+  setLadderLevel: client.setLadderLevel,
+};
+
+/** The person shown on the right, and the forms open on their record. */
+export class OpenPerson {
+  /** Who is shown or being fetched. */
+  id = $state<string | null>(null);
+  detail = $state.raw<PersonDetail | null>(null);
+  loading = $state(false);
+  error = $state<AppError | null>(null);
+  oneOnOne = $state<OneOnOneDraft | null>(null);
+  levelChange = $state<LevelChangeDraft | null>(null);
+  /** Set when the record should take the keyboard focus as soon as it is on screen. */
+  focusRequested = $state(false);
+
+  /** A form on the record holds something not yet saved. */
+  readonly dirty: boolean = $derived(
+    (this.oneOnOne?.dirty ?? false) || (this.levelChange?.dirty ?? false),
+  );
+
+  readonly #ports: OpenPersonPorts;
+  readonly #latest = new LatestOnly();
+
+  constructor(ports: OpenPersonPorts = realPorts) {
+    this.#ports = ports;
+  }
+
+  /** Shows someone, or fetches the shown person again; another person closes the forms. */
+  async show(id: string | null): Promise<void> {
+    if (id !== this.id) {
+      this.closeForms();
+      this.detail = null;
+      this.error = null;
+    }
+    this.id = id;
+    const ticket = this.#latest.next();
+    if (id === null) {
+      this.loading = false;
+      return;
+    }
+    this.loading = true;
+    try {
+      const detail = await this.#ports.getPerson(id);
+      if (!this.#latest.isCurrent(ticket)) return;
+      this.detail = detail;
+      this.error = null;
+    } catch (reason) {
+      if (this.#latest.isCurrent(ticket)) this.error = toAppError(reason);
+    } finally {
+      if (this.#latest.isCurrent(ticket)) this.loading = false;
+    }
+  }
+
+  /** After a save elsewhere returned the fresh record. */
+  replace(detail: PersonDetail): void {
+    if (detail.person.id !== this.id) this.closeForms();
+    this.#latest.invalidate();
+    this.id = detail.person.id;
+    this.detail = detail;
+    this.error = null;
+    this.loading = false;
+  }
+
+  startOneOnOne(today: string, heldBy: string): void {
+    if (this.id !== null) this.oneOnOne = new OneOnOneDraft(this.id, today, heldBy);
+  }
+
+  async saveOneOnOne(): Promise<boolean> {
+    const draft = this.oneOnOne;
+    if (!draft || draft.saving) return false;
+    const input = draft.submit();
+    if (!input) return false;
+    draft.saving = true;
+    try {
+      const detail = await this.#ports.logOneOnOne(input);
+      rememberOrganizer(input.held_by);
+      if (this.oneOnOne === draft) this.oneOnOne = null;
+      if (this.id === detail.person.id) this.replace(detail);
+      return true;
+    } catch (reason) {
+      draft.serverError = toAppError(reason);
+      return false;
+    } finally {
+      draft.saving = false;
+    }
+  }
+
+  /**
+   * Opens the "change level" form, on one step up unless a suggestion says where; the
+   * organizer still reads it, says who they are and saves.
+   */
+  startLevelChange(
+    levels: readonly LadderLevel[],
+    changedBy: string,
+    suggested: { level: string; reason: string } | null = null,
+  ): void {
+    const person = this.detail?.person;
+    if (!person) return;
+    const level = suggested?.level ?? nextLevelUp(levels, person.ladder_level)?.key ?? "";
+    this.levelChange = new LevelChangeDraft(person.id, person.ladder_level, {
+      level,
+      reason: suggested?.reason ?? "",
+      changedBy,
+    });
+  }
+
+  async saveLevelChange(): Promise<boolean> {
+    const draft = this.levelChange;
+    if (!draft || draft.saving) return false;
+    const request = draft.submit();
+    if (!request) return false;
+    draft.saving = true;
+    try {
+      const detail = await this.#ports.setLadderLevel(
+        draft.personId,
+        request.level,
+        request.changedBy,
+        request.reason,
+      );
+      rememberOrganizer(request.changedBy);
+      if (this.levelChange === draft) this.levelChange = null;
+      if (this.id === detail.person.id) this.replace(detail);
+      return true;
+    } catch (reason) {
+      draft.serverError = toAppError(reason);
+      return false;
+    } finally {
+      draft.saving = false;
+    }
+  }
+
+  closeForms(): void {
+    this.oneOnOne = null;
+    this.levelChange = null;
+  }
+
+  reset(): void {
+    this.#latest.invalidate();
+    this.closeForms();
+    this.id = null;
+    this.detail = null;
+    this.loading = false;
+    this.error = null;
+    this.focusRequested = false;
+  }
+}

@@ -1,0 +1,115 @@
+import * as client from "../api/client";
+import { toAppError, type AppError } from "../api/errors";
+import type { PeoplePage, PeopleQuery, PersonSummary } from "../api/types";
+import { LatestOnly } from "./latest-only";
+import {
+  asksForEveryone,
+  buildPeopleQuery,
+  noFilters,
+  type PeopleFilters,
+} from "./people-query";
+
+/** Keystrokes closer together than this are one burst, answered by one search at its end. */
+export const SEARCH_PAUSE_MS = 80;
+
+export type SearchPeople = (query: PeopleQuery) => Promise<PeoplePage>;
+
+/**
+ * The people list: what was typed and filtered, the page of results, and who is selected. It
+ * lives as long as the app, so the list is as the organizer left it when they come back.
+ */
+export class PeopleList {
+  text = $state("");
+  filters = $state<PeopleFilters>(noFilters());
+  people = $state.raw<PersonSummary[]>([]);
+  /** How many match in all; may be more than the rows held. */
+  total = $state(0);
+  /** The query the rows on screen answer; null until the first answer arrives. */
+  answered = $state.raw<PeopleQuery | null>(null);
+  error = $state<AppError | null>(null);
+  selectedId = $state<string | null>(null);
+
+  readonly selectedIndex: number = $derived(
+    this.selectedId === null ? -1 : this.people.findIndex((p) => p.id === this.selectedId),
+  );
+  readonly selected: PersonSummary | null = $derived(this.people[this.selectedIndex] ?? null);
+  /** More match than were sent: the organizer should narrow the search. */
+  readonly truncated: boolean = $derived(this.people.length < this.total);
+  readonly searchedFor: PeopleQuery = $derived(buildPeopleQuery(this.text, this.filters));
+  /** The chapter has nobody in it yet, as opposed to nobody matching a search. */
+  readonly baseIsEmpty: boolean = $derived(
+    this.answered !== null && this.total === 0 && asksForEveryone(this.answered),
+  );
+
+  readonly #search: SearchPeople;
+  readonly #latest = new LatestOnly();
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #pending = false;
+
+  constructor(search: SearchPeople = client.searchPeople) {
+    this.#search = search;
+  }
+
+  /**
+   * Call after every edit of the text or a filter. The first keystroke after a pause searches
+   * at once; the rest of a fast burst waits for the pause, so typing a name costs two searches
+   * rather than one per letter.
+   */
+  changed(): void {
+    if (this.#timer === null) {
+      void this.searchNow();
+    } else {
+      this.#pending = true;
+      clearTimeout(this.#timer);
+    }
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      if (this.#pending) void this.searchNow();
+    }, SEARCH_PAUSE_MS);
+  }
+
+  /** Searches with the current text and filters; an answer overtaken by a newer one is dropped. */
+  async searchNow(): Promise<void> {
+    this.#pending = false;
+    const ticket = this.#latest.next();
+    const query = this.searchedFor;
+    try {
+      const page = await this.#search(query);
+      if (!this.#latest.isCurrent(ticket)) return;
+      this.people = page.people;
+      this.total = page.total;
+      this.answered = query;
+      this.error = null;
+    } catch (reason) {
+      if (this.#latest.isCurrent(ticket)) this.error = toAppError(reason);
+    }
+  }
+
+  clearFilters(): void {
+    this.filters = noFilters();
+    this.changed();
+  }
+
+  /** The person `delta` rows away from the selection (first or last row when none is shown). */
+  neighbour(delta: number): PersonSummary | null {
+    if (this.people.length === 0) return null;
+    const from = this.selectedIndex;
+    const to = from === -1 ? (delta > 0 ? 0 : this.people.length - 1) : from + delta;
+    return this.people[Math.max(0, Math.min(this.people.length - 1, to))] ?? null;
+  }
+
+  /** Back to a fresh list, for another chapter. Answers still in flight are ignored. */
+  reset(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#pending = false;
+    this.#latest.invalidate();
+    this.text = "";
+    this.filters = noFilters();
+    this.people = [];
+    this.total = 0;
+    this.answered = null;
+    this.error = null;
+    this.selectedId = null;
+  }
+}

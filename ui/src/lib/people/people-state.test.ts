@@ -1,0 +1,395 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AppError } from "../api/errors";
+import type { PeoplePage, PeopleQuery, PersonDetail } from "../api/types";
+import { FollowUps } from "./follow-ups.svelte";
+import { LadderLevels } from "./ladder-levels.svelte";
+import { OpenPerson, type OpenPersonPorts } from "./open-person.svelte";
+import { PeopleList, SEARCH_PAUSE_MS } from "./people-list.svelte";
+import { People } from "./people.svelte";
+import { PersonDraft } from "./person-draft.svelte";
+import { personInput, validatePerson, withChip } from "./person-form";
+import { detail, followUp, person, summary } from "./test-people";
+
+/** A promise the test settles by hand, to make answers arrive in any order. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+const page = (...ids: string[]): PeoplePage => ({ people: ids.map((id) => summary(id)), total: ids.length });
+
+describe("PeopleList", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("never lets an older answer overwrite a newer one", async () => {
+    const answers: Array<ReturnType<typeof deferred<PeoplePage>>> = [];
+    const list = new PeopleList(() => {
+      const answer = deferred<PeoplePage>();
+      answers.push(answer);
+      return answer.promise;
+    });
+    list.text = "r";
+    const first = list.searchNow();
+    list.text = "ro";
+    const second = list.searchNow();
+    answers[1].resolve(page("rosa"));
+    await second;
+    answers[0].resolve(page("rafael", "ruth"));
+    await first;
+    expect(list.people.map((p) => p.id)).toEqual(["rosa"]);
+    expect(list.total).toBe(1);
+  });
+
+  it("ignores a failure of a search that was overtaken", async () => {
+    const answers: Array<ReturnType<typeof deferred<PeoplePage>>> = [];
+    const list = new PeopleList(() => {
+      const answer = deferred<PeoplePage>();
+      answers.push(answer);
+      return answer.promise;
+    });
+    const first = list.searchNow();
+    const second = list.searchNow();
+    answers[1].resolve(page("a"));
+    answers[0].reject({ kind: "database", message: "Busy.", details: null });
+    await Promise.all([first, second]);
+    expect(list.error).toBeNull();
+    expect(list.people).toHaveLength(1);
+  });
+
+  it("searches at once after a pause, then once at the end of a burst of typing", async () => {
+    const asked: string[] = [];
+    const list = new PeopleList(async (query: PeopleQuery) => {
+      asked.push(query.text);
+      return page();
+    });
+    for (const text of ["a", "an", "ana"]) {
+      list.text = text;
+      list.changed();
+      vi.advanceTimersByTime(SEARCH_PAUSE_MS / 2);
+    }
+    expect(asked).toEqual(["a"]);
+    vi.advanceTimersByTime(SEARCH_PAUSE_MS);
+    expect(asked).toEqual(["a", "ana"]);
+    vi.advanceTimersByTime(SEARCH_PAUSE_MS * 3);
+    list.text = "anab";
+    list.changed();
+    expect(asked).toEqual(["a", "ana", "anab"]);
+  });
+
+  it("sends the filters with the text and asks for one page", async () => {
+    const search = vi.fn(async () => page());
+    const list = new PeopleList(search);
+    list.filters.zip = "60608";
+    list.filters.needsChildcare = true;
+    await list.searchNow();
+    expect(search).toHaveBeenCalledWith(
+      expect.objectContaining({ zip: "60608", needs_childcare: true, limit: 200 }),
+    );
+  });
+
+  it("says when more match than the page holds", async () => {
+    const list = new PeopleList(async () => ({ people: [summary("a")], total: 50_000 }));
+    await list.searchNow();
+    expect(list.truncated).toBe(true);
+  });
+
+  it("moves the selection within the rows, from either end when nothing is selected", async () => {
+    const list = new PeopleList(async () => page("a", "b", "c"));
+    await list.searchNow();
+    expect(list.neighbour(1)?.id).toBe("a");
+    expect(list.neighbour(-1)?.id).toBe("c");
+    list.selectedId = "b";
+    expect(list.neighbour(1)?.id).toBe("c");
+    list.selectedId = "c";
+    expect(list.neighbour(1)?.id).toBe("c");
+    list.selectedId = "gone";
+    expect(list.selectedIndex).toBe(-1);
+    expect(list.neighbour(1)?.id).toBe("a");
+  });
+
+  it("drops answers in flight when reset", async () => {
+    const answer = deferred<PeoplePage>();
+    const list = new PeopleList(() => answer.promise);
+    list.text = "old chapter";
+    const pending = list.searchNow();
+    list.reset();
+    answer.resolve(page("x"));
+    await pending;
+    expect(list.people).toEqual([]);
+    expect(list.text).toBe("");
+  });
+});
+
+describe("person form", () => {
+  it("needs a first name, and shows errors only after the first save", () => {
+    const draft = new PersonDraft(null);
+    expect(draft.errors).toEqual({});
+    expect(draft.submit()).toBeNull();
+    expect(draft.errorFor("first_name")).toMatch(/first name/);
+    draft.values.firstName = "  Tam ";
+    expect(draft.errorFor("first_name")).toBeNull();
+    expect(draft.submit()?.first_name).toBe("Tam");
+  });
+
+  it("checks phones, emails, ZIP and the number of children", () => {
+    const values = new PersonDraft(null).values;
+    values.firstName = "Tam";
+    values.phones = [{ number: "call me", label: "" }, { number: "", label: "work" }];
+    values.emails = ["tam@", "tam@example.org"];
+    values.zip = "60608!";
+    values.children = 31;
+    const errors = validatePerson(values);
+    expect(Object.keys(errors).sort()).toEqual(["children", "emails.0", "phones.0", "zip"]);
+  });
+
+  it("turns what was typed into what the backend expects", () => {
+    const draft = new PersonDraft(null);
+    const v = draft.values;
+    v.firstName = " Guadalupe ";
+    v.lastName = "Ortiz";
+    v.preferredName = "Lupe";
+    v.phones = [{ number: " 312 555 0100 ", label: " " }, { number: "  ", label: "old" }];
+    v.emails = ["", " lupe@example.org "];
+    v.zip = " 60608 ";
+    v.children = null;
+    v.caresForAdult = false;
+    v.caregivingNote = "left over from before";
+    v.availability = ["sun-evening", "mon-morning"];
+    const input = personInput(v);
+    expect(input.first_name).toBe("Guadalupe");
+    expect(input.preferred_name).toBe("Lupe");
+    expect(input.pronouns).toBeNull();
+    expect(input.phones).toEqual([{ number: "312 555 0100", label: null }]);
+    expect(input.emails).toEqual(["lupe@example.org"]);
+    expect(input.address).toEqual({ street: null, unit: null, city: null, state: null, zip: "60608" });
+    expect(input.responsibilities.children).toBe(0);
+    expect(input.responsibilities.caregiving_note).toBeNull();
+    expect(input.availability).toEqual([
+      { day: "mon", part: "morning" },
+      { day: "sun", part: "evening" },
+    ]);
+  });
+
+  it("starts from the person and round-trips unchanged", () => {
+    const rosa = person();
+    const draft = new PersonDraft(rosa);
+    expect(draft.dirty).toBe(false);
+    const input = draft.submit();
+    expect(input?.availability).toEqual([
+      { day: "mon", part: "evening" },
+      { day: "sat", part: "morning" },
+    ]);
+    expect(input?.phones).toEqual([{ number: "(312) 555-0142", label: "cell" }]);
+    expect(input?.preferred_language).toBe("Spanish");
+    draft.values.notes = "Met at the laundromat";
+    expect(draft.dirty).toBe(true);
+  });
+
+  it("adds languages and tags once, and forgets a removed preferred language", () => {
+    expect(withChip(["Spanish"], " spanish ")).toEqual(["Spanish"]);
+    expect(withChip(["Spanish"], "  ")).toEqual(["Spanish"]);
+    expect(withChip(["Spanish"], " Haitian   Creole ")).toEqual(["Spanish", "Haitian Creole"]);
+    const draft = new PersonDraft(null);
+    expect(draft.addLanguage("Vietnamese")).toBe(true);
+    expect(draft.values.preferredLanguage).toBe("Vietnamese");
+    expect(draft.addLanguage("vietnamese")).toBe(false);
+    draft.addLanguage("English");
+    draft.removeLanguage("Vietnamese");
+    expect(draft.values.languages).toEqual(["English"]);
+    expect(draft.values.preferredLanguage).toBe("");
+    expect(draft.addTag("tenant union")).toBe(true);
+    draft.removeTag("tenant union");
+    expect(draft.values.tags).toEqual([]);
+  });
+
+  it("shows a refusal from the backend under the field it names", () => {
+    const draft = new PersonDraft(null);
+    draft.serverError = new AppError("invalid_input", "ZIP code: '6o6o8' is not a ZIP code", "field: ZIP code");
+    expect(draft.serverField).toBe("zip");
+    expect(draft.errorFor("zip")).toBe("'6o6o8' is not a ZIP code.");
+    expect(draft.formError).toBeNull();
+    draft.serverError = new AppError("database", "The database is busy.", null);
+    expect(draft.serverField).toBeNull();
+    expect(draft.formError?.message).toBe("The database is busy.");
+  });
+});
+
+function fakeOpenPerson(over: Partial<OpenPersonPorts> = {}): OpenPerson {
+  return new OpenPerson({
+    getPerson: async (id) => detail({ id }),
+    logOneOnOne: async (input) => detail({ id: input.person_id }),
+    setLadderLevel: async (id, level) => detail({ id, ladder_level: level }),
+    ...over,
+  });
+}
+
+describe("OpenPerson", () => {
+  it("shows the person asked for last, whatever order the answers come in", async () => {
+    const answers = new Map<string, ReturnType<typeof deferred<PersonDetail>>>();
+    const open = fakeOpenPerson({
+      getPerson: (id) => {
+        const answer = deferred<PersonDetail>();
+        answers.set(id, answer);
+        return answer.promise;
+      },
+    });
+    const first = open.show("a");
+    const second = open.show("b");
+    answers.get("b")!.resolve(detail({ id: "b" }));
+    answers.get("a")!.resolve(detail({ id: "a" }));
+    await Promise.all([first, second]);
+    expect(open.detail?.person.id).toBe("b");
+    expect(open.loading).toBe(false);
+  });
+
+  it("logs a one-on-one and closes the form", async () => {
+    const logOneOnOne = vi.fn(async () => detail({ id: "p-1" }));
+    const open = fakeOpenPerson({ logOneOnOne });
+    await open.show("p-1");
+    open.startOneOnOne("2026-03-10", "Marcus");
+    expect(open.oneOnOne?.values.heldOn).toBe("2026-03-10");
+    expect(open.oneOnOne?.dirty).toBe(false);
+    open.oneOnOne!.values.story = "Two kids, works nights";
+    expect(open.dirty).toBe(true);
+    expect(await open.saveOneOnOne()).toBe(true);
+    expect(logOneOnOne).toHaveBeenCalledWith(
+      expect.objectContaining({ person_id: "p-1", held_by: "Marcus", story: "Two kids, works nights" }),
+    );
+    expect(open.oneOnOne).toBeNull();
+  });
+
+  it("keeps the form and shows why when the backend refuses", async () => {
+    const open = fakeOpenPerson({
+      logOneOnOne: async () => {
+        throw { kind: "invalid_input", message: "held by: say who held the conversation", details: "field: held by" };
+      },
+    });
+    await open.show("p-1");
+    open.startOneOnOne("2026-03-10", "Marcus");
+    expect(await open.saveOneOnOne()).toBe(false);
+    expect(open.oneOnOne?.errorFor("held_by")).toBe("Say who held the conversation.");
+  });
+
+  it("opens the level change one step up, or where a suggestion points", async () => {
+    const levels = [
+      { key: "contact", name: "Contact", rank: 1 },
+      { key: "attendee", name: "Attendee", rank: 2 },
+      { key: "volunteer", name: "Volunteer", rank: 3 },
+    ];
+    const setLadderLevel = vi.fn(async (id: string, level: string) => detail({ id, ladder_level: level }));
+    const open = fakeOpenPerson({ setLadderLevel });
+    await open.show("p-1");
+    open.startLevelChange(levels, "Dee");
+    expect(open.levelChange?.values).toEqual({ level: "attendee", reason: "", changedBy: "Dee" });
+    open.startLevelChange(levels, "Dee", { level: "volunteer", reason: "came to 3 meetings" });
+    expect(open.levelChange?.values.level).toBe("volunteer");
+    expect(await open.saveLevelChange()).toBe(true);
+    expect(setLadderLevel).toHaveBeenCalledWith("p-1", "volunteer", "Dee", "came to 3 meetings");
+    expect(open.detail?.person.ladder_level).toBe("volunteer");
+  });
+});
+
+function fakePeople(search: (q: PeopleQuery) => Promise<PeoplePage> = async () => page()) {
+  const created = detail({ id: "new", first_name: "Tam", last_name: "Nguyen" });
+  const save = {
+    createPerson: vi.fn(async () => created),
+    updatePerson: vi.fn(async (id: string) => detail({ id })),
+  };
+  const people = new People({
+    list: new PeopleList(search),
+    person: fakeOpenPerson(),
+    followUps: new FollowUps({ followUps: async () => [], completeFollowUp: async () => {} }),
+    ladder: new LadderLevels({ ladderLevels: async () => [], renameLadderLevel: async () => [] }),
+    save,
+  });
+  return { people, save };
+}
+
+describe("People", () => {
+  it("selects a new person after saving, searching for them when the list lacks them", async () => {
+    const asked: string[] = [];
+    const { people, save } = fakePeople(async (query) => {
+      asked.push(query.text);
+      return query.text === "Tam Nguyen" ? page("new") : page("a", "b");
+    });
+    people.list.text = "someone else";
+    people.addPerson();
+    people.editing!.values.firstName = "Tam";
+    expect(await people.saveEditing()).toBe(true);
+    expect(save.createPerson).toHaveBeenCalled();
+    expect(people.editing).toBeNull();
+    expect(people.list.selectedId).toBe("new");
+    expect(people.list.selectedIndex).toBe(0);
+    expect(asked).toEqual(["someone else", "Tam Nguyen"]);
+    expect(people.person.detail?.person.id).toBe("new");
+  });
+
+  it("does not save a form that needs fixing", async () => {
+    const { people, save } = fakePeople();
+    people.addPerson();
+    expect(await people.saveEditing()).toBe(false);
+    expect(save.createPerson).not.toHaveBeenCalled();
+    expect(people.editing?.errorFor("first_name")).toBeTruthy();
+  });
+
+  it("asks before dropping unsaved typing, and does what was asked once agreed", async () => {
+    const { people } = fakePeople(async () => page("a", "b"));
+    people.addPerson();
+    people.editing!.values.firstName = "Half-typed";
+    people.select("b");
+    expect(people.pendingDiscard).not.toBeNull();
+    expect(people.list.selectedId).toBeNull();
+    people.keepEditing();
+    expect(people.editing?.values.firstName).toBe("Half-typed");
+    people.select("b");
+    people.confirmDiscard();
+    expect(people.editing).toBeNull();
+    expect(people.list.selectedId).toBe("b");
+  });
+
+  it("closes a clean form without asking", () => {
+    const { people } = fakePeople();
+    people.addPerson();
+    people.cancelEditing();
+    expect(people.pendingDiscard).toBeNull();
+    expect(people.editing).toBeNull();
+  });
+
+  it("keeps its place between visits and starts afresh for another chapter", async () => {
+    const { people } = fakePeople(async () => page("a", "b"));
+    people.enter(0);
+    people.list.text = "ana";
+    people.select("b");
+    people.enter(0);
+    expect(people.list.text).toBe("ana");
+    expect(people.list.selectedId).toBe("b");
+    people.enter(1);
+    expect(people.list.text).toBe("");
+    expect(people.list.selectedId).toBeNull();
+  });
+});
+
+describe("FollowUps", () => {
+  it("takes a done follow-up off the list", async () => {
+    const completeFollowUp = vi.fn(async () => {});
+    const followUps = new FollowUps({
+      followUps: async () => [followUp({ one_on_one_id: "o-1" }), followUp({ one_on_one_id: "o-2" })],
+      completeFollowUp,
+    });
+    await followUps.load();
+    expect(await followUps.complete("o-1")).toBe(true);
+    expect(completeFollowUp).toHaveBeenCalledWith("o-1");
+    expect(followUps.all.map((f) => f.one_on_one_id)).toEqual(["o-2"]);
+  });
+});

@@ -1,0 +1,208 @@
+import { createContext } from "svelte";
+import * as client from "../api/client";
+import { toAppError } from "../api/errors";
+import type { PersonDetail, PersonInput } from "../api/types";
+import { displayName } from "./display-name";
+import { FollowUps } from "./follow-ups.svelte";
+import { LadderLevels } from "./ladder-levels.svelte";
+import { OpenPerson } from "./open-person.svelte";
+import { PeopleList } from "./people-list.svelte";
+import { noFilters } from "./people-query";
+import { PersonDraft } from "./person-draft.svelte";
+
+export type PeopleMode = "people" | "follow-ups";
+
+export type SavePerson = {
+  createPerson: (input: PersonInput) => Promise<PersonDetail>;
+  updatePerson: (id: string, input: PersonInput) => Promise<PersonDetail>;
+};
+
+export type PeopleParts = {
+  list: PeopleList;
+  person: OpenPerson;
+  followUps: FollowUps;
+  ladder: LadderLevels;
+  save: SavePerson;
+};
+
+function realParts(): PeopleParts {
+  return {
+    list: new PeopleList(),
+    person: new OpenPerson(),
+    followUps: new FollowUps(),
+    ladder: new LadderLevels(),
+    save: { createPerson: client.createPerson, updatePerson: client.updatePerson },
+  };
+}
+
+/**
+ * The People area: the list, the person on the right, the add/edit form, follow-ups and the
+ * ladder's names. It lives as long as the app, so everything is where the organizer left it
+ * when they come back, half-typed forms included; a different chapter starts it afresh.
+ */
+export class People {
+  readonly list: PeopleList;
+  readonly person: OpenPerson;
+  readonly followUps: FollowUps;
+  readonly ladder: LadderLevels;
+  /** The add or edit form, when open; it takes the place of the record on the right. */
+  editing = $state<PersonDraft | null>(null);
+  mode = $state<PeopleMode>("people");
+  filtersOpen = $state(false);
+  /** Ctrl+K was pressed: the search box takes the focus once it is on screen. */
+  searchFocusRequested = $state(false);
+  /** What the organizer asked for, held while they decide whether to drop unsaved changes. */
+  pendingDiscard = $state<(() => void) | null>(null);
+
+  readonly #save: SavePerson;
+  #chapterRevision: number | null = null;
+
+  constructor(parts: PeopleParts = realParts()) {
+    this.list = parts.list;
+    this.person = parts.person;
+    this.followUps = parts.followUps;
+    this.ladder = parts.ladder;
+    this.#save = parts.save;
+  }
+
+  /** The People screen opened: start afresh for another chapter, and fetch what may be stale. */
+  enter(chapterRevision: number): void {
+    if (chapterRevision !== this.#chapterRevision) this.#reset();
+    this.#chapterRevision = chapterRevision;
+    void this.list.searchNow();
+    void this.ladder.load();
+    void this.followUps.load();
+    if (this.list.selectedId !== null) void this.person.show(this.list.selectedId);
+  }
+
+  requestSearchFocus(): void {
+    this.mode = "people";
+    this.searchFocusRequested = true;
+  }
+
+  /** Shows someone on the right, asking first if that would drop unsaved typing. */
+  select(id: string, options: { focus?: boolean } = {}): void {
+    const leaving = id !== this.person.id || this.editing !== null;
+    const unsaved = (this.editing?.dirty ?? false) || (id !== this.person.id && this.person.dirty);
+    this.#guard(leaving && unsaved, () => {
+      this.mode = "people";
+      this.editing = null;
+      this.list.selectedId = id;
+      if (options.focus) this.person.focusRequested = true;
+      void this.person.show(id);
+    });
+  }
+
+  addPerson(): void {
+    this.#guard((this.editing?.dirty ?? false) || this.person.dirty, () => {
+      this.mode = "people";
+      this.person.closeForms();
+      this.editing = new PersonDraft(null);
+    });
+  }
+
+  /** Edits the person on the right. Forms open on their record stay as they are. */
+  editPerson(): void {
+    const person = this.person.detail?.person;
+    if (person) this.editing = new PersonDraft(person);
+  }
+
+  /** Escape or Cancel on the add/edit form. */
+  cancelEditing(): void {
+    this.#guard(this.editing?.dirty ?? false, () => {
+      this.editing = null;
+      this.person.focusRequested = this.person.detail !== null;
+    });
+  }
+
+  async saveEditing(): Promise<boolean> {
+    const draft = this.editing;
+    if (!draft || draft.saving) return false;
+    const input = draft.submit();
+    if (!input) return false;
+    draft.saving = true;
+    try {
+      const detail =
+        draft.personId === null
+          ? await this.#save.createPerson(input)
+          : await this.#save.updatePerson(draft.personId, input);
+      if (this.editing === draft) this.editing = null;
+      this.person.replace(detail);
+      this.person.focusRequested = true;
+      this.list.selectedId = detail.person.id;
+      await this.#reveal(detail);
+      return true;
+    } catch (reason) {
+      draft.serverError = toAppError(reason);
+      return false;
+    } finally {
+      draft.saving = false;
+    }
+  }
+
+  /** Escape or Cancel on the one-on-one form. */
+  cancelOneOnOne(): void {
+    this.#guard(this.person.oneOnOne?.dirty ?? false, () => {
+      this.person.oneOnOne = null;
+    });
+  }
+
+  /** Escape or Cancel on the level change form. */
+  cancelLevelChange(): void {
+    this.#guard(this.person.levelChange?.dirty ?? false, () => {
+      this.person.levelChange = null;
+    });
+  }
+
+  async saveOneOnOne(): Promise<void> {
+    if (await this.person.saveOneOnOne()) await this.followUps.load();
+  }
+
+  async saveLevelChange(): Promise<void> {
+    // The list shows each person's level.
+    if (await this.person.saveLevelChange()) await this.list.searchNow();
+  }
+
+  async completeFollowUp(oneOnOneId: string, personId: string): Promise<void> {
+    const done = await this.followUps.complete(oneOnOneId);
+    if (done && this.person.id === personId) await this.person.show(personId);
+  }
+
+  confirmDiscard(): void {
+    const action = this.pendingDiscard;
+    this.pendingDiscard = null;
+    action?.();
+  }
+
+  keepEditing(): void {
+    this.pendingDiscard = null;
+  }
+
+  #guard(unsaved: boolean, action: () => void): void {
+    if (unsaved) this.pendingDiscard = action;
+    else action();
+  }
+
+  /** Makes sure a just-saved person is in the list, searching for them by name if not. */
+  async #reveal(detail: PersonDetail): Promise<void> {
+    await this.list.searchNow();
+    if (this.list.selectedIndex !== -1) return;
+    this.list.text = displayName(detail.person);
+    this.list.filters = noFilters();
+    await this.list.searchNow();
+  }
+
+  #reset(): void {
+    this.list.reset();
+    this.person.reset();
+    this.followUps.reset();
+    this.ladder.reset();
+    this.editing = null;
+    this.mode = "people";
+    this.filtersOpen = false;
+    this.searchFocusRequested = false;
+    this.pendingDiscard = null;
+  }
+}
+
+export const [getPeople, setPeople] = createContext<People>();
