@@ -68,19 +68,6 @@ impl AppState {
         Ok(())
     }
 
-    /// Today in the chapter's time zone: "today" for an organizer in Honolulu is not UTC's.
-    pub fn today(&self) -> chrono::NaiveDate {
-        let zone = self
-            .session()
-            .ok()
-            .and_then(|s| groundwork_core::settings::load(&s.db).ok().flatten())
-            .and_then(|c| c.settings.time_zone.parse::<chrono_tz::Tz>().ok());
-        match zone {
-            Some(tz) => Utc::now().with_timezone(&tz).date_naive(),
-            None => chrono::Local::now().date_naive(),
-        }
-    }
-
     /// Registers a job so `cancel_job` can reach it.
     pub fn begin_job(&self, id: &str) -> IpcResult<CancelToken> {
         let token = CancelToken::new();
@@ -113,5 +100,18 @@ impl AppState {
                 eprintln!("Groundwork: the daily backup failed: {err}");
             }
         });
+    }
+}
+
+/// Today in the chapter's time zone: "today" for an organizer in Honolulu is not UTC's. Takes
+/// the open database rather than the app state, so it can be called while the session is held.
+pub fn chapter_today(db: &Database) -> chrono::NaiveDate {
+    let zone = groundwork_core::settings::load(db)
+        .ok()
+        .flatten()
+        .and_then(|c| c.settings.time_zone.parse::<chrono_tz::Tz>().ok());
+    match zone {
+        Some(tz) => Utc::now().with_timezone(&tz).date_naive(),
+        None => chrono::Local::now().date_naive(),
     }
 }

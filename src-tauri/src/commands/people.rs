@@ -10,7 +10,7 @@ use groundwork_core::people::{search, PeoplePage, PeopleQuery, PersonInput};
 use tauri::State;
 
 use crate::error::IpcResult;
-use crate::state::AppState;
+use crate::state::{chapter_today, AppState};
 
 /// New people made in the sample chapter are sample data too.
 fn origin(is_sample: bool) -> Origin<'static> {
@@ -52,8 +52,8 @@ pub fn update_person(
 #[tauri::command(async)]
 pub fn log_one_on_one(state: State<'_, AppState>, input: OneOnOneInput) -> IpcResult<PersonDetail> {
     let mut session = state.session()?;
-    let now = Utc::now();
-    one_on_one::log(&mut session.db, &input, state.today(), now)?;
+    let today = chapter_today(&session.db);
+    one_on_one::log(&mut session.db, &input, today, Utc::now())?;
     Ok(detail::load(session.db.conn(), input.person_id)?)
 }
 
@@ -68,9 +68,10 @@ pub fn complete_follow_up(state: State<'_, AppState>, one_on_one_id: OneOnOneId)
 
 #[tauri::command(async)]
 pub fn follow_ups(state: State<'_, AppState>, held_by: Option<String>) -> IpcResult<Vec<FollowUp>> {
-    let today = state.today();
+    let session = state.session()?;
+    let today = chapter_today(&session.db);
     Ok(one_on_one::follow_ups(
-        state.session()?.db.conn(),
+        session.db.conn(),
         held_by.as_deref(),
         today,
     )?)

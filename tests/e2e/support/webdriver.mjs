@@ -45,7 +45,7 @@ export class Session {
     return poll(`text of ${css}`, timeoutMs, async () => {
       const found = await this.findAll(css);
       if (found.length === 0) return null;
-      const text = await this.cmd("GET", `/element/${found[0]}/text`);
+      const text = await this.textOf(found[0]);
       return predicate(text) ? text : null;
     });
   }
@@ -65,9 +65,24 @@ export class Session {
     await this.cmd("POST", `/element/${el}/value`, { text });
   }
 
+  /** Types into the `index`-th element matching `css` (for fields without their own id). */
+  async typeAt(css, index, text) {
+    await this.waitFor(css);
+    const found = await this.findAll(css);
+    if (!found[index]) throw new Error(`no element ${index} for ${css}`);
+    await this.cmd("POST", `/element/${found[index]}/value`, { text });
+  }
+
   async text(css) {
-    const el = await this.waitFor(css);
-    return this.cmd("GET", `/element/${el}/text`);
+    return this.textOf(await this.waitFor(css));
+  }
+
+  /** The element's rendered text. WebKitWebDriver's own "text" command answers "" for some
+   *  elements (rows in a virtual list), so ask the page instead. */
+  textOf(el) {
+    return this.execute("const e = arguments[0]; return (e.innerText || e.textContent || '').trim();", [
+      { [ELEMENT]: el },
+    ]);
   }
 
   execute(script, args = []) {
