@@ -25,3 +25,14 @@ test("opening the sample chapter shows it, marked as sample", async () => {
   await app.screenshot("sample");
   assert.deepEqual(await seriousViolations(s), []);
 });
+
+test("the sample chapter's people are there, each marked as sample", async () => {
+  const s = app.session;
+  await s.click("[data-testid=nav-people]");
+  const row = await s.waitForText("[data-testid=person-row]", (t) => t.length > 0);
+  assert.match(row, /sample/i);
+  await s.click("[data-testid=person-row]");
+  await s.waitFor("[data-testid=person-name]");
+  await app.screenshot("sample-people");
+  assert.deepEqual(await seriousViolations(s), []);
+});

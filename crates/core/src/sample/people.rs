@@ -205,7 +205,7 @@ pub fn add(db: &mut Database, now: DateTime<Utc>, today: NaiveDate) -> Result<()
                 person: person.id,
                 to_level: level,
                 changed_by: "Rosa (sample)",
-                reason: Some("sample history"),
+                reason: Some("Brought three neighbors to the tenant meeting (sample)"),
             };
             ladder::set_level(db, &change, now)?;
         }
