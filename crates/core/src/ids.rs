@@ -65,6 +65,8 @@ typed_id!(ChapterId);
 typed_id!(PersonId);
 typed_id!(OneOnOneId);
 typed_id!(LadderChangeId);
+typed_id!(MeetingId);
+typed_id!(AttendanceId);
 
 #[cfg(test)]
 mod tests {

@@ -16,6 +16,7 @@ pub mod db;
 pub mod error;
 pub mod ids;
 pub mod interop;
+pub mod meetings;
 pub mod paths;
 pub mod people;
 pub mod progress;

@@ -1,6 +1,7 @@
 //! Core integration tests on real files (the fixtures under the repository's tests/fixtures).
 
 mod export;
+mod meetings;
 mod national_list;
 
 use std::path::PathBuf;

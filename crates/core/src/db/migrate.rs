@@ -16,6 +16,10 @@ use crate::{backup, progress, CoreError, Result};
 pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_chapter", include_str!("migrations/0001_chapter.sql")),
     ("0002_people", include_str!("migrations/0002_people.sql")),
+    (
+        "0003_meetings",
+        include_str!("migrations/0003_meetings.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -1,5 +1,6 @@
 //! Everything the person screen shows at once.
 
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
@@ -16,16 +17,17 @@ pub struct PersonDetail {
     pub person: Person,
     pub one_on_ones: Vec<OneOnOne>,
     pub ladder_history: Vec<LadderChange>,
-    /// A move up the evidence supports. Attendance is the evidence, so this stays empty until
-    /// meetings and sign-ins are recorded.
+    /// A move up that attendance supports; an organizer decides.
     pub suggestion: Option<LadderSuggestion>,
 }
 
-pub fn load(conn: &Connection, id: PersonId) -> Result<PersonDetail> {
+pub fn load(conn: &Connection, id: PersonId, now: DateTime<Utc>) -> Result<PersonDetail> {
+    let person = store::get(conn, id)?;
+    let suggestion = super::suggestion::suggest(conn, id, &person.ladder_level, now)?;
     Ok(PersonDetail {
-        person: store::get(conn, id)?,
         one_on_ones: one_on_one::for_person(conn, id)?,
         ladder_history: ladder::history(conn, id)?,
-        suggestion: None,
+        suggestion,
+        person,
     })
 }

@@ -13,6 +13,7 @@ pub mod phone;
 pub mod search;
 mod search_index;
 pub mod store;
+pub mod suggestion;
 pub(crate) mod validate;
 
 pub use model::*;

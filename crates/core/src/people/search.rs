@@ -34,6 +34,44 @@ fn match_expression(text: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+const SUMMARY_COLUMNS: &str =
+    "p.id, p.preferred_name, p.first_name, p.last_name, p.zip, p.ladder_level,
+    p.membership_status, p.needs_childcare, p.is_sample,
+    (SELECT number FROM person_phone WHERE person_id = p.id ORDER BY position LIMIT 1),
+    (SELECT email FROM person_email WHERE person_id = p.id ORDER BY position LIMIT 1)";
+
+fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonSummary> {
+    let preferred: Option<String> = r.get(1)?;
+    let first: String = r.get(2)?;
+    let last: String = r.get(3)?;
+    let status: Option<String> = r.get(6)?;
+    Ok(PersonSummary {
+        id: r.get(0)?,
+        display_name: display_name(preferred.as_deref(), &first, &last),
+        zip: r.get(4)?,
+        ladder_level: r.get(5)?,
+        membership_status: status.map(column).transpose()?,
+        needs_childcare: r.get(7)?,
+        is_sample: r.get(8)?,
+        phone: r.get(9)?,
+        email: r.get(10)?,
+    })
+}
+
+/// One list line for a known person.
+pub fn summary(conn: &Connection, id: crate::ids::PersonId) -> Result<PersonSummary> {
+    conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM person p WHERE p.id = ?1"
+    ))?
+    .query_row(rusqlite::params![id], summary_from_row)
+    .map_err(|e| match e {
+        rusqlite::Error::QueryReturnedNoRows => crate::CoreError::NotFound {
+            what: format!("person {id}"),
+        },
+        other => other.into(),
+    })
+}
+
 pub fn search(conn: &Connection, query: &PeopleQuery) -> Result<PeoplePage> {
     let mut conditions: Vec<String> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
@@ -103,32 +141,10 @@ pub fn search(conn: &Connection, query: &PeopleQuery) -> Result<PeoplePage> {
     } else {
         "ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"
     };
-    let sql = format!(
-        "SELECT p.id, p.preferred_name, p.first_name, p.last_name, p.zip, p.ladder_level,
-                p.membership_status, p.needs_childcare, p.is_sample,
-                (SELECT number FROM person_phone WHERE person_id = p.id ORDER BY position LIMIT 1),
-                (SELECT email FROM person_email WHERE person_id = p.id ORDER BY position LIMIT 1)
-         FROM {from} {filter} {order} LIMIT {limit}"
-    );
+    let sql = format!("SELECT {SUMMARY_COLUMNS} FROM {from} {filter} {order} LIMIT {limit}");
     let mut stmt = conn.prepare_cached(&sql)?;
     let people = stmt
-        .query_map(rusqlite::params_from_iter(args.iter()), |r| {
-            let preferred: Option<String> = r.get(1)?;
-            let first: String = r.get(2)?;
-            let last: String = r.get(3)?;
-            let status: Option<String> = r.get(6)?;
-            Ok(PersonSummary {
-                id: r.get(0)?,
-                display_name: display_name(preferred.as_deref(), &first, &last),
-                zip: r.get(4)?,
-                ladder_level: r.get(5)?,
-                membership_status: status.map(column).transpose()?,
-                needs_childcare: r.get(7)?,
-                is_sample: r.get(8)?,
-                phone: r.get(9)?,
-                email: r.get(10)?,
-            })
-        })?
+        .query_map(rusqlite::params_from_iter(args.iter()), summary_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(PeoplePage { people, total })
 }

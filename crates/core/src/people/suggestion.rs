@@ -1,0 +1,69 @@
+//! Suggesting a move up the ladder from evidence: attendance at meetings. An organizer decides.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{params, Connection};
+
+use super::ladder::{levels, LadderSuggestion};
+use crate::db::timestamp;
+use crate::ids::PersonId;
+use crate::Result;
+
+/// Meetings within this many days count as "regular".
+pub const WINDOW_DAYS: i64 = 60;
+/// This many meetings within the window suggests regular participation.
+pub const REGULAR: u32 = 3;
+
+fn attended(conn: &Connection, person: PersonId, since: Option<&str>) -> Result<u32> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT count(*) FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+             WHERE a.person_id = ?1 AND (?2 IS NULL OR m.starts_at >= ?2)",
+        )?
+        .query_row(params![person, since], |r| r.get(0))?)
+}
+
+fn name_of(conn: &Connection, key: &str) -> Result<String> {
+    Ok(levels(conn)?
+        .into_iter()
+        .find(|l| l.key == key)
+        .map(|l| l.name)
+        .unwrap_or_else(|| key.to_owned()))
+}
+
+/// A contact who has come to a meeting could be an attendee; an attendee who came to
+/// [`REGULAR`] meetings in [`WINDOW_DAYS`] days could be a participant.
+pub fn suggest(
+    conn: &Connection,
+    person: PersonId,
+    level: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<LadderSuggestion>> {
+    let suggestion = |to: &str, evidence: String| -> Result<Option<LadderSuggestion>> {
+        Ok(Some(LadderSuggestion {
+            person_id: person,
+            to_level: to.to_owned(),
+            evidence: format!("{evidence}; suggested: {}", name_of(conn, to)?),
+        }))
+    };
+    match level {
+        "contact" => {
+            let ever = attended(conn, person, None)?;
+            if ever > 0 {
+                let plural = if ever == 1 { "meeting" } else { "meetings" };
+                return suggestion("attendee", format!("signed in at {ever} {plural}"));
+            }
+        }
+        "attendee" => {
+            let since = timestamp::to_text(now - Duration::days(WINDOW_DAYS));
+            let recent = attended(conn, person, Some(&since))?;
+            if recent >= REGULAR {
+                return suggestion(
+                    "participant",
+                    format!("attended {recent} meetings in the last 2 months"),
+                );
+            }
+        }
+        _ => {}
+    }
+    Ok(None)
+}
