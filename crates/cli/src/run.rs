@@ -162,6 +162,8 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 rows,
                 printed_on: Utc::now().date_naive(),
                 is_sample: chapter.is_sample,
+                meeting: None,
+                expected: Vec::new(),
             };
             let printed = sign_in_sheet::render(&sheet).map_err(|e| e.to_string())?;
             write_file(&out, &printed.bytes)?;

@@ -25,6 +25,93 @@ pub struct SignInSheet<'a> {
     pub rows: Option<usize>,
     pub printed_on: NaiveDate,
     pub is_sample: bool,
+    /// A scheduled meeting: its time, place and what it offers are printed, and the sheet turns
+    /// sideways to add "childcare next time?" and "I can help with" boxes.
+    pub meeting: Option<MeetingFacts<'a>>,
+    /// Names printed in the first rows, to tick (people expected).
+    pub expected: Vec<String>,
+}
+
+/// What a sheet for a scheduled meeting says about it.
+pub struct MeetingFacts<'a> {
+    /// As people read it, e.g. "2026-03-04 18:30".
+    pub when: String,
+    pub place: Option<&'a str>,
+    pub childcare: bool,
+    pub interpretation: Vec<String>,
+    pub food: bool,
+    pub step_free: bool,
+}
+
+fn column(frame: &Frame<'_>, id: &str, share: f32, kind: ColumnKind) -> Result<Column, PrintError> {
+    Ok(Column {
+        headers: frame.texts(id)?,
+        share,
+        kind,
+    })
+}
+
+/// The blank sheet's columns; a meeting's sheet adds childcare and offers of help.
+fn columns(frame: &Frame<'_>, for_meeting: bool) -> Result<Vec<Column>, PrintError> {
+    use ColumnKind::{Check, Write};
+    if !for_meeting {
+        return [
+            ("col-name", 25.0, Write),
+            ("col-phone", 16.0, Write),
+            ("col-email", 24.0, Write),
+            ("col-zip", 10.0, Write),
+            ("col-first-time", 12.0, Check),
+            ("col-language", 13.0, Write),
+        ]
+        .into_iter()
+        .map(|(id, share, kind)| column(frame, id, share, kind))
+        .collect();
+    }
+    [
+        ("col-name", 17.0, Write),
+        ("col-phone", 11.0, Write),
+        ("col-email", 13.0, Write),
+        ("col-zip", 6.5, Write),
+        ("col-first-time", 8.5, Check),
+        ("col-language", 9.5, Write),
+        ("col-childcare-next", 11.0, Check),
+        ("col-help-calls", 7.5, Check),
+        ("col-help-food", 7.5, Check),
+        ("col-help-rides", 7.5, Check),
+    ]
+    .into_iter()
+    .map(|(id, share, kind)| column(frame, id, share, kind))
+    .collect()
+}
+
+/// "When: … · Where: … · Childcare · Interpretation: Spanish · Food · Step-free access", in
+/// each of the sheet's languages.
+fn meeting_line(frame: &Frame<'_>, facts: &MeetingFacts<'_>) -> Result<Vec<String>, PrintError> {
+    let mut lines = Vec::new();
+    for catalog in frame.catalogs() {
+        let mut parts = vec![format!("{}: {}", catalog.text("sign-in-date")?, facts.when)];
+        if let Some(place) = facts.place {
+            parts.push(format!("{}: {place}", catalog.text("sign-in-place")?));
+        }
+        if facts.childcare {
+            parts.push(catalog.text("offer-childcare")?);
+        }
+        if !facts.interpretation.is_empty() {
+            parts.push(format!(
+                "{}: {}",
+                catalog.text("offer-interpretation")?,
+                facts.interpretation.join(", ")
+            ));
+        }
+        if facts.food {
+            parts.push(catalog.text("offer-food")?);
+        }
+        if facts.step_free {
+            parts.push(catalog.text("offer-step-free")?);
+        }
+        lines.push(parts.join(" · "));
+    }
+    Ok(lines)
 }
 
 /// Renders the sheet.
@@ -40,89 +127,71 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
         .iter()
         .map(|l| Catalog::new(*l))
         .collect();
+    let paper = if sheet.meeting.is_some() {
+        Paper::of(sheet.paper).landscape()
+    } else {
+        Paper::of(sheet.paper)
+    };
     let mut frame = Frame::new(FrameSpec {
         document: DOCUMENT,
-        paper: Paper::of(sheet.paper),
+        paper,
         chapter_name: sheet.chapter_name,
         title_id: "sign-in-title",
         catalogs: &catalogs,
         printed_on: sheet.printed_on,
         is_sample: sheet.is_sample,
     })?;
-    let header = |id: &str| frame.texts(id);
-    let columns = vec![
-        Column {
-            headers: header("col-name")?,
-            share: 25.0,
-            kind: ColumnKind::Write,
-        },
-        Column {
-            headers: header("col-phone")?,
-            share: 16.0,
-            kind: ColumnKind::Write,
-        },
-        Column {
-            headers: header("col-email")?,
-            share: 24.0,
-            kind: ColumnKind::Write,
-        },
-        Column {
-            headers: header("col-zip")?,
-            share: 10.0,
-            kind: ColumnKind::Write,
-        },
-        Column {
-            headers: header("col-first-time")?,
-            share: 12.0,
-            kind: ColumnKind::Check,
-        },
-        Column {
-            headers: header("col-language")?,
-            share: 13.0,
-            kind: ColumnKind::Write,
-        },
-    ];
+    let columns = columns(&frame, sheet.meeting.is_some())?;
     let date_label = format!("{}:", frame.texts("sign-in-date")?.join(" / "));
     let place_label = format!("{}:", frame.texts("sign-in-place")?.join(" / "));
-    let paper = frame.paper();
+    let width = paper.inner_width();
     // Each language on its own line, the second in italic, as on every bilingual page.
-    let welcome_fit = frame
-        .texts("sign-in-welcome")?
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            let style = if i == 0 {
-                Style::Body
-            } else {
-                Style::BodySecond
-            };
-            let fitted = fit(
-                text,
-                style,
-                paper.inner_width(),
-                2,
-                DOCUMENT,
-                "welcome line",
-            )?;
-            Ok((style, fitted))
-        })
-        .collect::<Result<Vec<_>, PrintError>>()?;
+    let bilingual = |texts: Vec<String>, first: Style, second: Style, what: &str| {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let style = if i == 0 { first } else { second };
+                Ok((style, fit(text, style, width, 2, DOCUMENT, what)?))
+            })
+            .collect::<Result<Vec<_>, PrintError>>()
+    };
+    let welcome_fit = bilingual(
+        frame.texts("sign-in-welcome")?,
+        Style::Body,
+        Style::BodySecond,
+        "welcome line",
+    )?;
+    let facts_fit = match &sheet.meeting {
+        Some(facts) => bilingual(
+            meeting_line(&frame, facts)?,
+            Style::Body,
+            Style::BodySecond,
+            "meeting line",
+        )?,
+        None => Vec::new(),
+    };
     let meeting_fit = match sheet.meeting_title {
         Some(title) if !title.trim().is_empty() => Some(fit(
             title.trim(),
             Style::Heading,
-            paper.inner_width(),
+            width,
             2,
             DOCUMENT,
             "meeting title",
         )?),
         _ => None,
     };
+    let rows = match (sheet.rows, sheet.expected.len()) {
+        // Room for the expected and as many again for newcomers, at least one page.
+        (None, n) if n > 0 => Some(n * 2),
+        (rows, _) => rows,
+    };
     let table = Table {
         columns,
         row_height_mm: ROW_MM,
-        prefilled: Vec::new(),
-        rows: sheet.rows,
+        prefilled: sheet.expected.clone(),
+        rows,
     };
     table.draw(&mut frame, DOCUMENT, |page, top| {
         let mut y = top;
@@ -132,13 +201,17 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
                 page.text(paper.left(), y, line, Face::Bold, fitted.size);
             }
         }
-        let size = Style::Body.size();
-        y += Style::leading(size) + 6.0;
-        let middle = paper.left() + paper.inner_width() * 0.45;
-        page.write_in(paper.left(), y, middle - 12.0, &date_label, size);
-        page.write_in(middle, y, paper.right(), &place_label, size);
-        y += 6.0;
-        for (style, fitted) in &welcome_fit {
+        if facts_fit.is_empty() {
+            let size = Style::Body.size();
+            y += Style::leading(size) + 6.0;
+            let middle = paper.left() + width * 0.45;
+            page.write_in(paper.left(), y, middle - 12.0, &date_label, size);
+            page.write_in(middle, y, paper.right(), &place_label, size);
+            y += 6.0;
+        } else {
+            y += 4.0;
+        }
+        for (style, fitted) in facts_fit.iter().chain(&welcome_fit) {
             for line in &fitted.lines {
                 y += Style::leading(fitted.size);
                 page.text(paper.left(), y, line, style.face(), fitted.size);

@@ -3,7 +3,7 @@ use std::process::Command;
 
 use chrono::NaiveDate;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
-use groundwork_print::sign_in_sheet::{render, SignInSheet};
+use groundwork_print::sign_in_sheet::{render, MeetingFacts, SignInSheet};
 
 fn sheet(language: LanguageChoice, paper: PaperSize, rows: Option<usize>) -> SignInSheet<'static> {
     SignInSheet {
@@ -14,6 +14,8 @@ fn sheet(language: LanguageChoice, paper: PaperSize, rows: Option<usize>) -> Sig
         rows,
         printed_on: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         is_sample: false,
+        meeting: None,
+        expected: Vec::new(),
     }
 }
 
@@ -171,4 +173,52 @@ fn bad_requests_say_what_is_wrong() {
     s.chapter_name = &long_name;
     let err = render(&s).unwrap_err();
     assert!(err.to_string().contains("chapter name"), "{err}");
+}
+
+#[test]
+fn a_meeting_sheet_prints_its_facts_and_the_names_expected() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = sheet(LanguageChoice::EnEs, PaperSize::Letter, None);
+    s.meeting_title = Some("Tenant union general meeting");
+    s.meeting = Some(MeetingFacts {
+        when: "2026-03-04 18:30".into(),
+        place: Some("St. Pius church basement"),
+        childcare: true,
+        interpretation: vec!["Spanish".into()],
+        food: true,
+        step_free: true,
+    });
+    s.expected = (1..=30)
+        .map(|i| format!("Expected Person {i:02} Nguyễn"))
+        .collect();
+    let printed = render(&s).unwrap();
+    let path = write(dir.path(), "meeting.pdf", &printed.bytes);
+    qpdf_ok(&path);
+    let size = page_size(&path);
+    assert!(
+        size.contains("792") && size.contains("x 612"),
+        "landscape: {size}"
+    );
+    if let Some(keep) = std::env::var_os("KEEP_PDF") {
+        std::fs::copy(&path, keep).unwrap();
+    }
+    let text = text_of(&path);
+    for words in [
+        "Tenant union general meeting",
+        "St. Pius church basement",
+        "Childcare provided",
+        "Interpretation: Spanish",
+        "Acceso sin",
+        "Ana Nguyễn 01",
+        "Ana Nguyễn 30",
+        "Skłodowska-Ó",
+        "Childcare next",
+        "Help:",
+    ] {
+        assert!(text.contains(words), "missing '{words}'");
+    }
+    assert!(
+        printed.pages >= 4,
+        "30 expected plus as many blank rows need several pages"
+    );
 }

@@ -43,6 +43,15 @@ impl Paper {
         self.height - self.margin
     }
 
+    /// The same sheet turned sideways, for tables with many columns.
+    pub fn landscape(self) -> Paper {
+        Paper {
+            width: self.height,
+            height: self.width,
+            margin: self.margin,
+        }
+    }
+
     pub fn inner_width(&self) -> f32 {
         self.right() - self.left()
     }

@@ -139,7 +139,7 @@ impl Table {
                         text,
                         style,
                         inner,
-                        2,
+                        3,
                         document,
                         &format!("column '{}'", column.headers[0]),
                     )?,
@@ -198,19 +198,23 @@ impl Table {
                 name,
                 Style::Table,
                 first.width - 2.0 * CELL_PAD,
-                1,
+                2,
                 document,
                 "a pre-printed name",
             )?;
-            let size = fitted.size;
-            let line = fitted.lines.first().map(String::as_str).unwrap_or_default();
-            page.text(
-                first.x + CELL_PAD,
-                top + height / 2.0 + size / 3.0,
-                line,
-                Style::Table.face(),
-                size,
-            );
+            // A long name takes two lines, centred in the row like a short one.
+            let leading = Style::leading(fitted.size);
+            let mut baseline = top + (height - fitted.height()) / 2.0 + fitted.size;
+            for line in &fitted.lines {
+                page.text(
+                    first.x + CELL_PAD,
+                    baseline,
+                    line,
+                    Style::Table.face(),
+                    fitted.size,
+                );
+                baseline += leading;
+            }
         }
         page.line((left, top + height), (right, top + height), RULE);
         Ok(())
