@@ -188,8 +188,10 @@ fn a_meeting_sheet_prints_its_facts_and_the_names_expected() {
         food: true,
         step_free: true,
     });
-    s.expected = (1..=30)
-        .map(|i| format!("Expected Person {i:02} Nguyễn"))
+    // A long name takes two lines of its row rather than shrinking below 10 pt.
+    s.expected = vec!["María de los Ángeles Skłodowska-Ó Súilleabháin".to_owned()];
+    s.expected
+        .extend((1..=30).map(|i| format!("Ana Nguyễn {i:02}")))
         .collect();
     let printed = render(&s).unwrap();
     let path = write(dir.path(), "meeting.pdf", &printed.bytes);
