@@ -191,8 +191,7 @@ fn a_meeting_sheet_prints_its_facts_and_the_names_expected() {
     // A long name takes two lines of its row rather than shrinking below 10 pt.
     s.expected = vec!["María de los Ángeles Skłodowska-Ó Súilleabháin".to_owned()];
     s.expected
-        .extend((1..=30).map(|i| format!("Ana Nguyễn {i:02}")))
-        .collect();
+        .extend((1..=30).map(|i| format!("Ana Nguyễn {i:02}")));
     let printed = render(&s).unwrap();
     let path = write(dir.path(), "meeting.pdf", &printed.bytes);
     qpdf_ok(&path);
