@@ -213,7 +213,7 @@ fn a_meeting_sheet_prints_its_facts_and_the_names_expected() {
         "Ana Nguyễn 01",
         "Ana Nguyễn 30",
         "Skłodowska",
-        "Childcare next",
+        "next time?",
         "Help:",
     ] {
         assert!(text.contains(words), "missing '{words}'");
