@@ -5,7 +5,9 @@
 #[cfg(test)]
 mod tests {
     use groundwork_core::backup::BackupEntry;
+    use groundwork_core::ids::MeetingId;
     use groundwork_core::ids::{LadderChangeId, OneOnOneId, PersonId};
+    use groundwork_core::meetings::*;
     use groundwork_core::people::detail::PersonDetail;
     use groundwork_core::people::ladder::{LadderChange, LadderLevel, LadderSuggestion};
     use groundwork_core::people::one_on_one::{FollowUp, OneOnOne, OneOnOneInput};
@@ -59,6 +61,15 @@ mod tests {
             OneOnOne::decl(&cfg),
             PersonDetail::decl(&cfg),
             FollowUp::decl(&cfg),
+            MeetingId::decl(&cfg),
+            MeetingInput::decl(&cfg),
+            Meeting::decl(&cfg),
+            Attendance::decl(&cfg),
+            MeetingDetail::decl(&cfg),
+            AttendeeMatch::decl(&cfg),
+            NewAttendee::decl(&cfg),
+            SignInSummary::decl(&cfg),
+            MeetingSignInRequest::decl(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by ts-rs (src-tauri/src/ipc_types.rs). Do not edit:\n\

@@ -115,3 +115,12 @@ pub fn chapter_today(db: &Database) -> chrono::NaiveDate {
         None => chrono::Local::now().date_naive(),
     }
 }
+
+/// The chapter's time zone, for meeting times; New York until the chapter has chosen one.
+pub fn chapter_zone(db: &Database) -> chrono_tz::Tz {
+    groundwork_core::settings::load(db)
+        .ok()
+        .flatten()
+        .and_then(|c| c.settings.time_zone.parse().ok())
+        .unwrap_or(chrono_tz::America::New_York)
+}

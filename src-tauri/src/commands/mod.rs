@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod chapter;
+pub mod meetings;
 pub mod people;
 pub mod print;
 
@@ -22,6 +23,16 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         people::ladder_levels,
         people::rename_ladder_level,
         people::set_ladder_level,
+        meetings::list_meetings,
+        meetings::get_meeting,
+        meetings::create_meeting,
+        meetings::update_meeting,
+        meetings::match_attendee,
+        meetings::record_attendance,
+        meetings::add_new_attendee,
+        meetings::remove_attendance,
+        meetings::sign_in_summary,
+        meetings::print_meeting_sign_in,
         print::print_sign_in,
         print::open_in_viewer,
         backup::backup_to,

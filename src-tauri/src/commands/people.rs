@@ -27,7 +27,7 @@ pub fn search_people(state: State<'_, AppState>, query: PeopleQuery) -> IpcResul
 
 #[tauri::command(async)]
 pub fn get_person(state: State<'_, AppState>, id: PersonId) -> IpcResult<PersonDetail> {
-    Ok(detail::load(state.session()?.db.conn(), id)?)
+    Ok(detail::load(state.session()?.db.conn(), id, Utc::now())?)
 }
 
 #[tauri::command(async)]
@@ -35,7 +35,7 @@ pub fn create_person(state: State<'_, AppState>, input: PersonInput) -> IpcResul
     let mut session = state.session()?;
     let is_sample = session.is_sample;
     let person = store::create(&mut session.db, input, origin(is_sample), Utc::now())?;
-    Ok(detail::load(session.db.conn(), person.id)?)
+    Ok(detail::load(session.db.conn(), person.id, Utc::now())?)
 }
 
 #[tauri::command(async)]
@@ -46,7 +46,7 @@ pub fn update_person(
 ) -> IpcResult<PersonDetail> {
     let mut session = state.session()?;
     store::update(&mut session.db, id, input, Utc::now())?;
-    Ok(detail::load(session.db.conn(), id)?)
+    Ok(detail::load(session.db.conn(), id, Utc::now())?)
 }
 
 #[tauri::command(async)]
@@ -54,7 +54,11 @@ pub fn log_one_on_one(state: State<'_, AppState>, input: OneOnOneInput) -> IpcRe
     let mut session = state.session()?;
     let today = chapter_today(&session.db);
     one_on_one::log(&mut session.db, &input, today, Utc::now())?;
-    Ok(detail::load(session.db.conn(), input.person_id)?)
+    Ok(detail::load(
+        session.db.conn(),
+        input.person_id,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command(async)]
@@ -112,5 +116,5 @@ pub fn set_ladder_level(
         reason: reason.as_deref(),
     };
     ladder::set_level(&mut session.db, &change, Utc::now())?;
-    Ok(detail::load(session.db.conn(), person_id)?)
+    Ok(detail::load(session.db.conn(), person_id, Utc::now())?)
 }

@@ -50,9 +50,20 @@ pub fn print_sign_in(state: State<'_, AppState>, request: SignInRequest) -> IpcR
         rows: request.rows.map(|r| r as usize),
         printed_on: today,
         is_sample: chapter.is_sample,
+        meeting: None,
+        expected: Vec::new(),
     };
     let printed = sign_in_sheet::render(&sheet)?;
-    let path = free_name(&paths::print_folder(&db_path), &format!("sign-in-{today}"))?;
+    save_printed(&db_path, &format!("sign-in-{today}"), &printed)
+}
+
+/// Writes a printed document into the print folder under a name no earlier print has.
+pub fn save_printed(
+    db_path: &Path,
+    stem: &str,
+    printed: &groundwork_print::Printed,
+) -> IpcResult<PrintedFile> {
+    let path = free_name(&paths::print_folder(db_path), stem)?;
     std::fs::write(&path, &printed.bytes).map_err(|e| CoreError::io("write", &path, e))?;
     Ok(PrintedFile {
         path: path.display().to_string(),

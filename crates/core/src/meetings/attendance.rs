@@ -145,3 +145,29 @@ pub fn summary(conn: &Connection, meeting: MeetingId) -> Result<SignInSummary> {
         follow_up,
     })
 }
+
+/// People expected at a meeting: everyone who signed in at a meeting in the 90 days before it,
+/// by name, for pre-printed rows to tick.
+pub fn expected_names(conn: &Connection, meeting: MeetingId) -> Result<Vec<String>> {
+    let starts = meeting_starts(conn, meeting)?;
+    let from = chrono::DateTime::parse_from_rfc3339(&starts)
+        .map(|t| timestamp::to_text((t - chrono::Duration::days(90)).with_timezone(&Utc)))
+        .unwrap_or_default();
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT p.preferred_name, p.first_name, p.last_name
+         FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN person p ON p.id = a.person_id
+         WHERE m.id != ?1 AND m.starts_at < ?2 AND m.starts_at >= ?3
+         ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE",
+    )?;
+    let names = stmt
+        .query_map(params![meeting, starts, from], |r| {
+            let preferred: Option<String> = r.get(0)?;
+            Ok(display_name(
+                preferred.as_deref(),
+                &r.get::<_, String>(1)?,
+                &r.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(names)
+}

@@ -1,0 +1,172 @@
+//! Meetings, sign-in sheets and entering who came.
+
+use chrono::Utc;
+use groundwork_core::ids::{MeetingId, PersonId};
+use groundwork_core::meetings::{
+    attendance, matching, store, AttendeeMatch, Meeting, MeetingDetail, MeetingInput,
+    MeetingSignInRequest, NewAttendee, SignInSummary,
+};
+use groundwork_core::settings;
+use groundwork_core::CoreError;
+use groundwork_print::sign_in_sheet::{self, MeetingFacts, SignInSheet};
+use tauri::State;
+
+use super::print::{save_printed, PrintedFile};
+use crate::error::IpcResult;
+use crate::state::{chapter_today, chapter_zone, AppState};
+
+#[tauri::command(async)]
+pub fn list_meetings(state: State<'_, AppState>) -> IpcResult<Vec<Meeting>> {
+    let session = state.session()?;
+    Ok(store::list(session.db.conn(), chapter_zone(&session.db))?)
+}
+
+#[tauri::command(async)]
+pub fn get_meeting(state: State<'_, AppState>, id: MeetingId) -> IpcResult<MeetingDetail> {
+    let session = state.session()?;
+    Ok(store::detail(
+        session.db.conn(),
+        id,
+        chapter_zone(&session.db),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn create_meeting(state: State<'_, AppState>, input: MeetingInput) -> IpcResult<MeetingDetail> {
+    let mut session = state.session()?;
+    let zone = chapter_zone(&session.db);
+    let is_sample = session.is_sample;
+    let id = store::create(&mut session.db, &input, zone, is_sample, Utc::now())?;
+    Ok(store::detail(session.db.conn(), id, zone)?)
+}
+
+#[tauri::command(async)]
+pub fn update_meeting(
+    state: State<'_, AppState>,
+    id: MeetingId,
+    input: MeetingInput,
+) -> IpcResult<MeetingDetail> {
+    let mut session = state.session()?;
+    let zone = chapter_zone(&session.db);
+    store::update(&mut session.db, id, &input, zone, Utc::now())?;
+    Ok(store::detail(session.db.conn(), id, zone)?)
+}
+
+#[tauri::command(async)]
+pub fn match_attendee(
+    state: State<'_, AppState>,
+    meeting_id: MeetingId,
+    text: String,
+) -> IpcResult<Vec<AttendeeMatch>> {
+    Ok(matching::best_matches(
+        state.session()?.db.conn(),
+        meeting_id,
+        &text,
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn record_attendance(
+    state: State<'_, AppState>,
+    meeting_id: MeetingId,
+    person_id: PersonId,
+) -> IpcResult<MeetingDetail> {
+    let mut session = state.session()?;
+    attendance::record(&mut session.db, meeting_id, person_id, Utc::now())?;
+    Ok(store::detail(
+        session.db.conn(),
+        meeting_id,
+        chapter_zone(&session.db),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn add_new_attendee(
+    state: State<'_, AppState>,
+    meeting_id: MeetingId,
+    attendee: NewAttendee,
+) -> IpcResult<MeetingDetail> {
+    let mut session = state.session()?;
+    let is_sample = session.is_sample;
+    attendance::add_new(
+        &mut session.db,
+        meeting_id,
+        &attendee,
+        is_sample,
+        Utc::now(),
+    )?;
+    Ok(store::detail(
+        session.db.conn(),
+        meeting_id,
+        chapter_zone(&session.db),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn remove_attendance(
+    state: State<'_, AppState>,
+    meeting_id: MeetingId,
+    person_id: PersonId,
+) -> IpcResult<MeetingDetail> {
+    let mut session = state.session()?;
+    attendance::remove(&mut session.db, meeting_id, person_id)?;
+    Ok(store::detail(
+        session.db.conn(),
+        meeting_id,
+        chapter_zone(&session.db),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn sign_in_summary(
+    state: State<'_, AppState>,
+    meeting_id: MeetingId,
+) -> IpcResult<SignInSummary> {
+    Ok(attendance::summary(state.session()?.db.conn(), meeting_id)?)
+}
+
+#[tauri::command(async)]
+pub fn print_meeting_sign_in(
+    state: State<'_, AppState>,
+    request: MeetingSignInRequest,
+) -> IpcResult<PrintedFile> {
+    let session = state.session()?;
+    let chapter = settings::load(&session.db)?
+        .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
+    let meeting = store::get(
+        session.db.conn(),
+        request.meeting_id,
+        chapter_zone(&session.db),
+    )?;
+    let expected = if request.expected_names {
+        attendance::expected_names(session.db.conn(), request.meeting_id)?
+    } else {
+        Vec::new()
+    };
+    let today = chapter_today(&session.db);
+    let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
+    drop(session);
+    let sheet = SignInSheet {
+        chapter_name: &chapter.settings.name,
+        meeting_title: Some(&meeting.title),
+        paper: request.paper.unwrap_or(chapter.settings.paper_size),
+        language: request
+            .lang
+            .unwrap_or(chapter.settings.default_language_choice()),
+        rows: None,
+        printed_on: today,
+        is_sample: chapter.is_sample,
+        meeting: Some(MeetingFacts {
+            when: meeting.starts_at.replace('T', " "),
+            place: meeting.place.as_deref(),
+            childcare: meeting.childcare,
+            interpretation: meeting.interpretation.clone(),
+            food: meeting.food,
+            step_free: meeting.step_free,
+        }),
+        expected,
+    };
+    let printed = sign_in_sheet::render(&sheet)?;
+    let date = meeting.starts_at.get(..10).unwrap_or_default();
+    save_printed(&db_path, &format!("sign-in-{date}"), &printed)
+}
