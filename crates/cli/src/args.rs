@@ -50,6 +50,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
         format: ImportFormat,
     },
+    /// Meetings: list them, or schedule one.
+    Meetings {
+        #[command(subcommand)]
+        what: Meetings,
+    },
     /// Export data to a file or to standard output.
     Export {
         #[command(subcommand)]
@@ -78,9 +83,44 @@ pub enum Document {
         /// Rows to print (default: one full page).
         #[arg(long)]
         rows: Option<usize>,
-        /// A meeting title printed under the header.
-        #[arg(long)]
+        /// A meeting title printed under the header (for a blank sheet).
+        #[arg(long, conflicts_with = "meeting")]
         title: Option<String>,
+        /// The sheet for a scheduled meeting (its id from `meetings list`): its time, place and
+        /// what it offers are printed.
+        #[arg(long, value_name = "ID")]
+        meeting: Option<String>,
+        /// Pre-print the names of people expected (who came in the 90 days before).
+        #[arg(long, requires = "meeting")]
+        expected: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum Meetings {
+    /// The chapter's meetings, newest first.
+    List {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+    /// Schedule a meeting.
+    Add {
+        #[arg(long)]
+        title: String,
+        /// Local time in the chapter's zone: YYYY-MM-DDTHH:MM.
+        #[arg(long)]
+        starts: String,
+        #[arg(long)]
+        place: Option<String>,
+        #[arg(long)]
+        childcare: bool,
+        #[arg(long)]
+        food: bool,
+        #[arg(long)]
+        step_free: bool,
+        /// Languages interpreted, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        interpretation: Vec<String>,
     },
 }
 

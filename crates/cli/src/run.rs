@@ -5,12 +5,14 @@ use std::path::Path;
 use chrono::Utc;
 use groundwork_core::backup::{copy::backup_file, restore::restore_from};
 use groundwork_core::db::Database;
+use groundwork_core::ids::MeetingId;
 use groundwork_core::interop::export;
 use groundwork_core::interop::national_list::{self, ImportReport};
+use groundwork_core::meetings;
 use groundwork_core::progress::{CancelToken, Job, Progress};
 use groundwork_core::settings::{self, ChapterSettings, Lang, LanguageChoice, PaperSize};
 use groundwork_core::{paths, sample};
-use groundwork_print::sign_in_sheet::{self, SignInSheet};
+use groundwork_print::sign_in_sheet::{self, MeetingFacts, SignInSheet};
 
 use crate::args::{self, Cli, Command, Document, Export};
 
@@ -146,32 +148,120 @@ pub fn run(cli: Cli) -> Result<(), String> {
                     paper,
                     rows,
                     title,
+                    meeting,
+                    expected,
                 },
         } => {
             let db = open(&db_path)?;
             let chapter = settings::load(&db)
                 .map_err(|e| e.to_string())?
                 .ok_or("no chapter yet; run `groundwork-cli init --name NAME` first")?;
+            let zone = zone_of(&chapter.settings.time_zone);
+            let scheduled = match &meeting {
+                Some(id) => {
+                    let id = meeting_id(id)?;
+                    let found =
+                        meetings::store::get(db.conn(), id, zone).map_err(|e| e.to_string())?;
+                    let names = if expected {
+                        meetings::attendance::expected_names(db.conn(), id)
+                            .map_err(|e| e.to_string())?
+                    } else {
+                        Vec::new()
+                    };
+                    Some((found, names))
+                }
+                None => None,
+            };
             let sheet = SignInSheet {
                 chapter_name: &chapter.settings.name,
-                meeting_title: title.as_deref(),
+                meeting_title: scheduled
+                    .as_ref()
+                    .map(|(m, _)| m.title.as_str())
+                    .or(title.as_deref()),
                 paper: paper.map(paper_size).unwrap_or(chapter.settings.paper_size),
                 language: lang
                     .map(language_choice)
                     .unwrap_or(chapter.settings.default_language_choice()),
                 rows,
-                printed_on: Utc::now().date_naive(),
+                printed_on: Utc::now().with_timezone(&zone).date_naive(),
                 is_sample: chapter.is_sample,
-                meeting: None,
-                expected: Vec::new(),
+                meeting: scheduled.as_ref().map(|(m, _)| MeetingFacts::of(m)),
+                expected: scheduled
+                    .as_ref()
+                    .map(|(_, names)| names.clone())
+                    .unwrap_or_default(),
             };
             let printed = sign_in_sheet::render(&sheet).map_err(|e| e.to_string())?;
             write_file(&out, &printed.bytes)?;
             let unit = if printed.pages == 1 { "page" } else { "pages" };
             println!("Wrote {} ({} {unit})", out.display(), printed.pages);
         }
+        Command::Meetings { what } => {
+            let mut db = open(&db_path)?;
+            let zone = settings::load(&db)
+                .map_err(|e| e.to_string())?
+                .map(|c| zone_of(&c.settings.time_zone))
+                .unwrap_or(chrono_tz::America::New_York);
+            match what {
+                args::Meetings::List { format } => {
+                    let all = meetings::store::list(db.conn(), zone).map_err(|e| e.to_string())?;
+                    match format {
+                        args::ExportFormat::Json => println!(
+                            "{}",
+                            serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?
+                        ),
+                        args::ExportFormat::Csv => {
+                            println!("id,starts_at,title,place,attended");
+                            for m in all {
+                                println!(
+                                    "{},{},\"{}\",\"{}\",{}",
+                                    m.id,
+                                    m.starts_at,
+                                    m.title.replace('"', "\"\""),
+                                    m.place.unwrap_or_default().replace('"', "\"\""),
+                                    m.attended
+                                );
+                            }
+                        }
+                    }
+                }
+                args::Meetings::Add {
+                    title,
+                    starts,
+                    place,
+                    childcare,
+                    food,
+                    step_free,
+                    interpretation,
+                } => {
+                    let input = meetings::MeetingInput {
+                        title,
+                        starts_at: starts,
+                        place,
+                        childcare,
+                        food,
+                        step_free,
+                        interpretation,
+                        ..Default::default()
+                    };
+                    let id = meetings::store::create(&mut db, &input, zone, false, Utc::now())
+                        .map_err(|e| e.to_string())?;
+                    println!("{id}");
+                }
+            }
+        }
     }
     Ok(())
+}
+
+fn zone_of(name: &str) -> chrono_tz::Tz {
+    name.parse().unwrap_or(chrono_tz::America::New_York)
+}
+
+fn meeting_id(text: &str) -> Result<MeetingId, String> {
+    uuid::Uuid::parse_str(text.trim())
+        .map(MeetingId)
+        .map_err(|_| format!("'{text}' is not a meeting id; see `groundwork-cli meetings list`"))
 }
 
 fn open(path: &Path) -> Result<Database, String> {

@@ -75,6 +75,8 @@ fn every_subcommand_has_help() {
         vec!["print", "--help"],
         vec!["print", "sign-in", "--help"],
         vec!["import", "--help"],
+        vec!["meetings", "add", "--help"],
+        vec!["meetings", "list", "--help"],
         vec!["export", "people", "--help"],
     ] {
         let out = ok(&cli(&db, &args));

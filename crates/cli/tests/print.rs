@@ -82,3 +82,69 @@ fn print_refuses_zero_rows() {
     assert!(err.contains("rows"), "{err}");
     assert!(!out.exists());
 }
+
+#[test]
+fn a_scheduled_meetings_sheet_prints_its_time_place_and_offers() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = named_chapter(dir.path(), "Eastside Tenants");
+    let id = ok(&cli(
+        &db,
+        &[
+            "meetings",
+            "add",
+            "--title",
+            "Tenant union general meeting",
+            "--starts",
+            "2026-12-03T18:30",
+            "--place",
+            "St. Pius basement",
+            "--childcare",
+            "--food",
+            "--interpretation",
+            "Spanish",
+        ],
+    ));
+    let id = id.trim();
+    let listed = ok(&cli(&db, &["meetings", "list"]));
+    assert!(
+        listed.contains(id) && listed.contains("2026-12-03T18:30"),
+        "{listed}"
+    );
+    let out = dir.path().join("meeting.pdf");
+    ok(&cli(
+        &db,
+        &[
+            "print",
+            "sign-in",
+            "--meeting",
+            id,
+            "--expected",
+            "--lang",
+            "en+es",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let text = pdftotext(&out);
+    for words in [
+        "Tenant union general meeting",
+        "2026-12-03 18:30",
+        "St. Pius basement",
+        "Childcare provided",
+        "Interpretación: Spanish",
+    ] {
+        assert!(text.contains(words), "missing {words}");
+    }
+    let err = fails(&cli(
+        &db,
+        &[
+            "print",
+            "sign-in",
+            "--meeting",
+            "not-an-id",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert!(err.contains("meetings list"), "{err}");
+}

@@ -221,3 +221,17 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
     })?;
     frame.finish()
 }
+
+impl<'a> MeetingFacts<'a> {
+    /// What a sheet prints about a scheduled meeting.
+    pub fn of(meeting: &'a groundwork_core::meetings::Meeting) -> MeetingFacts<'a> {
+        MeetingFacts {
+            when: meeting.starts_at.replace('T', " "),
+            place: meeting.place.as_deref(),
+            childcare: meeting.childcare,
+            interpretation: meeting.interpretation.clone(),
+            food: meeting.food,
+            step_free: meeting.step_free,
+        }
+    }
+}

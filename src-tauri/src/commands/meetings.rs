@@ -156,14 +156,7 @@ pub fn print_meeting_sign_in(
         rows: None,
         printed_on: today,
         is_sample: chapter.is_sample,
-        meeting: Some(MeetingFacts {
-            when: meeting.starts_at.replace('T', " "),
-            place: meeting.place.as_deref(),
-            childcare: meeting.childcare,
-            interpretation: meeting.interpretation.clone(),
-            food: meeting.food,
-            step_free: meeting.step_free,
-        }),
+        meeting: Some(MeetingFacts::of(&meeting)),
         expected,
     };
     let printed = sign_in_sheet::render(&sheet)?;
