@@ -2,6 +2,7 @@
 //!
 //! Each area adds its own invented records in a module here.
 
+mod meetings;
 mod people;
 
 use chrono::{DateTime, Utc};
@@ -34,7 +35,12 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
         time_zone: "America/Chicago".into(),
     };
     store_sample(db, &settings, now)?;
-    people::add(db, now, now.date_naive())
+    people::add(db, now, now.date_naive())?;
+    let zone = settings
+        .time_zone
+        .parse()
+        .unwrap_or(chrono_tz::America::Chicago);
+    meetings::add(db, zone, now)
 }
 
 #[cfg(test)]
