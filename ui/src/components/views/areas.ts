@@ -1,4 +1,5 @@
 import type { Component } from "svelte";
+import MeetingsView from "./MeetingsView.svelte";
 import PeopleView from "./PeopleView.svelte";
 import PrintView from "./PrintView.svelte";
 import SettingsView from "./SettingsView.svelte";
@@ -19,6 +20,7 @@ export type Area = {
 // One line per area that works. An area that is not built yet gets no entry.
 export const AREAS: readonly Area[] = [
   { id: "people", label: "People", view: PeopleView, fill: true },
+  { id: "meetings", label: "Meetings", view: MeetingsView, fill: true },
   { id: "print", label: "Print", view: PrintView },
   { id: "settings", label: "Settings", view: SettingsView, end: true },
 ];

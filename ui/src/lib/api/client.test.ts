@@ -115,4 +115,50 @@ describe("client", () => {
     await client.logOneOnOne(input);
     expect(invoke).toHaveBeenLastCalledWith("log_one_on_one", { input });
   });
+  it("sends the meeting commands with their camelCase arguments", async () => {
+    invoke.mockResolvedValue(null);
+    const input = {
+      title: "Tenant meeting",
+      starts_at: "2026-03-03T18:30",
+      ends_at: null,
+      place: null,
+      childcare: true,
+      interpretation: ["Spanish"],
+      food: false,
+      step_free: true,
+      notes: null,
+    };
+    const attendee = {
+      first_name: "Ana",
+      last_name: "Ruiz",
+      phone: null,
+      email: null,
+      zip: "60608",
+      preferred_language: null,
+      wants_childcare: false,
+    };
+    const request = { meeting_id: "m-1", lang: "en+es" as const, paper: null, expected_names: true };
+    await client.listMeetings();
+    await client.createMeeting(input);
+    await client.updateMeeting("m-1", input);
+    await client.getMeeting("m-1");
+    await client.matchAttendee("m-1", "ros");
+    await client.recordAttendance("m-1", "p-1");
+    await client.addNewAttendee("m-1", attendee);
+    await client.removeAttendance("m-1", "p-1");
+    await client.signInSummary("m-1");
+    await client.printMeetingSignIn(request);
+    expect(invoke.mock.calls).toEqual([
+      ["list_meetings", undefined],
+      ["create_meeting", { input }],
+      ["update_meeting", { id: "m-1", input }],
+      ["get_meeting", { id: "m-1" }],
+      ["match_attendee", { meetingId: "m-1", text: "ros" }],
+      ["record_attendance", { meetingId: "m-1", personId: "p-1" }],
+      ["add_new_attendee", { meetingId: "m-1", attendee }],
+      ["remove_attendance", { meetingId: "m-1", personId: "p-1" }],
+      ["sign_in_summary", { meetingId: "m-1" }],
+      ["print_meeting_sign_in", { request }],
+    ]);
+  });
 });

@@ -1,0 +1,127 @@
+import type { Meeting, MeetingInput } from "../api/types";
+import { isLocalDateTime, normalizeLocalDateTime, parseTime, timePart } from "./meeting-time";
+
+/** The backend refuses longer free text. */
+export const MAX_TEXT = 10_000;
+/** Longer than this is almost surely AM typed for PM (or the other way round). */
+export const MAX_HOURS = 12;
+
+/** The meeting form as its inputs hold it: text as typed, "" for nothing. */
+export type MeetingValues = {
+  title: string;
+  /** A datetime-local input's value, "YYYY-MM-DDTHH:MM". */
+  startsAt: string;
+  /** A time input's value, "HH:MM": the same day, or the next when it is not after the start. */
+  endsAt: string;
+  place: string;
+  childcare: boolean;
+  interpretation: string[];
+  food: boolean;
+  stepFree: boolean;
+  notes: string;
+};
+
+export type MeetingErrors = Partial<
+  Record<"title" | "starts_at" | "ends_at" | "place" | "notes", string>
+>;
+
+/** The backend's names for fields (in `details: "field: …"`) → where the form shows them. */
+export const MEETING_FIELDS: Readonly<Record<string, keyof MeetingErrors>> = {
+  title: "title",
+  start: "starts_at",
+  end: "ends_at",
+  place: "place",
+  notes: "notes",
+};
+
+export function meetingValues(meeting: Meeting | null): MeetingValues {
+  return {
+    title: meeting?.title ?? "",
+    startsAt: meeting ? normalizeLocalDateTime(meeting.starts_at) : "",
+    endsAt: meeting?.ends_at ? timePart(meeting.ends_at) : "",
+    place: meeting?.place ?? "",
+    childcare: meeting?.childcare ?? false,
+    interpretation: [...(meeting?.interpretation ?? [])],
+    food: meeting?.food ?? false,
+    stepFree: meeting?.step_free ?? false,
+    notes: meeting?.notes ?? "",
+  };
+}
+
+function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(":").map(Number);
+  return hours * 60 + minutes;
+}
+
+/** "YYYY-MM-DD" one day later. */
+function nextDay(date: string): string {
+  const [year, month, day] = date.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * When the meeting ends, as the backend takes it: on the start's day, or on the next day when
+ * the end time is not after the start (a meeting that runs past midnight). Null when no end
+ * was given or the start is not a date and time yet.
+ */
+export function endsAtFor(startsAt: string, endsAt: string): string | null {
+  const end = parseTime(endsAt);
+  if (end === null || !isLocalDateTime(startsAt)) return null;
+  const start = normalizeLocalDateTime(startsAt);
+  const [date, startTime] = start.split("T");
+  const day = minutesOf(end) > minutesOf(startTime) ? date : nextDay(date);
+  return `${day}T${end}`;
+}
+
+/** How long the meeting lasts in minutes, or null when the end is not known. */
+export function durationMinutes(startsAt: string, endsAt: string): number | null {
+  const end = endsAtFor(startsAt, endsAt);
+  if (end === null) return null;
+  const [startDate, startTime] = normalizeLocalDateTime(startsAt).split("T");
+  const crossesMidnight = end.slice(0, 10) !== startDate;
+  return minutesOf(end.slice(11)) - minutesOf(startTime) + (crossesMidnight ? 24 * 60 : 0);
+}
+
+export function validateMeeting(values: MeetingValues): MeetingErrors {
+  const errors: MeetingErrors = {};
+  if (values.title.trim() === "") {
+    errors.title = "Give the meeting a name people will know it by, like “Tenant meeting”.";
+  }
+  if (values.startsAt.trim() === "") {
+    errors.starts_at = "Pick the day and the time the meeting starts.";
+  } else if (!isLocalDateTime(values.startsAt)) {
+    errors.starts_at = "Enter the day and the time it starts, like 2026-03-03 18:30.";
+  }
+  if (values.endsAt.trim() !== "") {
+    if (parseTime(values.endsAt) === null) {
+      errors.ends_at = "Enter a time like 8:00 PM, or leave it empty.";
+    } else {
+      const minutes = durationMinutes(values.startsAt, values.endsAt);
+      if (minutes !== null && minutes > MAX_HOURS * 60) {
+        errors.ends_at = `That makes the meeting longer than ${MAX_HOURS} hours: check AM and PM.`;
+      }
+    }
+  }
+  if (values.notes.length > MAX_TEXT) errors.notes = "This is too long to keep: shorten it a little.";
+  return errors;
+}
+
+function optional(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+/** What is sent to save: trimmed, blanks as null. */
+export function meetingInput(values: MeetingValues): MeetingInput {
+  return {
+    title: values.title.trim(),
+    starts_at: normalizeLocalDateTime(values.startsAt),
+    ends_at: endsAtFor(values.startsAt, values.endsAt),
+    place: optional(values.place),
+    childcare: values.childcare,
+    interpretation: [...values.interpretation],
+    food: values.food,
+    step_free: values.stepFree,
+    notes: optional(values.notes),
+  };
+}

@@ -1,0 +1,181 @@
+import { createContext } from "svelte";
+import * as client from "../api/client";
+import { toAppError } from "../api/errors";
+import type { MeetingDetail, MeetingInput } from "../api/types";
+import { MeetingDraft } from "./meeting-draft.svelte";
+import { MeetingList } from "./meeting-list.svelte";
+import { OpenMeeting } from "./open-meeting.svelte";
+import { SignInEntry, type SignInPorts } from "./sign-in-entry.svelte";
+
+export type SaveMeeting = {
+  createMeeting: (input: MeetingInput) => Promise<MeetingDetail>;
+  updateMeeting: (id: string, input: MeetingInput) => Promise<MeetingDetail>;
+};
+
+export type MeetingsParts = {
+  list: MeetingList;
+  meeting: OpenMeeting;
+  save: SaveMeeting;
+  /** Undefined: the real backend. */
+  signIn?: SignInPorts;
+};
+
+function realParts(): MeetingsParts {
+  return {
+    list: new MeetingList(),
+    meeting: new OpenMeeting(),
+    save: { createMeeting: client.createMeeting, updateMeeting: client.updateMeeting },
+  };
+}
+
+/**
+ * The Meetings area: the list, the meeting on the right, its form, and the entry of a filled
+ * sign-in sheet. It lives as long as the app, so a half-entered sheet is still there when the
+ * organizer looks someone up in People and comes back; a different chapter starts it afresh.
+ */
+export class Meetings {
+  readonly list: MeetingList;
+  readonly meeting: OpenMeeting;
+  /** The new or edit form, when open; it takes the place of the record on the right. */
+  editing = $state<MeetingDraft | null>(null);
+  /** Entering a filled sheet for the open meeting; it takes the whole screen. */
+  entry = $state<SignInEntry | null>(null);
+  /** What the organizer asked for, held while they decide whether to drop unsaved changes. */
+  pendingDiscard = $state<(() => void) | null>(null);
+
+  readonly #save: SaveMeeting;
+  readonly #signIn: SignInPorts | undefined;
+  #chapterRevision: number | null = null;
+
+  constructor(parts: MeetingsParts = realParts()) {
+    this.list = parts.list;
+    this.meeting = parts.meeting;
+    this.#save = parts.save;
+    this.#signIn = parts.signIn;
+  }
+
+  /**
+   * The Meetings screen opened: start afresh for another chapter, fetch what may be stale, and
+   * show the newest meeting when none is chosen yet.
+   */
+  async enter(chapterRevision: number): Promise<void> {
+    if (chapterRevision !== this.#chapterRevision) this.#reset();
+    this.#chapterRevision = chapterRevision;
+    const selected = this.list.selectedId;
+    if (selected !== null && this.entry === null) void this.meeting.show(selected);
+    await this.list.load();
+    const newest = this.list.meetings[0];
+    if (this.list.selectedId === null && this.editing === null && newest) {
+      this.list.selectedId = newest.id;
+      void this.meeting.show(newest.id);
+    }
+  }
+
+  /** Shows a meeting on the right, asking first if that would drop unsaved typing. */
+  select(id: string, options: { focus?: boolean } = {}): void {
+    const leaving = id !== this.meeting.id || this.editing !== null;
+    this.#guard(leaving && (this.editing?.dirty ?? false), () => {
+      this.editing = null;
+      this.list.selectedId = id;
+      if (options.focus) this.meeting.focusRequested = true;
+      void this.meeting.show(id);
+    });
+  }
+
+  addMeeting(): void {
+    this.#guard(this.editing?.dirty ?? false, () => {
+      this.editing = new MeetingDraft(null);
+    });
+  }
+
+  editMeeting(): void {
+    const meeting = this.meeting.detail?.meeting;
+    if (meeting) this.editing = new MeetingDraft(meeting);
+  }
+
+  /** Escape or Cancel on the form. */
+  cancelEditing(): void {
+    this.#guard(this.editing?.dirty ?? false, () => {
+      this.editing = null;
+      this.meeting.focusRequested = this.meeting.detail !== null;
+    });
+  }
+
+  async saveEditing(): Promise<boolean> {
+    const draft = this.editing;
+    if (!draft || draft.saving) return false;
+    const input = draft.submit();
+    if (!input) return false;
+    draft.saving = true;
+    try {
+      const detail =
+        draft.meetingId === null
+          ? await this.#save.createMeeting(input)
+          : await this.#save.updateMeeting(draft.meetingId, input);
+      if (this.editing === draft) this.editing = null;
+      this.meeting.replace(detail);
+      this.meeting.focusRequested = true;
+      this.list.selectedId = detail.meeting.id;
+      await this.list.load();
+      return true;
+    } catch (reason) {
+      draft.serverError = toAppError(reason);
+      return false;
+    } finally {
+      draft.saving = false;
+    }
+  }
+
+  /** "Enter sign-ins" on the open meeting. */
+  startEntry(): void {
+    const detail = this.meeting.detail;
+    if (!detail || this.editing !== null) return;
+    this.entry = new SignInEntry(detail, this.#signIn);
+    this.entry.nameFocusRequested = true;
+  }
+
+  /** "Done": the summary, after asking about a half-typed new person. */
+  finishEntry(): void {
+    const entry = this.entry;
+    if (!entry) return;
+    this.#guard(entry.newAttendee?.dirty ?? false, () => {
+      entry.newAttendee = null;
+      void entry.finish();
+    });
+  }
+
+  /** Back from the sign-ins to the meeting, its list of who came brought up to date. */
+  closeEntry(): void {
+    const entry = this.entry;
+    if (!entry) return;
+    this.entry = null;
+    if (this.meeting.id === entry.meetingId) this.meeting.replace(entry.detail);
+    this.meeting.focusRequested = true;
+    void this.list.load();
+  }
+
+  confirmDiscard(): void {
+    const action = this.pendingDiscard;
+    this.pendingDiscard = null;
+    action?.();
+  }
+
+  keepEditing(): void {
+    this.pendingDiscard = null;
+  }
+
+  #guard(unsaved: boolean, action: () => void): void {
+    if (unsaved) this.pendingDiscard = action;
+    else action();
+  }
+
+  #reset(): void {
+    this.list.reset();
+    this.meeting.reset();
+    this.editing = null;
+    this.entry = null;
+    this.pendingDiscard = null;
+  }
+}
+
+export const [getMeetings, setMeetings] = createContext<Meetings>();
