@@ -7,6 +7,7 @@ mod tests {
     use groundwork_core::backup::BackupEntry;
     use groundwork_core::ids::MeetingId;
     use groundwork_core::ids::{LadderChangeId, OneOnOneId, PersonId};
+    use groundwork_core::interop::national_list::ImportReport;
     use groundwork_core::meetings::*;
     use groundwork_core::people::detail::PersonDetail;
     use groundwork_core::people::ladder::{LadderChange, LadderLevel, LadderSuggestion};
@@ -70,6 +71,7 @@ mod tests {
             NewAttendee::decl(&cfg),
             SignInSummary::decl(&cfg),
             MeetingSignInRequest::decl(&cfg),
+            ImportReport::decl(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by ts-rs (src-tauri/src/ipc_types.rs). Do not edit:\n\

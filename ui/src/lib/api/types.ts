@@ -228,3 +228,17 @@ export type MeetingSignInRequest = { meeting_id: MeetingId, lang: LanguageChoice
  * Pre-print the names of people expected (who came before), to tick.
  */
 expected_names: boolean, };
+
+export type ImportReport = { rows: number, created: number, updated: number, unchanged: number, 
+/**
+ * People whose membership lapsed since the last list.
+ */
+lapsed: Array<string>, 
+/**
+ * People who were lapsed and are members again.
+ */
+renewed: Array<string>, 
+/**
+ * Columns the file has that Groundwork does not read.
+ */
+unknown_columns: Array<string>, };
