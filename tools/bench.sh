@@ -47,3 +47,6 @@ if [ -n "$floor" ]; then
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
   echo "ratios to the floor: first $(ratio "$first" "$floor"), re-import $(ratio "$again" "$floor") (target: within 4x)"
 fi
+
+echo "== search as you type over those 50,000 people"
+cargo run -q --release -p groundwork-core --example search_bench -- "$list_db"
