@@ -68,14 +68,14 @@ impl AppState {
         Ok(())
     }
 
-    /// Registers a job so `cancel_job` can reach it.
+    /// Registers a job so `cancel_job` can reach it. A cancel that arrived first (the window
+    /// can ask before this command has started) is kept, and the job stops at its first check.
     pub fn begin_job(&self, id: &str) -> IpcResult<CancelToken> {
-        let token = CancelToken::new();
-        self.jobs
+        let mut jobs = self
+            .jobs
             .lock()
-            .map_err(|_| IpcError::internal("job list unavailable"))?
-            .insert(id.to_owned(), token.clone());
-        Ok(token)
+            .map_err(|_| IpcError::internal("job list unavailable"))?;
+        Ok(jobs.entry(id.to_owned()).or_default().clone())
     }
 
     pub fn end_job(&self, id: &str) {
@@ -85,8 +85,8 @@ impl AppState {
     }
 
     pub fn cancel_job(&self, id: &str) {
-        if let Some(token) = self.jobs.lock().ok().and_then(|jobs| jobs.get(id).cloned()) {
-            token.cancel();
+        if let Ok(mut jobs) = self.jobs.lock() {
+            jobs.entry(id.to_owned()).or_default().cancel();
         }
     }
 

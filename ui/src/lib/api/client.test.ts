@@ -76,6 +76,34 @@ describe("client", () => {
     expect(args.onProgress).toBeInstanceOf(FakeChannel);
   });
 
+  it("sends import_people with path, jobId and a channel, forwarding progress", async () => {
+    const seen: string[] = [];
+    const report = {
+      rows: 2,
+      created: 1,
+      updated: 1,
+      unchanged: 0,
+      lapsed: [],
+      renewed: [],
+      unknown_columns: [],
+    };
+    invoke.mockImplementation(async (_command: string, args: Record<string, unknown>) => {
+      const channel = args.onProgress as FakeChannel<{ done: number; total: number; message: string }>;
+      channel.onmessage({ done: 0, total: 2, message: "rows" });
+      channel.onmessage({ done: 2, total: 2, message: "rows" });
+      return report;
+    });
+    const answer = await client.importPeople("/lists/june.csv", "job-4", (p) =>
+      seen.push(`${p.done}/${p.total} ${p.message}`),
+    );
+    const [command, args] = invoke.mock.calls[0];
+    expect(command).toBe("import_people");
+    expect(args).toMatchObject({ path: "/lists/june.csv", jobId: "job-4" });
+    expect(args.onProgress).toBeInstanceOf(FakeChannel);
+    expect(seen).toEqual(["0/2 rows", "2/2 rows"]);
+    expect(answer).toEqual(report);
+  });
+
   it("sends the people commands with their camelCase arguments", async () => {
     invoke.mockResolvedValue(null);
     const query = {

@@ -8,6 +8,7 @@ import type {
   ChapterSettings,
   ChapterStatus,
   FollowUp,
+  ImportReport,
   LadderLevel,
   Meeting,
   MeetingDetail,
@@ -98,6 +99,19 @@ export function listBackups(): Promise<BackupEntry[]> {
 
 export function suggestedBackupPath(): Promise<string> {
   return call("suggested_backup_path");
+}
+
+/**
+ * Reads a membership list (CSV) and merges it into the chapter, reporting rows done. A broken
+ * file is refused whole (kind "invalid_input", the message naming the line); cancelled, it
+ * rejects with kind "cancelled". Either way nothing of it was imported.
+ */
+export function importPeople(
+  path: string,
+  jobId: string,
+  onProgress: (progress: Progress) => void,
+): Promise<ImportReport> {
+  return call("import_people", { path, jobId, onProgress: progressChannel(onProgress) });
 }
 
 /** One page of the people who match, and how many match in all. */

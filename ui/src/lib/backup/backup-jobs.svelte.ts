@@ -1,27 +1,16 @@
 import { createContext } from "svelte";
 import * as client from "../api/client";
-import { toAppError, type AppError } from "../api/errors";
-import type { BackupEntry, ChapterStatus, Progress } from "../api/types";
+import type { BackupEntry, ChapterStatus } from "../api/types";
 import { formatByteSize } from "../format/byte-size";
 import { fileName } from "../format/file-name";
+import { LongJob, newJobId, type LongJobState } from "../jobs/long-job.svelte";
 import { AutomaticBackups } from "./automatic-backups.svelte";
 import { pickBackupDestination, pickBackupToRestore } from "./file-pickers";
 
 export type JobKind = "backup" | "restore";
 
-export type JobState =
-  | { phase: "idle" }
-  | {
-      phase: "running";
-      kind: JobKind;
-      jobId: string;
-      progress: Progress | null;
-      cancelling: boolean;
-      cancelError: AppError | null;
-    }
-  | { phase: "done"; kind: JobKind; summary: string }
-  | { phase: "cancelled"; kind: JobKind }
-  | { phase: "failed"; kind: JobKind; error: AppError };
+/** When done, `result` is the sentence that says what happened. */
+export type JobState = LongJobState<JobKind, string>;
 
 /** A restore the organizer picked but has not confirmed yet. */
 export type PendingRestore = { source: string; name: string };
@@ -37,14 +26,6 @@ export type BackupPorts = {
   pickBackupToRestore: () => Promise<string | null>;
   newJobId: () => string;
 };
-
-function newJobId(): string {
-  // randomUUID needs a secure context; the fallback only has to be unique within this run.
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") {
-    return crypto.randomUUID();
-  }
-  return `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
 
 const realPorts: BackupPorts = {
   suggestedBackupPath: client.suggestedBackupPath,
@@ -62,20 +43,25 @@ const realPorts: BackupPorts = {
  * its progress bar while the organizer moves around the app.
  */
 export class BackupJobs {
-  state = $state<JobState>({ phase: "idle" });
   pendingRestore = $state<PendingRestore | null>(null);
   readonly automatic: AutomaticBackups;
   readonly #chapter: { replace(status: ChapterStatus): void };
   readonly #ports: BackupPorts;
+  readonly #job: LongJob<JobKind, string>;
 
   constructor(chapter: { replace(status: ChapterStatus): void }, ports: BackupPorts = realPorts) {
     this.#chapter = chapter;
     this.#ports = ports;
+    this.#job = new LongJob(ports);
     this.automatic = new AutomaticBackups(ports.listBackups);
   }
 
+  get state(): JobState {
+    return this.#job.state;
+  }
+
   get busy(): boolean {
-    return this.state.phase === "running";
+    return this.#job.busy;
   }
 
   /** Asks where to save, then copies the chapter there. */
@@ -86,12 +72,12 @@ export class BackupJobs {
       const suggested = await this.#ports.suggestedBackupPath();
       dest = await this.#ports.pickBackupDestination(suggested);
     } catch (reason) {
-      this.state = { phase: "failed", kind: "backup", error: toAppError(reason) };
+      this.#job.fail("backup", reason);
       return;
     }
     if (dest === null) return;
     const target = dest;
-    await this.#run("backup", async (jobId, onProgress) => {
+    await this.#job.run("backup", async (jobId, onProgress) => {
       const entry = await this.#ports.backupTo(target, jobId, onProgress);
       return `Backed up to ${entry.path} (${formatByteSize(entry.size_bytes)}).`;
     });
@@ -104,7 +90,7 @@ export class BackupJobs {
     try {
       source = await this.#ports.pickBackupToRestore();
     } catch (reason) {
-      this.state = { phase: "failed", kind: "restore", error: toAppError(reason) };
+      this.#job.fail("restore", reason);
       return;
     }
     if (source !== null) this.pendingRestore = { source, name: fileName(source) };
@@ -123,7 +109,7 @@ export class BackupJobs {
     const pending = this.pendingRestore;
     this.pendingRestore = null;
     if (pending === null || this.busy) return;
-    await this.#run("restore", async (jobId, onProgress) => {
+    await this.#job.run("restore", async (jobId, onProgress) => {
       const status = await this.#ports.restoreFrom(pending.source, jobId, onProgress);
       this.#chapter.replace(status);
       return `Restored from ${pending.name}. The data you had before was kept as a backup.`;
@@ -132,49 +118,13 @@ export class BackupJobs {
     if (this.state.phase === "done") await this.automatic.load();
   }
 
-  async cancel(): Promise<void> {
-    const running = this.state;
-    if (running.phase !== "running" || running.cancelling) return;
-    running.cancelling = true;
-    running.cancelError = null;
-    try {
-      await this.#ports.cancelJob(running.jobId);
-    } catch (reason) {
-      // The job goes on; let the organizer see why and try again.
-      if (this.#isRunning(running.jobId)) {
-        running.cancelling = false;
-        running.cancelError = toAppError(reason);
-      }
-    }
+  cancel(): Promise<void> {
+    return this.#job.cancel();
   }
 
   /** Clears a finished, cancelled or failed job's message. */
   dismiss(): void {
-    if (!this.busy) this.state = { phase: "idle" };
-  }
-
-  #isRunning(jobId: string): boolean {
-    return this.state.phase === "running" && this.state.jobId === jobId;
-  }
-
-  async #run(
-    kind: JobKind,
-    work: (jobId: string, onProgress: (progress: Progress) => void) => Promise<string>,
-  ): Promise<void> {
-    const jobId = this.#ports.newJobId();
-    this.state = { phase: "running", kind, jobId, progress: null, cancelling: false, cancelError: null };
-    const onProgress = (progress: Progress) => {
-      if (this.state.phase === "running" && this.state.jobId === jobId) {
-        this.state.progress = progress;
-      }
-    };
-    try {
-      const summary = await work(jobId, onProgress);
-      this.state = { phase: "done", kind, summary };
-    } catch (reason) {
-      const error = toAppError(reason);
-      this.state = error.isCancelled ? { phase: "cancelled", kind } : { phase: "failed", kind, error };
-    }
+    this.#job.dismiss();
   }
 }
 

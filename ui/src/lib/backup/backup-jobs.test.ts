@@ -39,7 +39,7 @@ describe("BackupJobs", () => {
     expect(jobs.state).toEqual({
       phase: "done",
       kind: "backup",
-      summary: "Backed up to /home/ana/groundwork-backup.sqlite (2 KB).",
+      result: "Backed up to /home/ana/groundwork-backup.sqlite (2 KB).",
     });
   });
 

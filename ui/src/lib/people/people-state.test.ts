@@ -3,6 +3,7 @@ import { AppError } from "../api/errors";
 import type { PeoplePage, PeopleQuery, PersonDetail } from "../api/types";
 import { FollowUps } from "./follow-ups.svelte";
 import { LadderLevels } from "./ladder-levels.svelte";
+import { ListImport, type ListImportPorts } from "./list-import.svelte";
 import { OpenPerson, type OpenPersonPorts } from "./open-person.svelte";
 import { PeopleList, SEARCH_PAUSE_MS } from "./people-list.svelte";
 import { People } from "./people.svelte";
@@ -300,7 +301,10 @@ describe("OpenPerson", () => {
   });
 });
 
-function fakePeople(search: (q: PeopleQuery) => Promise<PeoplePage> = async () => page()) {
+function fakePeople(
+  search: (q: PeopleQuery) => Promise<PeoplePage> = async () => page(),
+  importPorts: Partial<ListImportPorts> = {},
+) {
   const created = detail({ id: "new", first_name: "Tam", last_name: "Nguyen" });
   const save = {
     createPerson: vi.fn(async () => created),
@@ -311,6 +315,15 @@ function fakePeople(search: (q: PeopleQuery) => Promise<PeoplePage> = async () =
     person: fakeOpenPerson(),
     followUps: new FollowUps({ followUps: async () => [], completeFollowUp: async () => {} }),
     ladder: new LadderLevels({ ladderLevels: async () => [], renameLadderLevel: async () => [] }),
+    listImport: new ListImport({
+      pickList: async () => null,
+      importPeople: async () => {
+        throw new Error("no import in this test");
+      },
+      cancelJob: async () => {},
+      newJobId: () => "job-1",
+      ...importPorts,
+    }),
     save,
   });
   return { people, save };
@@ -377,6 +390,69 @@ describe("People", () => {
     people.enter(1);
     expect(people.list.text).toBe("");
     expect(people.list.selectedId).toBeNull();
+  });
+});
+
+describe("People: importing a list", () => {
+  const report = {
+    rows: 3,
+    created: 1,
+    updated: 1,
+    unchanged: 1,
+    lapsed: [],
+    renewed: [],
+    unknown_columns: [],
+  };
+
+  it("searches again and reloads the open person once the list is in", async () => {
+    let searches = 0;
+    const { people } = fakePeople(
+      async () => {
+        searches += 1;
+        return page("a", "b");
+      },
+      { pickList: async () => "/lists/june.csv", importPeople: async () => report },
+    );
+    await people.person.show("b");
+    const show = vi.spyOn(people.person, "show");
+    await people.importList();
+    expect(searches).toBe(1);
+    expect(show).toHaveBeenCalledWith("b");
+    expect(people.listImport.state).toEqual({ phase: "done", kind: "import", result: report });
+  });
+
+  it("leaves the list alone when the dialog is closed or the import fails", async () => {
+    let searches = 0;
+    const search = async () => {
+      searches += 1;
+      return page("a");
+    };
+    const closed = fakePeople(search);
+    await closed.people.importList();
+    expect(closed.people.listImport.state.phase).toBe("idle");
+
+    const broken = fakePeople(search, {
+      pickList: async () => "/lists/june.csv",
+      importPeople: async () => {
+        throw { kind: "invalid_input", message: "line 18: expected 36 fields, found 37", details: "field: line 18" };
+      },
+    });
+    await broken.people.importList();
+    expect(broken.people.listImport.state.phase).toBe("failed");
+    expect(searches).toBe(0);
+  });
+
+  it("drops an old report when another chapter opens", async () => {
+    const { people } = fakePeople(async () => page(), {
+      pickList: async () => "/lists/june.csv",
+      importPeople: async () => report,
+    });
+    people.enter(0);
+    await people.importList();
+    people.enter(0);
+    expect(people.listImport.state.phase).toBe("done");
+    people.enter(1);
+    expect(people.listImport.state.phase).toBe("idle");
   });
 });
 

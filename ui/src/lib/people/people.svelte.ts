@@ -5,6 +5,7 @@ import type { PersonDetail, PersonInput } from "../api/types";
 import { displayName } from "./display-name";
 import { FollowUps } from "./follow-ups.svelte";
 import { LadderLevels } from "./ladder-levels.svelte";
+import { ListImport } from "./list-import.svelte";
 import { OpenPerson } from "./open-person.svelte";
 import { PeopleList } from "./people-list.svelte";
 import { noFilters } from "./people-query";
@@ -22,6 +23,7 @@ export type PeopleParts = {
   person: OpenPerson;
   followUps: FollowUps;
   ladder: LadderLevels;
+  listImport: ListImport;
   save: SavePerson;
 };
 
@@ -31,6 +33,7 @@ function realParts(): PeopleParts {
     person: new OpenPerson(),
     followUps: new FollowUps(),
     ladder: new LadderLevels(),
+    listImport: new ListImport(),
     save: { createPerson: client.createPerson, updatePerson: client.updatePerson },
   };
 }
@@ -45,6 +48,8 @@ export class People {
   readonly person: OpenPerson;
   readonly followUps: FollowUps;
   readonly ladder: LadderLevels;
+  /** Importing a membership list; its progress and report stay while the organizer is away. */
+  readonly listImport: ListImport;
   /** The add or edit form, when open; it takes the place of the record on the right. */
   editing = $state<PersonDraft | null>(null);
   mode = $state<PeopleMode>("people");
@@ -62,6 +67,7 @@ export class People {
     this.person = parts.person;
     this.followUps = parts.followUps;
     this.ladder = parts.ladder;
+    this.listImport = parts.listImport;
     this.#save = parts.save;
   }
 
@@ -105,6 +111,15 @@ export class People {
   editPerson(): void {
     const person = this.person.detail?.person;
     if (person) this.editing = new PersonDraft(person);
+  }
+
+  /** "Import a list…": asks for the file, imports it, then shows the list as it now stands. */
+  async importList(): Promise<void> {
+    const report = await this.listImport.choose();
+    if (report === null) return;
+    await this.list.searchNow();
+    // The person on the right may have been updated; their open forms stay as they are.
+    if (this.person.id !== null) await this.person.show(this.person.id);
   }
 
   /** Escape or Cancel on the add/edit form. */
@@ -197,6 +212,8 @@ export class People {
     this.person.reset();
     this.followUps.reset();
     this.ladder.reset();
+    // Another chapter's report means nothing here; a running import carries on to its end.
+    this.listImport.dismiss();
     this.editing = null;
     this.mode = "people";
     this.filtersOpen = false;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../api/errors";
+import type { ImportReport } from "../api/types";
+import {
+  columnsNotRead,
+  importCounts,
+  importFailure,
+  importFailureAdvice,
+  importProgressText,
+  membershipChange,
+} from "./import-report";
+
+function report(over: Partial<ImportReport> = {}): ImportReport {
+  return {
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    lapsed: [],
+    renewed: [],
+    unknown_columns: [],
+    ...over,
+  };
+}
+
+describe("importCounts", () => {
+  it("says what happened to the rows, with thousands separators", () => {
+    expect(importCounts(report({ rows: 2431, created: 12, updated: 40, unchanged: 2379 }))).toBe(
+      "2,431 rows: 12 new people, 40 updated, 2,379 unchanged",
+    );
+    expect(importCounts(report({ rows: 50000, created: 1200, updated: 3400, unchanged: 45400 }))).toBe(
+      "50,000 rows: 1,200 new people, 3,400 updated, 45,400 unchanged",
+    );
+  });
+
+  it("speaks of one row and one new person in the singular", () => {
+    expect(importCounts(report({ rows: 1, created: 1 }))).toBe("1 row: 1 new person, 0 updated, 0 unchanged");
+    expect(importCounts(report({ rows: 1, unchanged: 1 }))).toBe("1 row: 0 new people, 0 updated, 1 unchanged");
+    expect(importCounts(report())).toBe("0 rows: 0 new people, 0 updated, 0 unchanged");
+  });
+});
+
+describe("membershipChange", () => {
+  it("counts the people who lapsed or renewed", () => {
+    expect(membershipChange(1, "lapsed")).toBe("1 person lapsed since the last list");
+    expect(membershipChange(3, "renewed")).toBe("3 people renewed since the last list");
+    expect(membershipChange(1204, "lapsed")).toBe("1,204 people lapsed since the last list");
+  });
+});
+
+describe("columnsNotRead", () => {
+  it("names the columns left out, and says nothing when there are none", () => {
+    expect(columnsNotRead(["Precinct", " Phone 2 "])).toBe("Columns not read: Precinct, Phone 2");
+    expect(columnsNotRead([])).toBeNull();
+    expect(columnsNotRead(["  "])).toBeNull();
+  });
+});
+
+describe("importProgressText", () => {
+  it("counts rows once the backend reports them", () => {
+    expect(importProgressText({ done: 12000, total: 50000, message: "rows" })).toBe("12,000 of 50,000 rows");
+    expect(importProgressText({ done: 250, total: 0, message: "" })).toBe("250 rows");
+  });
+
+  it("says the file is being read before the first count", () => {
+    expect(importProgressText(null)).toBe("Reading the list…");
+  });
+});
+
+describe("importFailure", () => {
+  it("turns a refused line into a sentence without repeating the line under More", () => {
+    const error = new AppError("invalid_input", "line 18: expected 36 fields, found 37", "field: line 18");
+    expect(importFailure(error)).toEqual({
+      message: "Problem on line 18 of the file: expected 36 fields, found 37.",
+      details: null,
+    });
+    expect(importFailureAdvice(error)).toMatch(/import it again/);
+    const header = new AppError(
+      "invalid_input",
+      "line 1: no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",
+      "field: line 1",
+    );
+    expect(importFailure(header).message).toBe(
+      "Problem on line 1 of the file: no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",
+    );
+  });
+
+  it("makes a sentence of a refusal that names no line", () => {
+    const error = new AppError("invalid_input", "the file is empty", null);
+    expect(importFailure(error)).toEqual({ message: "The file is empty.", details: null });
+  });
+
+  it("keeps the details of any other error and adds no advice of its own", () => {
+    const error = new AppError("io", "The file could not be read.", "permission denied");
+    expect(importFailure(error)).toEqual({ message: "The file could not be read.", details: "permission denied" });
+    expect(importFailureAdvice(error)).toBeNull();
+  });
+});
