@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod chapter;
+pub mod files;
 pub mod import;
 pub mod meetings;
 pub mod people;
@@ -24,6 +25,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         people::ladder_levels,
         people::rename_ladder_level,
         people::set_ladder_level,
+        files::choose_list_file,
         import::import_people,
         meetings::list_meetings,
         meetings::get_meeting,

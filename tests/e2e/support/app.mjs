@@ -57,6 +57,8 @@ export class TestApp {
       DISPLAY: app.display,
       GROUNDWORK_DB: app.dbPath,
       GROUNDWORK_PRINT_DIR: app.printDir,
+      // File dialogs are answered from this file instead of being shown (see answerDialog).
+      GROUNDWORK_DIALOG_ANSWERS: join(app.dir, "dialog-answer.txt"),
     };
     const driver = spawn("tauri-driver", ["--port", String(app.port), "--native-port", String(nativePort)], {
       env,
@@ -79,6 +81,11 @@ export class TestApp {
   async close() {
     if (this.session) await this.session.end();
     this.session = undefined;
+  }
+
+  /** The next file dialog the app opens answers with `path`, as if a person had chosen it. */
+  answerDialog(path) {
+    writeFileSync(join(this.dir, "dialog-answer.txt"), path);
   }
 
   async screenshot(screen) {

@@ -106,6 +106,11 @@ export function suggestedBackupPath(): Promise<string> {
  * file is refused whole (kind "invalid_input", the message naming the line); cancelled, it
  * rejects with kind "cancelled". Either way nothing of it was imported.
  */
+/** Asks for a membership list file with the system's dialog; null when it was closed. */
+export function chooseListFile(): Promise<string | null> {
+  return call("choose_list_file");
+}
+
 export function importPeople(
   path: string,
   jobId: string,

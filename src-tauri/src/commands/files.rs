@@ -1,0 +1,43 @@
+//! Choosing files with the system's dialog, from the Rust side.
+//!
+//! End-to-end tests cannot click through a native dialog. When `GROUNDWORK_DIALOG_ANSWERS`
+//! names a file, the dialog is not shown and that file's content (a path, or nothing for
+//! "closed the dialog") is the answer; the tests write it before each choice. Nothing else
+//! about the flow changes.
+
+use tauri::AppHandle;
+use tauri_plugin_dialog::DialogExt;
+
+use crate::error::{IpcError, IpcResult};
+
+const ANSWERS_ENV: &str = "GROUNDWORK_DIALOG_ANSWERS";
+
+fn scripted_answer() -> Option<Option<String>> {
+    let file = std::env::var_os(ANSWERS_ENV)?;
+    let answer = std::fs::read_to_string(file)
+        .unwrap_or_default()
+        .trim()
+        .to_owned();
+    Some((!answer.is_empty()).then_some(answer))
+}
+
+/// Asks for a membership list (CSV); `None` when the dialog was closed.
+#[tauri::command(async)]
+pub fn choose_list_file(app: AppHandle) -> IpcResult<Option<String>> {
+    if let Some(answer) = scripted_answer() {
+        return Ok(answer);
+    }
+    let chosen = app
+        .dialog()
+        .file()
+        .set_title("Choose the membership list")
+        .add_filter("CSV files", &["csv"])
+        .blocking_pick_file();
+    match chosen {
+        None => Ok(None),
+        Some(path) => path
+            .into_path()
+            .map(|p| Some(p.display().to_string()))
+            .map_err(|e| IpcError::internal(format!("the chosen file cannot be used: {e}"))),
+    }
+}
