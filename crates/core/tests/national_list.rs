@@ -221,3 +221,46 @@ fn a_cancelled_import_keeps_nothing() {
     ));
     assert_eq!(count(&db), 0);
 }
+
+#[test]
+fn a_broad_search_returns_a_page_by_name_and_counts_everyone() {
+    let mut csv = String::from("AK_ID,first_name,last_name\r\n");
+    for i in 0..1_100 {
+        csv.push_str(&format!("{i},Zoe{i:04},Broad{}\r\n", 1_100 - i));
+    }
+    let mut db = Database::open_in_memory().unwrap();
+    let list = parse(csv.as_bytes()).unwrap();
+    unattended(|job| import(&mut db, &list, job, Utc::now())).unwrap();
+    let page = search(
+        db.conn(),
+        &PeopleQuery {
+            text: "zoe".into(),
+            limit: Some(200),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(page.total, 1_100);
+    assert_eq!(page.people.len(), 200);
+    let names: Vec<String> = page
+        .people
+        .iter()
+        .map(|p| p.display_name.to_lowercase())
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted, "a broad page is shown by name");
+    // A narrow search is still ranked and exact.
+    let one = search(
+        db.conn(),
+        &PeopleQuery {
+            text: "zoe0042".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        (one.total, one.people[0].display_name.as_str()),
+        (1, "Zoe0042 Broad1058")
+    );
+}

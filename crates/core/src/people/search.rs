@@ -9,6 +9,8 @@ use crate::db::codes::{column, to_code};
 use crate::Result;
 
 pub const DEFAULT_LIMIT: u32 = 200;
+/// Above this many matches a text search is "broad": not ranked (see `search`).
+const BROAD: u32 = 1_000;
 
 /// The FTS5 query for what was typed: each word quoted (so punctuation is harmless) and
 /// matched as a prefix; `None` when nothing searchable was typed.
@@ -136,16 +138,26 @@ pub fn search(conn: &Connection, query: &PeopleQuery) -> Result<PeoplePage> {
         .prepare_cached(&format!("SELECT count(*) FROM {from} {filter}"))?
         .query_row(rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
     let limit = query.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, 5_000);
-    let order = if from.starts_with("person_search") {
+    let by_text = from.starts_with("person_search");
+    // Ranking every match is what makes a one-letter search slow on a big list (bm25 for
+    // 50,000 rows); when that many match, nobody is picking from the ranking anyway, so take
+    // a page of them and show it by name, and let the next keystroke narrow it.
+    let broad = by_text && total > BROAD;
+    let order = if broad {
+        ""
+    } else if by_text {
         "ORDER BY s.rank, p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"
     } else {
         "ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"
     };
     let sql = format!("SELECT {SUMMARY_COLUMNS} FROM {from} {filter} {order} LIMIT {limit}");
     let mut stmt = conn.prepare_cached(&sql)?;
-    let people = stmt
+    let mut people = stmt
         .query_map(rusqlite::params_from_iter(args.iter()), summary_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    if broad {
+        people.sort_by_cached_key(|p| p.display_name.to_lowercase());
+    }
     Ok(PeoplePage { people, total })
 }
 
