@@ -11,6 +11,9 @@ pub struct IpcError {
     /// A plain sentence for a person: what went wrong and what to do.
     pub message: String,
     pub details: Option<String>,
+    /// The input field the error is about, when it is about one ("first name"), so the window
+    /// can show the message beside it.
+    pub field: Option<String>,
 }
 
 impl IpcError {
@@ -19,16 +22,22 @@ impl IpcError {
             kind: ErrorKind::Internal,
             message: message.into(),
             details: None,
+            field: None,
         }
     }
 }
 
 impl From<CoreError> for IpcError {
     fn from(err: CoreError) -> Self {
+        let field = match &err {
+            CoreError::InvalidInput { field, .. } => Some(field.clone()),
+            _ => None,
+        };
         IpcError {
             kind: err.kind(),
             message: err.to_string(),
             details: err.details(),
+            field,
         }
     }
 }
@@ -39,6 +48,7 @@ impl From<PrintError> for IpcError {
             kind: ErrorKind::Print,
             message: err.to_string(),
             details: None,
+            field: None,
         }
     }
 }

@@ -115,3 +115,16 @@ describe("fieldMessage", () => {
     expect(fieldMessage(error)).toBe("Pick another name!");
   });
 });
+
+describe("the field an error is about", () => {
+  it("comes from the structured field when the backend sends one", () => {
+    const error = toAppError({
+      kind: "invalid_input",
+      message: "first name: a person needs at least a first or a last name",
+      details: null,
+      field: "first name",
+    });
+    expect(error.field).toBe("first name");
+    expect(invalidField(error)).toBe("first name");
+  });
+});

@@ -23,12 +23,15 @@ const MAX_DETAILS = 2000;
 export class AppError extends Error {
   readonly kind: ErrorKind;
   readonly details: string | null;
+  /** The input field the backend says the error is about ("first name"), if any. */
+  readonly field: string | null;
 
-  constructor(kind: ErrorKind, message: string, details: string | null = null) {
+  constructor(kind: ErrorKind, message: string, details: string | null = null, field: string | null = null) {
     super(message);
     this.name = "AppError";
     this.kind = kind;
     this.details = details;
+    this.field = field;
   }
 
   get isCancelled(): boolean {
@@ -72,7 +75,8 @@ export function toAppError(reason: unknown): AppError {
     const details = typeof reason.details === "string" && reason.details.trim() !== ""
       ? clip(reason.details)
       : null;
-    return new AppError(kind, message, details);
+    const field = typeof reason.field === "string" && reason.field.trim() !== "" ? reason.field.trim() : null;
+    return new AppError(kind, message, details, field);
   }
 
   if (reason instanceof Error) {
@@ -88,7 +92,9 @@ export function toAppError(reason: unknown): AppError {
  * "follow-up date"), or null for any other error or when it does not say.
  */
 export function invalidField(error: AppError | null): string | null {
-  if (error?.kind !== "invalid_input" || error.details === null) return null;
+  if (error?.kind !== "invalid_input") return null;
+  if (error.field !== null) return error.field;
+  if (error.details === null) return null;
   const match = /^field:\s*(.+)$/.exec(error.details.trim());
   return match ? match[1].trim() : null;
 }

@@ -33,7 +33,12 @@ export type IpcError = { kind: ErrorKind,
 /**
  * A plain sentence for a person: what went wrong and what to do.
  */
-message: string, details: string | null, };
+message: string, details: string | null, 
+/**
+ * The input field the error is about, when it is about one ("first name"), so the window
+ * can show the message beside it.
+ */
+field: string | null, };
 
 export type Progress = { done: number, total: number, 
 /**
