@@ -72,6 +72,7 @@ mod tests {
             SignInSummary::decl(&cfg),
             MeetingSignInRequest::decl(&cfg),
             ImportReport::decl(&cfg),
+            AttendedMeeting::decl(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by ts-rs (src-tauri/src/ipc_types.rs). Do not edit:\n\

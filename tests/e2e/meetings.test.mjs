@@ -89,3 +89,14 @@ test("entering a filled sheet by keyboard marks a known person and a newcomer", 
   assert.match(summary, /2/);
   await checkScreen("sign-in-summary");
 });
+
+test("the person's record lists the meeting they signed in at", async () => {
+  const s = app.session;
+  await s.click("[data-testid=nav-people]");
+  await s.type("[data-testid=people-search]", "dolores");
+  await s.waitForText("[data-testid=person-row]", (t) => t.includes("Dolores"));
+  await s.click("[data-testid=person-row]");
+  const item = await s.waitForText("[data-testid=attendance-item]", (t) => t.includes("Tenant union"));
+  assert.match(item, /Tenant union general meeting/);
+  await checkScreen("person-attendance");
+});

@@ -110,6 +110,14 @@ fn sign_ins_count_first_timers_and_undo() {
     assert_eq!((summary.attended, summary.new_people), (2, 1));
     assert_eq!(summary.follow_up[0].display_name, "Keisha Brown");
 
+    let history = attendance::for_person(db.conn(), rosa, zone()).unwrap();
+    assert_eq!(
+        history.iter().map(|m| m.title.as_str()).collect::<Vec<_>>(),
+        vec!["April", "March"]
+    );
+    assert!(history[1].first_time && !history[0].first_time);
+    assert_eq!(history[0].starts_at, "2026-04-01T18:30");
+
     attendance::remove(&mut db, april, rosa).unwrap();
     assert_eq!(store::get(db.conn(), april, zone()).unwrap().attended, 1);
 }
@@ -147,7 +155,7 @@ fn attendance_suggests_a_move_up_the_ladder() {
     let mut db = Database::open_in_memory().unwrap();
     let rosa = person(&mut db, "Rosa", "Delgado", "312-555-0101");
     let now = Utc.with_ymd_and_hms(2026, 4, 20, 12, 0, 0).unwrap();
-    assert!(detail::load(db.conn(), rosa, now)
+    assert!(detail::load(db.conn(), rosa, now, zone())
         .unwrap()
         .suggestion
         .is_none());
@@ -160,7 +168,7 @@ fn attendance_suggests_a_move_up_the_ladder() {
     )
     .unwrap();
     attendance::record(&mut db, first, rosa, now).unwrap();
-    let s = detail::load(db.conn(), rosa, now)
+    let s = detail::load(db.conn(), rosa, now, zone())
         .unwrap()
         .suggestion
         .unwrap();
@@ -176,7 +184,7 @@ fn attendance_suggests_a_move_up_the_ladder() {
         let m = store::create(&mut db, &meeting("B", day), zone(), false, now).unwrap();
         attendance::record(&mut db, m, rosa, now).unwrap();
     }
-    let s = detail::load(db.conn(), rosa, now)
+    let s = detail::load(db.conn(), rosa, now, zone())
         .unwrap()
         .suggestion
         .unwrap();

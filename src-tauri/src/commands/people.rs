@@ -10,7 +10,7 @@ use groundwork_core::people::{search, PeoplePage, PeopleQuery, PersonInput};
 use tauri::State;
 
 use crate::error::IpcResult;
-use crate::state::{chapter_today, AppState};
+use crate::state::{chapter_today, chapter_zone, AppState};
 
 /// New people made in the sample chapter are sample data too.
 fn origin(is_sample: bool) -> Origin<'static> {
@@ -27,7 +27,13 @@ pub fn search_people(state: State<'_, AppState>, query: PeopleQuery) -> IpcResul
 
 #[tauri::command(async)]
 pub fn get_person(state: State<'_, AppState>, id: PersonId) -> IpcResult<PersonDetail> {
-    Ok(detail::load(state.session()?.db.conn(), id, Utc::now())?)
+    let session = state.session()?;
+    Ok(detail::load(
+        session.db.conn(),
+        id,
+        Utc::now(),
+        chapter_zone(&session.db),
+    )?)
 }
 
 #[tauri::command(async)]
@@ -35,7 +41,12 @@ pub fn create_person(state: State<'_, AppState>, input: PersonInput) -> IpcResul
     let mut session = state.session()?;
     let is_sample = session.is_sample;
     let person = store::create(&mut session.db, input, origin(is_sample), Utc::now())?;
-    Ok(detail::load(session.db.conn(), person.id, Utc::now())?)
+    Ok(detail::load(
+        session.db.conn(),
+        person.id,
+        Utc::now(),
+        chapter_zone(&session.db),
+    )?)
 }
 
 #[tauri::command(async)]
@@ -46,7 +57,12 @@ pub fn update_person(
 ) -> IpcResult<PersonDetail> {
     let mut session = state.session()?;
     store::update(&mut session.db, id, input, Utc::now())?;
-    Ok(detail::load(session.db.conn(), id, Utc::now())?)
+    Ok(detail::load(
+        session.db.conn(),
+        id,
+        Utc::now(),
+        chapter_zone(&session.db),
+    )?)
 }
 
 #[tauri::command(async)]
@@ -58,6 +74,7 @@ pub fn log_one_on_one(state: State<'_, AppState>, input: OneOnOneInput) -> IpcRe
         session.db.conn(),
         input.person_id,
         Utc::now(),
+        chapter_zone(&session.db),
     )?)
 }
 
@@ -116,5 +133,10 @@ pub fn set_ladder_level(
         reason: reason.as_deref(),
     };
     ladder::set_level(&mut session.db, &change, Utc::now())?;
-    Ok(detail::load(session.db.conn(), person_id, Utc::now())?)
+    Ok(detail::load(
+        session.db.conn(),
+        person_id,
+        Utc::now(),
+        chapter_zone(&session.db),
+    )?)
 }

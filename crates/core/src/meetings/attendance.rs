@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::model::{Attendance, NewAttendee, SignInSummary};
+use super::model::{Attendance, AttendedMeeting, NewAttendee, SignInSummary};
 use crate::db::{timestamp, Database};
 use crate::ids::{AttendanceId, MeetingId, PersonId};
 use crate::people::model::{display_name, Address, PersonInput, PhoneInput};
@@ -170,4 +170,28 @@ pub fn expected_names(conn: &Connection, meeting: MeetingId) -> Result<Vec<Strin
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(names)
+}
+
+/// The meetings a person signed in at, newest first, with times in the chapter's zone.
+pub fn for_person(
+    conn: &Connection,
+    person: PersonId,
+    zone: chrono_tz::Tz,
+) -> Result<Vec<AttendedMeeting>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT m.id, m.title, m.starts_at, a.first_time
+             FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+             WHERE a.person_id = ?1 ORDER BY m.starts_at DESC",
+        )?
+        .query_map(params![person], |r| {
+            let starts: String = r.get(2)?;
+            Ok(AttendedMeeting {
+                meeting_id: r.get(0)?,
+                title: r.get(1)?,
+                starts_at: super::time::utc_text_to_local(&starts, zone),
+                first_time: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
 }

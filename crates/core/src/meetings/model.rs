@@ -95,3 +95,13 @@ pub struct MeetingSignInRequest {
     /// Pre-print the names of people expected (who came before), to tick.
     pub expected_names: bool,
 }
+
+/// A meeting someone came to, as their record lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AttendedMeeting {
+    pub meeting_id: MeetingId,
+    pub title: String,
+    /// Local time in the chapter's zone, "YYYY-MM-DDTHH:MM".
+    pub starts_at: String,
+    pub first_time: bool,
+}

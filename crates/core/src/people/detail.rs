@@ -19,15 +19,23 @@ pub struct PersonDetail {
     pub ladder_history: Vec<LadderChange>,
     /// A move up that attendance supports; an organizer decides.
     pub suggestion: Option<LadderSuggestion>,
+    /// Meetings they signed in at, newest first.
+    pub attendance: Vec<crate::meetings::AttendedMeeting>,
 }
 
-pub fn load(conn: &Connection, id: PersonId, now: DateTime<Utc>) -> Result<PersonDetail> {
+pub fn load(
+    conn: &Connection,
+    id: PersonId,
+    now: DateTime<Utc>,
+    zone: chrono_tz::Tz,
+) -> Result<PersonDetail> {
     let person = store::get(conn, id)?;
     let suggestion = super::suggestion::suggest(conn, id, &person.ladder_level, now)?;
     Ok(PersonDetail {
         one_on_ones: one_on_one::for_person(conn, id)?,
         ladder_history: ladder::history(conn, id)?,
         suggestion,
+        attendance: crate::meetings::attendance::for_person(conn, id, zone)?,
         person,
     })
 }

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Connection};
 
-use super::ladder::{levels, LadderSuggestion};
+use super::ladder::LadderSuggestion;
 use crate::db::timestamp;
 use crate::ids::PersonId;
 use crate::Result;
@@ -22,14 +22,6 @@ fn attended(conn: &Connection, person: PersonId, since: Option<&str>) -> Result<
         .query_row(params![person, since], |r| r.get(0))?)
 }
 
-fn name_of(conn: &Connection, key: &str) -> Result<String> {
-    Ok(levels(conn)?
-        .into_iter()
-        .find(|l| l.key == key)
-        .map(|l| l.name)
-        .unwrap_or_else(|| key.to_owned()))
-}
-
 /// A contact who has come to a meeting could be an attendee; an attendee who came to
 /// [`REGULAR`] meetings in [`WINDOW_DAYS`] days could be a participant.
 pub fn suggest(
@@ -42,7 +34,7 @@ pub fn suggest(
         Ok(Some(LadderSuggestion {
             person_id: person,
             to_level: to.to_owned(),
-            evidence: format!("{evidence}; suggested: {}", name_of(conn, to)?),
+            evidence,
         }))
     };
     match level {

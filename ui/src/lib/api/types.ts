@@ -172,7 +172,11 @@ export type PersonDetail = { person: Person, one_on_ones: Array<OneOnOne>, ladde
 /**
  * A move up that attendance supports; an organizer decides.
  */
-suggestion: LadderSuggestion | null, };
+suggestion: LadderSuggestion | null, 
+/**
+ * Meetings they signed in at, newest first.
+ */
+attendance: Array<AttendedMeeting>, };
 
 export type FollowUp = { one_on_one_id: OneOnOneId, person_id: PersonId, person_name: string, held_by: string, next_step: string | null, follow_up_on: string, 
 /**
@@ -247,3 +251,9 @@ renewed: Array<string>,
  * Columns the file has that Groundwork does not read.
  */
 unknown_columns: Array<string>, };
+
+export type AttendedMeeting = { meeting_id: MeetingId, title: string, 
+/**
+ * Local time in the chapter's zone, "YYYY-MM-DDTHH:MM".
+ */
+starts_at: string, first_time: boolean, };

@@ -51,7 +51,7 @@ export function person(over: Partial<Person> = {}): Person {
 }
 
 export function detail(over: Partial<Person> = {}): PersonDetail {
-  return { person: person(over), one_on_ones: [], ladder_history: [], suggestion: null };
+  return { person: person(over), one_on_ones: [], ladder_history: [], suggestion: null, attendance: [] };
 }
 
 export function summary(id: string, over: Partial<PersonSummary> = {}): PersonSummary {
