@@ -42,7 +42,8 @@ pub enum Command {
     Backup { file: PathBuf },
     /// Replace the chapter's data with the backup in FILE; a copy of the current data is kept.
     Restore { file: PathBuf },
-    /// Import a list of people: the national membership list (CSV, any layout since 2019).
+    /// Import a list of people: the national membership list (CSV, any layout since 2019) or an
+    /// Action Network activist export.
     /// A broken file is refused whole, naming the line and the problem.
     Import {
         file: PathBuf,
@@ -141,6 +142,8 @@ pub enum ImportFormat {
     Auto,
     /// The national membership list.
     Dsa,
+    /// An Action Network activist export.
+    ActionNetwork,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -6,8 +6,8 @@ use chrono::Utc;
 use groundwork_core::backup::{copy::backup_file, restore::restore_from};
 use groundwork_core::db::Database;
 use groundwork_core::ids::MeetingId;
-use groundwork_core::interop::export;
 use groundwork_core::interop::national_list::{self, ImportReport};
+use groundwork_core::interop::{action_network, export};
 use groundwork_core::meetings;
 use groundwork_core::progress::{CancelToken, Job, Progress};
 use groundwork_core::settings::{self, ChapterSettings, Lang, LanguageChoice, PaperSize};
@@ -106,14 +106,45 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 kept.display()
             );
         }
-        Command::Import { file, format: _ } => {
+        Command::Import { file, format } => {
             let mut db = open(&db_path)?;
-            let reader = std::fs::File::open(&file)
-                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-            let list = national_list::parse(std::io::BufReader::new(reader))
-                .map_err(|e| format!("{}: {e}; nothing was imported", file.display()))?;
-            let report =
-                with_progress(|job| national_list::import(&mut db, &list, job, Utc::now()))?;
+            let read = || {
+                std::fs::File::open(&file)
+                    .map(std::io::BufReader::new)
+                    .map_err(|e| format!("cannot read {}: {e}", file.display()))
+            };
+            let refused = |e: groundwork_core::CoreError| {
+                format!("{}: {e}; nothing was imported", file.display())
+            };
+            let format = match format {
+                args::ImportFormat::Auto => {
+                    let mut reader = csv::ReaderBuilder::new().from_reader(read()?);
+                    let headers: Vec<String> = reader
+                        .headers()
+                        .map_err(|e| format!("{}: {e}", file.display()))?
+                        .iter()
+                        .map(str::to_owned)
+                        .collect();
+                    if action_network::recognizes(&headers) {
+                        args::ImportFormat::ActionNetwork
+                    } else {
+                        args::ImportFormat::Dsa
+                    }
+                }
+                chosen => chosen,
+            };
+            let report = match format {
+                args::ImportFormat::ActionNetwork => {
+                    let (activists, unknown) = action_network::parse(read()?).map_err(refused)?;
+                    with_progress(|job| {
+                        action_network::import(&mut db, &activists, unknown, job, Utc::now())
+                    })?
+                }
+                _ => {
+                    let list = national_list::parse(read()?).map_err(refused)?;
+                    with_progress(|job| national_list::import(&mut db, &list, job, Utc::now()))?
+                }
+            };
             print_report(&report);
         }
         Command::Export {

@@ -72,3 +72,17 @@ fn a_broken_list_is_refused_with_its_line_and_nothing_kept() {
     let json = ok(&cli(&db, &["export", "people"]));
     assert_eq!(json.trim(), "[]");
 }
+
+#[test]
+fn an_action_network_export_is_recognised_and_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite");
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/action-network/activists.csv")
+        .display()
+        .to_string();
+    let out = ok(&cli(&db, &["import", &file]));
+    assert!(out.contains("3 rows: 3 created"), "{out}");
+    let json = ok(&cli(&db, &["export", "people"]));
+    assert!(json.contains("marcus.lee@example.net"));
+}

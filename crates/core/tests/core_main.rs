@@ -1,5 +1,6 @@
 //! Core integration tests on real files (the fixtures under the repository's tests/fixtures).
 
+mod action_network;
 mod export;
 mod meetings;
 mod national_list;
