@@ -68,13 +68,13 @@ fn columns(frame: &Frame<'_>, for_meeting: bool) -> Result<Vec<Column>, PrintErr
         .collect();
     }
     [
-        ("col-name", 17.0, Write),
+        ("col-name", 16.0, Write),
         ("col-phone", 11.0, Write),
-        ("col-email", 13.0, Write),
+        ("col-email", 12.0, Write),
         ("col-zip", 6.5, Write),
         ("col-first-time", 8.5, Check),
         ("col-language", 9.5, Write),
-        ("col-childcare-next", 11.0, Check),
+        ("col-childcare-next", 13.0, Check),
         ("col-help-calls", 7.5, Check),
         ("col-help-food", 7.5, Check),
         ("col-help-rides", 7.5, Check),

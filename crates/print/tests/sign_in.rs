@@ -223,3 +223,22 @@ fn a_meeting_sheet_prints_its_facts_and_the_names_expected() {
         "30 expected plus as many blank rows need several pages"
     );
 }
+
+#[test]
+fn a_meeting_sheet_prints_in_every_language_on_every_paper() {
+    // Spanish alone on Letter once overflowed the narrow "childcare next time?" column.
+    for language in [LanguageChoice::En, LanguageChoice::Es, LanguageChoice::EnEs] {
+        for paper in [PaperSize::Letter, PaperSize::A4] {
+            let mut s = sheet(language, paper, None);
+            s.meeting = Some(MeetingFacts {
+                when: "2026-03-04 18:30".into(),
+                place: Some("St. Pius church basement"),
+                childcare: true,
+                interpretation: vec!["Spanish".into()],
+                food: true,
+                step_free: true,
+            });
+            render(&s).unwrap_or_else(|e| panic!("{language:?} on {paper:?}: {e}"));
+        }
+    }
+}
