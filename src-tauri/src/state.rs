@@ -103,24 +103,17 @@ impl AppState {
     }
 }
 
-/// Today in the chapter's time zone: "today" for an organizer in Honolulu is not UTC's. Takes
-/// the open database rather than the app state, so it can be called while the session is held.
-pub fn chapter_today(db: &Database) -> chrono::NaiveDate {
-    let zone = groundwork_core::settings::load(db)
-        .ok()
-        .flatten()
-        .and_then(|c| c.settings.time_zone.parse::<chrono_tz::Tz>().ok());
-    match zone {
-        Some(tz) => Utc::now().with_timezone(&tz).date_naive(),
-        None => chrono::Local::now().date_naive(),
-    }
-}
-
 /// The chapter's time zone, for meeting times; New York until the chapter has chosen one.
 pub fn chapter_zone(db: &Database) -> chrono_tz::Tz {
     groundwork_core::settings::load(db)
         .ok()
         .flatten()
-        .and_then(|c| c.settings.time_zone.parse().ok())
+        .map(|c| c.settings.zone())
         .unwrap_or(chrono_tz::America::New_York)
+}
+
+/// Today in the chapter's time zone: "today" for an organizer in Honolulu is not UTC's. Takes
+/// the open database rather than the app state, so it can be called while the session is held.
+pub fn chapter_today(db: &Database) -> chrono::NaiveDate {
+    Utc::now().with_timezone(&chapter_zone(db)).date_naive()
 }

@@ -187,7 +187,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             let chapter = settings::load(&db)
                 .map_err(|e| e.to_string())?
                 .ok_or("no chapter yet; run `groundwork-cli init --name NAME` first")?;
-            let zone = zone_of(&chapter.settings.time_zone);
+            let zone = chapter.settings.zone();
             let scheduled = match &meeting {
                 Some(id) => {
                     let id = meeting_id(id)?;
@@ -231,7 +231,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             let mut db = open(&db_path)?;
             let zone = settings::load(&db)
                 .map_err(|e| e.to_string())?
-                .map(|c| zone_of(&c.settings.time_zone))
+                .map(|c| c.settings.zone())
                 .unwrap_or(chrono_tz::America::New_York);
             match what {
                 args::Meetings::List { format } => {
@@ -283,10 +283,6 @@ pub fn run(cli: Cli) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn zone_of(name: &str) -> chrono_tz::Tz {
-    name.parse().unwrap_or(chrono_tz::America::New_York)
 }
 
 fn meeting_id(text: &str) -> Result<MeetingId, String> {

@@ -13,7 +13,16 @@ use tauri::State;
 
 use super::print::{save_printed, PrintedFile};
 use crate::error::IpcResult;
-use crate::state::{chapter_today, chapter_zone, AppState};
+use crate::state::{chapter_today, chapter_zone, AppState, Session};
+
+/// The meeting as the window shows it, after whatever the command changed.
+fn detail_of(session: &Session, id: MeetingId) -> IpcResult<MeetingDetail> {
+    Ok(store::detail(
+        session.db.conn(),
+        id,
+        chapter_zone(&session.db),
+    )?)
+}
 
 #[tauri::command(async)]
 pub fn list_meetings(state: State<'_, AppState>) -> IpcResult<Vec<Meeting>> {
@@ -24,11 +33,7 @@ pub fn list_meetings(state: State<'_, AppState>) -> IpcResult<Vec<Meeting>> {
 #[tauri::command(async)]
 pub fn get_meeting(state: State<'_, AppState>, id: MeetingId) -> IpcResult<MeetingDetail> {
     let session = state.session()?;
-    Ok(store::detail(
-        session.db.conn(),
-        id,
-        chapter_zone(&session.db),
-    )?)
+    detail_of(&session, id)
 }
 
 #[tauri::command(async)]
@@ -37,7 +42,7 @@ pub fn create_meeting(state: State<'_, AppState>, input: MeetingInput) -> IpcRes
     let zone = chapter_zone(&session.db);
     let is_sample = session.is_sample;
     let id = store::create(&mut session.db, &input, zone, is_sample, Utc::now())?;
-    Ok(store::detail(session.db.conn(), id, zone)?)
+    detail_of(&session, id)
 }
 
 #[tauri::command(async)]
@@ -49,7 +54,7 @@ pub fn update_meeting(
     let mut session = state.session()?;
     let zone = chapter_zone(&session.db);
     store::update(&mut session.db, id, &input, zone, Utc::now())?;
-    Ok(store::detail(session.db.conn(), id, zone)?)
+    detail_of(&session, id)
 }
 
 #[tauri::command(async)]
@@ -73,11 +78,7 @@ pub fn record_attendance(
 ) -> IpcResult<MeetingDetail> {
     let mut session = state.session()?;
     attendance::record(&mut session.db, meeting_id, person_id, Utc::now())?;
-    Ok(store::detail(
-        session.db.conn(),
-        meeting_id,
-        chapter_zone(&session.db),
-    )?)
+    detail_of(&session, meeting_id)
 }
 
 #[tauri::command(async)]
@@ -95,11 +96,7 @@ pub fn add_new_attendee(
         is_sample,
         Utc::now(),
     )?;
-    Ok(store::detail(
-        session.db.conn(),
-        meeting_id,
-        chapter_zone(&session.db),
-    )?)
+    detail_of(&session, meeting_id)
 }
 
 #[tauri::command(async)]
@@ -110,11 +107,7 @@ pub fn remove_attendance(
 ) -> IpcResult<MeetingDetail> {
     let mut session = state.session()?;
     attendance::remove(&mut session.db, meeting_id, person_id)?;
-    Ok(store::detail(
-        session.db.conn(),
-        meeting_id,
-        chapter_zone(&session.db),
-    )?)
+    detail_of(&session, meeting_id)
 }
 
 #[tauri::command(async)]

@@ -110,6 +110,14 @@ impl ChapterSettings {
         Ok(self)
     }
 
+    /// The chapter's zone, for meeting times and "today". Saved settings always hold a valid
+    /// zone; New York stands in for one that somehow does not parse.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.time_zone
+            .parse()
+            .unwrap_or(chrono_tz::America::New_York)
+    }
+
     /// The language choice a document uses when the person does not pick one: both languages
     /// on one page when the chapter prints in English and Spanish, else its first language.
     pub fn default_language_choice(&self) -> LanguageChoice {
