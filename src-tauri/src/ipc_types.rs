@@ -7,10 +7,14 @@ mod tests {
     use groundwork_core::backup::BackupEntry;
     use groundwork_core::ids::MeetingId;
     use groundwork_core::ids::{LadderChangeId, OneOnOneId, PersonId};
-    use groundwork_core::interop::national_list::ImportReport;
+    use groundwork_core::interop::report::{ImportReport, ListFormat};
     use groundwork_core::meetings::*;
     use groundwork_core::people::detail::PersonDetail;
+    use groundwork_core::people::duplicates::{DuplicatePair, Likeness};
     use groundwork_core::people::ladder::{LadderChange, LadderLevel, LadderSuggestion};
+    use groundwork_core::people::merge::{
+        MergeComparison, MergeField, MergeRequest, MergedRecord, RecordHistory,
+    };
     use groundwork_core::people::one_on_one::{FollowUp, OneOnOne, OneOnOneInput};
     use groundwork_core::people::*;
     use groundwork_core::progress::Progress;
@@ -52,6 +56,14 @@ mod tests {
             Membership::decl(&cfg),
             PersonInput::decl(&cfg),
             Person::decl(&cfg),
+            CustomField::decl(&cfg),
+            Likeness::decl(&cfg),
+            DuplicatePair::decl(&cfg),
+            MergeField::decl(&cfg),
+            RecordHistory::decl(&cfg),
+            MergeComparison::decl(&cfg),
+            MergeRequest::decl(&cfg),
+            MergedRecord::decl(&cfg),
             PersonSummary::decl(&cfg),
             PeopleQuery::decl(&cfg),
             PeoplePage::decl(&cfg),
@@ -72,6 +84,7 @@ mod tests {
             SignInSummary::decl(&cfg),
             MeetingSignInRequest::decl(&cfg),
             ImportReport::decl(&cfg),
+            ListFormat::decl(&cfg),
             AttendedMeeting::decl(&cfg),
         ];
         let mut out = String::from(

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use groundwork_core::interop::report::ListFormat;
 
 #[derive(Parser)]
 #[command(
@@ -42,8 +43,9 @@ pub enum Command {
     Backup { file: PathBuf },
     /// Replace the chapter's data with the backup in FILE; a copy of the current data is kept.
     Restore { file: PathBuf },
-    /// Import a list of people: the national membership list (CSV, any layout since 2019) or an
-    /// Action Network activist export.
+    /// Import a list of people: the national membership list (any layout since 2019), an Action
+    /// Network activist export, a Spoke contact list or a VAN export; as CSV, tab-separated
+    /// text, an Excel workbook, or a ZIP holding one of those.
     /// A broken file is refused whole, naming the line and the problem.
     Import {
         file: PathBuf,
@@ -129,8 +131,8 @@ pub enum Meetings {
 pub enum Export {
     /// Everyone, one row each, honouring do-not-call, do-not-text and do-not-email.
     People {
-        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
-        format: ExportFormat,
+        #[arg(long, value_enum, default_value_t = PeopleFormat::Json)]
+        format: PeopleFormat,
         /// Where to write (default: standard output).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -144,6 +146,34 @@ pub enum ImportFormat {
     Dsa,
     /// An Action Network activist export.
     ActionNetwork,
+    /// A Spoke contact list.
+    Spoke,
+    /// A VAN export (tab-separated).
+    Van,
+}
+
+impl ImportFormat {
+    /// The format to read the file as; `None` lets its columns decide.
+    pub fn list_format(self) -> Option<ListFormat> {
+        match self {
+            ImportFormat::Auto => None,
+            ImportFormat::Dsa => Some(ListFormat::NationalList),
+            ImportFormat::ActionNetwork => Some(ListFormat::ActionNetwork),
+            ImportFormat::Spoke => Some(ListFormat::Spoke),
+            ImportFormat::Van => Some(ListFormat::Van),
+        }
+    }
+}
+
+/// How people are exported: for the chapter's records, or as an upload file for a tool.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum PeopleFormat {
+    Json,
+    Csv,
+    /// An Action Network upload (people who may be emailed).
+    ActionNetwork,
+    /// A Spoke contact upload (people who may be texted).
+    Spoke,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -6,8 +6,8 @@ use chrono::Utc;
 use groundwork_core::backup::{copy::backup_file, restore::restore_from};
 use groundwork_core::db::Database;
 use groundwork_core::ids::MeetingId;
-use groundwork_core::interop::national_list::{self, ImportReport};
-use groundwork_core::interop::{action_network, export};
+use groundwork_core::interop::report::ImportReport;
+use groundwork_core::interop::{export, import};
 use groundwork_core::meetings;
 use groundwork_core::progress::{CancelToken, Job, Progress};
 use groundwork_core::settings::{self, ChapterSettings, Lang, LanguageChoice, PaperSize};
@@ -21,6 +21,19 @@ fn print_report(r: &ImportReport) {
         "{} rows: {} created, {} updated, {} unchanged",
         r.rows, r.created, r.updated, r.unchanged
     );
+    println!("read as a {} ({})", r.format.label(), r.read_as);
+    if r.folded > 0 {
+        println!(
+            "{} rows were the same person as an earlier row and were folded into it",
+            r.folded
+        );
+    }
+    if !r.skipped.is_empty() {
+        println!("left out ({}):", r.skipped.len());
+        for why in &r.skipped {
+            println!("  {why}");
+        }
+    }
     if !r.lapsed.is_empty() {
         println!(
             "lapsed since the last list ({}): {}",
@@ -108,43 +121,9 @@ pub fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Import { file, format } => {
             let mut db = open(&db_path)?;
-            let read = || {
-                std::fs::File::open(&file)
-                    .map(std::io::BufReader::new)
-                    .map_err(|e| format!("cannot read {}: {e}", file.display()))
-            };
-            let refused = |e: groundwork_core::CoreError| {
-                format!("{}: {e}; nothing was imported", file.display())
-            };
-            let format = match format {
-                args::ImportFormat::Auto => {
-                    let mut reader = csv::ReaderBuilder::new().from_reader(read()?);
-                    let headers: Vec<String> = reader
-                        .headers()
-                        .map_err(|e| format!("{}: {e}", file.display()))?
-                        .iter()
-                        .map(str::to_owned)
-                        .collect();
-                    if action_network::recognizes(&headers) {
-                        args::ImportFormat::ActionNetwork
-                    } else {
-                        args::ImportFormat::Dsa
-                    }
-                }
-                chosen => chosen,
-            };
-            let report = match format {
-                args::ImportFormat::ActionNetwork => {
-                    let (activists, unknown) = action_network::parse(read()?).map_err(refused)?;
-                    with_progress(|job| {
-                        action_network::import(&mut db, &activists, unknown, job, Utc::now())
-                    })?
-                }
-                _ => {
-                    let list = national_list::parse(read()?).map_err(refused)?;
-                    with_progress(|job| national_list::import(&mut db, &list, job, Utc::now()))?
-                }
-            };
+            let parsed = import::read(&file, format.list_format())
+                .map_err(|e| format!("{}: {e}; nothing was imported", file.display()))?;
+            let report = with_progress(|job| parsed.import(&mut db, job, Utc::now()))?;
             print_report(&report);
         }
         Command::Export {
@@ -152,23 +131,45 @@ pub fn run(cli: Cli) -> Result<(), String> {
         } => {
             let db = open(&db_path)?;
             let people = export::people(db.conn()).map_err(|e| e.to_string())?;
-            let bytes = match format {
-                args::ExportFormat::Json => export::to_json(&people)
-                    .map_err(|e| e.to_string())?
-                    .into_bytes(),
-                args::ExportFormat::Csv => export::to_csv(&people).map_err(|e| e.to_string())?,
-            };
-            match out {
-                Some(path) => {
-                    write_file(&path, &bytes)?;
-                    eprintln!("Exported {} people to {}", people.len(), path.display());
+            let failed = |e: groundwork_core::CoreError| e.to_string();
+            let (bytes, rows, left_out) = match format {
+                args::PeopleFormat::Json => (
+                    export::to_json(&people).map_err(failed)?.into_bytes(),
+                    people.len() as u32,
+                    vec![],
+                ),
+                args::PeopleFormat::Csv => (
+                    export::to_csv(&people).map_err(failed)?,
+                    people.len() as u32,
+                    vec![],
+                ),
+                args::PeopleFormat::ActionNetwork | args::PeopleFormat::Spoke => {
+                    let upload = if matches!(format, args::PeopleFormat::Spoke) {
+                        export::to_spoke(&people)
+                    } else {
+                        export::to_action_network(&people)
+                    }
+                    .map_err(failed)?;
+                    (upload.bytes, upload.rows, upload.left_out)
                 }
+            };
+            match &out {
+                Some(path) => write_file(path, &bytes)?,
                 None => {
                     use std::io::Write;
                     std::io::stdout()
                         .write_all(&bytes)
                         .map_err(|e| format!("cannot write: {e}"))?;
                 }
+            }
+            // The summary goes to standard error so standard output stays the file itself.
+            let to = out
+                .as_ref()
+                .map(|p| format!(" to {}", p.display()))
+                .unwrap_or_default();
+            eprintln!("Exported {rows} people{to}");
+            for (why, count) in left_out {
+                eprintln!("Left out {count} who {why}");
             }
         }
         Command::Print {

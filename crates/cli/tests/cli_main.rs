@@ -5,6 +5,7 @@ mod backup;
 mod chapter;
 mod people;
 mod print;
+mod tools;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,32 +1,28 @@
-use std::fs::File;
-
 use chrono::Utc;
 use groundwork_core::db::Database;
-use groundwork_core::interop::{action_network, national_list};
+use groundwork_core::interop::{action_network, contacts, national_list};
 use groundwork_core::people::search::search;
 use groundwork_core::people::store::get;
 use groundwork_core::people::PeopleQuery;
 use groundwork_core::progress::unattended;
 
-use crate::fixture;
-
 #[test]
 fn activists_merge_by_email_with_the_national_list_and_keep_opt_outs() {
     let mut db = Database::open_in_memory().unwrap();
     // Rosa is already known from the national list (same email, other case).
-    let list =
-        national_list::parse(File::open(fixture("national-list/2023.csv")).unwrap()).unwrap();
+    let list = national_list::parse(&crate::file_table("national-list/2023.csv")).unwrap();
     unattended(|job| national_list::import(&mut db, &list, job, Utc::now())).unwrap();
     let before = search(db.conn(), &PeopleQuery::default()).unwrap().total;
 
-    let (activists, unknown) =
-        action_network::parse(File::open(fixture("action-network/activists.csv")).unwrap())
-            .unwrap();
-    assert_eq!(activists.len(), 3);
-    assert!(unknown.is_empty(), "{unknown:?}");
-    let report =
-        unattended(|job| action_network::import(&mut db, &activists, vec![], job, Utc::now()))
-            .unwrap();
+    let activists =
+        action_network::parse(&crate::file_table("action-network/activists.csv")).unwrap();
+    assert_eq!(activists.contacts.len(), 3);
+    assert!(
+        activists.unknown_columns.is_empty(),
+        "{:?}",
+        activists.unknown_columns
+    );
+    let report = unattended(|job| contacts::import(&mut db, &activists, job, Utc::now())).unwrap();
     assert_eq!((report.created, report.updated), (2, 1));
     assert_eq!(
         search(db.conn(), &PeopleQuery::default()).unwrap().total,
@@ -72,9 +68,7 @@ fn activists_merge_by_email_with_the_national_list_and_keep_opt_outs() {
     .unwrap();
     assert!(get(db.conn(), ana.people[0].id).unwrap().do_not_email);
 
-    let again =
-        unattended(|job| action_network::import(&mut db, &activists, vec![], job, Utc::now()))
-            .unwrap();
+    let again = unattended(|job| contacts::import(&mut db, &activists, job, Utc::now())).unwrap();
     assert_eq!(again.unchanged, 3);
 }
 
@@ -91,6 +85,8 @@ fn an_action_network_file_is_recognised_by_its_columns() {
         .collect();
     assert!(!action_network::recognizes(&dsa));
     let bad = "first_name,last_name,email,can2_phone\r\nA,B,a@example.org\r\n";
-    let err = action_network::parse(bad.as_bytes()).unwrap_err();
+    let err = crate::text_table(bad)
+        .and_then(|t| action_network::parse(&t))
+        .unwrap_err();
     assert_eq!(err.to_string(), "line 2: expected 4 fields, found 3");
 }

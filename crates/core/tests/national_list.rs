@@ -1,5 +1,3 @@
-use std::fs::File;
-
 use chrono::Utc;
 use groundwork_core::db::Database;
 use groundwork_core::interop::national_list::{import, parse, ImportReport};
@@ -14,7 +12,7 @@ use groundwork_core::CoreError;
 use crate::fixture;
 
 fn load(db: &mut Database, name: &str) -> ImportReport {
-    let list = parse(File::open(fixture(&format!("national-list/{name}"))).unwrap()).unwrap();
+    let list = parse(&crate::file_table(&format!("national-list/{name}"))).unwrap();
     unattended(|job| import(db, &list, job, Utc::now())).unwrap()
 }
 
@@ -126,18 +124,23 @@ fn layout_details_land_where_they_belong() {
 
 #[test]
 fn a_broken_file_names_the_line_and_keeps_nothing() {
-    let err =
-        parse(File::open(fixture("national-list/broken-extra-field.csv")).unwrap()).unwrap_err();
+    let err = groundwork_core::interop::table::Table::read(&fixture(
+        "national-list/broken-extra-field.csv",
+    ))
+    .unwrap_err();
     assert_eq!(err.to_string(), "line 5: expected 30 fields, found 31");
     let bad_date =
         "AK_ID,first_name,last_name,Join_Date\r\n1,Ana,Diaz,2020-01-01\r\n2,Bo,Li,31/31/2020\r\n";
-    let err = parse(bad_date.as_bytes()).unwrap_err();
+    let err = crate::text_table(bad_date)
+        .and_then(|t| parse(&t))
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
         "line 3: join date '31/31/2020' is not a date"
     );
     let not_a_list = "first_name,last_name\r\nAna,Diaz\r\n";
-    assert!(parse(not_a_list.as_bytes())
+    assert!(crate::text_table(not_a_list)
+        .and_then(|t| parse(&t))
         .unwrap_err()
         .to_string()
         .contains("ActionKit id"));
@@ -146,7 +149,7 @@ fn a_broken_file_names_the_line_and_keeps_nothing() {
 #[test]
 fn unknown_columns_are_reported_and_ignored() {
     let text = "\u{feff}AK_ID,first_name,last_name,Favorite_Color\r\n7,Ana,Diaz,green\r\n";
-    let list = parse(text.as_bytes()).unwrap();
+    let list = crate::text_table(text).and_then(|t| parse(&t)).unwrap();
     assert_eq!(list.unknown_columns, vec!["Favorite_Color"]);
 }
 
@@ -208,7 +211,7 @@ fn reimporting_updates_by_actionkit_id_and_keeps_what_organizers_entered() {
 #[test]
 fn a_cancelled_import_keeps_nothing() {
     let mut db = Database::open_in_memory().unwrap();
-    let list = parse(File::open(fixture("national-list/2024.csv")).unwrap()).unwrap();
+    let list = parse(&crate::file_table("national-list/2024.csv")).unwrap();
     let cancel = CancelToken::new();
     cancel.cancel();
     let job = Job {
@@ -229,7 +232,7 @@ fn a_broad_search_returns_a_page_by_name_and_counts_everyone() {
         csv.push_str(&format!("{i},Zoe{i:04},Broad{}\r\n", 1_100 - i));
     }
     let mut db = Database::open_in_memory().unwrap();
-    let list = parse(csv.as_bytes()).unwrap();
+    let list = crate::text_table(&csv).and_then(|t| parse(&t)).unwrap();
     unattended(|job| import(&mut db, &list, job, Utc::now())).unwrap();
     let page = search(
         db.conn(),

@@ -3,7 +3,9 @@
 use chrono::Utc;
 use groundwork_core::ids::{OneOnOneId, PersonId};
 use groundwork_core::people::detail::{self, PersonDetail};
+use groundwork_core::people::duplicates::{self, DuplicatePair};
 use groundwork_core::people::ladder::{self, LadderLevel, LevelChange};
+use groundwork_core::people::merge::{self, MergeComparison, MergeRequest};
 use groundwork_core::people::one_on_one::{self, FollowUp, OneOnOneInput};
 use groundwork_core::people::store::{self, Origin};
 use groundwork_core::people::{search, PeoplePage, PeopleQuery, PersonInput};
@@ -138,5 +140,51 @@ pub fn set_ladder_level(
         person_id,
         Utc::now(),
         chapter_zone(&session.db),
+    )?)
+}
+
+/// Likely duplicates in the whole chapter, strongest evidence first.
+#[tauri::command(async)]
+pub fn find_duplicates(state: State<'_, AppState>) -> IpcResult<Vec<DuplicatePair>> {
+    Ok(duplicates::find(state.session()?.db.conn(), None)?)
+}
+
+#[tauri::command(async)]
+pub fn compare_people(
+    state: State<'_, AppState>,
+    a: PersonId,
+    b: PersonId,
+) -> IpcResult<MergeComparison> {
+    Ok(merge::compare(state.session()?.db.conn(), a, b)?)
+}
+
+/// Merges two records and returns the kept one as the person screen shows it.
+#[tauri::command(async)]
+pub fn merge_people(state: State<'_, AppState>, request: MergeRequest) -> IpcResult<PersonDetail> {
+    let mut session = state.session()?;
+    let kept = merge::merge(&mut session.db, &request, Utc::now())?;
+    Ok(detail::load(
+        session.db.conn(),
+        kept.id,
+        Utc::now(),
+        chapter_zone(&session.db),
+    )?)
+}
+
+/// Records that two records are two different people.
+#[tauri::command(async)]
+pub fn mark_not_duplicates(
+    state: State<'_, AppState>,
+    a: PersonId,
+    b: PersonId,
+    decided_by: String,
+) -> IpcResult<()> {
+    let mut session = state.session()?;
+    Ok(duplicates::not_the_same(
+        &mut session.db,
+        a,
+        b,
+        &decided_by,
+        Utc::now(),
     )?)
 }

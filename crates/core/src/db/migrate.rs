@@ -20,6 +20,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0003_meetings",
         include_str!("migrations/0003_meetings.sql"),
     ),
+    (
+        "0004_other_tools_and_duplicates",
+        include_str!("migrations/0004_other_tools_and_duplicates.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -4,6 +4,11 @@
 //! the five-digit ZIP, membership facts and the do-not-contact flags. A phone is left out for
 //! someone who asked not to be called or texted, and an email for someone who asked not to be
 //! emailed, so a file made here can never be used to reach them that way.
+//!
+//! The upload files for campaign tools go further, because uploading someone to them is
+//! reaching them: an Action Network upload leaves out whoever has no email or asked not to be
+//! emailed, and carries a phone only for those who may be texted; a Spoke upload leaves out
+//! whoever asked not to be texted or has no number that can take a text.
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -88,4 +93,92 @@ pub fn to_csv(people: &[ExportedPerson]) -> Result<Vec<u8>> {
     writer
         .into_inner()
         .map_err(|e| CoreError::invalid("export", e.to_string()))
+}
+
+/// An upload file for a campaign tool, with who was left out and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToolUpload {
+    pub bytes: Vec<u8>,
+    pub rows: u32,
+    /// (why, how many): "asked not to be texted", 3.
+    pub left_out: Vec<(&'static str, u32)>,
+}
+
+fn upload<const N: usize>(
+    people: &[ExportedPerson],
+    headers: [&str; N],
+    row: impl Fn(&ExportedPerson) -> std::result::Result<[String; N], &'static str>,
+) -> Result<ToolUpload> {
+    let fail = |e: csv::Error| CoreError::invalid("export", e.to_string());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(headers).map_err(fail)?;
+    let mut rows = 0;
+    let mut left_out: Vec<(&'static str, u32)> = Vec::new();
+    for person in people {
+        match row(person) {
+            Ok(cells) => {
+                writer.write_record(&cells).map_err(fail)?;
+                rows += 1;
+            }
+            Err(why) => match left_out.iter_mut().find(|(w, _)| *w == why) {
+                Some((_, n)) => *n += 1,
+                None => left_out.push((why, 1)),
+            },
+        }
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| CoreError::invalid("export", e.to_string()))?;
+    Ok(ToolUpload {
+        bytes,
+        rows,
+        left_out,
+    })
+}
+
+/// Action Network's upload columns (the names its own export uses, so they match at once).
+pub fn to_action_network(people: &[ExportedPerson]) -> Result<ToolUpload> {
+    upload(
+        people,
+        ["first_name", "last_name", "email", "zip_code", "can2_phone"],
+        |p| {
+            if p.do_not_email {
+                return Err("asked not to be emailed");
+            }
+            let email = p.email.clone().ok_or("have no email")?;
+            let phone = p.phone.clone().filter(|_| !p.do_not_text);
+            Ok([
+                p.first_name.clone(),
+                p.last_name.clone(),
+                email,
+                p.zip.clone().unwrap_or_default(),
+                phone.unwrap_or_default(),
+            ])
+        },
+    )
+}
+
+/// Spoke's contact upload: `firstName`, `lastName`, `cell`, `zip`, and Groundwork's id as
+/// `external_id` so replies can be matched back.
+pub fn to_spoke(people: &[ExportedPerson]) -> Result<ToolUpload> {
+    upload(
+        people,
+        ["firstName", "lastName", "cell", "zip", "external_id"],
+        |p| {
+            if p.do_not_text {
+                return Err("asked not to be texted");
+            }
+            let cell = p
+                .phone
+                .clone()
+                .ok_or("have no phone number that can take a text")?;
+            Ok([
+                p.first_name.clone(),
+                p.last_name.clone(),
+                cell,
+                p.zip.clone().unwrap_or_default(),
+                p.id.clone(),
+            ])
+        },
+    )
 }

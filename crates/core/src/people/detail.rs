@@ -21,6 +21,10 @@ pub struct PersonDetail {
     pub suggestion: Option<LadderSuggestion>,
     /// Meetings they signed in at, newest first.
     pub attendance: Vec<crate::meetings::AttendedMeeting>,
+    /// Other records that look like the same person.
+    pub possible_duplicates: Vec<super::duplicates::DuplicatePair>,
+    /// Records merged into this one, newest first.
+    pub merged_records: Vec<super::merge::MergedRecord>,
 }
 
 pub fn load(
@@ -36,6 +40,8 @@ pub fn load(
         ladder_history: ladder::history(conn, id)?,
         suggestion,
         attendance: crate::meetings::attendance::for_person(conn, id, zone)?,
+        possible_duplicates: super::duplicates::find(conn, Some(id))?,
+        merged_records: super::merge::merged_into(conn, id)?,
         person,
     })
 }

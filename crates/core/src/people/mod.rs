@@ -6,7 +6,9 @@
 //! index in step with every write.
 
 pub mod detail;
+pub mod duplicates;
 pub mod ladder;
+pub mod merge;
 pub mod model;
 pub mod one_on_one;
 pub mod phone;

@@ -177,8 +177,24 @@ pub struct Person {
     pub membership: Membership,
     /// The key of the person's ladder level.
     pub ladder_level: String,
+    /// VAN's id for them, once a VAN export named them.
+    pub van_id: Option<String>,
+    /// Columns other tools carry (a Spoke list's custom fields), kept as they came.
+    pub custom_fields: Vec<CustomField>,
+    /// Where they first came from: "entered", "national list", "sign-in", "spoke", ...
+    pub source: String,
+    pub is_sample: bool,
     pub created_at: String,
     pub updated_at: String,
+}
+
+/// A column another tool carries for a person, kept as it came.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CustomField {
+    pub name: String,
+    pub value: String,
+    /// The tool it came from ("Spoke contact list").
+    pub source: String,
 }
 
 impl Person {

@@ -279,6 +279,18 @@ pub(crate) fn find_for_list(
     if by_id.is_some() {
         return Ok(by_id);
     }
+    // A record with this id was merged into someone who has no id of their own: the id is
+    // theirs now.
+    let merged = conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM person_merge m JOIN person p ON p.id = m.kept_id
+             WHERE m.actionkit_id = ?1 AND p.actionkit_id IS NULL LIMIT 1"
+        ))?
+        .query_row(params![actionkit_id], list_link)
+        .optional()?;
+    if merged.is_some() {
+        return Ok(merged);
+    }
     let Some(email) = email else { return Ok(None) };
     Ok(conn
         .prepare_cached(&format!(
@@ -294,7 +306,7 @@ const PERSON_COLUMNS: &str =
     preferred_language, union_name, union_local, is_student, workplace, do_not_call, do_not_text,
     do_not_email, access_needs, notes, children, needs_childcare, cares_for_adult, caregiving_note,
     work_schedule, transport, actionkit_id, membership_status, member_type, dues_status, join_date,
-    expires_on, ladder_level, created_at, updated_at";
+    expires_on, ladder_level, created_at, updated_at, van_id, source, is_sample";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
     let status: Option<String> = r.get(27)?;
@@ -340,6 +352,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
         ladder_level: r.get(32)?,
         created_at: r.get(33)?,
         updated_at: r.get(34)?,
+        van_id: r.get(35)?,
+        source: r.get(36)?,
+        is_sample: r.get(37)?,
+        custom_fields: Vec::new(),
         phones: Vec::new(),
         emails: Vec::new(),
         languages: Vec::new(),
@@ -394,6 +410,19 @@ pub fn get(conn: &Connection, id: PersonId) -> Result<Person> {
             Ok(Slot {
                 day: column(r.get(0)?)?,
                 part: column(r.get(1)?)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    person.custom_fields = conn
+        .prepare_cached(
+            "SELECT name, value, source FROM person_field WHERE person_id = ?1
+             ORDER BY name COLLATE NOCASE",
+        )?
+        .query_map(params![id], |r| {
+            Ok(CustomField {
+                name: r.get(0)?,
+                value: r.get(1)?,
+                source: r.get(2)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

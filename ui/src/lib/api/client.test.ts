@@ -79,10 +79,14 @@ describe("client", () => {
   it("sends import_people with path, jobId and a channel, forwarding progress", async () => {
     const seen: string[] = [];
     const report = {
+      format: "national-list",
+      read_as: "CSV",
       rows: 2,
       created: 1,
       updated: 1,
       unchanged: 0,
+      folded: 0,
+      skipped: [],
       lapsed: [],
       renewed: [],
       unknown_columns: [],

@@ -122,7 +122,48 @@ export type Person = { id: PersonId, first_name: string, last_name: string, pref
 /**
  * The key of the person's ladder level.
  */
-ladder_level: string, created_at: string, updated_at: string, };
+ladder_level: string, 
+/**
+ * VAN's id for them, once a VAN export named them.
+ */
+van_id: string | null, 
+/**
+ * Columns other tools carry (a Spoke list's custom fields), kept as they came.
+ */
+custom_fields: Array<CustomField>, 
+/**
+ * Where they first came from: "entered", "national list", "sign-in", "spoke", ...
+ */
+source: string, is_sample: boolean, created_at: string, updated_at: string, };
+
+export type CustomField = { name: string, value: string, 
+/**
+ * The tool it came from ("Spoke contact list").
+ */
+source: string, };
+
+export type Likeness = { "kind": "same_email", email: string, } | { "kind": "same_phone", phone: string, } | { "kind": "same_name_and_address", name: string, street: string, };
+
+export type DuplicatePair = { 
+/**
+ * The record made first (usually the one to keep).
+ */
+a: PersonSummary, b: PersonSummary, likeness: Array<Likeness>, };
+
+export type MergeField = "name" | "pronouns" | "address" | "preferred_language" | "union" | "workplace" | "access_needs" | "responsibilities" | "membership" | "ladder_level";
+
+export type RecordHistory = { one_on_ones: number, meetings: number, ladder_changes: number, };
+
+export type MergeComparison = { a: Person, b: Person, a_history: RecordHistory, b_history: RecordHistory, differing: Array<MergeField>, };
+
+export type MergeRequest = { keep: PersonId, merge: PersonId, 
+/**
+ * The groups whose value comes from the record merged away; every other group keeps the
+ * kept record's value.
+ */
+take_from_merged: Array<MergeField>, merged_by: string, };
+
+export type MergedRecord = { name: string, merged_by: string, merged_at: string, };
 
 export type PersonSummary = { id: PersonId, display_name: string, phone: string | null, email: string | null, zip: string | null, ladder_level: string, membership_status: MembershipStatus | null, needs_childcare: boolean, is_sample: boolean, };
 
@@ -176,7 +217,15 @@ suggestion: LadderSuggestion | null,
 /**
  * Meetings they signed in at, newest first.
  */
-attendance: Array<AttendedMeeting>, };
+attendance: Array<AttendedMeeting>, 
+/**
+ * Other records that look like the same person.
+ */
+possible_duplicates: Array<DuplicatePair>, 
+/**
+ * Records merged into this one, newest first.
+ */
+merged_records: Array<MergedRecord>, };
 
 export type FollowUp = { one_on_one_id: OneOnOneId, person_id: PersonId, person_name: string, held_by: string, next_step: string | null, follow_up_on: string, 
 /**
@@ -238,7 +287,20 @@ export type MeetingSignInRequest = { meeting_id: MeetingId, lang: LanguageChoice
  */
 expected_names: boolean, };
 
-export type ImportReport = { rows: number, created: number, updated: number, unchanged: number, 
+export type ImportReport = { format: ListFormat, 
+/**
+ * How the file was read: "CSV", "Excel workbook, sheet \"Members\"", ...
+ */
+read_as: string, rows: number, created: number, updated: number, unchanged: number, 
+/**
+ * Rows that were the same person as an earlier row of the file (same mobile number in a
+ * Spoke list) and were folded into it.
+ */
+folded: number, 
+/**
+ * Rows left out, each with where it is and why: "line 7: '555-01' is not a mobile number".
+ */
+skipped: Array<string>, 
 /**
  * People whose membership lapsed since the last list.
  */
@@ -251,6 +313,8 @@ renewed: Array<string>,
  * Columns the file has that Groundwork does not read.
  */
 unknown_columns: Array<string>, };
+
+export type ListFormat = "national-list" | "action-network" | "spoke" | "van";
 
 export type AttendedMeeting = { meeting_id: MeetingId, title: string, 
 /**

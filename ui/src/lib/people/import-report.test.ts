@@ -3,19 +3,28 @@ import { AppError } from "../api/errors";
 import type { ImportReport } from "../api/types";
 import {
   columnsNotRead,
+  foldedText,
   importCounts,
   importFailure,
   importFailureAdvice,
   importProgressText,
   membershipChange,
+  readAsText,
+  SKIPPED_SHOWN,
+  skippedShown,
+  skippedTitle,
 } from "./import-report";
 
 function report(over: Partial<ImportReport> = {}): ImportReport {
   return {
+    format: "national-list",
+    read_as: "CSV",
     rows: 0,
     created: 0,
     updated: 0,
     unchanged: 0,
+    folded: 0,
+    skipped: [],
     lapsed: [],
     renewed: [],
     unknown_columns: [],
@@ -37,6 +46,66 @@ describe("importCounts", () => {
     expect(importCounts(report({ rows: 1, created: 1 }))).toBe("1 row: 1 new person, 0 updated, 0 unchanged");
     expect(importCounts(report({ rows: 1, unchanged: 1 }))).toBe("1 row: 0 new people, 0 updated, 1 unchanged");
     expect(importCounts(report())).toBe("0 rows: 0 new people, 0 updated, 0 unchanged");
+  });
+});
+
+describe("readAsText", () => {
+  it("names the kind of list and how the file was read", () => {
+    expect(readAsText(report({ format: "spoke", read_as: "CSV" }))).toBe("Read as a Spoke contact list (CSV).");
+    expect(readAsText(report({ format: "national-list", read_as: 'Excel workbook, sheet "Members"' }))).toBe(
+      'Read as a national membership list (Excel workbook, sheet "Members").',
+    );
+    expect(readAsText(report({ format: "van", read_as: "tab-separated text" }))).toBe(
+      "Read as a VAN export (tab-separated text).",
+    );
+  });
+
+  it("says an Action Network export, not a Action Network export", () => {
+    expect(readAsText(report({ format: "action-network", read_as: "CSV (Windows-1252)" }))).toBe(
+      "Read as an Action Network export (CSV (Windows-1252)).",
+    );
+  });
+
+  it("leaves out the brackets when the backend does not say how the file was read", () => {
+    expect(readAsText(report({ format: "van", read_as: " " }))).toBe("Read as a VAN export.");
+  });
+});
+
+describe("foldedText", () => {
+  it("says how many rows were folded into an earlier row, singular and plural", () => {
+    expect(foldedText(1)).toBe("1 row was the same person as an earlier row and was folded into it.");
+    expect(foldedText(2)).toBe("2 rows were the same person as an earlier row and were folded into them.");
+    expect(foldedText(1204)).toBe("1,204 rows were the same person as an earlier row and were folded into them.");
+  });
+
+  it("says nothing when no row was folded", () => {
+    expect(foldedText(0)).toBeNull();
+  });
+});
+
+describe("skippedTitle", () => {
+  it("counts the rows left out", () => {
+    expect(skippedTitle(1)).toBe("Left out (1 row):");
+    expect(skippedTitle(3)).toBe("Left out (3 rows):");
+    expect(skippedTitle(1204)).toBe("Left out (1,204 rows):");
+  });
+});
+
+describe("skippedShown", () => {
+  const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 2}: no phone number`);
+
+  it("lists every row left out when there are few", () => {
+    expect(skippedShown(lines(3))).toEqual({ shown: lines(3), more: null });
+    expect(skippedShown(lines(SKIPPED_SHOWN))).toEqual({ shown: lines(SKIPPED_SHOWN), more: null });
+    expect(skippedShown([])).toEqual({ shown: [], more: null });
+  });
+
+  it("lists the first 20 of a long list and counts the rest", () => {
+    expect(SKIPPED_SHOWN).toBe(20);
+    const long = skippedShown(lines(21));
+    expect(long.shown).toEqual(lines(20));
+    expect(long.more).toBe("and 1 more");
+    expect(skippedShown(lines(1224)).more).toBe("and 1,204 more");
   });
 });
 

@@ -1,10 +1,13 @@
 // What an import of a membership list says, in plain words.
 import type { AppError } from "../api/errors";
-import type { ImportReport, Progress } from "../api/types";
+import type { ImportReport, ListFormat, Progress } from "../api/types";
 import { formatCount, formatCounted, formatProgressCount } from "../format/count";
 
 /** Up to this many names are listed as they are; more are folded under a "Show" line. */
 export const NAMES_SHOWN_OPEN = 8;
+
+/** Up to this many rows left out are listed; the rest are counted on an "and N more" line. */
+export const SKIPPED_SHOWN = 20;
 
 export const NOTHING_IMPORTED = "Nothing was imported.";
 export const IMPORT_CANCELLED = "Cancelled — nothing was imported.";
@@ -14,6 +17,52 @@ export function importCounts(report: ImportReport): string {
   const rows = formatCounted(report.rows, "row", "rows");
   const created = formatCounted(report.created, "new person", "new people");
   return `${rows}: ${created}, ${formatCount(report.updated)} updated, ${formatCount(report.unchanged)} unchanged`;
+}
+
+/** What kind of list each format is, with its article: "an Action Network export". */
+const LIST_KINDS: Record<ListFormat, string> = {
+  "national-list": "a national membership list",
+  "action-network": "an Action Network export",
+  spoke: "a Spoke contact list",
+  van: "a VAN export",
+};
+
+/**
+ * "Read as a Spoke contact list (CSV).", "Read as a national membership list (Excel workbook,
+ * sheet "Members")."; just the kind of list when the backend does not say how it was read.
+ */
+export function readAsText(report: Pick<ImportReport, "format" | "read_as">): string {
+  const kind = LIST_KINDS[report.format] ?? "a list";
+  const how = report.read_as.trim();
+  return how === "" ? `Read as ${kind}.` : `Read as ${kind} (${how}).`;
+}
+
+/**
+ * "2 rows were the same person as an earlier row and were folded into them."; null when no row
+ * was folded.
+ */
+export function foldedText(folded: number): string | null {
+  if (folded <= 0) return null;
+  return folded === 1
+    ? "1 row was the same person as an earlier row and was folded into it."
+    : `${formatCount(folded)} rows were the same person as an earlier row and were folded into them.`;
+}
+
+/** "Left out (1 row):", "Left out (1,204 rows):" */
+export function skippedTitle(count: number): string {
+  return `Left out (${formatCounted(count, "row", "rows")}):`;
+}
+
+/**
+ * The rows left out that are listed, the first SKIPPED_SHOWN of them, and the line that counts
+ * the rest ("and 1,184 more"), null when every one is listed.
+ */
+export function skippedShown(skipped: readonly string[]): { shown: string[]; more: string | null } {
+  const rest = skipped.length - SKIPPED_SHOWN;
+  return {
+    shown: skipped.slice(0, SKIPPED_SHOWN),
+    more: rest > 0 ? `and ${formatCount(rest)} more` : null,
+  };
 }
 
 /** "1 person lapsed since the last list", "40 people renewed since the last list" */

@@ -5,10 +5,14 @@ import type { ImportReport } from "../api/types";
 import { ListImport, type ListImportPorts as Ports } from "./list-import.svelte";
 
 const report: ImportReport = {
+  format: "national-list",
+  read_as: "CSV",
   rows: 2431,
   created: 12,
   updated: 40,
   unchanged: 2379,
+  folded: 0,
+  skipped: ["line 18: no ActionKit id"],
   lapsed: ["Rosa Delgado"],
   renewed: [],
   unknown_columns: ["Precinct"],

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "../api/errors";
-import type { PeoplePage, PeopleQuery, PersonDetail } from "../api/types";
+import type { ImportReport, PeoplePage, PeopleQuery, PersonDetail } from "../api/types";
 import { FollowUps } from "./follow-ups.svelte";
 import { LadderLevels } from "./ladder-levels.svelte";
 import { ListImport, type ListImportPorts } from "./list-import.svelte";
@@ -394,11 +394,15 @@ describe("People", () => {
 });
 
 describe("People: importing a list", () => {
-  const report = {
+  const report: ImportReport = {
+    format: "spoke",
+    read_as: "CSV",
     rows: 3,
     created: 1,
     updated: 1,
     unchanged: 1,
+    folded: 0,
+    skipped: [],
     lapsed: [],
     renewed: [],
     unknown_columns: [],

@@ -44,6 +44,10 @@ export function person(over: Partial<Person> = {}): Person {
       expires_on: null,
     },
     ladder_level: "contact",
+    van_id: null,
+    custom_fields: [],
+    source: "entered",
+    is_sample: false,
     created_at: "2026-03-01T18:00:00Z",
     updated_at: "2026-03-01T18:00:00Z",
     ...over,
@@ -51,7 +55,15 @@ export function person(over: Partial<Person> = {}): Person {
 }
 
 export function detail(over: Partial<Person> = {}): PersonDetail {
-  return { person: person(over), one_on_ones: [], ladder_history: [], suggestion: null, attendance: [] };
+  return {
+    person: person(over),
+    one_on_ones: [],
+    ladder_history: [],
+    suggestion: null,
+    attendance: [],
+    possible_duplicates: [],
+    merged_records: [],
+  };
 }
 
 export function summary(id: string, over: Partial<PersonSummary> = {}): PersonSummary {

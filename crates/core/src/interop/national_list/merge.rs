@@ -118,6 +118,16 @@ pub fn member(
     membership.actionkit_id = Some(m.actionkit_id.clone());
 
     let Some(link) = store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())? else {
+        // A second national record of someone an organizer merged: the person is already
+        // here under their other id.
+        if let Some(kept) = crate::people::merge::kept_for_actionkit_id(tx, &m.actionkit_id)? {
+            let name = crate::people::search::summary(tx, kept)?.display_name;
+            report.skipped.push(format!(
+                "ActionKit id {} was merged into {name}'s record, which has its own id; left alone",
+                m.actionkit_id
+            ));
+            return Ok(());
+        }
         let mut input = PersonInput {
             first_name: m.first_name.clone(),
             last_name: m.last_name.clone(),

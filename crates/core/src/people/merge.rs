@@ -1,0 +1,363 @@
+//! Merging two records of one person, field by field, keeping all history.
+//!
+//! The organizer picks, for each group of fields where the records differ, which record's
+//! value stays. Lists (phones, emails, languages, tags, availability, other tools' fields) are
+//! joined; an opt-out on either record stays; notes from both are kept. Every one-on-one,
+//! ladder change, sign-in and follow-up of the record merged away moves to the one kept; that
+//! record itself is kept whole as JSON in `person_merge`, with the choices made, and its
+//! national-list and VAN ids still lead to the person it became.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::model::{Person, PersonInput};
+use super::store::{self, as_input};
+use super::validate;
+use crate::db::{timestamp, Database};
+use crate::ids::{LadderChangeId, PersonId};
+use crate::{CoreError, Result};
+
+/// The groups of fields an organizer chooses between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MergeField {
+    /// First, last and preferred name.
+    Name,
+    Pronouns,
+    /// Street, unit, city, state, ZIP, as one.
+    Address,
+    PreferredLanguage,
+    /// Union name and local.
+    Union,
+    Workplace,
+    AccessNeeds,
+    /// Children, childcare, caregiving, work schedule, transport.
+    Responsibilities,
+    /// The national list's facts (ActionKit id, status, dates).
+    Membership,
+    LadderLevel,
+}
+
+const ALL: [MergeField; 10] = [
+    MergeField::Name,
+    MergeField::Pronouns,
+    MergeField::Address,
+    MergeField::PreferredLanguage,
+    MergeField::Union,
+    MergeField::Workplace,
+    MergeField::AccessNeeds,
+    MergeField::Responsibilities,
+    MergeField::Membership,
+    MergeField::LadderLevel,
+];
+
+/// What each record holds beyond its fields, so the organizer sees what will move.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RecordHistory {
+    pub one_on_ones: u32,
+    pub meetings: u32,
+    pub ladder_changes: u32,
+}
+
+/// Two records side by side, with the groups of fields where they differ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct MergeComparison {
+    pub a: Person,
+    pub b: Person,
+    pub a_history: RecordHistory,
+    pub b_history: RecordHistory,
+    pub differing: Vec<MergeField>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+pub struct MergeRequest {
+    pub keep: PersonId,
+    pub merge: PersonId,
+    /// The groups whose value comes from the record merged away; every other group keeps the
+    /// kept record's value.
+    pub take_from_merged: Vec<MergeField>,
+    pub merged_by: String,
+}
+
+fn same(field: MergeField, a: &Person, b: &Person) -> bool {
+    match field {
+        MergeField::Name => {
+            (&a.first_name, &a.last_name, &a.preferred_name)
+                == (&b.first_name, &b.last_name, &b.preferred_name)
+        }
+        MergeField::Pronouns => a.pronouns == b.pronouns,
+        MergeField::Address => a.address == b.address,
+        MergeField::PreferredLanguage => a.preferred_language == b.preferred_language,
+        MergeField::Union => (&a.union_name, &a.union_local) == (&b.union_name, &b.union_local),
+        MergeField::Workplace => a.workplace == b.workplace,
+        MergeField::AccessNeeds => a.access_needs == b.access_needs,
+        MergeField::Responsibilities => a.responsibilities == b.responsibilities,
+        MergeField::Membership => a.membership == b.membership,
+        MergeField::LadderLevel => a.ladder_level == b.ladder_level,
+    }
+}
+
+fn history(conn: &rusqlite::Connection, id: PersonId) -> Result<RecordHistory> {
+    let count = |sql: &str| -> Result<u32> {
+        Ok(conn
+            .prepare_cached(sql)?
+            .query_row(params![id], |r| r.get(0))?)
+    };
+    Ok(RecordHistory {
+        one_on_ones: count("SELECT count(*) FROM one_on_one WHERE person_id = ?1")?,
+        meetings: count("SELECT count(*) FROM attendance WHERE person_id = ?1")?,
+        ladder_changes: count("SELECT count(*) FROM ladder_change WHERE person_id = ?1")?,
+    })
+}
+
+pub fn compare(conn: &rusqlite::Connection, a: PersonId, b: PersonId) -> Result<MergeComparison> {
+    let (pa, pb) = (store::get(conn, a)?, store::get(conn, b)?);
+    let differing = ALL.into_iter().filter(|f| !same(*f, &pa, &pb)).collect();
+    Ok(MergeComparison {
+        a_history: history(conn, a)?,
+        b_history: history(conn, b)?,
+        a: pa,
+        b: pb,
+        differing,
+    })
+}
+
+/// The kept record's fields after the merge.
+fn merged_input(keep: &Person, other: &Person, take: &[MergeField]) -> PersonInput {
+    let mut m = as_input(keep);
+    let o = as_input(other);
+    let from_other = |f: MergeField| take.contains(&f);
+    if from_other(MergeField::Name) {
+        m.first_name = o.first_name.clone();
+        m.last_name = o.last_name.clone();
+        m.preferred_name = o.preferred_name.clone();
+    }
+    if from_other(MergeField::Pronouns) {
+        m.pronouns = o.pronouns.clone();
+    }
+    if from_other(MergeField::Address) {
+        m.address = o.address.clone();
+    }
+    if from_other(MergeField::PreferredLanguage) {
+        m.preferred_language = o.preferred_language.clone();
+    }
+    if from_other(MergeField::Union) {
+        m.union_name = o.union_name.clone();
+        m.union_local = o.union_local.clone();
+    }
+    if from_other(MergeField::Workplace) {
+        m.workplace = o.workplace.clone();
+    }
+    if from_other(MergeField::AccessNeeds) {
+        m.access_needs = o.access_needs.clone();
+    }
+    if from_other(MergeField::Responsibilities) {
+        m.responsibilities = o.responsibilities.clone();
+    }
+    // The kept record's entries stay first (its primary phone and email stay primary).
+    for phone in &o.phones {
+        let e164 = super::phone::to_e164(&phone.number);
+        if !m.phones.iter().any(|p| {
+            p.number == phone.number || (e164.is_some() && super::phone::to_e164(&p.number) == e164)
+        }) {
+            m.phones.push(phone.clone());
+        }
+    }
+    for email in &o.emails {
+        if !m.emails.iter().any(|e| e.eq_ignore_ascii_case(email)) {
+            m.emails.push(email.clone());
+        }
+    }
+    for language in &o.languages {
+        if !m.languages.iter().any(|l| l.eq_ignore_ascii_case(language)) {
+            m.languages.push(language.clone());
+        }
+    }
+    for tag in &o.tags {
+        if !m.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+            m.tags.push(tag.clone());
+        }
+    }
+    for slot in &o.availability {
+        if !m.availability.contains(slot) {
+            m.availability.push(*slot);
+        }
+    }
+    // Someone who asked one record not to be called asked the person.
+    m.do_not_call |= o.do_not_call;
+    m.do_not_text |= o.do_not_text;
+    m.do_not_email |= o.do_not_email;
+    m.is_student |= o.is_student;
+    m.notes = match (m.notes.take(), o.notes.clone()) {
+        (Some(mine), Some(theirs)) if mine.trim() != theirs.trim() => Some(format!(
+            "{mine}\n\n(From the record of {} merged into this one:)\n{theirs}",
+            other.display_name()
+        )),
+        (mine, theirs) => mine.or(theirs),
+    };
+    m
+}
+
+fn rowid(tx: &Transaction<'_>, id: PersonId) -> Result<i64> {
+    Ok(tx
+        .prepare_cached("SELECT rowid FROM person WHERE id = ?1")?
+        .query_row(params![id], |r| r.get(0))?)
+}
+
+pub fn merge(db: &mut Database, request: &MergeRequest, now: DateTime<Utc>) -> Result<Person> {
+    let merged_by = request.merged_by.trim();
+    if merged_by.is_empty() {
+        return Err(CoreError::invalid(
+            "merged_by",
+            "say who is merging these records",
+        ));
+    }
+    if request.keep == request.merge {
+        return Err(CoreError::invalid("merge", "choose two different records"));
+    }
+    let at = timestamp::to_text(now);
+    let (keep, merge) = (request.keep, request.merge);
+    db.write(|tx| {
+        let kept = store::get(tx, keep)?;
+        let other = store::get(tx, merge)?;
+        let take = &request.take_from_merged;
+        let input = validate::person_input(merged_input(&kept, &other, take))?;
+        let list_values: Option<String> = tx
+            .prepare_cached("SELECT list_values FROM person WHERE id = ?1")?
+            .query_row(params![merge], |r| r.get(0))?;
+
+        // The kept record's final membership and VAN id; the other's ids that lose out stay
+        // findable through the merge record.
+        let membership_from_other = take.contains(&MergeField::Membership);
+        let final_ak = if membership_from_other {
+            other.membership.actionkit_id.clone()
+        } else {
+            kept.membership.actionkit_id.clone()
+        };
+        let losing_ak = [&kept.membership.actionkit_id, &other.membership.actionkit_id]
+            .into_iter()
+            .flatten()
+            .find(|ak| Some(*ak) != final_ak.as_ref())
+            .cloned();
+        let final_van = kept.van_id.clone().or(other.van_id.clone());
+        let losing_van = other.van_id.clone().filter(|v| Some(v) != final_van.as_ref());
+
+        let snapshot = serde_json::to_string(&other)
+            .map_err(|e| CoreError::invalid("merge", e.to_string()))?;
+        let choices = serde_json::to_string(take)
+            .map_err(|e| CoreError::invalid("merge", e.to_string()))?;
+        tx.prepare_cached(
+            "INSERT INTO person_merge (id, kept_id, merged_id, merged_name, actionkit_id, van_id,
+                 snapshot, choices, merged_by, merged_at, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?10)",
+        )?
+        .execute(params![
+            uuid::Uuid::now_v7().to_string(),
+            keep,
+            merge,
+            other.display_name(),
+            losing_ak,
+            losing_van,
+            snapshot,
+            choices,
+            merged_by,
+            at
+        ])?;
+
+        // History moves to the kept record. A meeting both records signed in at stays one
+        // sign-in, keeping a childcare request from either.
+        for sql in [
+            "UPDATE one_on_one SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+            "UPDATE ladder_change SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+            "UPDATE attendance SET wants_childcare = 1, updated_at = ?3 WHERE person_id = ?1
+               AND meeting_id IN (SELECT meeting_id FROM attendance
+                                  WHERE person_id = ?2 AND wants_childcare = 1)",
+            "UPDATE OR IGNORE attendance SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+            "UPDATE OR IGNORE person_field SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+            "UPDATE person_merge SET kept_id = ?1, updated_at = ?3 WHERE kept_id = ?2",
+        ] {
+            tx.prepare_cached(sql)?.execute(params![keep, merge, at])?;
+        }
+        let other_rowid = rowid(tx, merge)?;
+        tx.prepare_cached("DELETE FROM person_search WHERE rowid = ?1")?
+            .execute(params![other_rowid])?;
+        tx.prepare_cached("DELETE FROM person WHERE id = ?1")?
+            .execute(params![merge])?;
+
+        store::write_fields(tx, keep, &input, &at)?;
+        tx.prepare_cached("UPDATE person SET van_id = ?2 WHERE id = ?1")?
+            .execute(params![keep, final_van])?;
+        if membership_from_other {
+            let m = &other.membership;
+            tx.prepare_cached(
+                "UPDATE person SET actionkit_id = ?2, membership_status = ?3, member_type = ?4,
+                     dues_status = ?5, join_date = ?6, expires_on = ?7, list_values = ?8
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                keep,
+                m.actionkit_id,
+                m.status.map(|s| s.code()),
+                m.member_type,
+                m.dues_status,
+                m.join_date,
+                m.expires_on,
+                list_values
+            ])?;
+        }
+        if take.contains(&MergeField::LadderLevel) && other.ladder_level != kept.ladder_level {
+            tx.prepare_cached("UPDATE person SET ladder_level = ?2 WHERE id = ?1")?
+                .execute(params![keep, other.ladder_level])?;
+            tx.prepare_cached(
+                "INSERT INTO ladder_change (id, person_id, from_level, to_level, changed_by, reason,
+                     changed_at, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7)",
+            )?
+            .execute(params![
+                LadderChangeId::new(),
+                keep,
+                kept.ladder_level,
+                other.ladder_level,
+                merged_by,
+                format!("merged with another record of {}", other.display_name()),
+                at
+            ])?;
+        }
+        Ok(())
+    })?;
+    store::get(db.conn(), keep)
+}
+
+/// The records merged into a person, newest first: (name, who merged, when).
+pub fn merged_into(conn: &rusqlite::Connection, id: PersonId) -> Result<Vec<MergedRecord>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT merged_name, merged_by, merged_at FROM person_merge WHERE kept_id = ?1
+             ORDER BY merged_at DESC",
+        )?
+        .query_map(params![id], |r| {
+            Ok(MergedRecord {
+                name: r.get(0)?,
+                merged_by: r.get(1)?,
+                merged_at: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct MergedRecord {
+    pub name: String,
+    pub merged_by: String,
+    pub merged_at: String,
+}
+
+/// The kept person a national-list id now belongs to, when its record was merged away.
+pub fn kept_for_actionkit_id(tx: &rusqlite::Connection, ak: &str) -> Result<Option<PersonId>> {
+    Ok(tx
+        .prepare_cached("SELECT kept_id FROM person_merge WHERE actionkit_id = ?1 LIMIT 1")?
+        .query_row(params![ak], |r| r.get(0))
+        .optional()?)
+}
