@@ -48,5 +48,9 @@ if [ -n "$floor" ]; then
   echo "ratios to the floor: first $(ratio "$first" "$floor"), re-import $(ratio "$again" "$floor") (target: within 4x)"
 fi
 
+echo "where the first import's time goes (read, check, open, merge):"
+phases_db="$work/phases.sqlite"
+cargo run -q --release -p groundwork-core --example import_phases -- "$work/list.csv" "$phases_db"
+
 echo "== search as you type over those 50,000 people"
 cargo run -q --release -p groundwork-core --example search_bench -- "$list_db"

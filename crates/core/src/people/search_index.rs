@@ -31,19 +31,19 @@ pub fn write(conn: &Connection, rowid: i64, p: &PersonInput, is_new: bool) -> Re
         a.state.as_deref(),
         a.zip.as_deref(),
     ]);
+    // The same number is often given twice (a list's best and mobile phone): each token is
+    // indexed once, as every index entry costs an import time.
     let mut phones = Vec::new();
     for phone in &p.phones {
-        phones.extend(search_tokens(
-            &phone.number,
-            to_e164(&phone.number).as_deref(),
-        ));
+        for token in search_tokens(&phone.number, to_e164(&phone.number).as_deref()) {
+            if !phones.contains(&token) {
+                phones.push(token);
+            }
+        }
     }
-    let mut emails = Vec::new();
-    for email in &p.emails {
-        // Index the whole address and its parts, so "maria" and "maria.l" both find it.
-        emails.push(email.replace(['@', '.'], " "));
-        emails.push(email.clone());
-    }
+    // The tokenizer splits an address at '@' and '.', so "maria", "gmail" and (as a phrase)
+    // "maria.l" all find it from the address as written.
+    let emails: Vec<&str> = p.emails.iter().map(String::as_str).collect();
     if !is_new {
         conn.prepare_cached("DELETE FROM person_search WHERE rowid = ?1")?
             .execute(params![rowid])?;

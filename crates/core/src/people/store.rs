@@ -44,23 +44,79 @@ pub(crate) fn insert(
     origin: Origin<'_>,
     now: DateTime<Utc>,
 ) -> Result<PersonId> {
+    insert_member(tx, input, origin, None, now)
+}
+
+/// Inserts a person with, for a member of the national list, their membership facts and what
+/// the list said (`list_values`, JSON). One row write: an import of 50,000 people spends most
+/// of its time here.
+pub(crate) fn insert_member(
+    tx: &Transaction<'_>,
+    p: &PersonInput,
+    origin: Origin<'_>,
+    membership: Option<(&Membership, &str)>,
+    now: DateTime<Utc>,
+) -> Result<PersonId> {
     let id = PersonId::new();
     let at = timestamp::to_text(now);
+    let r = &p.responsibilities;
+    let none = Membership::default();
+    let (m, list_values) = match membership {
+        Some((m, values)) => (m, Some(values)),
+        None => (&none, None),
+    };
     tx.prepare_cached(
-        "INSERT INTO person (id, first_name, last_name, source, is_sample, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        "INSERT INTO person (id, first_name, last_name, preferred_name, pronouns, street, unit,
+           city, state, zip, preferred_language, union_name, union_local, is_student, workplace,
+           do_not_call, do_not_text, do_not_email, access_needs, notes, children, needs_childcare,
+           cares_for_adult, caregiving_note, work_schedule, transport, source, is_sample,
+           actionkit_id, membership_status, member_type, dues_status, join_date, expires_on,
+           list_values, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+           ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35,
+           ?36, ?36)",
     )?
     .execute(params![
         id,
-        input.first_name,
-        input.last_name,
+        p.first_name,
+        p.last_name,
+        p.preferred_name,
+        p.pronouns,
+        p.address.street,
+        p.address.unit,
+        p.address.city,
+        p.address.state,
+        p.address.zip,
+        p.preferred_language,
+        p.union_name,
+        p.union_local,
+        p.is_student,
+        p.workplace,
+        p.do_not_call,
+        p.do_not_text,
+        p.do_not_email,
+        p.access_needs,
+        p.notes,
+        r.children,
+        r.needs_childcare,
+        r.cares_for_adult,
+        r.caregiving_note,
+        to_code(&r.work_schedule),
+        to_code(&r.transport),
         origin.source,
         origin.is_sample,
+        m.actionkit_id,
+        m.status.map(|s| s.code()),
+        m.member_type,
+        m.dues_status,
+        m.join_date,
+        m.expires_on,
+        list_values,
         at
     ])?;
     let rowid = tx.last_insert_rowid();
-    write_fields_of(tx, id, input, &at, Fresh::Yes)?;
-    search_index::write(tx, rowid, input, true)?;
+    write_children(tx, id, p, &at, Fresh::Yes)?;
+    search_index::write(tx, rowid, p, true)?;
     Ok(id)
 }
 
@@ -95,7 +151,7 @@ pub(crate) fn write_fields(
     p: &PersonInput,
     at: &str,
 ) -> Result<()> {
-    write_fields_of(tx, id, p, at, Fresh::No)?;
+    write_fields_of(tx, id, p, at)?;
     let rowid: i64 = tx
         .prepare_cached("SELECT rowid FROM person WHERE id = ?1")?
         .query_row(params![id], |r| r.get(0))?;
@@ -109,13 +165,7 @@ enum Fresh {
     No,
 }
 
-fn write_fields_of(
-    tx: &Transaction<'_>,
-    id: PersonId,
-    p: &PersonInput,
-    at: &str,
-    fresh: Fresh,
-) -> Result<()> {
+fn write_fields_of(tx: &Transaction<'_>, id: PersonId, p: &PersonInput, at: &str) -> Result<()> {
     let r = &p.responsibilities;
     tx.prepare_cached(
         "UPDATE person SET first_name = ?2, last_name = ?3, preferred_name = ?4, pronouns = ?5,
@@ -155,6 +205,17 @@ fn write_fields_of(
         to_code(&r.transport),
         at,
     ])?;
+    write_children(tx, id, p, at, Fresh::No)
+}
+
+/// Phones, emails, languages, tags and availability: replaced whole.
+fn write_children(
+    tx: &Transaction<'_>,
+    id: PersonId,
+    p: &PersonInput,
+    at: &str,
+    fresh: Fresh,
+) -> Result<()> {
     if fresh == Fresh::No {
         for sql in [
             "DELETE FROM person_phone WHERE person_id = ?1",
@@ -280,22 +341,26 @@ pub(crate) fn find_for_list(
         return Ok(by_id);
     }
     // A record with this id was merged into someone who has no id of their own: the id is
-    // theirs now.
-    let merged = conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM person_merge m JOIN person p ON p.id = m.kept_id
-             WHERE m.actionkit_id = ?1 AND p.actionkit_id IS NULL LIMIT 1"
-        ))?
-        .query_row(params![actionkit_id], list_link)
-        .optional()?;
-    if merged.is_some() {
-        return Ok(merged);
+    // theirs now. (Asked of person_merge alone: joined to person, SQLite re-planned the query
+    // on every row of an import.)
+    if let Some(kept) = super::merge::kept_for_actionkit_id(conn, actionkit_id)? {
+        let kept = conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM person p WHERE p.id = ?1 AND p.actionkit_id IS NULL"
+            ))?
+            .query_row(params![kept], list_link)
+            .optional()?;
+        if kept.is_some() {
+            return Ok(kept);
+        }
     }
+    // `+p.actionkit_id` keeps SQLite from walking the ActionKit id index for its NULLs
+    // (everyone an organizer entered) instead of looking the email up.
     let Some(email) = email else { return Ok(None) };
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} FROM person p JOIN person_email e ON e.person_id = p.id
-             WHERE e.email = ?1 COLLATE NOCASE AND p.actionkit_id IS NULL LIMIT 1"
+             WHERE e.email = ?1 COLLATE NOCASE AND +p.actionkit_id IS NULL LIMIT 1"
         ))?
         .query_row(params![email], list_link)
         .optional()?)

@@ -140,6 +140,40 @@ describe("client", () => {
     ]);
   });
 
+  it("sends the duplicate commands with their camelCase arguments", async () => {
+    invoke.mockResolvedValue(null);
+    const request = {
+      keep: "p-1",
+      merge: "p-2",
+      take_from_merged: ["name" as const, "address" as const],
+      merged_by: "Dee",
+    };
+    await client.findDuplicates();
+    await client.comparePeople("p-1", "p-2");
+    await client.mergePeople(request);
+    await client.markNotDuplicates("p-1", "p-3", "Dee");
+    expect(invoke.mock.calls).toEqual([
+      ["find_duplicates", undefined],
+      ["compare_people", { a: "p-1", b: "p-2" }],
+      ["merge_people", { request }],
+      ["mark_not_duplicates", { a: "p-1", b: "p-3", decidedBy: "Dee" }],
+    ]);
+  });
+
+  it("turns a refused merge into an AppError naming the field", async () => {
+    invoke.mockRejectedValue({
+      kind: "invalid_input",
+      message: "merged_by: say who is merging these records",
+      details: null,
+      field: "merged_by",
+    });
+    const failure = await client
+      .mergePeople({ keep: "p-1", merge: "p-2", take_from_merged: [], merged_by: " " })
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(AppError);
+    expect((failure as InstanceType<typeof AppError>).field).toBe("merged_by");
+  });
+
   it("sends person and one-on-one input under `input`", async () => {
     invoke.mockResolvedValue(null);
     const input = { person_id: "p-1", held_on: "2026-03-03", held_by: "Dee", story: null,

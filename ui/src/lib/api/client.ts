@@ -7,6 +7,7 @@ import type {
   BackupEntry,
   ChapterSettings,
   ChapterStatus,
+  DuplicatePair,
   FollowUp,
   ImportReport,
   LadderLevel,
@@ -14,6 +15,8 @@ import type {
   MeetingDetail,
   MeetingInput,
   MeetingSignInRequest,
+  MergeComparison,
+  MergeRequest,
   NewAttendee,
   OneOnOneInput,
   PeoplePage,
@@ -167,6 +170,29 @@ export function setLadderLevel(
   reason: string | null,
 ): Promise<PersonDetail> {
   return call("set_ladder_level", { personId, level, changedBy, reason });
+}
+
+/** Every likely duplicate pair in the chapter, strongest evidence first; `a` is the older record. */
+export function findDuplicates(): Promise<DuplicatePair[]> {
+  return call("find_duplicates");
+}
+
+/** Two records side by side, their history counts, and the groups of fields where they differ. */
+export function comparePeople(a: string, b: string): Promise<MergeComparison> {
+  return call("compare_people", { a, b });
+}
+
+/**
+ * Merges `request.merge` into `request.keep` (lists joined, all history moved) and answers with
+ * the kept record. Cannot be undone. A blank `merged_by` is refused with field "merged_by".
+ */
+export function mergePeople(request: MergeRequest): Promise<PersonDetail> {
+  return call("merge_people", { request });
+}
+
+/** Records that the pair are two different people, so they are not suggested again. */
+export function markNotDuplicates(a: string, b: string, decidedBy: string): Promise<void> {
+  return call("mark_not_duplicates", { a, b, decidedBy });
 }
 
 /** Every meeting, newest first. */

@@ -18,3 +18,14 @@ export function formatDateTime(iso: string, timeZone: string | undefined): strin
     );
   }
 }
+
+/** "Mar 3, 2026": the day a moment fell on in the chapter's time zone. */
+export function formatDayOf(iso: string, timeZone: string | undefined): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(when);
+  } catch {
+    return new Intl.DateTimeFormat("en-US", { dateStyle: "medium" }).format(when);
+  }
+}

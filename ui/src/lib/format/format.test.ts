@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatByteSize } from "./byte-size";
 import { formatCount, formatCounted, formatProgressCount, percentDone } from "./count";
 import { formatDate, isPlainDate, localDate } from "./date";
-import { formatDateTime } from "./date-time";
+import { formatDateTime, formatDayOf } from "./date-time";
+import { formatPhone } from "./phone";
 
 describe("formatCount", () => {
   it("groups thousands", () => {
@@ -125,5 +126,27 @@ describe("plain dates", () => {
   it("writes the laptop's today as YYYY-MM-DD", () => {
     expect(localDate(new Date(2026, 2, 3, 23, 59))).toBe("2026-03-03");
     expect(localDate(new Date(2026, 11, 31, 0, 1))).toBe("2026-12-31");
+  });
+});
+
+describe("formatDayOf", () => {
+  it("gives the day in the chapter's time zone, without the time", () => {
+    expect(formatDayOf("2026-03-04T03:15:00.000Z", "America/Chicago")).toBe("Mar 3, 2026");
+    expect(formatDayOf("2026-03-04T03:15:00.000Z", "Europe/Madrid")).toBe("Mar 4, 2026");
+  });
+
+  it("returns unreadable input unchanged", () => {
+    expect(formatDayOf("soon", "America/Chicago")).toBe("soon");
+  });
+});
+
+describe("formatPhone", () => {
+  it("writes a North American number the usual way", () => {
+    expect(formatPhone("+16175550143")).toBe("(617) 555-0143");
+  });
+
+  it("leaves other numbers as they came", () => {
+    expect(formatPhone("+525512345678")).toBe("+525512345678");
+    expect(formatPhone("555-0143")).toBe("555-0143");
   });
 });

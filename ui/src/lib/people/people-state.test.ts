@@ -9,7 +9,7 @@ import { PeopleList, SEARCH_PAUSE_MS } from "./people-list.svelte";
 import { People } from "./people.svelte";
 import { PersonDraft } from "./person-draft.svelte";
 import { personInput, validatePerson, withChip } from "./person-form";
-import { detail, followUp, person, summary } from "./test-people";
+import { detail, fakeDuplicates, followUp, person, summary } from "./test-people";
 
 /** A promise the test settles by hand, to make answers arrive in any order. */
 function deferred<T>() {
@@ -324,6 +324,7 @@ function fakePeople(
       newJobId: () => "job-1",
       ...importPorts,
     }),
+    duplicates: fakeDuplicates(),
     save,
   });
   return { people, save };

@@ -1,8 +1,9 @@
 import { createContext } from "svelte";
 import * as client from "../api/client";
 import { toAppError } from "../api/errors";
-import type { PersonDetail, PersonInput } from "../api/types";
+import type { DuplicatePair, PersonDetail, PersonInput } from "../api/types";
 import { displayName } from "./display-name";
+import { Duplicates, type ReviewOrigin } from "./duplicates.svelte";
 import { FollowUps } from "./follow-ups.svelte";
 import { LadderLevels } from "./ladder-levels.svelte";
 import { ListImport } from "./list-import.svelte";
@@ -11,7 +12,7 @@ import { PeopleList } from "./people-list.svelte";
 import { noFilters } from "./people-query";
 import { PersonDraft } from "./person-draft.svelte";
 
-export type PeopleMode = "people" | "follow-ups";
+export type PeopleMode = "people" | "follow-ups" | "duplicates";
 
 export type SavePerson = {
   createPerson: (input: PersonInput) => Promise<PersonDetail>;
@@ -24,6 +25,7 @@ export type PeopleParts = {
   followUps: FollowUps;
   ladder: LadderLevels;
   listImport: ListImport;
+  duplicates: Duplicates;
   save: SavePerson;
 };
 
@@ -34,6 +36,7 @@ function realParts(): PeopleParts {
     followUps: new FollowUps(),
     ladder: new LadderLevels(),
     listImport: new ListImport(),
+    duplicates: new Duplicates(),
     save: { createPerson: client.createPerson, updatePerson: client.updatePerson },
   };
 }
@@ -50,6 +53,8 @@ export class People {
   readonly ladder: LadderLevels;
   /** Importing a membership list; its progress and report stay while the organizer is away. */
   readonly listImport: ListImport;
+  /** Records that look like one person, and the pair being compared and merged. */
+  readonly duplicates: Duplicates;
   /** The add or edit form, when open; it takes the place of the record on the right. */
   editing = $state<PersonDraft | null>(null);
   mode = $state<PeopleMode>("people");
@@ -68,6 +73,7 @@ export class People {
     this.followUps = parts.followUps;
     this.ladder = parts.ladder;
     this.listImport = parts.listImport;
+    this.duplicates = parts.duplicates;
     this.#save = parts.save;
   }
 
@@ -78,6 +84,7 @@ export class People {
     void this.list.searchNow();
     void this.ladder.load();
     void this.followUps.load();
+    void this.duplicates.load();
     if (this.list.selectedId !== null) void this.person.show(this.list.selectedId);
   }
 
@@ -118,8 +125,67 @@ export class People {
     const report = await this.listImport.choose();
     if (report === null) return;
     await this.list.searchNow();
+    void this.duplicates.load();
     // The person on the right may have been updated; their open forms stay as they are.
     if (this.person.id !== null) await this.person.show(this.person.id);
+  }
+
+  /** "Possible duplicates": the list of likely pairs, fetched afresh. */
+  openDuplicates(): void {
+    this.mode = "duplicates";
+    this.duplicates.offerName();
+    void this.duplicates.load();
+  }
+
+  /**
+   * "Compare and merge…" on a pair, from the duplicates list or from a person's record. Asks
+   * first when a form open on either record holds unsaved typing, which a merge would overtake.
+   */
+  compareDuplicate(pair: DuplicatePair, from: ReviewOrigin): void {
+    const ids = [pair.a.id, pair.b.id];
+    const editing = this.editing !== null && ids.includes(this.editing.personId ?? "");
+    const unsaved =
+      (editing && (this.editing?.dirty ?? false)) ||
+      (ids.includes(this.person.id ?? "") && this.person.dirty);
+    this.#guard(unsaved, () => {
+      if (editing) this.editing = null;
+      if (ids.includes(this.person.id ?? "")) this.person.closeForms();
+      this.mode = "duplicates";
+      this.duplicates.offerName();
+      void this.duplicates.openReview(pair, from);
+    });
+  }
+
+  /** Escape or Cancel on the merge panel: back to where it was opened from. */
+  closeMerge(): void {
+    if (this.duplicates.closeReview() === "record") this.mode = "people";
+  }
+
+  /** "Not the same person" on a pair; the open record drops its notice about them. */
+  async markNotDuplicates(pair: DuplicatePair): Promise<boolean> {
+    const done = await this.duplicates.markNotDuplicates(pair);
+    const shown = this.person.id;
+    if (done && shown !== null && (shown === pair.a.id || shown === pair.b.id)) {
+      await this.person.show(shown);
+    }
+    return done;
+  }
+
+  /** The organizer confirmed the merge: the kept person opens, and every list is fetched again. */
+  async confirmMerge(): Promise<boolean> {
+    const merged = await this.duplicates.confirmMerge();
+    if (merged === null) return false;
+    const detail = merged.kept;
+    // A form opened on either record since would save over the merge or onto a record gone.
+    const stale = [detail.person.id, merged.mergedId];
+    if (stale.includes(this.editing?.personId ?? "")) this.editing = null;
+    this.mode = "people";
+    this.person.replace(detail);
+    this.person.focusRequested = true;
+    this.list.selectedId = detail.person.id;
+    void this.followUps.load();
+    await this.#reveal(detail);
+    return true;
   }
 
   /** Escape or Cancel on the add/edit form. */
@@ -214,6 +280,7 @@ export class People {
     this.ladder.reset();
     // Another chapter's report means nothing here; a running import carries on to its end.
     this.listImport.dismiss();
+    this.duplicates.reset();
     this.editing = null;
     this.mode = "people";
     this.filtersOpen = false;

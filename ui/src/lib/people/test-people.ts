@@ -1,5 +1,15 @@
 // Invented records for the unit tests of the People area.
-import type { FollowUp, OneOnOne, Person, PersonDetail, PersonSummary } from "../api/types";
+import type {
+  DuplicatePair,
+  FollowUp,
+  Likeness,
+  MergeComparison,
+  OneOnOne,
+  Person,
+  PersonDetail,
+  PersonSummary,
+} from "../api/types";
+import { Duplicates, type DuplicatePorts } from "./duplicates.svelte";
 
 export function person(over: Partial<Person> = {}): Person {
   return {
@@ -109,4 +119,59 @@ export function followUp(over: Partial<FollowUp> = {}): FollowUp {
     overdue: false,
     ...over,
   };
+}
+
+export function duplicatePair(
+  a: string,
+  b: string,
+  likeness: Likeness[] = [{ kind: "same_phone", phone: "+16175550143" }],
+): DuplicatePair {
+  return { a: summary(a, { display_name: `Person ${a}` }), b: summary(b), likeness };
+}
+
+/** Two records of Ana: the older one (a) and one typed in later from a sign-in sheet (b). */
+export function comparison(over: Partial<MergeComparison> = {}): MergeComparison {
+  return {
+    a: person({
+      id: "a",
+      first_name: "Ana",
+      last_name: "Ruiz",
+      pronouns: null,
+      phones: [{ number: "617-555-0143", e164: "+16175550143", label: "cell" }],
+      emails: ["ana@example.org"],
+      workplace: null,
+      created_at: "2026-01-10T18:00:00.000Z",
+    }),
+    b: person({
+      id: "b",
+      first_name: "Ana María",
+      last_name: "Ruiz",
+      pronouns: "she/her",
+      phones: [
+        { number: "(617) 555-0143", e164: "+16175550143", label: null },
+        { number: "617 555 0199", e164: "+16175550199", label: "work" },
+      ],
+      emails: ["ANA@example.org", "ana.ruiz@example.net"],
+      workplace: "Stop & Shop",
+      do_not_text: true,
+      source: "sign-in",
+      created_at: "2026-03-03T21:00:00.000Z",
+    }),
+    a_history: { one_on_ones: 1, meetings: 0, ladder_changes: 0 },
+    b_history: { one_on_ones: 2, meetings: 3, ladder_changes: 1 },
+    differing: ["name", "pronouns", "workplace"],
+    ...over,
+  };
+}
+
+/** The duplicates state with nothing behind it but what a test hands in. */
+export function fakeDuplicates(over: Partial<DuplicatePorts> = {}): Duplicates {
+  return new Duplicates({
+    findDuplicates: async () => [],
+    comparePeople: async () => comparison(),
+    mergePeople: async (request) => detail({ id: request.keep }),
+    markNotDuplicates: async () => {},
+    organizer: () => "",
+    ...over,
+  });
 }

@@ -3,7 +3,9 @@
 
 -- VAN's id for the person, once a VAN export has named them.
 ALTER TABLE person ADD COLUMN van_id TEXT;
-CREATE UNIQUE INDEX person_van_id ON person (van_id) WHERE van_id IS NOT NULL;
+-- Indexes here are never partial: a query against a partial index is re-planned each time its
+-- parameter changes, which made every row of a large import pay for a fresh query plan.
+CREATE UNIQUE INDEX person_van_id ON person (van_id);
 
 -- Columns a campaign tool carries that Groundwork keeps as they are (a Spoke list's custom
 -- fields, say). The tool owns them: its next file may change them.
@@ -36,8 +38,8 @@ CREATE TABLE person_merge (
     updated_at    TEXT NOT NULL
 );
 CREATE INDEX person_merge_kept ON person_merge (kept_id);
-CREATE INDEX person_merge_actionkit ON person_merge (actionkit_id) WHERE actionkit_id IS NOT NULL;
-CREATE INDEX person_merge_van ON person_merge (van_id) WHERE van_id IS NOT NULL;
+CREATE INDEX person_merge_actionkit ON person_merge (actionkit_id);
+CREATE INDEX person_merge_van ON person_merge (van_id);
 
 -- Pairs an organizer looked at and said are two people, so they are not suggested again.
 -- The smaller id is always first.
@@ -51,6 +53,3 @@ CREATE TABLE not_duplicate (
     CHECK (person_a < person_b),
     UNIQUE (person_a, person_b)
 );
-
--- Duplicates are looked for by normalized name within a ZIP.
-CREATE INDEX person_name_zip ON person (zip, last_name COLLATE NOCASE, first_name COLLATE NOCASE);

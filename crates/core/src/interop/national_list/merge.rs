@@ -140,16 +140,16 @@ pub fn member(
         }
         add_contacts(&mut input, m);
         let input = crate::people::validate::person_input(input)?;
-        let id = store::insert(
+        store::insert_member(
             tx,
             &input,
             Origin {
                 source: "national list",
                 is_sample: false,
             },
+            Some((&membership, &values_json)),
             now,
         )?;
-        store::write_membership(tx, id, &membership, &values_json, &at)?;
         report.created += 1;
         return Ok(());
     };

@@ -1,0 +1,297 @@
+// Possible duplicates and merging two records of one person: the wording of why two records
+// look alike, each group of fields in words, the default choice per group, what is joined and
+// what history moves, and the request sent to `merge_people`.
+import type {
+  CustomField,
+  DuplicatePair,
+  Likeness,
+  MergeComparison,
+  MergeField,
+  MergeRequest,
+  Person,
+  Phone,
+  RecordHistory,
+  Slot,
+} from "../api/types";
+import { formatDate } from "../format/date";
+import { formatCounted } from "../format/count";
+import { formatPhone } from "../format/phone";
+import { labelOf, MEMBERSHIP_STATUSES, TRANSPORTS, WORK_SCHEDULES } from "./labels";
+
+/** One of the two records of a pair: `a` is the older one. */
+export type Side = "a" | "b";
+
+export function otherSide(side: Side): Side {
+  return side === "a" ? "b" : "a";
+}
+
+/** A stable key for a pair, for lists and for remembering which row had the focus. */
+export function pairKey(pair: Pick<DuplicatePair, "a" | "b">): string {
+  return `${pair.a.id}/${pair.b.id}`;
+}
+
+/** Why two records look like one person, in a sentence: "Same phone: (617) 555-0143". */
+export function likenessText(likeness: Likeness): string {
+  switch (likeness.kind) {
+    case "same_email":
+      return `Same email: ${likeness.email}`;
+    case "same_phone":
+      return `Same phone: ${formatPhone(likeness.phone)}`;
+    case "same_name_and_address":
+      return `Same name and address: ${likeness.name}, ${likeness.street}`;
+  }
+}
+
+/** The reasons, short, for a line about one person: "same phone and same email". */
+export function likenessShort(likeness: readonly Likeness[]): string {
+  const words: Record<Likeness["kind"], string> = {
+    same_email: "same email",
+    same_phone: "same phone",
+    same_name_and_address: "same name and address",
+  };
+  return joinWords([...new Set(likeness.map((l) => words[l.kind]))]);
+}
+
+/** "a", "a and b", "a, b and c" */
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? "";
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+/** The groups of fields, in the order the backend compares them. */
+export const MERGE_FIELDS: readonly MergeField[] = [
+  "name",
+  "pronouns",
+  "address",
+  "preferred_language",
+  "union",
+  "workplace",
+  "access_needs",
+  "responsibilities",
+  "membership",
+  "ladder_level",
+];
+
+export const MERGE_FIELD_LABELS: Readonly<Record<MergeField, string>> = {
+  name: "Name",
+  pronouns: "Pronouns",
+  address: "Address",
+  preferred_language: "Preferred language",
+  union: "Union",
+  workplace: "Workplace",
+  access_needs: "Access needs",
+  responsibilities: "Children, caregiving, work hours and getting there",
+  membership: "Membership (national list)",
+  ladder_level: "Ladder level",
+};
+
+function text(value: string | null | undefined): string {
+  return value?.trim() ?? "";
+}
+
+function joined(parts: ReadonlyArray<string | null | undefined>, separator: string): string {
+  return parts.map(text).filter((part) => part !== "").join(separator);
+}
+
+/**
+ * A group of fields of one record in words, or null when the record holds nothing there.
+ * `levelName` turns a ladder key into the chapter's name for it.
+ */
+export function fieldInWords(
+  field: MergeField,
+  person: Person,
+  levelName: (key: string) => string = (key) => key,
+): string | null {
+  const words = ((): string => {
+    switch (field) {
+      case "name": {
+        const full = joined([person.first_name, person.last_name], " ");
+        const goesBy = text(person.preferred_name);
+        if (goesBy === "" || goesBy === text(person.first_name)) return full;
+        return full === "" ? goesBy : `${full} (goes by ${goesBy})`;
+      }
+      case "pronouns":
+        return text(person.pronouns);
+      case "address": {
+        const a = person.address;
+        const town = joined([joined([a.city, a.state], ", "), a.zip], " ");
+        return joined([a.street, a.unit, town], ", ");
+      }
+      case "preferred_language":
+        return text(person.preferred_language);
+      case "union":
+        return joined([person.union_name, person.union_local], ", ");
+      case "workplace":
+        return text(person.workplace);
+      case "access_needs":
+        return text(person.access_needs);
+      case "responsibilities": {
+        const r = person.responsibilities;
+        const care = r.cares_for_adult
+          ? text(r.caregiving_note)
+            ? `cares for an adult (${text(r.caregiving_note)})`
+            : "cares for an adult"
+          : "";
+        const parts = [
+          r.children > 0 ? formatCounted(r.children, "child", "children") : "",
+          r.needs_childcare ? "needs childcare to come" : "",
+          care,
+          r.work_schedule !== "unknown" ? labelOf(WORK_SCHEDULES, r.work_schedule) : "",
+          r.transport !== "unknown" ? labelOf(TRANSPORTS, r.transport) : "",
+        ];
+        const sentence = joined(parts, "; ");
+        return sentence === "" ? "" : sentence[0].toUpperCase() + sentence.slice(1);
+      }
+      case "membership": {
+        const m = person.membership;
+        return joined(
+          [
+            m.status ? labelOf(MEMBERSHIP_STATUSES, m.status) : null,
+            m.member_type,
+            m.dues_status ? `dues: ${m.dues_status}` : null,
+            m.join_date ? `joined ${formatDate(m.join_date)}` : null,
+            m.expires_on ? `expires ${formatDate(m.expires_on)}` : null,
+            m.actionkit_id ? `ActionKit ID ${m.actionkit_id}` : null,
+          ],
+          " · ",
+        );
+      }
+      case "ladder_level":
+        return levelName(person.ladder_level);
+    }
+  })();
+  return words === "" ? null : words;
+}
+
+/**
+ * Which record's value a group starts on: the kept record's, unless it holds nothing there and
+ * the other one does.
+ */
+export function defaultSide(field: MergeField, keep: Side, comparison: MergeComparison): Side {
+  const kept = keep === "a" ? comparison.a : comparison.b;
+  const other = keep === "a" ? comparison.b : comparison.a;
+  const empty = (person: Person) => fieldInWords(field, person) === null;
+  return empty(kept) && !empty(other) ? otherSide(keep) : keep;
+}
+
+/** The groups that are the same on both records, in the usual order. */
+export function sameFields(comparison: MergeComparison): MergeField[] {
+  return MERGE_FIELDS.filter((field) => !comparison.differing.includes(field));
+}
+
+/** The request for `merge_people`: the groups whose chosen value is on the record merged away. */
+export function mergeRequest(
+  comparison: MergeComparison,
+  keep: Side,
+  choice: (field: MergeField) => Side,
+  mergedBy: string,
+): MergeRequest {
+  const kept = keep === "a" ? comparison.a : comparison.b;
+  const merged = keep === "a" ? comparison.b : comparison.a;
+  return {
+    keep: kept.id,
+    merge: merged.id,
+    take_from_merged: comparison.differing.filter((field) => choice(field) !== keep),
+    merged_by: mergedBy.trim(),
+  };
+}
+
+export type MergeValues = {
+  keep: Side;
+  /** The groups the organizer chose by hand; the others follow `defaultSide`. */
+  chosen: Partial<Record<MergeField, Side>>;
+  mergedBy: string;
+};
+
+/** The backend's names for fields → where the merge form shows them. */
+export const MERGE_FORM_FIELDS: Readonly<Record<string, string>> = {
+  merged_by: "merged_by",
+  "merged by": "merged_by",
+};
+
+export function validateMerge(values: MergeValues): Record<string, string> {
+  return values.mergedBy.trim() === ""
+    ? { merged_by: "Type your name, so the record says who merged it." }
+    : {};
+}
+
+/** What the kept record ends up with from both: lists joined, opt-outs from either. */
+export type Joined = {
+  phones: Phone[];
+  emails: string[];
+  languages: string[];
+  tags: string[];
+  availability: Slot[];
+  customFields: CustomField[];
+  /** "Do not call", … : an opt-out on either record stays. */
+  optOuts: string[];
+};
+
+/** The kept record's entries first, then the other's that it lacks (as the backend joins them). */
+function union<T>(kept: readonly T[], other: readonly T[], same: (x: T, y: T) => boolean): T[] {
+  const all = [...kept];
+  for (const item of other) if (!all.some((have) => same(have, item))) all.push(item);
+  return all;
+}
+
+const sameText = (x: string, y: string) => x.trim().toLowerCase() === y.trim().toLowerCase();
+
+export function joinedLists(kept: Person, other: Person): Joined {
+  return {
+    phones: union(
+      kept.phones,
+      other.phones,
+      (x, y) => x.number === y.number || (x.e164 !== null && x.e164 === y.e164),
+    ),
+    emails: union(kept.emails, other.emails, sameText),
+    languages: union(kept.languages, other.languages, sameText),
+    tags: union(kept.tags, other.tags, sameText),
+    availability: union(
+      kept.availability,
+      other.availability,
+      (x, y) => x.day === y.day && x.part === y.part,
+    ),
+    customFields: union(kept.custom_fields, other.custom_fields, (x, y) => sameText(x.name, y.name)),
+    optOuts: [
+      (kept.do_not_call || other.do_not_call) && "Do not call",
+      (kept.do_not_text || other.do_not_text) && "Do not text",
+      (kept.do_not_email || other.do_not_email) && "Do not email",
+    ].filter((flag): flag is string => typeof flag === "string"),
+  };
+}
+
+/** A record's history in words: ["2 one-on-ones", "1 meeting"]; empty when it has none. */
+export function historyParts(history: RecordHistory): string[] {
+  return [
+    history.one_on_ones > 0 ? formatCounted(history.one_on_ones, "one-on-one", "one-on-ones") : "",
+    history.meetings > 0 ? formatCounted(history.meetings, "meeting", "meetings") : "",
+    history.ladder_changes > 0
+      ? formatCounted(history.ladder_changes, "ladder change", "ladder changes")
+      : "",
+  ].filter((part) => part !== "");
+}
+
+/** What moves with a merge: "2 one-on-ones, 3 meetings and 1 ladder change move to the kept record." */
+export function historySentence(moving: RecordHistory): string {
+  const parts = historyParts(moving);
+  if (parts.length === 0) {
+    return "The other record has no one-on-ones, meetings or ladder changes to move.";
+  }
+  const total = moving.one_on_ones + moving.meetings + moving.ladder_changes;
+  return `${joinWords(parts)} ${total === 1 ? "moves" : "move"} to the kept record.`;
+}
+
+const SOURCES: Readonly<Record<string, string>> = {
+  entered: "Added by hand in Groundwork",
+  "national list": "National membership list",
+  "sign-in": "A meeting sign-in sheet",
+  spoke: "Spoke contact list",
+  van: "VAN export",
+  "action network": "Action Network export",
+  sample: "Sample data",
+};
+
+/** Where a record first came from, in words; a code this version does not know, as it came. */
+export function sourceText(source: string): string {
+  return SOURCES[source] ?? source;
+}

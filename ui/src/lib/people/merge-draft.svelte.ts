@@ -1,0 +1,61 @@
+import type { MergeComparison, MergeField, MergeRequest, Person } from "../api/types";
+import { Draft } from "../forms/draft.svelte";
+import {
+  defaultSide,
+  MERGE_FORM_FIELDS,
+  mergeRequest,
+  otherSide,
+  validateMerge,
+  type MergeValues,
+  type Side,
+} from "./duplicates";
+
+/**
+ * The compare-and-merge form for two records: which one is kept, whose value stays for each
+ * group where they differ, and who is merging. A group not chosen by hand follows the kept
+ * record (or the other one where the kept record holds nothing), also after the kept record
+ * is swapped.
+ */
+export class MergeDraft extends Draft<MergeValues> {
+  readonly comparison: MergeComparison;
+
+  constructor(comparison: MergeComparison, mergedBy: string) {
+    super({ keep: "a", chosen: {}, mergedBy }, validateMerge, MERGE_FORM_FIELDS);
+    this.comparison = comparison;
+  }
+
+  get keep(): Side {
+    return this.values.keep;
+  }
+
+  get kept(): Person {
+    return this.recordOn(this.values.keep);
+  }
+
+  get mergedAway(): Person {
+    return this.recordOn(otherSide(this.values.keep));
+  }
+
+  recordOn(side: Side): Person {
+    return side === "a" ? this.comparison.a : this.comparison.b;
+  }
+
+  keepRecord(side: Side): void {
+    this.values.keep = side;
+  }
+
+  /** Whose value of a group stays. */
+  choice(field: MergeField): Side {
+    return this.values.chosen[field] ?? defaultSide(field, this.values.keep, this.comparison);
+  }
+
+  choose(field: MergeField, side: Side): void {
+    this.values.chosen[field] = side;
+  }
+
+  /** The request to send, or null while the form shows what to fix. */
+  submit(): MergeRequest | null {
+    if (!this.attempt()) return null;
+    return mergeRequest(this.comparison, this.values.keep, (f) => this.choice(f), this.values.mergedBy);
+  }
+}
