@@ -54,3 +54,6 @@ cargo run -q --release -p groundwork-core --example import_phases -- "$work/list
 
 echo "== search as you type over those 50,000 people"
 cargo run -q --release -p groundwork-core --example search_bench -- "$list_db"
+
+echo "== memory of the running app with those 50,000 people"
+tools/app_memory.sh "$list_db"

@@ -56,6 +56,9 @@ mod tests {
         let everyone = crate::people::search::search(db.conn(), &Default::default()).unwrap();
         assert!(everyone.total >= 40);
         assert!(everyone.people.iter().all(|p| p.is_sample));
+        // One likely duplicate, for a newcomer to see what merging looks like.
+        let pairs = crate::people::duplicates::find(db.conn(), None).unwrap();
+        assert_eq!(pairs.len(), 1, "{pairs:?}");
         create(&mut db, Utc::now()).unwrap();
 
         let mut real = Database::open_in_memory().unwrap();

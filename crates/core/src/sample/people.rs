@@ -228,5 +228,18 @@ pub fn add(db: &mut Database, now: DateTime<Utc>, today: NaiveDate) -> Result<()
             one_on_one::log(db, &talk, today, now)?;
         }
     }
+    // One person signed in twice under a nickname, with the same phone: the sample shows what
+    // a likely duplicate looks like, for an organizer to merge.
+    let again = PersonInput {
+        first_name: "Kiki".into(),
+        last_name: pick(LAST, 1, 7).into(),
+        phones: vec![PhoneInput {
+            number: format!("312.555.{:04}", 100 + 37),
+            label: None,
+        }],
+        notes: Some("Signed in at the block party (sample).".into()),
+        ..Default::default()
+    };
+    store::create(db, again, origin, now)?;
     Ok(())
 }
