@@ -48,4 +48,29 @@ fn main() {
         "{} keystrokes: median {median:.2} ms, slowest {slowest:.2} ms (target: median under 5 ms)",
         times.len()
     );
+    duplicates_over(&db);
+}
+
+/// Looking for likely duplicates over the whole chapter, as the People screen does when it
+/// opens and after each save.
+fn duplicates_over(db: &Database) {
+    let start = Instant::now();
+    let pairs = groundwork_core::people::duplicates::find(db.conn(), None).expect("duplicates");
+    println!(
+        "likely duplicates over everyone: {} pairs in {:.0} ms",
+        pairs.len(),
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    let someone: groundwork_core::ids::PersonId = db
+        .conn()
+        .query_row("SELECT id FROM person LIMIT 1 OFFSET 777", [], |r| r.get(0))
+        .expect("someone");
+    let start = Instant::now();
+    let theirs = groundwork_core::people::duplicates::find(db.conn(), Some(someone))
+        .expect("duplicates of one");
+    println!(
+        "likely duplicates of one person (their record): {} pairs in {:.1} ms",
+        theirs.len(),
+        start.elapsed().as_secs_f64() * 1000.0
+    );
 }

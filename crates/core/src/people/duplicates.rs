@@ -64,6 +64,9 @@ fn normalized(text: &str) -> String {
         .join(" ")
 }
 
+/// At most this many pairs are returned at once.
+pub const MOST_SHOWN: usize = 500;
+
 type Pairs = BTreeMap<(PersonId, PersonId), Vec<Likeness>>;
 
 fn add(pairs: &mut Pairs, x: PersonId, y: PersonId, why: Likeness) {
@@ -100,29 +103,45 @@ pub fn find(conn: &Connection, only: Option<PersonId>) -> Result<Vec<DuplicatePa
         }
         Ok(())
     };
-    shared(
-        "SELECT a.person_id, b.person_id, lower(a.email) FROM person_email a
-         JOIN person_email b ON b.email = a.email COLLATE NOCASE AND b.person_id > a.person_id
-         WHERE ?1 IS NULL OR ?1 IN (a.person_id, b.person_id)",
-        |email| Likeness::SameEmail { email },
-    )?;
-    shared(
-        "SELECT a.person_id, b.person_id, a.e164 FROM person_phone a
-         JOIN person_phone b ON b.e164 = a.e164 AND b.person_id > a.person_id
-         WHERE a.e164 IS NOT NULL AND (?1 IS NULL OR ?1 IN (a.person_id, b.person_id))",
-        |phone| Likeness::SamePhone { phone },
-    )?;
+    // For one person the joins start from their own rows (a record opens in a millisecond);
+    // for everyone, each pair is found once.
+    let (emails, phones) = if only.is_some() {
+        (
+            "SELECT a.person_id, b.person_id, lower(a.email) FROM person_email a
+             JOIN person_email b ON b.email = a.email COLLATE NOCASE AND b.person_id <> a.person_id
+             WHERE a.person_id = ?1",
+            "SELECT a.person_id, b.person_id, a.e164 FROM person_phone a
+             JOIN person_phone b ON b.e164 = a.e164 AND b.person_id <> a.person_id
+             WHERE a.person_id = ?1 AND a.e164 IS NOT NULL",
+        )
+    } else {
+        (
+            "SELECT a.person_id, b.person_id, lower(a.email) FROM person_email a
+             JOIN person_email b ON b.email = a.email COLLATE NOCASE AND b.person_id > a.person_id
+             WHERE ?1 IS NULL",
+            "SELECT a.person_id, b.person_id, a.e164 FROM person_phone a
+             JOIN person_phone b ON b.e164 = a.e164 AND b.person_id > a.person_id
+             WHERE a.e164 IS NOT NULL AND ?1 IS NULL",
+        )
+    };
+    shared(emails, |email| Likeness::SameEmail { email })?;
+    shared(phones, |phone| Likeness::SamePhone { phone })?;
     same_name_and_address(conn, only, &mut pairs)?;
 
     let dismissed: std::collections::HashSet<(String, String)> = conn
         .prepare_cached("SELECT person_a, person_b FROM not_duplicate")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let mut found = Vec::new();
-    for ((x, y), mut likeness) in pairs {
-        if dismissed.contains(&(x.to_string(), y.to_string())) {
-            continue;
-        }
+    // The strongest evidence first; only the first few hundred are looked up in full (a
+    // chapter works through them a few at a time, and each merge makes the list shorter).
+    let mut candidates: Vec<((PersonId, PersonId), Vec<Likeness>)> = pairs
+        .into_iter()
+        .filter(|((x, y), _)| !dismissed.contains(&(x.to_string(), y.to_string())))
+        .collect();
+    candidates.sort_by_key(|(_, likeness)| std::cmp::Reverse(likeness.len()));
+    candidates.truncate(MOST_SHOWN);
+    let mut found = Vec::with_capacity(candidates.len());
+    for ((x, y), mut likeness) in candidates {
         likeness.sort();
         let (x, y) = (summary(conn, x)?, summary(conn, y)?);
         let (a, b) = if created_at(conn, x.id)? <= created_at(conn, y.id)? {

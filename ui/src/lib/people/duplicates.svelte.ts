@@ -1,5 +1,5 @@
 import * as client from "../api/client";
-import { toAppError, type AppError } from "../api/errors";
+import { invalidField, toAppError, type AppError } from "../api/errors";
 import type { DuplicatePair, MergeComparison, MergeRequest, PersonDetail } from "../api/types";
 import { pairKey } from "./duplicates";
 import { LatestOnly } from "./latest-only";
@@ -22,6 +22,8 @@ const realPorts: DuplicatePorts = {
   markNotDuplicates: client.markNotDuplicates,
   organizer: () => rememberedOrganizer(),
 };
+
+const NAME_NEEDED = "Type your name first, so the chapter knows who decided.";
 
 /** Where the compare-and-merge panel was opened from, so closing it goes back there. */
 export type ReviewOrigin = "list" | "record";
@@ -103,7 +105,7 @@ export class Duplicates {
     this.markError = null;
     this.lastDecided = null;
     if (decidedBy === "") {
-      this.decidedByError = "Type your name first, so the chapter knows who decided.";
+      this.decidedByError = NAME_NEEDED;
       return false;
     }
     this.decidedByError = null;
@@ -112,13 +114,14 @@ export class Duplicates {
       await this.#ports.markNotDuplicates(pair.a.id, pair.b.id, decidedBy);
       rememberOrganizer(decidedBy);
       this.pairs = this.pairs.filter((p) => pairKey(p) !== key);
-      this.lastDecided = `${pair.a.display_name} and ${pair.b.display_name} are marked as two different people.`;
+      const names = `${pair.a.display_name} and ${pair.b.display_name}`;
+      this.lastDecided = `${names} are marked as two different people.`;
       void this.load();
       return true;
     } catch (reason) {
       const error = toAppError(reason);
-      if (error.kind === "invalid_input" && error.field === "decided_by") {
-        this.decidedByError = "Type your name first, so the chapter knows who decided.";
+      if (invalidField(error) === "decided_by") {
+        this.decidedByError = NAME_NEEDED;
       } else {
         this.markError = { key, error };
       }

@@ -68,7 +68,7 @@ describe("fields in words", () => {
     expect(fieldInWords("address", lupe)).toBe("1432 W Cermak Rd, 2F, Chicago, IL 60608");
     expect(fieldInWords("union", lupe)).toBe("SEIU, Local 73");
     expect(fieldInWords("responsibilities", lupe)).toBe(
-      "2 children; needs childcare to come; Works nights; Takes transit",
+      "2 children; needs childcare to come; works nights; takes transit",
     );
     expect(fieldInWords("membership", lupe)).toBe(
       "In good standing · monthly · joined Mar 3, 2020 · ActionKit ID 12345",
@@ -92,9 +92,8 @@ describe("fields in words", () => {
         transport: "unknown",
       },
     });
-    for (const field of ["pronouns", "workplace", "address", "responsibilities", "membership"] as const) {
-      expect(fieldInWords(field, blank)).toBeNull();
-    }
+    const empty = ["pronouns", "workplace", "address", "responsibilities", "membership"] as const;
+    for (const field of empty) expect(fieldInWords(field, blank)).toBeNull();
   });
 });
 
@@ -151,7 +150,9 @@ describe("what a merge joins and moves", () => {
   });
 
   it("joins other tools' fields by name, the kept record's value winning", () => {
-    const kept = person({ custom_fields: [{ name: "Shift", value: "nights", source: "Spoke contact list" }] });
+    const kept = person({
+      custom_fields: [{ name: "Shift", value: "nights", source: "Spoke contact list" }],
+    });
     const other = person({
       custom_fields: [
         { name: "shift", value: "days", source: "Spoke contact list" },
@@ -212,7 +213,8 @@ describe("MergeDraft", () => {
   });
 });
 
-function fakePeople(ports: Partial<DuplicatePorts> = {}, search = async (): Promise<PeoplePage> => ({ people: [summary("a")], total: 1 })) {
+function fakePeople(ports: Partial<DuplicatePorts> = {}) {
+  const search = async (): Promise<PeoplePage> => ({ people: [summary("a")], total: 1 });
   const duplicates = fakeDuplicates(ports);
   const open = new OpenPerson({
     getPerson: async (id) => detail({ id }),

@@ -127,6 +127,7 @@ export function fieldInWords(
         return text(person.access_needs);
       case "responsibilities": {
         const r = person.responsibilities;
+        const lower = (text: string) => text.toLowerCase();
         const care = r.cares_for_adult
           ? text(r.caregiving_note)
             ? `cares for an adult (${text(r.caregiving_note)})`
@@ -136,8 +137,8 @@ export function fieldInWords(
           r.children > 0 ? formatCounted(r.children, "child", "children") : "",
           r.needs_childcare ? "needs childcare to come" : "",
           care,
-          r.work_schedule !== "unknown" ? labelOf(WORK_SCHEDULES, r.work_schedule) : "",
-          r.transport !== "unknown" ? labelOf(TRANSPORTS, r.transport) : "",
+          r.work_schedule !== "unknown" ? lower(labelOf(WORK_SCHEDULES, r.work_schedule)) : "",
+          r.transport !== "unknown" ? lower(labelOf(TRANSPORTS, r.transport)) : "",
         ];
         const sentence = joined(parts, "; ");
         return sentence === "" ? "" : sentence[0].toUpperCase() + sentence.slice(1);
@@ -251,7 +252,9 @@ export function joinedLists(kept: Person, other: Person): Joined {
       other.availability,
       (x, y) => x.day === y.day && x.part === y.part,
     ),
-    customFields: union(kept.custom_fields, other.custom_fields, (x, y) => sameText(x.name, y.name)),
+    customFields: union(kept.custom_fields, other.custom_fields, (x, y) =>
+      sameText(x.name, y.name),
+    ),
     optOuts: [
       (kept.do_not_call || other.do_not_call) && "Do not call",
       (kept.do_not_text || other.do_not_text) && "Do not text",
@@ -271,7 +274,10 @@ export function historyParts(history: RecordHistory): string[] {
   ].filter((part) => part !== "");
 }
 
-/** What moves with a merge: "2 one-on-ones, 3 meetings and 1 ladder change move to the kept record." */
+/**
+ * What moves with a merge, from the record merged away:
+ * "2 one-on-ones, 3 meetings and 1 ladder change move to the kept record."
+ */
 export function historySentence(moving: RecordHistory): string {
   const parts = historyParts(moving);
   if (parts.length === 0) {
@@ -282,7 +288,7 @@ export function historySentence(moving: RecordHistory): string {
 }
 
 const SOURCES: Readonly<Record<string, string>> = {
-  entered: "Added by hand in Groundwork",
+  entered: "Entered by hand in Groundwork",
   "national list": "National membership list",
   "sign-in": "A meeting sign-in sheet",
   spoke: "Spoke contact list",

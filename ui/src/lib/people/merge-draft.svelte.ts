@@ -56,6 +56,7 @@ export class MergeDraft extends Draft<MergeValues> {
   /** The request to send, or null while the form shows what to fix. */
   submit(): MergeRequest | null {
     if (!this.attempt()) return null;
-    return mergeRequest(this.comparison, this.values.keep, (f) => this.choice(f), this.values.mergedBy);
+    const { keep, mergedBy } = this.values;
+    return mergeRequest(this.comparison, keep, (field) => this.choice(field), mergedBy);
   }
 }

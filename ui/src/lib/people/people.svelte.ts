@@ -211,6 +211,8 @@ export class People {
       this.person.replace(detail);
       this.person.focusRequested = true;
       this.list.selectedId = detail.person.id;
+      // A new phone or email may make (or end) a likely pair; the count beside the switch follows.
+      void this.duplicates.load();
       await this.#reveal(detail);
       return true;
     } catch (reason) {
