@@ -59,6 +59,11 @@ export class TestApp {
       GROUNDWORK_PRINT_DIR: app.printDir,
       // File dialogs are answered from this file instead of being shown (see answerDialog).
       GROUNDWORK_DIALOG_ANSWERS: join(app.dir, "dialog-answer.txt"),
+      // The web view keeps localStorage (the remembered organizer name, say) under these: a
+      // folder per test app, so one run's typing never shows up in the next.
+      XDG_DATA_HOME: join(app.dir, "xdg-data"),
+      XDG_CONFIG_HOME: join(app.dir, "xdg-config"),
+      XDG_CACHE_HOME: join(app.dir, "xdg-cache"),
     };
     const driver = spawn("tauri-driver", ["--port", String(app.port), "--native-port", String(nativePort)], {
       env,
