@@ -79,6 +79,7 @@ fn existing(tx: &Transaction<'_>, format: ListFormat, c: &Contact) -> Result<Opt
         ListFormat::Spoke => by_phone(tx),
         // Action Network's key is the email; VAN's is its id, then what it knows.
         ListFormat::ActionNetwork => by_email(tx),
+        // VAN's own id was tried above; the national list never comes this way.
         ListFormat::Van | ListFormat::NationalList => match by_email(tx)? {
             Some(id) => Ok(Some(id)),
             None => by_phone(tx),
@@ -98,26 +99,7 @@ pub fn enriched(before: &PersonInput, from: &PersonInput) -> PersonInput {
         merged.first_name.clone_from(&from.first_name);
         merged.last_name.clone_from(&from.last_name);
     }
-    for phone in &from.phones {
-        let e164 = to_e164(&phone.number);
-        let known = merged
-            .phones
-            .iter()
-            .any(|p| p.number == phone.number || (e164.is_some() && to_e164(&p.number) == e164));
-        if !known {
-            merged.phones.push(phone.clone());
-        }
-    }
-    for email in &from.emails {
-        if !merged.emails.iter().any(|e| e.eq_ignore_ascii_case(email)) {
-            merged.emails.push(email.clone());
-        }
-    }
-    for tag in &from.tags {
-        if !merged.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
-            merged.tags.push(tag.clone());
-        }
-    }
+    merged.join_contacts(from);
     // An address is taken whole or not at all: a street from one file and a ZIP from another
     // would describe nowhere.
     let has_address = merged.address.street.is_some() || merged.address.zip.is_some();
@@ -198,12 +180,7 @@ pub fn import(
     };
     let source = parsed.format.label();
     let origin = Origin {
-        source: match parsed.format {
-            ListFormat::ActionNetwork => "action network",
-            ListFormat::Spoke => "spoke",
-            ListFormat::Van => "van",
-            ListFormat::NationalList => "national list",
-        },
+        source: parsed.format.source(),
         is_sample: false,
     };
     let total = parsed.contacts.len() as u64;

@@ -25,6 +25,16 @@ impl ListFormat {
             ListFormat::Van => "VAN export",
         }
     }
+
+    /// What a person created from such a file has as their source.
+    pub fn source(self) -> &'static str {
+        match self {
+            ListFormat::NationalList => "national list",
+            ListFormat::ActionNetwork => "action network",
+            ListFormat::Spoke => "spoke",
+            ListFormat::Van => "van",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, TS)]

@@ -98,7 +98,6 @@ pub fn parse(table: &Table) -> Result<ParsedContacts> {
         by_cell.insert(e164, parsed.contacts.len());
         parsed.contacts.push(contact);
     }
-    parsed.unknown_columns = Vec::new();
     Ok(parsed)
 }
 

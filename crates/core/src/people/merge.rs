@@ -157,28 +157,9 @@ fn merged_input(keep: &Person, other: &Person, take: &[MergeField]) -> PersonInp
         m.responsibilities = o.responsibilities.clone();
     }
     // The kept record's entries stay first (its primary phone and email stay primary).
-    for phone in &o.phones {
-        let e164 = super::phone::to_e164(&phone.number);
-        if !m.phones.iter().any(|p| {
-            p.number == phone.number || (e164.is_some() && super::phone::to_e164(&p.number) == e164)
-        }) {
-            m.phones.push(phone.clone());
-        }
-    }
-    for email in &o.emails {
-        if !m.emails.iter().any(|e| e.eq_ignore_ascii_case(email)) {
-            m.emails.push(email.clone());
-        }
-    }
+    m.join_contacts(&o);
     for language in &o.languages {
-        if !m.languages.iter().any(|l| l.eq_ignore_ascii_case(language)) {
-            m.languages.push(language.clone());
-        }
-    }
-    for tag in &o.tags {
-        if !m.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
-            m.tags.push(tag.clone());
-        }
+        m.add_language(language);
     }
     for slot in &o.availability {
         if !m.availability.contains(slot) {

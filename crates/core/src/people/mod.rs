@@ -7,6 +7,7 @@
 
 pub mod detail;
 pub mod duplicates;
+mod joining;
 pub mod ladder;
 pub mod merge;
 pub mod model;

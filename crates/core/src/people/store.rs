@@ -1,6 +1,9 @@
 //! Reading and writing people. Every write runs in one transaction with the search index.
 
 use chrono::{DateTime, Utc};
+use std::sync::LazyLock;
+
+use rusqlite::types::ToSql;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
@@ -37,6 +40,115 @@ pub fn create(
     get(db.conn(), id)
 }
 
+/// The person columns an organizer edits, in the order [`with_editable_values`] gives them.
+const EDITABLE: [&str; 25] = [
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "pronouns",
+    "street",
+    "unit",
+    "city",
+    "state",
+    "zip",
+    "preferred_language",
+    "union_name",
+    "union_local",
+    "is_student",
+    "workplace",
+    "do_not_call",
+    "do_not_text",
+    "do_not_email",
+    "access_needs",
+    "notes",
+    "children",
+    "needs_childcare",
+    "cares_for_adult",
+    "caregiving_note",
+    "work_schedule",
+    "transport",
+];
+
+/// Hands the values of the [`EDITABLE`] columns to `work`, in their order.
+fn with_editable_values<R>(p: &PersonInput, work: impl FnOnce(&[&dyn ToSql]) -> R) -> R {
+    let r = &p.responsibilities;
+    let a = &p.address;
+    let (schedule, transport) = (to_code(&r.work_schedule), to_code(&r.transport));
+    work(&[
+        &p.first_name,
+        &p.last_name,
+        &p.preferred_name,
+        &p.pronouns,
+        &a.street,
+        &a.unit,
+        &a.city,
+        &a.state,
+        &a.zip,
+        &p.preferred_language,
+        &p.union_name,
+        &p.union_local,
+        &p.is_student,
+        &p.workplace,
+        &p.do_not_call,
+        &p.do_not_text,
+        &p.do_not_email,
+        &p.access_needs,
+        &p.notes,
+        &r.children,
+        &r.needs_childcare,
+        &r.cares_for_adult,
+        &r.caregiving_note,
+        &schedule,
+        &transport,
+    ])
+}
+
+/// `?first, ?first+1, ...`, `count` of them.
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| format!("?{n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Every column a new person is written with: id, the editable ones, then where they came
+/// from and the national list's facts.
+static INSERT_COLUMNS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut columns = vec!["id"];
+    columns.extend(EDITABLE);
+    columns.extend([
+        "source",
+        "is_sample",
+        "actionkit_id",
+        "membership_status",
+        "member_type",
+        "dues_status",
+        "join_date",
+        "expires_on",
+        "list_values",
+        "created_at",
+        "updated_at",
+    ]);
+    columns
+});
+
+static INSERT_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO person ({}) VALUES ({})",
+        INSERT_COLUMNS.join(", "),
+        placeholders(1, INSERT_COLUMNS.len())
+    )
+});
+
+static UPDATE_SQL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "UPDATE person SET ({}) = ({}), updated_at = ?{} WHERE id = ?1",
+        EDITABLE.join(", "),
+        placeholders(2, EDITABLE.len()),
+        EDITABLE.len() + 2
+    )
+});
+
 /// Inserts an already validated person inside a caller's transaction (imports use this).
 pub(crate) fn insert(
     tx: &Transaction<'_>,
@@ -59,61 +171,32 @@ pub(crate) fn insert_member(
 ) -> Result<PersonId> {
     let id = PersonId::new();
     let at = timestamp::to_text(now);
-    let r = &p.responsibilities;
     let none = Membership::default();
     let (m, list_values) = match membership {
         Some((m, values)) => (m, Some(values)),
         None => (&none, None),
     };
-    tx.prepare_cached(
-        "INSERT INTO person (id, first_name, last_name, preferred_name, pronouns, street, unit,
-           city, state, zip, preferred_language, union_name, union_local, is_student, workplace,
-           do_not_call, do_not_text, do_not_email, access_needs, notes, children, needs_childcare,
-           cares_for_adult, caregiving_note, work_schedule, transport, source, is_sample,
-           actionkit_id, membership_status, member_type, dues_status, join_date, expires_on,
-           list_values, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-           ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35,
-           ?36, ?36)",
-    )?
-    .execute(params![
-        id,
-        p.first_name,
-        p.last_name,
-        p.preferred_name,
-        p.pronouns,
-        p.address.street,
-        p.address.unit,
-        p.address.city,
-        p.address.state,
-        p.address.zip,
-        p.preferred_language,
-        p.union_name,
-        p.union_local,
-        p.is_student,
-        p.workplace,
-        p.do_not_call,
-        p.do_not_text,
-        p.do_not_email,
-        p.access_needs,
-        p.notes,
-        r.children,
-        r.needs_childcare,
-        r.cares_for_adult,
-        r.caregiving_note,
-        to_code(&r.work_schedule),
-        to_code(&r.transport),
-        origin.source,
-        origin.is_sample,
-        m.actionkit_id,
-        m.status.map(|s| s.code()),
-        m.member_type,
-        m.dues_status,
-        m.join_date,
-        m.expires_on,
-        list_values,
-        at
-    ])?;
+    let status = m.status.map(|s| s.code());
+    with_editable_values(p, |editable| -> Result<()> {
+        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(INSERT_COLUMNS.len());
+        values.push(&id);
+        values.extend_from_slice(editable);
+        values.extend_from_slice(&[
+            &origin.source,
+            &origin.is_sample,
+            &m.actionkit_id,
+            &status,
+            &m.member_type,
+            &m.dues_status,
+            &m.join_date,
+            &m.expires_on,
+            &list_values,
+            &at,
+            &at,
+        ]);
+        tx.prepare_cached(&INSERT_SQL)?.execute(&*values)?;
+        Ok(())
+    })?;
     let rowid = tx.last_insert_rowid();
     write_children(tx, id, p, &at, Fresh::Yes)?;
     search_index::write(tx, rowid, p, true)?;
@@ -166,45 +249,14 @@ enum Fresh {
 }
 
 fn write_fields_of(tx: &Transaction<'_>, id: PersonId, p: &PersonInput, at: &str) -> Result<()> {
-    let r = &p.responsibilities;
-    tx.prepare_cached(
-        "UPDATE person SET first_name = ?2, last_name = ?3, preferred_name = ?4, pronouns = ?5,
-           street = ?6, unit = ?7, city = ?8, state = ?9, zip = ?10, preferred_language = ?11,
-           union_name = ?12, union_local = ?13, is_student = ?14, workplace = ?15,
-           do_not_call = ?16, do_not_text = ?17, do_not_email = ?18, access_needs = ?19, notes = ?20,
-           children = ?21, needs_childcare = ?22, cares_for_adult = ?23, caregiving_note = ?24,
-           work_schedule = ?25, transport = ?26, updated_at = ?27
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        p.first_name,
-        p.last_name,
-        p.preferred_name,
-        p.pronouns,
-        p.address.street,
-        p.address.unit,
-        p.address.city,
-        p.address.state,
-        p.address.zip,
-        p.preferred_language,
-        p.union_name,
-        p.union_local,
-        p.is_student,
-        p.workplace,
-        p.do_not_call,
-        p.do_not_text,
-        p.do_not_email,
-        p.access_needs,
-        p.notes,
-        r.children,
-        r.needs_childcare,
-        r.cares_for_adult,
-        r.caregiving_note,
-        to_code(&r.work_schedule),
-        to_code(&r.transport),
-        at,
-    ])?;
+    with_editable_values(p, |editable| -> Result<()> {
+        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(EDITABLE.len() + 2);
+        values.push(&id);
+        values.extend_from_slice(editable);
+        values.push(&at);
+        tx.prepare_cached(&UPDATE_SQL)?.execute(&*values)?;
+        Ok(())
+    })?;
     write_children(tx, id, p, at, Fresh::No)
 }
 
@@ -322,13 +374,22 @@ fn list_link(r: &Row<'_>) -> rusqlite::Result<ListLink> {
     })
 }
 
+/// Who a row of the national list is in the chapter.
+pub(crate) enum ListMatch {
+    /// The person with this ActionKit id, or the one it now belongs to.
+    Linked(ListLink),
+    /// The id was a record merged into this person, who has an id of their own.
+    MergedInto(PersonId),
+    New,
+}
+
 /// The person with this ActionKit id, else one with this email and no ActionKit id yet (an
 /// organizer entered them before the list did).
 pub(crate) fn find_for_list(
     conn: &Connection,
     actionkit_id: &str,
     email: Option<&str>,
-) -> Result<Option<ListLink>> {
+) -> Result<ListMatch> {
     const COLUMNS: &str = "p.id, p.list_values, p.actionkit_id, p.membership_status, p.member_type,
         p.dues_status, p.join_date, p.expires_on";
     let by_id = conn
@@ -337,33 +398,41 @@ pub(crate) fn find_for_list(
         ))?
         .query_row(params![actionkit_id], list_link)
         .optional()?;
-    if by_id.is_some() {
-        return Ok(by_id);
+    if let Some(link) = by_id {
+        return Ok(ListMatch::Linked(link));
     }
-    // A record with this id was merged into someone who has no id of their own: the id is
-    // theirs now. (Asked of person_merge alone: joined to person, SQLite re-planned the query
-    // on every row of an import.)
-    if let Some(kept) = super::merge::kept_for_actionkit_id(conn, actionkit_id)? {
+    // A record with this id was merged into someone: if they have no id of their own, the id
+    // is theirs now. (Asked of person_merge alone: joined to person, SQLite re-planned the
+    // query on every row of an import.)
+    let merged_into = super::merge::kept_for_actionkit_id(conn, actionkit_id)?;
+    if let Some(kept) = merged_into {
         let kept = conn
             .prepare_cached(&format!(
                 "SELECT {COLUMNS} FROM person p WHERE p.id = ?1 AND p.actionkit_id IS NULL"
             ))?
             .query_row(params![kept], list_link)
             .optional()?;
-        if kept.is_some() {
-            return Ok(kept);
+        if let Some(link) = kept {
+            return Ok(ListMatch::Linked(link));
         }
     }
     // `+p.actionkit_id` keeps SQLite from walking the ActionKit id index for its NULLs
     // (everyone an organizer entered) instead of looking the email up.
-    let Some(email) = email else { return Ok(None) };
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM person p JOIN person_email e ON e.person_id = p.id
-             WHERE e.email = ?1 COLLATE NOCASE AND +p.actionkit_id IS NULL LIMIT 1"
-        ))?
-        .query_row(params![email], list_link)
-        .optional()?)
+    let by_email = match email {
+        Some(email) => conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM person p JOIN person_email e ON e.person_id = p.id
+                 WHERE e.email = ?1 COLLATE NOCASE AND +p.actionkit_id IS NULL LIMIT 1"
+            ))?
+            .query_row(params![email], list_link)
+            .optional()?,
+        None => None,
+    };
+    Ok(match (by_email, merged_into) {
+        (Some(link), _) => ListMatch::Linked(link),
+        (None, Some(kept)) => ListMatch::MergedInto(kept),
+        (None, None) => ListMatch::New,
+    })
 }
 
 const PERSON_COLUMNS: &str =

@@ -6,10 +6,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::Transaction;
 
 use super::member::ListMember;
-use super::ImportReport;
+use super::{ImportReport, ListFormat};
 use crate::db::timestamp;
-use crate::people::model::{MembershipStatus, PersonInput, PhoneInput};
-use crate::people::phone::to_e164;
+use crate::people::model::{Membership, MembershipStatus, PersonInput, PhoneInput};
 use crate::people::store::{self, Origin};
 use crate::Result;
 
@@ -83,26 +82,53 @@ fn merged(
 
 fn add_contacts(input: &mut PersonInput, m: &ListMember) {
     for (number, label) in &m.phones {
-        let e164 = to_e164(number);
-        let known = input.phones.iter().any(|p| {
-            let theirs = to_e164(&p.number);
-            (e164.is_some() && theirs == e164) || p.number == *number
+        input.add_phone(PhoneInput {
+            number: number.clone(),
+            label: Some((*label).to_owned()),
         });
-        if !known {
-            input.phones.push(PhoneInput {
-                number: number.clone(),
-                label: Some((*label).to_owned()),
-            });
-        }
     }
     if let Some(email) = &m.email {
-        if !input.emails.iter().any(|e| e.eq_ignore_ascii_case(email)) {
-            input.emails.push(email.clone());
-        }
+        input.add_email(email);
     }
     input.do_not_call |= m.do_not_call;
     input.do_not_text |= m.do_not_text;
     input.is_student |= m.is_student;
+}
+
+/// A member the chapter did not know: a new person with the list's values.
+fn create(
+    tx: &Transaction<'_>,
+    m: &ListMember,
+    values: &BTreeMap<&'static str, Option<String>>,
+    membership: &Membership,
+    values_json: &str,
+    report: &mut ImportReport,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut input = PersonInput {
+        first_name: m.first_name.clone(),
+        last_name: m.last_name.clone(),
+        ..Default::default()
+    };
+    for (name, value) in values {
+        if let Some(slot) = field(&mut input, name) {
+            *slot = value.clone();
+        }
+    }
+    add_contacts(&mut input, m);
+    let input = crate::people::validate::person_input(input)?;
+    store::insert_member(
+        tx,
+        &input,
+        Origin {
+            source: ListFormat::NationalList.source(),
+            is_sample: false,
+        },
+        Some((membership, values_json)),
+        now,
+    )?;
+    report.created += 1;
+    Ok(())
 }
 
 pub fn member(
@@ -117,10 +143,11 @@ pub fn member(
     let mut membership = m.membership.clone();
     membership.actionkit_id = Some(m.actionkit_id.clone());
 
-    let Some(link) = store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())? else {
+    let link = match store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())? {
+        store::ListMatch::Linked(link) => link,
         // A second national record of someone an organizer merged: the person is already
         // here under their other id.
-        if let Some(kept) = crate::people::merge::kept_for_actionkit_id(tx, &m.actionkit_id)? {
+        store::ListMatch::MergedInto(kept) => {
             let name = crate::people::search::summary(tx, kept)?.display_name;
             report.skipped.push(format!(
                 "ActionKit id {} was merged into {name}'s record, which has its own id; left alone",
@@ -128,30 +155,9 @@ pub fn member(
             ));
             return Ok(());
         }
-        let mut input = PersonInput {
-            first_name: m.first_name.clone(),
-            last_name: m.last_name.clone(),
-            ..Default::default()
-        };
-        for (name, value) in &values {
-            if let Some(slot) = field(&mut input, name) {
-                *slot = value.clone();
-            }
+        store::ListMatch::New => {
+            return create(tx, m, &values, &membership, &values_json, report, now);
         }
-        add_contacts(&mut input, m);
-        let input = crate::people::validate::person_input(input)?;
-        store::insert_member(
-            tx,
-            &input,
-            Origin {
-                source: "national list",
-                is_sample: false,
-            },
-            Some((&membership, &values_json)),
-            now,
-        )?;
-        report.created += 1;
-        return Ok(());
     };
 
     if link.list_values.as_deref() == Some(values_json.as_str()) && link.membership == membership {
