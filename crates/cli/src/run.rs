@@ -12,7 +12,7 @@ use groundwork_core::meetings;
 use groundwork_core::progress::{CancelToken, Job, Progress};
 use groundwork_core::settings::{self, ChapterSettings, Lang, LanguageChoice, PaperSize};
 use groundwork_core::{paths, sample};
-use groundwork_print::sign_in_sheet::{self, MeetingFacts, SignInSheet};
+use groundwork_print::sign_in_sheet::{self, SignInSheet};
 
 use crate::args::{self, Cli, Command, Document, Export};
 
@@ -204,24 +204,19 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 }
                 None => None,
             };
+            let today = Utc::now().with_timezone(&zone).date_naive();
+            let base = match &scheduled {
+                Some((m, names)) => SignInSheet::for_meeting(&chapter, m, names.clone(), today),
+                None => SignInSheet {
+                    meeting_title: title.as_deref(),
+                    ..SignInSheet::for_chapter(&chapter, today)
+                },
+            };
             let sheet = SignInSheet {
-                chapter_name: &chapter.settings.name,
-                meeting_title: scheduled
-                    .as_ref()
-                    .map(|(m, _)| m.title.as_str())
-                    .or(title.as_deref()),
-                paper: paper.map(paper_size).unwrap_or(chapter.settings.paper_size),
-                language: lang
-                    .map(language_choice)
-                    .unwrap_or(chapter.settings.default_language_choice()),
+                paper: paper.map(paper_size).unwrap_or(base.paper),
+                language: lang.map(language_choice).unwrap_or(base.language),
                 rows,
-                printed_on: Utc::now().with_timezone(&zone).date_naive(),
-                is_sample: chapter.is_sample,
-                meeting: scheduled.as_ref().map(|(m, _)| MeetingFacts::of(m)),
-                expected: scheduled
-                    .as_ref()
-                    .map(|(_, names)| names.clone())
-                    .unwrap_or_default(),
+                ..base
             };
             let printed = sign_in_sheet::render(&sheet).map_err(|e| e.to_string())?;
             write_file(&out, &printed.bytes)?;

@@ -1,7 +1,8 @@
 //! The meeting sign-in sheet: passed around the room, filled in by pen, typed in afterwards.
 
 use chrono::NaiveDate;
-use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_core::meetings::Meeting;
+use groundwork_core::settings::{Chapter, LanguageChoice, PaperSize};
 
 use crate::catalog::Catalog;
 use crate::fonts::Face;
@@ -222,9 +223,41 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
     frame.finish()
 }
 
+impl<'a> SignInSheet<'a> {
+    /// A blank sheet for the chapter: its name, paper and print languages, one page of rows.
+    pub fn for_chapter(chapter: &'a Chapter, printed_on: NaiveDate) -> SignInSheet<'a> {
+        SignInSheet {
+            chapter_name: &chapter.settings.name,
+            meeting_title: None,
+            paper: chapter.settings.paper_size,
+            language: chapter.settings.default_language_choice(),
+            rows: None,
+            printed_on,
+            is_sample: chapter.is_sample,
+            meeting: None,
+            expected: Vec::new(),
+        }
+    }
+
+    /// The sheet of a scheduled meeting, with the names of people expected (may be none).
+    pub fn for_meeting(
+        chapter: &'a Chapter,
+        meeting: &'a Meeting,
+        expected: Vec<String>,
+        printed_on: NaiveDate,
+    ) -> SignInSheet<'a> {
+        SignInSheet {
+            meeting_title: Some(&meeting.title),
+            meeting: Some(MeetingFacts::of(meeting)),
+            expected,
+            ..SignInSheet::for_chapter(chapter, printed_on)
+        }
+    }
+}
+
 impl<'a> MeetingFacts<'a> {
     /// What a sheet prints about a scheduled meeting.
-    pub fn of(meeting: &'a groundwork_core::meetings::Meeting) -> MeetingFacts<'a> {
+    pub fn of(meeting: &'a Meeting) -> MeetingFacts<'a> {
         MeetingFacts {
             when: meeting.starts_at.replace('T', " "),
             place: meeting.place.as_deref(),

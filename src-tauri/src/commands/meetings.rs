@@ -8,7 +8,7 @@ use groundwork_core::meetings::{
 };
 use groundwork_core::settings;
 use groundwork_core::CoreError;
-use groundwork_print::sign_in_sheet::{self, MeetingFacts, SignInSheet};
+use groundwork_print::sign_in_sheet::{self, SignInSheet};
 use tauri::State;
 
 use super::print::{save_printed, PrintedFile};
@@ -140,17 +140,11 @@ pub fn print_meeting_sign_in(
     let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
     drop(session);
     let sheet = SignInSheet {
-        chapter_name: &chapter.settings.name,
-        meeting_title: Some(&meeting.title),
         paper: request.paper.unwrap_or(chapter.settings.paper_size),
         language: request
             .lang
             .unwrap_or(chapter.settings.default_language_choice()),
-        rows: None,
-        printed_on: today,
-        is_sample: chapter.is_sample,
-        meeting: Some(MeetingFacts::of(&meeting)),
-        expected,
+        ..SignInSheet::for_meeting(&chapter, &meeting, expected, today)
     };
     let printed = sign_in_sheet::render(&sheet)?;
     let date = meeting.starts_at.get(..10).unwrap_or_default();

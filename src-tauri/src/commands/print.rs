@@ -41,17 +41,13 @@ pub fn print_sign_in(state: State<'_, AppState>, request: SignInRequest) -> IpcR
     drop(session);
     let today = Utc::now().date_naive();
     let sheet = SignInSheet {
-        chapter_name: &chapter.settings.name,
         meeting_title: request.meeting_title.as_deref(),
         paper: request.paper.unwrap_or(chapter.settings.paper_size),
         language: request
             .lang
             .unwrap_or(chapter.settings.default_language_choice()),
         rows: request.rows.map(|r| r as usize),
-        printed_on: today,
-        is_sample: chapter.is_sample,
-        meeting: None,
-        expected: Vec::new(),
+        ..SignInSheet::for_chapter(&chapter, today)
     };
     let printed = sign_in_sheet::render(&sheet)?;
     save_printed(&db_path, &format!("sign-in-{today}"), &printed)
