@@ -38,6 +38,14 @@ pub struct Frame<'a> {
 
 const FOOTER_GAP: f32 = 16.0;
 
+/// Whether a centred text of `middle` points fits between a footer's left and right texts
+/// with a clear space on each side.
+fn fits_between(paper: Paper, left: f32, middle: f32, right: f32) -> bool {
+    const SPACE: f32 = 12.0;
+    let start = (paper.width - middle) / 2.0;
+    start >= paper.left() + left + SPACE && start + middle + SPACE <= paper.right() - right
+}
+
 impl<'a> Frame<'a> {
     pub fn new(spec: FrameSpec<'a>) -> Result<Frame<'a>, PrintError> {
         let mut doc = PdfDocument::new(spec.chapter_name);
@@ -164,7 +172,16 @@ impl<'a> Frame<'a> {
             page.text(paper.right() - width, foot, right, Face::Regular, fine);
             if let Some(sample) = &sample {
                 let w = face(Face::Bold).width(sample, fine);
-                page.text((paper.width - w) / 2.0, foot, sample, Face::Bold, fine);
+                let left = face(Face::Regular).width(&footer_left, fine);
+                let x = (paper.width - w) / 2.0;
+                let y = if fits_between(paper, left, w, width) {
+                    foot
+                } else {
+                    // Two languages make the footer too long for the mark in its middle: it
+                    // goes on the line above, inside the gap kept between content and footer.
+                    foot - Style::leading(fine)
+                };
+                page.text(x, y, sample, Face::Bold, fine);
             }
             pdf_pages.push(PdfPage::new(
                 Mm::from(printpdf::Pt(paper.width)),
@@ -210,5 +227,19 @@ impl<'a> Frame<'a> {
             })
             .collect::<Result<Vec<_>, _>>()?;
         Ok(parts.join(" · "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use groundwork_core::settings::PaperSize;
+
+    #[test]
+    fn a_long_bilingual_footer_has_no_room_for_a_centred_mark() {
+        let letter = Paper::of(PaperSize::Letter).landscape();
+        assert!(fits_between(letter, 100.0, 150.0, 60.0));
+        // "Printed ... · Impreso el ..." beside "Sample data ... · Datos de muestra ...".
+        assert!(!fits_between(letter, 200.0, 300.0, 110.0));
     }
 }
