@@ -204,7 +204,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 }
                 None => None,
             };
-            let today = Utc::now().with_timezone(&zone).date_naive();
+            let today = chapter.settings.today_at(Utc::now());
             let base = match &scheduled {
                 Some((m, names)) => SignInSheet::for_meeting(&chapter, m, names.clone(), today),
                 None => SignInSheet {

@@ -13,7 +13,7 @@ use tauri::State;
 
 use super::print::{save_printed, PrintedFile};
 use crate::error::IpcResult;
-use crate::state::{chapter_today, chapter_zone, AppState, Session};
+use crate::state::{chapter_zone, AppState, Session};
 
 /// The meeting as the window shows it, after whatever the command changed.
 fn detail_of(session: &Session, id: MeetingId) -> IpcResult<MeetingDetail> {
@@ -126,17 +126,18 @@ pub fn print_meeting_sign_in(
     let session = state.session()?;
     let chapter = settings::load(&session.db)?
         .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
+    // The chapter is loaded already: its zone and today come from it, not from a second read.
     let meeting = store::get(
         session.db.conn(),
         request.meeting_id,
-        chapter_zone(&session.db),
+        chapter.settings.zone(),
     )?;
     let expected = if request.expected_names {
         attendance::expected_names(session.db.conn(), request.meeting_id)?
     } else {
         Vec::new()
     };
-    let today = chapter_today(&session.db);
+    let today = chapter.settings.today_at(Utc::now());
     let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
     drop(session);
     let sheet = SignInSheet {

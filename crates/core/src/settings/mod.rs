@@ -118,6 +118,11 @@ impl ChapterSettings {
             .unwrap_or(chrono_tz::America::New_York)
     }
 
+    /// The chapter's date at `now`: "today" for an organizer in Honolulu is not UTC's.
+    pub fn today_at(&self, now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+        now.with_timezone(&self.zone()).date_naive()
+    }
+
     /// The language choice a document uses when the person does not pick one: both languages
     /// on one page when the chapter prints in English and Spanish, else its first language.
     pub fn default_language_choice(&self) -> LanguageChoice {
