@@ -6,6 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { TestApp } from "./support/app.mjs";
 import { seriousViolations } from "./support/axe.mjs";
+import { poll } from "./support/webdriver.mjs";
 
 const ESCAPE = "\uE00C";
 // Control+A, then the Null key to let Control go. Sent on its own: WebKitWebDriver drops text
@@ -116,6 +117,27 @@ test("Escape closes the compare panel and gives the focus back to its button", a
   await s.waitFor("[data-testid=duplicate-pair]");
   assert.equal((await s.findAll("[data-testid=merge-panel]")).length, 0);
   assert.equal(await focused(), "compare-pair");
+});
+
+test("a merge without a name is refused next to the field, and both records stay", async () => {
+  const s = app.session;
+  await s.click("[data-testid=compare-pair]");
+  await s.waitFor("[data-testid=merged-by]");
+  await typeOver("[data-testid=merged-by]", " ");
+  await s.click("[data-testid=confirm-merge]");
+  // Whether the form refuses at once or after the "cannot be undone" question, the refusal
+  // is shown by the field.
+  await poll("the refusal by the Merged by field", 10000, async () => {
+    const dialogs = await s.findAll("dialog[open] [data-testid=confirm]");
+    if (dialogs.length > 0) await s.click("dialog[open] [data-testid=confirm]");
+    return (await s.findAll("[data-testid=merge-panel] [data-testid=error]")).length > 0 ? true : null;
+  });
+  const error = await s.text("[data-testid=merge-panel] [data-testid=error]");
+  assert.match(error, /\S/, "the refusal says why");
+  await checkScreen("merge-refused");
+  await s.type("[data-testid=merged-by]", ESCAPE);
+  await s.waitFor("[data-testid=duplicate-pair]");
+  assert.equal((await s.findAll("[data-testid=duplicate-pair]")).length, 1);
 });
 
 test("merging keeps both records' phones and emails and a name chosen from the second", async () => {

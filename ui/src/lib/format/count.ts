@@ -22,3 +22,8 @@ export function percentDone(done: number, total: number): number {
   if (total <= 0 || done <= 0) return 0;
   return Math.min(100, Math.floor((done / total) * 100));
 }
+
+/** What a job's progress bar shows: its percent, or null (a bar without one) until a total is known. */
+export function progressPercent(progress: { done: number; total: number } | null): number | null {
+  return progress && progress.total > 0 ? percentDone(progress.done, progress.total) : null;
+}

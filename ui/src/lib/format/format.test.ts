@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatByteSize } from "./byte-size";
-import { formatCount, formatCounted, formatProgressCount, percentDone } from "./count";
+import {
+  formatCount,
+  formatCounted,
+  formatProgressCount,
+  percentDone,
+  progressPercent,
+} from "./count";
 import { formatDate, isPlainDate, localDate } from "./date";
 import { formatDateTime, formatDayOf } from "./date-time";
 import { formatPhone } from "./phone";
@@ -45,6 +51,17 @@ describe("percentDone", () => {
   it("is 0 when nothing is known", () => {
     expect(percentDone(5, 0)).toBe(0);
     expect(percentDone(0, 10)).toBe(0);
+  });
+});
+
+describe("progressPercent", () => {
+  it("is the percent done once the total is known", () => {
+    expect(progressPercent({ done: 412, total: 1024 })).toBe(40);
+  });
+
+  it("is null, a bar without a percent, before any progress or while the total is unknown", () => {
+    expect(progressPercent(null)).toBeNull();
+    expect(progressPercent({ done: 12, total: 0 })).toBeNull();
   });
 });
 

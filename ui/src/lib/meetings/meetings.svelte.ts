@@ -1,7 +1,8 @@
 import { createContext } from "svelte";
 import * as client from "../api/client";
-import { toAppError } from "../api/errors";
 import type { MeetingDetail, MeetingInput } from "../api/types";
+import { DiscardGuard } from "../forms/discard-guard.svelte";
+import { saveDraft } from "../forms/save-draft";
 import { MeetingDraft } from "./meeting-draft.svelte";
 import { MeetingList } from "./meeting-list.svelte";
 import { OpenMeeting } from "./open-meeting.svelte";
@@ -33,21 +34,20 @@ function realParts(): MeetingsParts {
  * sign-in sheet. It lives as long as the app, so a half-entered sheet is still there when the
  * organizer looks someone up in People and comes back; a different chapter starts it afresh.
  */
-export class Meetings {
+export class Meetings extends DiscardGuard {
   readonly list: MeetingList;
   readonly meeting: OpenMeeting;
   /** The new or edit form, when open; it takes the place of the record on the right. */
   editing = $state<MeetingDraft | null>(null);
   /** Entering a filled sheet for the open meeting; it takes the whole screen. */
   entry = $state<SignInEntry | null>(null);
-  /** What the organizer asked for, held while they decide whether to drop unsaved changes. */
-  pendingDiscard = $state<(() => void) | null>(null);
 
   readonly #save: SaveMeeting;
   readonly #signIn: SignInPorts | undefined;
   #chapterRevision: number | null = null;
 
   constructor(parts: MeetingsParts = realParts()) {
+    super();
     this.list = parts.list;
     this.meeting = parts.meeting;
     this.#save = parts.save;
@@ -74,7 +74,7 @@ export class Meetings {
   /** Shows a meeting on the right, asking first if that would drop unsaved typing. */
   select(id: string, options: { focus?: boolean } = {}): void {
     const leaving = id !== this.meeting.id || this.editing !== null;
-    this.#guard(leaving && (this.editing?.dirty ?? false), () => {
+    this.guard(leaving && (this.editing?.dirty ?? false), () => {
       this.editing = null;
       this.list.selectedId = id;
       if (options.focus) this.meeting.focusRequested = true;
@@ -83,7 +83,7 @@ export class Meetings {
   }
 
   addMeeting(): void {
-    this.#guard(this.editing?.dirty ?? false, () => {
+    this.guard(this.editing?.dirty ?? false, () => {
       this.editing = new MeetingDraft(null);
     });
   }
@@ -95,7 +95,7 @@ export class Meetings {
 
   /** Escape or Cancel on the form. */
   cancelEditing(): void {
-    this.#guard(this.editing?.dirty ?? false, () => {
+    this.guard(this.editing?.dirty ?? false, () => {
       this.editing = null;
       this.meeting.focusRequested = this.meeting.detail !== null;
     });
@@ -103,11 +103,8 @@ export class Meetings {
 
   async saveEditing(): Promise<boolean> {
     const draft = this.editing;
-    if (!draft || draft.saving) return false;
-    const input = draft.submit();
-    if (!input) return false;
-    draft.saving = true;
-    try {
+    if (!draft) return false;
+    return saveDraft(draft, async (input) => {
       const detail =
         draft.meetingId === null
           ? await this.#save.createMeeting(input)
@@ -117,13 +114,7 @@ export class Meetings {
       this.meeting.focusRequested = true;
       this.list.selectedId = detail.meeting.id;
       await this.list.load();
-      return true;
-    } catch (reason) {
-      draft.serverError = toAppError(reason);
-      return false;
-    } finally {
-      draft.saving = false;
-    }
+    });
   }
 
   /** "Enter sign-ins" on the open meeting. */
@@ -138,7 +129,7 @@ export class Meetings {
   finishEntry(): void {
     const entry = this.entry;
     if (!entry) return;
-    this.#guard(entry.newAttendee?.dirty ?? false, () => {
+    this.guard(entry.newAttendee?.dirty ?? false, () => {
       entry.newAttendee = null;
       void entry.finish();
     });
@@ -152,21 +143,6 @@ export class Meetings {
     if (this.meeting.id === entry.meetingId) this.meeting.replace(entry.detail);
     this.meeting.focusRequested = true;
     void this.list.load();
-  }
-
-  confirmDiscard(): void {
-    const action = this.pendingDiscard;
-    this.pendingDiscard = null;
-    action?.();
-  }
-
-  keepEditing(): void {
-    this.pendingDiscard = null;
-  }
-
-  #guard(unsaved: boolean, action: () => void): void {
-    if (unsaved) this.pendingDiscard = action;
-    else action();
   }
 
   #reset(): void {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { AppError } from "../api/errors";
 import type { DuplicatePair, PeoplePage } from "../api/types";
 import {
   defaultSide,
@@ -8,6 +9,7 @@ import {
   likenessShort,
   likenessText,
   mergeRequest,
+  otherRecords,
   sameFields,
   sourceText,
 } from "./duplicates";
@@ -187,6 +189,17 @@ describe("what a merge joins and moves", () => {
   });
 });
 
+describe("otherRecords", () => {
+  it("pairs each pair with the record that is not the person", () => {
+    const first = duplicatePair("p-1", "p-2");
+    const second = duplicatePair("p-0", "p-1");
+    expect(otherRecords("p-1", [first, second])).toEqual([
+      { pair: first, other: first.b },
+      { pair: second, other: second.a },
+    ]);
+  });
+});
+
 describe("MergeDraft", () => {
   it("follows the kept record until a group is chosen by hand", () => {
     const draft = new MergeDraft(comparison(), "Dee");
@@ -210,6 +223,24 @@ describe("MergeDraft", () => {
     expect(draft.errorFor("merged_by")).toBeNull();
     expect(draft.submit()).toBeNull();
     expect(draft.errorFor("merged_by")).toMatch(/your name/);
+  });
+
+  it("says whose history moves: the record merged away's", () => {
+    const draft = new MergeDraft(comparison(), "Dee");
+    expect(draft.historyOn("a")).toEqual({ one_on_ones: 1, meetings: 0, ladder_changes: 0 });
+    expect(draft.moving).toEqual({ one_on_ones: 2, meetings: 3, ladder_changes: 1 });
+    draft.keepRecord("b");
+    expect(draft.moving).toEqual({ one_on_ones: 1, meetings: 0, ladder_changes: 0 });
+  });
+
+  it("shows a refused merge as its sentence, any other error as it came", () => {
+    const draft = new MergeDraft(comparison(), "Dee");
+    expect(draft.refusal).toBeNull();
+    draft.serverError = new AppError("invalid_input", "keep: a record cannot be merged into itself", null, "keep");
+    expect(draft.refusal).toEqual({ message: "A record cannot be merged into itself." });
+    const busy = new AppError("database", "The database is busy.", "locked");
+    draft.serverError = busy;
+    expect(draft.refusal).toBe(busy);
   });
 });
 

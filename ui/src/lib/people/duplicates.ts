@@ -17,6 +17,7 @@ import { formatDate } from "../format/date";
 import { formatCounted } from "../format/count";
 import { formatPhone } from "../format/phone";
 import { labelOf, MEMBERSHIP_STATUSES, TRANSPORTS, WORK_SCHEDULES } from "./labels";
+import { optOuts } from "./person-record";
 
 /** One of the two records of a pair: `a` is the older one. */
 export type Side = "a" | "b";
@@ -28,6 +29,14 @@ export function otherSide(side: Side): Side {
 /** A stable key for a pair, for lists and for remembering which row had the focus. */
 export function pairKey(pair: Pick<DuplicatePair, "a" | "b">): string {
   return `${pair.a.id}/${pair.b.id}`;
+}
+
+/** Each pair a person is part of, with the other record of it. */
+export function otherRecords(
+  personId: string,
+  pairs: readonly DuplicatePair[],
+): { pair: DuplicatePair; other: DuplicatePair["a"] }[] {
+  return pairs.map((pair) => ({ pair, other: pair.a.id === personId ? pair.b : pair.a }));
 }
 
 /** Why two records look like one person, in a sentence: "Same phone: (617) 555-0143". */
@@ -255,11 +264,11 @@ export function joinedLists(kept: Person, other: Person): Joined {
     customFields: union(kept.custom_fields, other.custom_fields, (x, y) =>
       sameText(x.name, y.name),
     ),
-    optOuts: [
-      (kept.do_not_call || other.do_not_call) && "Do not call",
-      (kept.do_not_text || other.do_not_text) && "Do not text",
-      (kept.do_not_email || other.do_not_email) && "Do not email",
-    ].filter((flag): flag is string => typeof flag === "string"),
+    optOuts: optOuts({
+      do_not_call: kept.do_not_call || other.do_not_call,
+      do_not_text: kept.do_not_text || other.do_not_text,
+      do_not_email: kept.do_not_email || other.do_not_email,
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   columnsNotRead,
   foldedText,
   importCounts,
+  importFailedTitle,
   importFailure,
   importFailureAdvice,
   importProgressText,
@@ -163,5 +164,12 @@ describe("importFailure", () => {
     const error = new AppError("io", "The file could not be read.", "permission denied");
     expect(importFailure(error)).toEqual({ message: "The file could not be read.", details: "permission denied" });
     expect(importFailureAdvice(error)).toBeNull();
+  });
+});
+
+describe("importFailedTitle", () => {
+  it("names the file when one was chosen", () => {
+    expect(importFailedTitle("members.csv")).toBe("Could not import members.csv");
+    expect(importFailedTitle("")).toBe("Could not import the list");
   });
 });

@@ -106,6 +106,11 @@ export function importFailure(error: AppError): { message: string; details: stri
   return { message: message || error.message, details: null };
 }
 
+/** The heading over a failed import: "Could not import members.csv". */
+export function importFailedTitle(fileName: string): string {
+  return fileName ? `Could not import ${fileName}` : "Could not import the list";
+}
+
 /** What to do next, after "Nothing was imported."; other errors' messages already say. */
 export function importFailureAdvice(error: AppError): string | null {
   return error.kind === "invalid_input"

@@ -1,4 +1,11 @@
-import type { MergeComparison, MergeField, MergeRequest, Person } from "../api/types";
+import { fieldMessage } from "../api/errors";
+import type {
+  MergeComparison,
+  MergeField,
+  MergeRequest,
+  Person,
+  RecordHistory,
+} from "../api/types";
 import { Draft } from "../forms/draft.svelte";
 import {
   defaultSide,
@@ -38,6 +45,25 @@ export class MergeDraft extends Draft<MergeValues> {
 
   recordOn(side: Side): Person {
     return side === "a" ? this.comparison.a : this.comparison.b;
+  }
+
+  /** The one-on-ones, meetings and ladder changes of the record on one side. */
+  historyOn(side: Side): RecordHistory {
+    return side === "a" ? this.comparison.a_history : this.comparison.b_history;
+  }
+
+  /** What moves to the kept record: the history of the one merged away. */
+  get moving(): RecordHistory {
+    return this.historyOn(otherSide(this.values.keep));
+  }
+
+  /**
+   * The refusal shown next to "Merge records": a refused input as its sentence alone, any
+   * other error as it came.
+   */
+  get refusal(): { message: string; details?: string | null } | null {
+    const error = this.formError;
+    return error?.kind === "invalid_input" ? { message: fieldMessage(error) } : error;
   }
 
   keepRecord(side: Side): void {

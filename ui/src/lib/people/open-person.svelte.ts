@@ -1,6 +1,7 @@
 import * as client from "../api/client";
 import { toAppError, type AppError } from "../api/errors";
 import type { LadderLevel, OneOnOneInput, PersonDetail } from "../api/types";
+import { saveDraft } from "../forms/save-draft";
 import { LatestOnly } from "./latest-only";
 import { nextLevelUp } from "./ladder";
 import { LevelChangeDraft } from "./level-change-draft.svelte";
@@ -90,22 +91,13 @@ export class OpenPerson {
 
   async saveOneOnOne(): Promise<boolean> {
     const draft = this.oneOnOne;
-    if (!draft || draft.saving) return false;
-    const input = draft.submit();
-    if (!input) return false;
-    draft.saving = true;
-    try {
+    if (!draft) return false;
+    return saveDraft(draft, async (input) => {
       const detail = await this.#ports.logOneOnOne(input);
       rememberOrganizer(input.held_by);
       if (this.oneOnOne === draft) this.oneOnOne = null;
       if (this.id === detail.person.id) this.replace(detail);
-      return true;
-    } catch (reason) {
-      draft.serverError = toAppError(reason);
-      return false;
-    } finally {
-      draft.saving = false;
-    }
+    });
   }
 
   /**
@@ -129,11 +121,8 @@ export class OpenPerson {
 
   async saveLevelChange(): Promise<boolean> {
     const draft = this.levelChange;
-    if (!draft || draft.saving) return false;
-    const request = draft.submit();
-    if (!request) return false;
-    draft.saving = true;
-    try {
+    if (!draft) return false;
+    return saveDraft(draft, async (request) => {
       const detail = await this.#ports.setLadderLevel(
         draft.personId,
         request.level,
@@ -143,13 +132,7 @@ export class OpenPerson {
       rememberOrganizer(request.changedBy);
       if (this.levelChange === draft) this.levelChange = null;
       if (this.id === detail.person.id) this.replace(detail);
-      return true;
-    } catch (reason) {
-      draft.serverError = toAppError(reason);
-      return false;
-    } finally {
-      draft.saving = false;
-    }
+    });
   }
 
   closeForms(): void {

@@ -7,7 +7,15 @@ import { listKeydown } from "./list-keys";
 import { followUpState, newestFirst, oneOnOneInput, validateOneOnOne } from "./one-on-one";
 import { rememberedOrganizer, rememberOrganizer } from "./organizer";
 import { activeFilterCount, asksForEveryone, buildPeopleQuery, noFilters } from "./people-query";
-import { followUp, oneOnOne, summary } from "./test-people";
+import {
+  addressLines,
+  caregivingText,
+  childrenText,
+  onMembershipList,
+  optOuts,
+  workLines,
+} from "./person-record";
+import { followUp, oneOnOne, person, summary } from "./test-people";
 
 describe("displayName", () => {
   it("uses the preferred name instead of the first name", () => {
@@ -322,5 +330,49 @@ describe("listKeydown", () => {
     listKeydown({ ...key("ArrowDown"), ctrlKey: true }, target);
     listKeydown(key("x"), target);
     expect(chosen).toEqual([]);
+  });
+});
+
+describe("the record in words", () => {
+  it("lists the ways not to reach someone, in order", () => {
+    expect(optOuts(person())).toEqual([]);
+    expect(optOuts(person({ do_not_email: true, do_not_call: true }))).toEqual([
+      "Do not call",
+      "Do not email",
+    ]);
+  });
+
+  it("puts the address on two lines and leaves out what is missing", () => {
+    expect(addressLines(person().address)).toEqual(["1432 W Cermak Rd, 2F", "Chicago, IL 60608"]);
+    expect(addressLines({ street: null, unit: null, city: null, state: "IL", zip: "60608" })).toEqual([
+      "IL 60608",
+    ]);
+    expect(addressLines({ street: null, unit: null, city: null, state: null, zip: null })).toEqual([]);
+  });
+
+  it("says where someone works and studies, a line each", () => {
+    expect(workLines(person())).toEqual(["Works at St. Anthony Hospital"]);
+    expect(
+      workLines(person({ union_name: "SEIU", union_local: "Local 73", workplace: null, is_student: true })),
+    ).toEqual(["SEIU, Local 73", "Student"]);
+    expect(workLines(person({ union_name: "SEIU", workplace: "" }))).toEqual(["SEIU"]);
+  });
+
+  it("counts children and says who they care for", () => {
+    expect(childrenText(0)).toBe("No children");
+    expect(childrenText(1)).toBe("1 child");
+    expect(childrenText(3)).toBe("3 children");
+    const r = person().responsibilities;
+    expect(caregivingText(r)).toBeNull();
+    expect(caregivingText({ ...r, cares_for_adult: true })).toBe("Cares for an adult");
+    expect(caregivingText({ ...r, cares_for_adult: true, caregiving_note: "her mother" })).toBe(
+      "Cares for an adult: her mother",
+    );
+  });
+
+  it("knows whether the national list says anything about someone", () => {
+    const membership = person().membership;
+    expect(onMembershipList(membership)).toBe(false);
+    expect(onMembershipList({ ...membership, status: "lapsed" })).toBe(true);
   });
 });

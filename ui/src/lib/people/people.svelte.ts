@@ -1,7 +1,8 @@
 import { createContext } from "svelte";
 import * as client from "../api/client";
-import { toAppError } from "../api/errors";
 import type { DuplicatePair, PersonDetail, PersonInput } from "../api/types";
+import { DiscardGuard } from "../forms/discard-guard.svelte";
+import { saveDraft } from "../forms/save-draft";
 import { displayName } from "./display-name";
 import { Duplicates, type ReviewOrigin } from "./duplicates.svelte";
 import { FollowUps } from "./follow-ups.svelte";
@@ -46,7 +47,7 @@ function realParts(): PeopleParts {
  * ladder's names. It lives as long as the app, so everything is where the organizer left it
  * when they come back, half-typed forms included; a different chapter starts it afresh.
  */
-export class People {
+export class People extends DiscardGuard {
   readonly list: PeopleList;
   readonly person: OpenPerson;
   readonly followUps: FollowUps;
@@ -61,13 +62,12 @@ export class People {
   filtersOpen = $state(false);
   /** Ctrl+K was pressed: the search box takes the focus once it is on screen. */
   searchFocusRequested = $state(false);
-  /** What the organizer asked for, held while they decide whether to drop unsaved changes. */
-  pendingDiscard = $state<(() => void) | null>(null);
 
   readonly #save: SavePerson;
   #chapterRevision: number | null = null;
 
   constructor(parts: PeopleParts = realParts()) {
+    super();
     this.list = parts.list;
     this.person = parts.person;
     this.followUps = parts.followUps;
@@ -97,7 +97,7 @@ export class People {
   select(id: string, options: { focus?: boolean } = {}): void {
     const leaving = id !== this.person.id || this.editing !== null;
     const unsaved = (this.editing?.dirty ?? false) || (id !== this.person.id && this.person.dirty);
-    this.#guard(leaving && unsaved, () => {
+    this.guard(leaving && unsaved, () => {
       this.mode = "people";
       this.editing = null;
       this.list.selectedId = id;
@@ -107,7 +107,7 @@ export class People {
   }
 
   addPerson(): void {
-    this.#guard((this.editing?.dirty ?? false) || this.person.dirty, () => {
+    this.guard((this.editing?.dirty ?? false) || this.person.dirty, () => {
       this.mode = "people";
       this.person.closeForms();
       this.editing = new PersonDraft(null);
@@ -147,7 +147,7 @@ export class People {
     const unsaved =
       (editing && (this.editing?.dirty ?? false)) ||
       (ids.includes(this.person.id ?? "") && this.person.dirty);
-    this.#guard(unsaved, () => {
+    this.guard(unsaved, () => {
       if (editing) this.editing = null;
       if (ids.includes(this.person.id ?? "")) this.person.closeForms();
       this.mode = "duplicates";
@@ -190,7 +190,7 @@ export class People {
 
   /** Escape or Cancel on the add/edit form. */
   cancelEditing(): void {
-    this.#guard(this.editing?.dirty ?? false, () => {
+    this.guard(this.editing?.dirty ?? false, () => {
       this.editing = null;
       this.person.focusRequested = this.person.detail !== null;
     });
@@ -198,11 +198,8 @@ export class People {
 
   async saveEditing(): Promise<boolean> {
     const draft = this.editing;
-    if (!draft || draft.saving) return false;
-    const input = draft.submit();
-    if (!input) return false;
-    draft.saving = true;
-    try {
+    if (!draft) return false;
+    return saveDraft(draft, async (input) => {
       const detail =
         draft.personId === null
           ? await this.#save.createPerson(input)
@@ -214,25 +211,19 @@ export class People {
       // A new phone or email may make (or end) a likely pair; the count beside the switch follows.
       void this.duplicates.load();
       await this.#reveal(detail);
-      return true;
-    } catch (reason) {
-      draft.serverError = toAppError(reason);
-      return false;
-    } finally {
-      draft.saving = false;
-    }
+    });
   }
 
   /** Escape or Cancel on the one-on-one form. */
   cancelOneOnOne(): void {
-    this.#guard(this.person.oneOnOne?.dirty ?? false, () => {
+    this.guard(this.person.oneOnOne?.dirty ?? false, () => {
       this.person.oneOnOne = null;
     });
   }
 
   /** Escape or Cancel on the level change form. */
   cancelLevelChange(): void {
-    this.#guard(this.person.levelChange?.dirty ?? false, () => {
+    this.guard(this.person.levelChange?.dirty ?? false, () => {
       this.person.levelChange = null;
     });
   }
@@ -249,21 +240,6 @@ export class People {
   async completeFollowUp(oneOnOneId: string, personId: string): Promise<void> {
     const done = await this.followUps.complete(oneOnOneId);
     if (done && this.person.id === personId) await this.person.show(personId);
-  }
-
-  confirmDiscard(): void {
-    const action = this.pendingDiscard;
-    this.pendingDiscard = null;
-    action?.();
-  }
-
-  keepEditing(): void {
-    this.pendingDiscard = null;
-  }
-
-  #guard(unsaved: boolean, action: () => void): void {
-    if (unsaved) this.pendingDiscard = action;
-    else action();
   }
 
   /** Makes sure a just-saved person is in the list, searching for them by name if not. */

@@ -1,0 +1,48 @@
+// A person's record in words: how not to reach them, their address and their work a line at a
+// time, their children and caregiving, and whether the national list knows them.
+import type { Address, Membership, Person, Responsibilities } from "../api/types";
+
+/** "Do not call", "Do not text", "Do not email": the ones that are set, in that order. */
+export function optOuts(flags: Pick<Person, "do_not_call" | "do_not_text" | "do_not_email">): string[] {
+  return [
+    flags.do_not_call && "Do not call",
+    flags.do_not_text && "Do not text",
+    flags.do_not_email && "Do not email",
+  ].filter((flag): flag is string => typeof flag === "string");
+}
+
+/** Street and unit, then city, state and ZIP; a line with nothing on it is left out. */
+export function addressLines(a: Address): string[] {
+  const street = [a.street, a.unit].filter(Boolean).join(", ");
+  const town = [[a.city, a.state].filter(Boolean).join(", "), a.zip].filter(Boolean).join(" ");
+  return [street, town].filter((line) => line !== "");
+}
+
+/** The union and its local, the workplace, and "Student", each on its own line when known. */
+export function workLines(
+  person: Pick<Person, "union_name" | "union_local" | "workplace" | "is_student">,
+): string[] {
+  return [
+    person.union_name &&
+      (person.union_local ? `${person.union_name}, ${person.union_local}` : person.union_name),
+    person.workplace && `Works at ${person.workplace}`,
+    person.is_student && "Student",
+  ].filter((line): line is string => typeof line === "string" && line !== "");
+}
+
+/** "No children", "1 child", "3 children" */
+export function childrenText(count: number): string {
+  if (count === 0) return "No children";
+  return count === 1 ? "1 child" : `${count} children`;
+}
+
+/** "Cares for an adult: her mother", or null when they care for no adult. */
+export function caregivingText(r: Responsibilities): string | null {
+  if (!r.cares_for_adult) return null;
+  return `Cares for an adult${r.caregiving_note ? `: ${r.caregiving_note}` : ""}`;
+}
+
+/** Whether the national membership list says anything about the person. */
+export function onMembershipList(membership: Membership): boolean {
+  return Object.values(membership).some((value) => value !== null);
+}
