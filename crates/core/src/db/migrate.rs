@@ -24,6 +24,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_other_tools_and_duplicates",
         include_str!("migrations/0004_other_tools_and_duplicates.sql"),
     ),
+    (
+        "0005_search_index_without_copies",
+        include_str!("migrations/0005_search_index_without_copies.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
