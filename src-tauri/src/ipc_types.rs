@@ -7,6 +7,7 @@ mod tests {
     use groundwork_core::backup::BackupEntry;
     use groundwork_core::ids::MeetingId;
     use groundwork_core::ids::{LadderChangeId, OneOnOneId, PersonId};
+    use groundwork_core::interop::export::PeopleFormat;
     use groundwork_core::interop::report::{ImportReport, ListFormat};
     use groundwork_core::meetings::*;
     use groundwork_core::people::detail::PersonDetail;
@@ -23,6 +24,7 @@ mod tests {
     use ts_rs::{Config, TS};
 
     use crate::commands::chapter::ChapterStatus;
+    use crate::commands::export::{ExportedFile, LeftOut};
     use crate::commands::print::{PrintedFile, SignInRequest};
     use crate::error::IpcError;
 
@@ -39,6 +41,9 @@ mod tests {
             Progress::decl(&cfg),
             BackupEntry::decl(&cfg),
             PrintedFile::decl(&cfg),
+            PeopleFormat::decl(&cfg),
+            LeftOut::decl(&cfg),
+            ExportedFile::decl(&cfg),
             SignInRequest::decl(&cfg),
             PersonId::decl(&cfg),
             OneOnOneId::decl(&cfg),

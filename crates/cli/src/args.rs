@@ -176,6 +176,18 @@ pub enum PeopleFormat {
     Spoke,
 }
 
+impl From<PeopleFormat> for groundwork_core::interop::export::PeopleFormat {
+    fn from(format: PeopleFormat) -> Self {
+        use groundwork_core::interop::export::PeopleFormat as Core;
+        match format {
+            PeopleFormat::Json => Core::Json,
+            PeopleFormat::Csv => Core::Csv,
+            PeopleFormat::ActionNetwork => Core::ActionNetwork,
+            PeopleFormat::Spoke => Core::Spoke,
+        }
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     Json,

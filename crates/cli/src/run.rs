@@ -22,11 +22,10 @@ fn print_report(r: &ImportReport) {
         r.rows, r.created, r.updated, r.unchanged
     );
     println!("read as a {} ({})", r.format.label(), r.read_as);
-    if r.folded > 0 {
-        println!(
-            "{} rows were the same person as an earlier row and were folded into it",
-            r.folded
-        );
+    match r.folded {
+        0 => {}
+        1 => println!("1 row was the same person as an earlier row and was folded into it"),
+        n => println!("{n} rows were the same person as an earlier row and were folded into it"),
     }
     if !r.skipped.is_empty() {
         println!("left out ({}):", r.skipped.len());
@@ -130,29 +129,8 @@ pub fn run(cli: Cli) -> Result<(), String> {
             what: Export::People { format, out },
         } => {
             let db = open(&db_path)?;
-            let people = export::people(db.conn()).map_err(|e| e.to_string())?;
-            let failed = |e: groundwork_core::CoreError| e.to_string();
-            let (bytes, rows, left_out) = match format {
-                args::PeopleFormat::Json => (
-                    export::to_json(&people).map_err(failed)?.into_bytes(),
-                    people.len() as u32,
-                    vec![],
-                ),
-                args::PeopleFormat::Csv => (
-                    export::to_csv(&people).map_err(failed)?,
-                    people.len() as u32,
-                    vec![],
-                ),
-                args::PeopleFormat::ActionNetwork | args::PeopleFormat::Spoke => {
-                    let upload = if matches!(format, args::PeopleFormat::Spoke) {
-                        export::to_spoke(&people)
-                    } else {
-                        export::to_action_network(&people)
-                    }
-                    .map_err(failed)?;
-                    (upload.bytes, upload.rows, upload.left_out)
-                }
-            };
+            let file = export::people_file(db.conn(), format.into()).map_err(|e| e.to_string())?;
+            let (bytes, rows, left_out) = (file.bytes, file.rows, file.left_out);
             match &out {
                 Some(path) => write_file(path, &bytes)?,
                 None => {
@@ -169,7 +147,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
                 .unwrap_or_default();
             eprintln!("Exported {rows} people{to}");
             for (why, count) in left_out {
-                eprintln!("Left out {count} who {why}");
+                eprintln!("Left out {count} {why}");
             }
         }
         Command::Print {
@@ -292,11 +270,7 @@ fn open(path: &Path) -> Result<Database, String> {
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    }
-    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    groundwork_core::files::write_whole(path, bytes).map_err(|e| e.to_string())
 }
 
 /// Runs long work, showing its progress on stderr when that is a terminal.

@@ -32,7 +32,7 @@ fn spoke_and_van_files_import_by_name_or_by_their_columns() {
         out.contains("line 5: '555-0133' is not a phone number"),
         "{out}"
     );
-    assert!(out.contains("1 rows were the same person"), "{out}");
+    assert!(out.contains("1 row was the same person"), "{out}");
 
     let out = ok(&cli(&db, &["import", &fixture("van/export.txt")]));
     assert!(

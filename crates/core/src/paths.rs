@@ -48,10 +48,15 @@ pub fn print_folder(db_path: &Path) -> PathBuf {
     if let Some(dir) = std::env::var_os(PRINT_DIR_ENV).filter(|v| !v.is_empty()) {
         return PathBuf::from(dir);
     }
-    if let Some(docs) = UserDirs::new().and_then(|u| u.document_dir().map(Path::to_owned)) {
+    if let Some(docs) = documents() {
         return docs.join("Groundwork");
     }
     db_path.parent().unwrap_or(Path::new(".")).join("printed")
+}
+
+/// The user's documents folder, where files they save go first.
+pub fn documents() -> Option<PathBuf> {
+    UserDirs::new().and_then(|u| u.document_dir().map(Path::to_owned))
 }
 
 #[cfg(test)]

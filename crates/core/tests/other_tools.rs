@@ -199,7 +199,7 @@ fn upload_files_leave_out_people_who_opted_out() {
     let left: u32 = spoke
         .left_out
         .iter()
-        .filter(|(why, _)| *why == "asked not to be texted")
+        .filter(|(why, _)| *why == "who asked not to be texted")
         .map(|(_, n)| n)
         .sum();
     assert_eq!(left, texting_opt_outs);

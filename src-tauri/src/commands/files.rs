@@ -8,6 +8,8 @@
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
+use groundwork_core::interop::table::LIST_FILE_EXTENSIONS;
+
 use crate::error::{IpcError, IpcResult};
 
 const ANSWERS_ENV: &str = "GROUNDWORK_DIALOG_ANSWERS";
@@ -21,7 +23,7 @@ fn scripted_answer() -> Option<Option<String>> {
     Some((!answer.is_empty()).then_some(answer))
 }
 
-/// Asks for a membership list (CSV); `None` when the dialog was closed.
+/// Asks for a list of people from any tool; `None` when the dialog was closed.
 #[tauri::command(async)]
 pub fn choose_list_file(app: AppHandle) -> IpcResult<Option<String>> {
     if let Some(answer) = scripted_answer() {
@@ -31,8 +33,35 @@ pub fn choose_list_file(app: AppHandle) -> IpcResult<Option<String>> {
         .dialog()
         .file()
         .set_title("Choose the membership list")
-        .add_filter("CSV files", &["csv"])
+        .add_filter("Lists of people", &LIST_FILE_EXTENSIONS)
         .blocking_pick_file();
+    as_path(chosen)
+}
+
+/// Asks where to save a file, suggesting `suggested` (a file name) in the user's documents;
+/// `None` when the dialog was closed.
+pub fn choose_save_path(
+    app: &AppHandle,
+    title: &str,
+    suggested: &str,
+    filter: (&str, &str),
+) -> IpcResult<Option<String>> {
+    if let Some(answer) = scripted_answer() {
+        return Ok(answer);
+    }
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(suggested)
+        .add_filter(filter.0, &[filter.1]);
+    if let Some(docs) = groundwork_core::paths::documents() {
+        dialog = dialog.set_directory(docs);
+    }
+    as_path(dialog.blocking_save_file())
+}
+
+fn as_path(chosen: Option<tauri_plugin_dialog::FilePath>) -> IpcResult<Option<String>> {
     match chosen {
         None => Ok(None),
         Some(path) => path

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod chapter;
+pub mod export;
 pub mod files;
 pub mod import;
 pub mod meetings;
@@ -31,6 +32,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         people::set_ladder_level,
         files::choose_list_file,
         import::import_people,
+        export::export_people,
         meetings::list_meetings,
         meetings::get_meeting,
         meetings::create_meeting,

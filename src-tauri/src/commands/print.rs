@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use groundwork_core::paths;
-use groundwork_core::settings::{self, LanguageChoice, PaperSize};
+use groundwork_core::settings::{self, Chapter, LanguageChoice, PaperSize};
 use groundwork_core::CoreError;
 use groundwork_print::sign_in_sheet::{self, SignInSheet};
 use serde::{Deserialize, Serialize};
@@ -39,18 +39,27 @@ pub fn print_sign_in(state: State<'_, AppState>, request: SignInRequest) -> IpcR
         .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
     let db_path = session.db.path().map(Path::to_owned).unwrap_or_default();
     drop(session);
-    let today = Utc::now().date_naive();
-    let sheet = SignInSheet {
+    let sheet = blank_sheet(&chapter, &request, Utc::now());
+    let printed = sign_in_sheet::render(&sheet)?;
+    save_printed(&db_path, &format!("sign-in-{}", sheet.printed_on), &printed)
+}
+
+/// The blank sheet asked for, dated today where the chapter is (not in UTC: an evening
+/// meeting in Chicago is already tomorrow in UTC).
+fn blank_sheet<'a>(
+    chapter: &'a Chapter,
+    request: &'a SignInRequest,
+    now: DateTime<Utc>,
+) -> SignInSheet<'a> {
+    SignInSheet {
         meeting_title: request.meeting_title.as_deref(),
         paper: request.paper.unwrap_or(chapter.settings.paper_size),
         language: request
             .lang
             .unwrap_or(chapter.settings.default_language_choice()),
         rows: request.rows.map(|r| r as usize),
-        ..SignInSheet::for_chapter(&chapter, today)
-    };
-    let printed = sign_in_sheet::render(&sheet)?;
-    save_printed(&db_path, &format!("sign-in-{today}"), &printed)
+        ..SignInSheet::for_chapter(chapter, chapter.settings.today_at(now))
+    }
 }
 
 /// Writes a printed document into the print folder under a name no earlier print has.
@@ -98,4 +107,34 @@ pub fn open_in_viewer(state: State<'_, AppState>, path: String) -> IpcResult<()>
     }
     tauri_plugin_opener::open_path(&path, None::<&str>)
         .map_err(|e| IpcError::internal(format!("could not open {path} in a viewer: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use groundwork_core::ids::ChapterId;
+    use groundwork_core::settings::ChapterSettings;
+
+    #[test]
+    fn a_blank_sheet_is_dated_where_the_chapter_is() {
+        let chapter = Chapter {
+            id: ChapterId::new(),
+            settings: ChapterSettings {
+                name: "Southside".into(),
+                time_zone: "America/Chicago".into(),
+                ..Default::default()
+            },
+            is_sample: false,
+        };
+        let request = SignInRequest {
+            lang: None,
+            paper: None,
+            rows: None,
+            meeting_title: None,
+        };
+        // 9 pm in Chicago on the 25th is 3 am on the 26th in UTC.
+        let evening = "2026-11-26T03:00:00Z".parse().unwrap();
+        let sheet = blank_sheet(&chapter, &request, evening);
+        assert_eq!(sheet.printed_on.to_string(), "2026-11-25");
+    }
 }

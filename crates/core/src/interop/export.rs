@@ -11,7 +11,8 @@
 //! whoever asked not to be texted or has no number that can take a text.
 
 use rusqlite::Connection;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::db::codes::column;
 use crate::people::model::MembershipStatus;
@@ -100,7 +101,8 @@ pub fn to_csv(people: &[ExportedPerson]) -> Result<Vec<u8>> {
 pub struct ToolUpload {
     pub bytes: Vec<u8>,
     pub rows: u32,
-    /// (why, how many): "asked not to be texted", 3.
+    /// (why, how many): "who asked not to be texted", 3. The reason reads after a count of
+    /// people, one or many: "3 people who asked not to be texted".
     pub left_out: Vec<(&'static str, u32)>,
 }
 
@@ -143,9 +145,9 @@ pub fn to_action_network(people: &[ExportedPerson]) -> Result<ToolUpload> {
         ["first_name", "last_name", "email", "zip_code", "can2_phone"],
         |p| {
             if p.do_not_email {
-                return Err("asked not to be emailed");
+                return Err("who asked not to be emailed");
             }
-            let email = p.email.clone().ok_or("have no email")?;
+            let email = p.email.clone().ok_or("with no email")?;
             let phone = p.phone.clone().filter(|_| !p.do_not_text);
             Ok([
                 p.first_name.clone(),
@@ -166,12 +168,12 @@ pub fn to_spoke(people: &[ExportedPerson]) -> Result<ToolUpload> {
         ["firstName", "lastName", "cell", "zip", "external_id"],
         |p| {
             if p.do_not_text {
-                return Err("asked not to be texted");
+                return Err("who asked not to be texted");
             }
             let cell = p
                 .phone
                 .clone()
-                .ok_or("have no phone number that can take a text")?;
+                .ok_or("with no phone number that can take a text")?;
             Ok([
                 p.first_name.clone(),
                 p.last_name.clone(),
@@ -181,4 +183,54 @@ pub fn to_spoke(people: &[ExportedPerson]) -> Result<ToolUpload> {
             ])
         },
     )
+}
+
+/// The files people can be exported as, from the CLI and from the window alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PeopleFormat {
+    Json,
+    Csv,
+    /// An Action Network upload: people who may be emailed.
+    ActionNetwork,
+    /// A Spoke contact upload: people who may be texted.
+    Spoke,
+}
+
+impl PeopleFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            PeopleFormat::Json => "json",
+            PeopleFormat::Csv | PeopleFormat::ActionNetwork | PeopleFormat::Spoke => "csv",
+        }
+    }
+
+    /// A file name that says what the file is for, before the date.
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            PeopleFormat::Json | PeopleFormat::Csv => "people",
+            PeopleFormat::ActionNetwork => "action-network-upload",
+            PeopleFormat::Spoke => "spoke-upload",
+        }
+    }
+}
+
+/// Everyone in the chapter as a file of this format. The chapter's own formats hold everyone
+/// (with contact details withheld as the person asked); the uploads say who they left out.
+pub fn people_file(conn: &Connection, format: PeopleFormat) -> Result<ToolUpload> {
+    let people = people(conn)?;
+    match format {
+        PeopleFormat::Json => Ok(ToolUpload {
+            bytes: to_json(&people)?.into_bytes(),
+            rows: people.len() as u32,
+            left_out: Vec::new(),
+        }),
+        PeopleFormat::Csv => Ok(ToolUpload {
+            bytes: to_csv(&people)?,
+            rows: people.len() as u32,
+            left_out: Vec::new(),
+        }),
+        PeopleFormat::ActionNetwork => to_action_network(&people),
+        PeopleFormat::Spoke => to_spoke(&people),
+    }
 }

@@ -13,6 +13,10 @@ use csv::StringRecord;
 
 use crate::{CoreError, Result};
 
+/// The file name endings of what [`Table::read`] reads: a list can be chosen by them (the
+/// content decides how it is read, not the name).
+pub const LIST_FILE_EXTENSIONS: [&str; 5] = ["csv", "tsv", "txt", "xlsx", "zip"];
+
 /// One row of cells, with where it is in the file.
 #[derive(Debug, Clone)]
 pub struct Row {
@@ -116,9 +120,9 @@ fn from_archive(name: &str, bytes: Vec<u8>) -> Result<Table> {
             !lower.ends_with('/')
                 && !lower.starts_with("__macosx/")
                 && !base.starts_with('.')
-                && [".csv", ".tsv", ".txt", ".xlsx", ".xls"]
-                    .iter()
-                    .any(|ext| base.ends_with(ext))
+                && base
+                    .rsplit_once('.')
+                    .is_some_and(|(_, ext)| ext != "zip" && LIST_FILE_EXTENSIONS.contains(&ext))
         })
         .collect();
     let inner = match lists.as_slice() {

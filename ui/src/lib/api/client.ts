@@ -8,6 +8,7 @@ import type {
   ChapterSettings,
   ChapterStatus,
   DuplicatePair,
+  ExportedFile,
   FollowUp,
   ImportReport,
   LadderLevel,
@@ -19,6 +20,7 @@ import type {
   MergeRequest,
   NewAttendee,
   OneOnOneInput,
+  PeopleFormat,
   PeoplePage,
   PeopleQuery,
   PersonDetail,
@@ -120,6 +122,11 @@ export function importPeople(
   onProgress: (progress: Progress) => void,
 ): Promise<ImportReport> {
   return call("import_people", { path, jobId, onProgress: progressChannel(onProgress) });
+}
+
+/** Asks where to save, then writes everyone in `format` there; null when the dialog was closed. */
+export function exportPeople(format: PeopleFormat): Promise<ExportedFile | null> {
+  return call("export_people", { format });
 }
 
 /** One page of the people who match, and how many match in all. */

@@ -54,6 +54,16 @@ created_at: string, size_bytes: number, };
 
 export type PrintedFile = { path: string, pages: number, };
 
+export type PeopleFormat = "json" | "csv" | "action-network" | "spoke";
+
+export type LeftOut = { why: string, count: number, };
+
+export type ExportedFile = { path: string, 
+/**
+ * People written to the file.
+ */
+rows: number, left_out: Array<LeftOut>, };
+
 export type SignInRequest = { 
 /**
  * `null`: the chapter's own choice.

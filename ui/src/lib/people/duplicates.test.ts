@@ -16,6 +16,7 @@ import {
 import type { DuplicatePorts } from "./duplicates.svelte";
 import { FollowUps } from "./follow-ups.svelte";
 import { LadderLevels } from "./ladder-levels.svelte";
+import { PeopleExport } from "./people-export.svelte";
 import { ListImport } from "./list-import.svelte";
 import { MergeDraft } from "./merge-draft.svelte";
 import { OpenPerson } from "./open-person.svelte";
@@ -265,6 +266,7 @@ function fakePeople(ports: Partial<DuplicatePorts> = {}) {
       cancelJob: async () => {},
       newJobId: () => "job-1",
     }),
+    peopleExport: new PeopleExport({ exportPeople: async () => null }),
     duplicates,
     save: { createPerson: async () => detail(), updatePerson: async (id) => detail({ id }) },
   });

@@ -3,6 +3,7 @@ import { AppError } from "../api/errors";
 import type { ImportReport, PeoplePage, PeopleQuery, PersonDetail } from "../api/types";
 import { FollowUps } from "./follow-ups.svelte";
 import { LadderLevels } from "./ladder-levels.svelte";
+import { PeopleExport } from "./people-export.svelte";
 import { ListImport, type ListImportPorts } from "./list-import.svelte";
 import { OpenPerson, type OpenPersonPorts } from "./open-person.svelte";
 import { PeopleList, SEARCH_PAUSE_MS } from "./people-list.svelte";
@@ -324,6 +325,7 @@ function fakePeople(
       newJobId: () => "job-1",
       ...importPorts,
     }),
+    peopleExport: new PeopleExport({ exportPeople: async () => null }),
     duplicates: fakeDuplicates(),
     save,
   });

@@ -7,6 +7,7 @@ import { displayName } from "./display-name";
 import { Duplicates, type ReviewOrigin } from "./duplicates.svelte";
 import { FollowUps } from "./follow-ups.svelte";
 import { LadderLevels } from "./ladder-levels.svelte";
+import { PeopleExport } from "./people-export.svelte";
 import { ListImport } from "./list-import.svelte";
 import { OpenPerson } from "./open-person.svelte";
 import { PeopleList } from "./people-list.svelte";
@@ -26,6 +27,7 @@ export type PeopleParts = {
   followUps: FollowUps;
   ladder: LadderLevels;
   listImport: ListImport;
+  peopleExport: PeopleExport;
   duplicates: Duplicates;
   save: SavePerson;
 };
@@ -37,6 +39,7 @@ function realParts(): PeopleParts {
     followUps: new FollowUps(),
     ladder: new LadderLevels(),
     listImport: new ListImport(),
+    peopleExport: new PeopleExport(),
     duplicates: new Duplicates(),
     save: { createPerson: client.createPerson, updatePerson: client.updatePerson },
   };
@@ -54,6 +57,8 @@ export class People extends DiscardGuard {
   readonly ladder: LadderLevels;
   /** Importing a membership list; its progress and report stay while the organizer is away. */
   readonly listImport: ListImport;
+  /** Exporting everyone to a file, for the chapter's records or a campaign tool. */
+  readonly peopleExport: PeopleExport;
   /** Records that look like one person, and the pair being compared and merged. */
   readonly duplicates: Duplicates;
   /** The add or edit form, when open; it takes the place of the record on the right. */
@@ -73,6 +78,7 @@ export class People extends DiscardGuard {
     this.followUps = parts.followUps;
     this.ladder = parts.ladder;
     this.listImport = parts.listImport;
+    this.peopleExport = parts.peopleExport;
     this.duplicates = parts.duplicates;
     this.#save = parts.save;
   }
@@ -120,7 +126,7 @@ export class People extends DiscardGuard {
     if (person) this.editing = new PersonDraft(person);
   }
 
-  /** "Import a list…": asks for the file, imports it, then shows the list as it now stands. */
+  /** "Import…": asks for the file, imports it, then shows the list as it now stands. */
   async importList(): Promise<void> {
     const report = await this.listImport.choose();
     if (report === null) return;
