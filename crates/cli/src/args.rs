@@ -58,6 +58,11 @@ pub enum Command {
         #[command(subcommand)]
         what: Meetings,
     },
+    /// Area needs assessments: list them, start one, or rank the needs their answers name.
+    Needs {
+        #[command(subcommand)]
+        what: Needs,
+    },
     /// Export data to a file or to standard output.
     Export {
         #[command(subcommand)]
@@ -97,6 +102,46 @@ pub enum Document {
         #[arg(long, requires = "meeting")]
         expected: bool,
     },
+}
+
+#[derive(Subcommand)]
+pub enum Needs {
+    /// The chapter's assessments, with their ids, newest first.
+    List {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+    /// Each need with its respondents, share, mean severity (1-5) and rank.
+    Ranking {
+        /// The assessment's id (from `needs list`).
+        #[arg(long, value_name = "ID")]
+        assessment: String,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// A ranking per area or per language instead of one overall.
+        #[arg(long, value_enum)]
+        by: Option<RankingBy>,
+        /// The language of the needs' titles (default: en).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Start an assessment with the built-in survey; prints its id.
+    New {
+        #[arg(long)]
+        name: String,
+        /// Neighbourhoods (or ZIP codes, or turfs) covered, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        areas: Vec<String>,
+        /// Language codes the survey runs in, comma-separated (default: en).
+        #[arg(long = "lang", value_delimiter = ',')]
+        lang: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum RankingBy {
+    Area,
+    Language,
 }
 
 #[derive(Subcommand)]

@@ -4,6 +4,7 @@
 //! Exit code 0 on success; otherwise 1 with a one-line reason on stderr.
 
 mod args;
+mod needs;
 mod run;
 
 use clap::Parser;

@@ -201,6 +201,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             let unit = if printed.pages == 1 { "page" } else { "pages" };
             println!("Wrote {} ({} {unit})", out.display(), printed.pages);
         }
+        Command::Needs { what } => crate::needs::run(&db_path, what)?,
         Command::Meetings { what } => {
             let mut db = open(&db_path)?;
             let zone = settings::load(&db)

@@ -3,6 +3,7 @@
 
 mod backup;
 mod chapter;
+mod needs;
 mod people;
 mod print;
 mod tools;

@@ -67,6 +67,8 @@ typed_id!(OneOnOneId);
 typed_id!(LadderChangeId);
 typed_id!(MeetingId);
 typed_id!(AttendanceId);
+typed_id!(AssessmentId);
+typed_id!(ResponseId);
 
 #[cfg(test)]
 mod tests {

@@ -18,6 +18,7 @@ pub mod files;
 pub mod ids;
 pub mod interop;
 pub mod meetings;
+pub mod needs;
 pub mod paths;
 pub mod people;
 pub mod progress;

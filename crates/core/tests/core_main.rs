@@ -5,6 +5,7 @@ mod duplicates;
 mod export;
 mod meetings;
 mod national_list;
+mod needs;
 mod other_tools;
 mod search_migration;
 

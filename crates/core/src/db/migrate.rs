@@ -28,6 +28,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_search_index_without_copies",
         include_str!("migrations/0005_search_index_without_copies.sql"),
     ),
+    (
+        "0006_needs_assessment",
+        include_str!("migrations/0006_needs_assessment.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -3,6 +3,7 @@
 //! Each area adds its own invented records in a module here.
 
 mod meetings;
+mod needs;
 mod people;
 
 use chrono::{DateTime, Utc};
@@ -40,7 +41,8 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
         .time_zone
         .parse()
         .unwrap_or(chrono_tz::America::Chicago);
-    meetings::add(db, zone, now)
+    meetings::add(db, zone, now)?;
+    needs::add(db, now)
 }
 
 #[cfg(test)]
@@ -59,6 +61,12 @@ mod tests {
         // One likely duplicate, for a newcomer to see what merging looks like.
         let pairs = crate::people::duplicates::find(db.conn(), None).unwrap();
         assert_eq!(pairs.len(), 1, "{pairs:?}");
+        // A needs assessment with a few hundred forms, ranked at once.
+        let assessments = crate::needs::assessment::list(db.conn()).unwrap();
+        assert_eq!(assessments.len(), 1);
+        assert!(assessments[0].is_sample && assessments[0].responses >= 200);
+        let ranking = crate::needs::ranking::overall(db.conn(), assessments[0].id, "en").unwrap();
+        assert!(ranking.needs[0].share > ranking.needs[11].share);
         create(&mut db, Utc::now()).unwrap();
 
         let mut real = Database::open_in_memory().unwrap();

@@ -1,0 +1,176 @@
+//! `groundwork-cli needs ...`: the chapter's needs assessments and what their answers say.
+
+use std::path::Path;
+
+use chrono::Utc;
+use groundwork_core::db::Database;
+use groundwork_core::ids::AssessmentId;
+use groundwork_core::needs::assessment::{self, AreaKind, AssessmentInput};
+use groundwork_core::needs::ranking::{self, Breakdown, Ranking};
+
+use crate::args::{ExportFormat, Needs, RankingBy};
+
+pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
+    let mut db = Database::open(db_path, Utc::now()).map_err(|e| e.to_string())?;
+    match what {
+        Needs::List { format } => list(&db, format),
+        Needs::Ranking {
+            assessment,
+            format,
+            by,
+            lang,
+        } => {
+            let id = assessment_id(&assessment)?;
+            let lang = lang.as_deref().unwrap_or("en");
+            match by {
+                None => {
+                    let r = ranking::overall(db.conn(), id, lang).map_err(|e| e.to_string())?;
+                    print_rankings(format, &[(None, r)])
+                }
+                Some(by) => {
+                    let by = match by {
+                        RankingBy::Area => Breakdown::Area,
+                        RankingBy::Language => Breakdown::Language,
+                    };
+                    let groups = ranking::by(db.conn(), id, lang, by).map_err(|e| e.to_string())?;
+                    let groups: Vec<_> = groups
+                        .into_iter()
+                        .map(|g| (Some(g.group), g.ranking))
+                        .collect();
+                    print_rankings(format, &groups)
+                }
+            }
+        }
+        Needs::New { name, areas, lang } => {
+            let input = AssessmentInput {
+                name,
+                area_kind: AreaKind::Neighbourhoods,
+                areas,
+                starts_on: None,
+                ends_on: None,
+                methods: Vec::new(),
+                languages: lang,
+            };
+            let created = assessment::create(&mut db, &input, false, Utc::now())
+                .map_err(|e| e.to_string())?;
+            println!("{}", created.id);
+            eprintln!(
+                "Created the assessment '{}' (forms print as {}-0001, ...)",
+                created.name, created.code
+            );
+            Ok(())
+        }
+    }
+}
+
+pub fn assessment_id(text: &str) -> Result<AssessmentId, String> {
+    uuid::Uuid::parse_str(text.trim())
+        .map(AssessmentId)
+        .map_err(|_| format!("'{text}' is not an assessment id; see `groundwork-cli needs list`"))
+}
+
+fn csv_out(
+    rows: impl FnOnce(&mut csv::Writer<std::io::Stdout>) -> csv::Result<()>,
+) -> Result<(), String> {
+    let mut writer = csv::Writer::from_writer(std::io::stdout());
+    rows(&mut writer)
+        .and_then(|()| writer.flush().map_err(Into::into))
+        .map_err(|e| e.to_string())
+}
+
+fn list(db: &Database, format: ExportFormat) -> Result<(), String> {
+    let all = assessment::list(db.conn()).map_err(|e| e.to_string())?;
+    match format {
+        ExportFormat::Json => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?
+            );
+            Ok(())
+        }
+        ExportFormat::Csv => csv_out(|w| {
+            w.write_record([
+                "id",
+                "name",
+                "code",
+                "areas",
+                "languages",
+                "forms_printed",
+                "responses",
+            ])?;
+            for a in &all {
+                w.write_record([
+                    a.id.to_string(),
+                    a.name.clone(),
+                    a.code.clone(),
+                    a.areas.join("; "),
+                    a.languages.join("; "),
+                    a.forms_printed.to_string(),
+                    a.responses.to_string(),
+                ])?;
+            }
+            Ok(())
+        }),
+    }
+}
+
+fn print_rankings(
+    format: ExportFormat,
+    groups: &[(Option<String>, Ranking)],
+) -> Result<(), String> {
+    match format {
+        ExportFormat::Json => {
+            let value = match groups {
+                [(None, ranking)] => serde_json::to_value(ranking),
+                _ => serde_json::to_value(
+                    groups
+                        .iter()
+                        .map(|(group, ranking)| serde_json::json!({ "group": group, "ranking": ranking }))
+                        .collect::<Vec<_>>(),
+                ),
+            }
+            .map_err(|e| e.to_string())?;
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+            );
+            Ok(())
+        }
+        ExportFormat::Csv => csv_out(|w| {
+            let grouped = groups.iter().any(|(g, _)| g.is_some());
+            let mut header = vec![
+                "rank",
+                "need",
+                "title",
+                "respondents",
+                "responses",
+                "share",
+                "mean_severity",
+            ];
+            if grouped {
+                header.insert(0, "group");
+            }
+            w.write_record(&header)?;
+            for (group, ranking) in groups {
+                for need in &ranking.needs {
+                    let mut row = vec![
+                        need.rank.to_string(),
+                        need.key.clone(),
+                        need.title.clone(),
+                        need.respondents.to_string(),
+                        ranking.responses.to_string(),
+                        format!("{:.3}", need.share),
+                        need.mean_severity
+                            .map(|m| format!("{m:.2}"))
+                            .unwrap_or_default(),
+                    ];
+                    if grouped {
+                        row.insert(0, group.clone().unwrap_or_default());
+                    }
+                    w.write_record(&row)?;
+                }
+            }
+            Ok(())
+        }),
+    }
+}

@@ -1,0 +1,75 @@
+use crate::{cli, fails, ok};
+
+fn sample() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("chapter.sqlite");
+    ok(&cli(&db, &["demo"]));
+    let list: serde_json::Value = serde_json::from_str(&ok(&cli(&db, &["needs", "list"]))).unwrap();
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+    (dir, db, id)
+}
+
+#[test]
+fn the_demo_assessment_is_listed_and_ranked() {
+    let (_dir, db, id) = sample();
+    let csv = ok(&cli(&db, &["needs", "list", "--format", "csv"]));
+    assert!(csv.starts_with("id,name,code,areas,languages,forms_printed,responses\n"));
+    assert!(csv.contains(&id));
+
+    let ranking: serde_json::Value = serde_json::from_str(&ok(&cli(
+        &db,
+        &["needs", "ranking", "--assessment", &id, "--format", "json"],
+    )))
+    .unwrap();
+    let responses = ranking["responses"].as_u64().unwrap();
+    assert!(responses >= 200, "{responses}");
+    let needs = ranking["needs"].as_array().unwrap();
+    assert_eq!(needs.len(), 12);
+    for (n, need) in needs.iter().enumerate() {
+        assert_eq!(need["rank"].as_u64(), Some(n as u64 + 1));
+        for key in ["key", "respondents", "share", "mean_severity"] {
+            assert!(!need[key].is_null(), "{key} in {need}");
+        }
+    }
+    let shares: Vec<f64> = needs.iter().map(|n| n["share"].as_f64().unwrap()).collect();
+    assert!(shares.windows(2).all(|w| w[0] >= w[1]), "{shares:?}");
+
+    let csv = ok(&cli(
+        &db,
+        &[
+            "needs",
+            "ranking",
+            "--assessment",
+            &id,
+            "--format",
+            "csv",
+            "--by",
+            "language",
+        ],
+    ));
+    assert!(csv.starts_with("group,rank,need,title,respondents,responses,share,mean_severity\n"));
+    assert!(csv.contains("\nes,1,"), "{csv}");
+}
+
+#[test]
+fn a_wrong_assessment_id_says_where_to_look() {
+    let (_dir, db, _id) = sample();
+    let err = fails(&cli(&db, &["needs", "ranking", "--assessment", "eastside"]));
+    assert!(
+        err.contains("'eastside' is not an assessment id; see `groundwork-cli needs list`"),
+        "{err}"
+    );
+    let err = fails(&cli(
+        &db,
+        &[
+            "needs",
+            "ranking",
+            "--assessment",
+            "01a212fd-8217-77be-b6fc-ef5772c05552",
+        ],
+    ));
+    assert!(
+        err.contains("not found") || err.contains("no assessment"),
+        "{err}"
+    );
+}

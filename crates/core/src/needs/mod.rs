@@ -1,0 +1,7 @@
+//! Area needs assessment: survey the neighbours, print numbered forms, enter the answers, and
+//! rank the needs by how widely and how deeply they are felt.
+
+pub mod assessment;
+pub mod ranking;
+pub mod response;
+pub mod survey;
