@@ -77,6 +77,25 @@ pub enum Command {
 
 #[derive(Subcommand)]
 pub enum Document {
+    /// Numbered blank needs-assessment forms: the next N numbers of the assessment.
+    NeedsForms {
+        /// The assessment's id (from `needs list`).
+        #[arg(long, value_name = "ID")]
+        assessment: String,
+        /// How many forms (each gets the next number).
+        #[arg(long)]
+        count: u32,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// The survey language(s): one code, or two joined by '+', like en+es (default: the
+        /// chapter's print languages the survey runs in).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Paper size (default: the chapter's).
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
     /// A blank meeting sign-in sheet.
     SignIn {
         /// Where to write the PDF.

@@ -174,3 +174,72 @@ fn print_rankings(
         }),
     }
 }
+
+/// `print needs-forms`: numbers the next `count` forms and prints them. The numbers are taken
+/// only once the PDF is written, so a failed print leaves no gap in the numbering.
+pub fn print_forms(
+    db_path: &Path,
+    assessment: &str,
+    count: u32,
+    out: &Path,
+    lang: Option<&str>,
+    paper: Option<groundwork_core::settings::PaperSize>,
+) -> Result<(), String> {
+    use groundwork_print::needs_form::{self, NeedsForms};
+
+    let mut db = Database::open(db_path, Utc::now()).map_err(|e| e.to_string())?;
+    let id = assessment_id(assessment)?;
+    let chapter = groundwork_core::settings::load(&db)
+        .map_err(|e| e.to_string())?
+        .ok_or("no chapter yet; run `groundwork-cli init --name NAME` first")?;
+    let found = assessment::get(db.conn(), id).map_err(|e| e.to_string())?;
+    let survey = assessment::survey(db.conn(), id).map_err(|e| e.to_string())?;
+    let languages: Vec<String> = match lang {
+        Some(text) => text
+            .split('+')
+            .map(|l| l.trim().to_ascii_lowercase())
+            .collect(),
+        None => {
+            let wanted: Vec<String> = chapter
+                .settings
+                .print_languages
+                .iter()
+                .map(|l| l.code().to_owned())
+                .filter(|l| survey.languages.contains(l))
+                .collect();
+            if wanted.is_empty() {
+                survey.languages.iter().take(1).cloned().collect()
+            } else {
+                wanted
+            }
+        }
+    };
+    if !(1..=5_000).contains(&count) {
+        return Err(format!(
+            "print between 1 and 5,000 forms at a time, not {count}"
+        ));
+    }
+    let first = found.forms_printed + 1;
+    let forms = NeedsForms {
+        chapter_name: &chapter.settings.name,
+        survey: &survey,
+        code: &found.code,
+        serials: first..=found.forms_printed + count,
+        languages,
+        paper: paper.unwrap_or(chapter.settings.paper_size),
+        printed_on: chapter.settings.today_at(Utc::now()),
+        is_sample: chapter.is_sample || found.is_sample,
+    };
+    let printed = needs_form::render(&forms).map_err(|e| e.to_string())?;
+    groundwork_core::files::write_whole(out, &printed.bytes).map_err(|e| e.to_string())?;
+    let (from, to) =
+        assessment::number_forms(&mut db, id, count, Utc::now()).map_err(|e| e.to_string())?;
+    println!(
+        "Wrote {} ({} pages): forms {} to {}",
+        out.display(),
+        printed.pages,
+        assessment::form_number(&found.code, from),
+        assessment::form_number(&found.code, to)
+    );
+    Ok(())
+}

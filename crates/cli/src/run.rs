@@ -152,6 +152,23 @@ pub fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Print {
             document:
+                Document::NeedsForms {
+                    assessment,
+                    count,
+                    out,
+                    lang,
+                    paper,
+                },
+        } => crate::needs::print_forms(
+            &db_path,
+            &assessment,
+            count,
+            &out,
+            lang.as_deref(),
+            paper.map(paper_size),
+        )?,
+        Command::Print {
+            document:
                 Document::SignIn {
                     out,
                     lang,

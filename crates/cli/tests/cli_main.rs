@@ -48,3 +48,13 @@ pub fn named_chapter(dir: &Path, name: &str) -> std::path::PathBuf {
     ));
     db
 }
+
+/// The text of a PDF, as `pdftotext` reads it.
+pub fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    String::from_utf8(out.stdout).unwrap()
+}

@@ -73,3 +73,57 @@ fn a_wrong_assessment_id_says_where_to_look() {
         "{err}"
     );
 }
+
+#[test]
+fn numbered_forms_print_after_the_last_batch() {
+    let (dir, db, id) = sample();
+    let out = dir.path().join("forms.pdf");
+    let said = ok(&cli(
+        &db,
+        &[
+            "print",
+            "needs-forms",
+            "--assessment",
+            &id,
+            "--count",
+            "3",
+            "--out",
+            out.to_str().unwrap(),
+            "--lang",
+            "en+es",
+        ],
+    ));
+    let list: serde_json::Value = serde_json::from_str(&ok(&cli(&db, &["needs", "list"]))).unwrap();
+    let code = list[0]["code"].as_str().unwrap();
+    assert_eq!(list[0]["forms_printed"].as_u64(), Some(303));
+    assert!(
+        said.contains(&format!("forms {code}-0301 to {code}-0303")),
+        "{said}"
+    );
+    let text = crate::pdf_text(&out);
+    assert!(
+        text.contains(&format!("Form / Formulario {code}-0303")),
+        "{text}"
+    );
+    assert!(text.contains("Vivienda y renta"));
+
+    // A language the survey does not run in prints nothing and numbers nothing.
+    let err = fails(&cli(
+        &db,
+        &[
+            "print",
+            "needs-forms",
+            "--assessment",
+            &id,
+            "--count",
+            "3",
+            "--out",
+            out.to_str().unwrap(),
+            "--lang",
+            "vi",
+        ],
+    ));
+    assert!(err.contains("does not run in 'vi'"), "{err}");
+    let list: serde_json::Value = serde_json::from_str(&ok(&cli(&db, &["needs", "list"]))).unwrap();
+    assert_eq!(list[0]["forms_printed"].as_u64(), Some(303));
+}

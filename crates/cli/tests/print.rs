@@ -1,15 +1,6 @@
 use std::process::Command;
 
-use crate::{cli, fails, named_chapter, ok};
-
-fn pdftotext(path: &std::path::Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    String::from_utf8(out.stdout).unwrap()
-}
+use crate::{cli, fails, named_chapter, ok, pdf_text as pdftotext};
 
 #[test]
 fn print_sign_in_uses_the_chapter_settings_and_the_flags() {

@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod error;
 pub mod fonts;
 pub mod layout;
+pub mod needs_form;
 pub mod sign_in_sheet;
 
 pub use error::PrintError;

@@ -138,6 +138,7 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
         paper,
         chapter_name: sheet.chapter_name,
         title_id: "sign-in-title",
+        titles: None,
         catalogs: &catalogs,
         printed_on: sheet.printed_on,
         is_sample: sheet.is_sample,

@@ -1,4 +1,47 @@
 //! Integration tests for printed documents: each PDF is parsed back with qpdf and pdftotext
 //! (poppler-utils), which `make test` installs.
 
+mod needs_form;
 mod sign_in;
+
+use std::path::Path;
+use std::process::Command;
+
+pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+pub fn qpdf_ok(path: &Path) {
+    let out = Command::new("qpdf")
+        .arg("--check")
+        .arg(path)
+        .output()
+        .expect("qpdf is installed by make test");
+    assert!(
+        out.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+pub fn text_of(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+pub fn page_size(path: &Path) -> String {
+    let out = Command::new("pdfinfo").arg(path).output().expect("pdfinfo");
+    let info = String::from_utf8(out.stdout).unwrap();
+    info.lines()
+        .find(|l| l.starts_with("Page size:"))
+        .unwrap_or_default()
+        .to_owned()
+}

@@ -1,5 +1,6 @@
-use std::path::Path;
 use std::process::Command;
+
+use crate::{page_size, qpdf_ok, text_of, write};
 
 use chrono::NaiveDate;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
@@ -17,45 +18,6 @@ fn sheet(language: LanguageChoice, paper: PaperSize, rows: Option<usize>) -> Sig
         meeting: None,
         expected: Vec::new(),
     }
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
-
-fn qpdf_ok(path: &Path) {
-    let out = Command::new("qpdf")
-        .arg("--check")
-        .arg(path)
-        .output()
-        .expect("qpdf is installed by make test");
-    assert!(
-        out.status.success(),
-        "qpdf --check: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-}
-
-fn text_of(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-layout"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn page_size(path: &Path) -> String {
-    let out = Command::new("pdfinfo").arg(path).output().expect("pdfinfo");
-    let info = String::from_utf8(out.stdout).unwrap();
-    info.lines()
-        .find(|l| l.starts_with("Page size:"))
-        .unwrap_or_default()
-        .to_owned()
 }
 
 #[test]

@@ -21,6 +21,9 @@ pub struct FrameSpec<'a> {
     pub chapter_name: &'a str,
     /// The catalog id of the title.
     pub title_id: &'static str,
+    /// The title in each language, when it comes from the chapter rather than the catalog (a
+    /// survey's own title); `title_id` is then not used.
+    pub titles: Option<Vec<String>>,
     pub catalogs: &'a [Catalog],
     pub printed_on: NaiveDate,
     /// Prints "sample data" on every page of a document made from the sample chapter.
@@ -88,6 +91,15 @@ impl<'a> Frame<'a> {
         self.spec.catalogs.iter().map(|c| c.text(id)).collect()
     }
 
+    /// The page being drawn (a new one if there is none yet).
+    pub fn page(&mut self) -> &mut Page {
+        if self.pages.is_empty() {
+            self.new_page();
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
     /// Starts a new page and returns it for drawing.
     pub fn new_page(&mut self) -> &mut Page {
         self.pages
@@ -109,7 +121,11 @@ impl<'a> Frame<'a> {
                 "chapter name",
             )?,
         )];
-        for (i, title) in self.texts(self.spec.title_id)?.iter().enumerate() {
+        let titles = match &self.spec.titles {
+            Some(titles) => titles.clone(),
+            None => self.texts(self.spec.title_id)?,
+        };
+        for (i, title) in titles.iter().enumerate() {
             let style = if i == 0 {
                 Style::Title
             } else {

@@ -1,0 +1,439 @@
+//! Numbered needs-assessment forms: the survey on paper, in one language or two (the second in
+//! italic just below the first), with check boxes, 1–5 scales and write-in rows sized for a
+//! pen, the consent statement before any contact details, and the form's number on every page
+//! so a loose page finds its form again.
+//!
+//! A form starts on a new page; a question and its answers never split across two pages.
+
+use std::ops::RangeInclusive;
+
+use chrono::NaiveDate;
+use groundwork_core::needs::survey::{Question, QuestionKind, Survey, Texts};
+use groundwork_core::settings::{Lang, PaperSize};
+
+use crate::catalog::Catalog;
+use crate::fonts::{face, Face};
+use crate::layout::measure::wrap;
+use crate::layout::page::CHECK_BOX_MM;
+use crate::layout::{mm, Frame, FrameSpec, Paper, Style};
+use crate::{PrintError, Printed};
+
+const DOCUMENT: &str = "needs assessment form";
+/// A row to write in by hand (PAPER.md).
+const WRITE_ROW: f32 = 9.0;
+/// Space between questions.
+const GAP: f32 = 7.0;
+
+pub struct NeedsForms<'a> {
+    pub chapter_name: &'a str,
+    pub survey: &'a Survey,
+    /// The assessment's code, printed before each serial: "K7QF-0042".
+    pub code: &'a str,
+    pub serials: RangeInclusive<u32>,
+    /// One or two of the survey's language codes, in print order.
+    pub languages: Vec<String>,
+    pub paper: PaperSize,
+    pub printed_on: NaiveDate,
+    pub is_sample: bool,
+}
+
+/// The survey's text in each print language. Checked up front, so this never misses.
+fn texts_of(texts: &Texts, languages: &[String]) -> Vec<String> {
+    languages
+        .iter()
+        .map(|l| texts.get(l).cloned().unwrap_or_default())
+        .collect()
+}
+
+/// Refuses a language the survey does not run in, or one with texts still untranslated, naming
+/// what is missing.
+fn check_languages(forms: &NeedsForms<'_>) -> Result<(), PrintError> {
+    if forms.languages.is_empty() || forms.languages.len() > 2 {
+        return Err(PrintError::InvalidRequest(
+            "print the forms in one language or two".into(),
+        ));
+    }
+    for lang in &forms.languages {
+        if !forms.survey.languages.contains(lang) {
+            return Err(PrintError::InvalidRequest(format!(
+                "the survey does not run in '{lang}' (it runs in {})",
+                forms.survey.languages.join(", ")
+            )));
+        }
+        let missing = forms.survey.untranslated(lang);
+        if !missing.is_empty() {
+            let shown: Vec<&str> = missing.iter().take(8).map(String::as_str).collect();
+            let more = missing.len().saturating_sub(shown.len());
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            return Err(PrintError::InvalidRequest(format!(
+                "the survey is not yet translated into '{lang}': {} text(s) missing ({}{more}); translate them before printing",
+                missing.len(),
+                shown.join(", ")
+            )));
+        }
+    }
+    if forms.serials.is_empty() || *forms.serials.start() == 0 {
+        return Err(PrintError::InvalidRequest(
+            "no form numbers to print".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The print catalog for a survey language: its own where Groundwork has one, else English
+/// (the survey's texts are still the language's own; only fixed labels fall back).
+fn catalog_for(code: &str) -> Catalog {
+    Catalog::new(Lang::from_code(code).unwrap_or(Lang::En))
+}
+
+/// Draws one form after another, breaking pages between blocks.
+struct Writer<'f, 'a> {
+    frame: &'f mut Frame<'a>,
+    paper: Paper,
+    languages: &'f [String],
+    /// "Form · Formulario K7QF-0042", on every page of the form.
+    number: String,
+    y: f32,
+}
+
+/// A line of text to draw: the style, its x offset and its words.
+struct Line {
+    style: Style,
+    indent: f32,
+    text: String,
+}
+
+impl Writer<'_, '_> {
+    fn bottom(&self) -> f32 {
+        self.frame.content_bottom()
+    }
+
+    /// A new page headed by the form's number.
+    fn page(&mut self) {
+        let top = self.frame.content_top();
+        let right = self.paper.right();
+        let size = Style::Heading.size();
+        let width = face(Face::Bold).width(&self.number, size);
+        let number = self.number.clone();
+        let page = self.frame.new_page();
+        page.text(right - width, top + size, &number, Face::Bold, size);
+        self.y = top + Style::leading(size) + 4.0;
+    }
+
+    /// Moves to a new page unless `height` still fits on this one.
+    fn room_for(&mut self, height: f32) {
+        if self.y + height > self.bottom() {
+            self.page();
+        }
+    }
+
+    /// Text in each language, wrapped to `width`: the first in `first`, the others in
+    /// `second` (italic) just below.
+    fn lines(&self, texts: &[String], first: Style, second: Style, indent: f32) -> Vec<Line> {
+        let width = self.paper.inner_width() - indent;
+        let mut out = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            let style = if i == 0 { first } else { second };
+            for line in wrap(text, style.face(), style.size(), width) {
+                out.push(Line {
+                    style,
+                    indent,
+                    text: line,
+                });
+            }
+        }
+        out
+    }
+
+    fn height_of(lines: &[Line]) -> f32 {
+        lines.iter().map(|l| Style::leading(l.style.size())).sum()
+    }
+
+    fn draw(&mut self, lines: &[Line]) {
+        let left = self.paper.left();
+        for line in lines {
+            let size = line.style.size();
+            let y = self.y + size;
+            self.frame
+                .page()
+                .text(left + line.indent, y, &line.text, line.style.face(), size);
+            self.y += Style::leading(size);
+        }
+    }
+
+    /// A label joined across languages: "Yes / Sí".
+    fn both(texts: &[String]) -> String {
+        let mut unique: Vec<&str> = Vec::new();
+        for t in texts {
+            if !unique.contains(&t.as_str()) {
+                unique.push(t);
+            }
+        }
+        unique.join(" / ")
+    }
+
+    /// Check boxes with labels, in as many columns (up to three) as keep every label to two
+    /// lines: (column, column width, wrapped label).
+    fn boxes(&self, labels: &[String]) -> Vec<(usize, f32, Vec<String>)> {
+        let size = Style::Body.size();
+        let side = mm(CHECK_BOX_MM);
+        let width = self.paper.inner_width() - 12.0;
+        let wrapped = |columns: usize| -> Vec<Vec<String>> {
+            let column_width = width / columns as f32;
+            labels
+                .iter()
+                .map(|l| wrap(l, Face::Regular, size, column_width - side - 15.0))
+                .collect()
+        };
+        let columns = (1..=labels.len().clamp(1, 3))
+            .rev()
+            .find(|&c| c == 1 || wrapped(c).iter().all(|lines| lines.len() <= 2))
+            .unwrap_or(1);
+        let column_width = width / columns as f32;
+        wrapped(columns)
+            .into_iter()
+            .enumerate()
+            .map(|(i, lines)| (i % columns, column_width, lines))
+            .collect()
+    }
+
+    fn draw_boxes(&mut self, labels: &[String]) {
+        let size = Style::Body.size();
+        let side = mm(CHECK_BOX_MM);
+        let left = self.paper.left() + 12.0;
+        let placed = self.boxes(labels);
+        let mut row_height: f32 = 0.0;
+        for (column, column_width, lines) in placed {
+            if column == 0 && row_height > 0.0 {
+                self.y += row_height;
+                row_height = 0.0;
+            }
+            let x = left + column as f32 * column_width;
+            let page = self.frame.page();
+            page.check_box(x, self.y + 2.0);
+            let mut baseline = self.y + side;
+            for line in &lines {
+                page.text(x + side + 5.0, baseline, line, Face::Regular, size);
+                baseline += Style::leading(size);
+            }
+            let height = (Style::leading(size) * lines.len() as f32).max(side + 4.0) + 3.0;
+            row_height = row_height.max(height);
+        }
+        self.y += row_height;
+    }
+
+    fn boxes_height(&self, labels: &[String]) -> f32 {
+        let size = Style::Body.size();
+        let side = mm(CHECK_BOX_MM);
+        let mut total = 0.0;
+        let mut row: f32 = 0.0;
+        for (column, _, lines) in self.boxes(labels) {
+            if column == 0 {
+                total += row;
+                row = 0.0;
+            }
+            row = row.max((Style::leading(size) * lines.len() as f32).max(side + 4.0) + 3.0);
+        }
+        total + row
+    }
+
+    /// The five boxes of a 1–5 scale, each with its number.
+    fn draw_scale(&mut self) {
+        let size = Style::Body.size();
+        let side = mm(CHECK_BOX_MM);
+        let left = self.paper.left() + 12.0;
+        let page = self.frame.page();
+        for n in 1..=5u8 {
+            let x = left + f32::from(n - 1) * 42.0;
+            page.text(x, self.y + side, &n.to_string(), Face::Bold, size);
+            page.check_box(x + 10.0, self.y + 2.0);
+        }
+        self.y += side + 8.0;
+    }
+
+    /// Ruled rows to write on, the full width, each `WRITE_ROW` mm tall.
+    fn draw_write_rows(&mut self, rows: usize, label: Option<&str>) {
+        let left = self.paper.left() + 12.0;
+        let right = self.paper.right();
+        for _ in 0..rows {
+            self.y += mm(WRITE_ROW);
+            let page = self.frame.page();
+            match label {
+                Some(label) => page.write_in(left, self.y - 2.0, right, label, Style::Body.size()),
+                None => page.line((left, self.y), (right, self.y), 0.5),
+            }
+        }
+        self.y += 4.0;
+    }
+
+    fn answer_height(&self, q: &Question, labels: &[String]) -> f32 {
+        let side = mm(CHECK_BOX_MM);
+        match q.kind {
+            QuestionKind::Scale => side + 8.0,
+            QuestionKind::Single | QuestionKind::Multiple | QuestionKind::TopThree => {
+                self.boxes_height(labels)
+            }
+            QuestionKind::YesNo => self.boxes_height(labels),
+            QuestionKind::Number => mm(WRITE_ROW) + 4.0,
+            QuestionKind::Text => mm(WRITE_ROW) * 2.0 + 4.0,
+        }
+    }
+
+    fn question(&mut self, q: &Question, yes_no: &[String]) {
+        let text = texts_of(&q.text, self.languages);
+        let lines = self.lines(&text, Style::Body, Style::BodySecond, 0.0);
+        let labels: Vec<String> = match q.kind {
+            QuestionKind::YesNo => yes_no.to_vec(),
+            _ => q
+                .choices
+                .iter()
+                .map(|c| Self::both(&texts_of(&c.text, self.languages)))
+                .collect(),
+        };
+        let height = Self::height_of(&lines) + 3.0 + self.answer_height(q, &labels) + GAP;
+        self.room_for(height);
+        self.draw(&lines);
+        self.y += 3.0;
+        match q.kind {
+            QuestionKind::Scale => self.draw_scale(),
+            QuestionKind::Single
+            | QuestionKind::Multiple
+            | QuestionKind::TopThree
+            | QuestionKind::YesNo => self.draw_boxes(&labels),
+            QuestionKind::Number => self.draw_write_rows(1, None),
+            QuestionKind::Text => self.draw_write_rows(2, None),
+        }
+        self.y += GAP;
+    }
+
+    /// A section heading under a short thick rule (a full-width rule or band would read as a
+    /// row to write on), kept with at least the first question of what follows.
+    fn heading(&mut self, texts: &[String]) {
+        let lines = self.lines(texts, Style::Heading, Style::BodySecond, 0.0);
+        self.room_for(Self::height_of(&lines) + 70.0);
+        self.y += 6.0;
+        let (left, y) = (self.paper.left(), self.y);
+        self.frame.page().line((left, y), (left + mm(30.0), y), 2.0);
+        self.y += 4.0;
+        self.draw(&lines);
+        self.y += 4.0;
+    }
+}
+
+/// `count` numbered blank forms of the survey.
+pub fn render(forms: &NeedsForms<'_>) -> Result<Printed, PrintError> {
+    check_languages(forms)?;
+    let catalogs: Vec<Catalog> = forms.languages.iter().map(|l| catalog_for(l)).collect();
+    let label = |id: &str| -> Result<Vec<String>, PrintError> {
+        catalogs.iter().map(|c| c.text(id)).collect()
+    };
+    let survey = forms.survey;
+    let paper = Paper::of(forms.paper);
+    let mut frame = Frame::new(FrameSpec {
+        document: DOCUMENT,
+        paper,
+        chapter_name: forms.chapter_name,
+        title_id: "form-number",
+        titles: Some(texts_of(&survey.title, &forms.languages)),
+        catalogs: &catalogs,
+        printed_on: forms.printed_on,
+        is_sample: forms.is_sample,
+    })?;
+    let number_label = Writer::both(&label("form-number")?);
+    let yes_no = vec![
+        Writer::both(&label("form-yes")?),
+        Writer::both(&label("form-no")?),
+    ];
+    let tracking = [
+        format!("{}:", Writer::both(&label("form-area")?)),
+        format!("{}:", Writer::both(&label("form-collected-by")?)),
+        format!("{}:", Writer::both(&label("form-date")?)),
+    ];
+    let legend = label("form-scale-legend")?;
+    let about = label("form-about")?;
+    let contact_heading = label("form-contact")?;
+    let agree = vec![Writer::both(&label("form-consent-agree")?)];
+    let contact_me = vec![Writer::both(&label("form-contact-me")?)];
+    let contact_rows = [
+        format!("{}:", Writer::both(&label("form-contact-name")?)),
+        format!("{}:", Writer::both(&label("form-contact-phone")?)),
+        format!("{}:", Writer::both(&label("form-contact-email")?)),
+    ];
+
+    for serial in forms.serials.clone() {
+        let mut w = Writer {
+            frame: &mut frame,
+            paper,
+            languages: &forms.languages,
+            number: format!(
+                "{number_label} {}",
+                groundwork_core::needs::assessment::form_number(forms.code, serial)
+            ),
+            y: 0.0,
+        };
+        w.page();
+        // Who gathered it, where and when: written by the canvasser, typed in with the answers.
+        // Area and date share a row; who collected it has its own, as names run long.
+        let (left, right) = (paper.left(), paper.right());
+        let half = paper.inner_width() / 2.0;
+        w.y += mm(WRITE_ROW) - 4.0;
+        let y = w.y;
+        let page = w.frame.page();
+        page.write_in(
+            left,
+            y,
+            left + half - 12.0,
+            &tracking[0],
+            Style::Body.size(),
+        );
+        page.write_in(left + half, y, right, &tracking[2], Style::Body.size());
+        w.y += mm(WRITE_ROW);
+        let y = w.y;
+        w.frame
+            .page()
+            .write_in(left, y, right, &tracking[1], Style::Body.size());
+        w.y += 10.0;
+        let intro = w.lines(
+            &texts_of(&survey.intro, &forms.languages),
+            Style::Body,
+            Style::BodySecond,
+            0.0,
+        );
+        w.draw(&intro);
+        let legend_lines = w.lines(&legend, Style::Body, Style::BodySecond, 0.0);
+        w.y += 2.0;
+        w.draw(&legend_lines);
+        for domain in &survey.domains {
+            w.heading(&texts_of(&domain.title, &forms.languages));
+            for q in &domain.questions {
+                w.question(q, &yes_no);
+            }
+        }
+        w.heading(&about);
+        for q in &survey.about {
+            w.question(q, &yes_no);
+        }
+        // Consent comes before any contact details, and the rows to write them follow it.
+        w.heading(&contact_heading);
+        let consent = w.lines(
+            &texts_of(&survey.consent, &forms.languages),
+            Style::Body,
+            Style::BodySecond,
+            0.0,
+        );
+        let rows_height = mm(WRITE_ROW) * 3.0 + 4.0;
+        w.room_for(Writer::height_of(&consent) + 2.0 * (mm(CHECK_BOX_MM) + 7.0) + rows_height);
+        w.draw(&consent);
+        w.y += 3.0;
+        w.draw_boxes(&agree);
+        for row in &contact_rows {
+            w.draw_write_rows(1, Some(row));
+        }
+        w.draw_boxes(&contact_me);
+    }
+    frame.finish()
+}

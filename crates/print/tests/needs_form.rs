@@ -1,0 +1,81 @@
+use chrono::NaiveDate;
+use groundwork_core::needs::survey::Survey;
+use groundwork_core::settings::PaperSize;
+use groundwork_print::needs_form::{render, NeedsForms};
+
+use crate::{page_size, qpdf_ok, text_of, write};
+
+fn forms<'a>(survey: &'a Survey, languages: &[&str], paper: PaperSize) -> NeedsForms<'a> {
+    NeedsForms {
+        chapter_name: "Nguyễn Skłodowska Chapter",
+        survey,
+        code: "K7QF",
+        serials: 41..=43,
+        languages: languages.iter().map(|l| (*l).to_owned()).collect(),
+        paper,
+        printed_on: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        is_sample: false,
+    }
+}
+
+#[test]
+fn numbered_forms_print_in_both_languages_and_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let survey = Survey::template();
+    let printed = render(&forms(&survey, &["en", "es"], PaperSize::Letter)).unwrap();
+    let path = write(dir.path(), "forms.pdf", &printed.bytes);
+    qpdf_ok(&path);
+    assert!(
+        page_size(&path).contains("612 x 792"),
+        "{}",
+        page_size(&path)
+    );
+    let text = text_of(&path);
+    for expected in [
+        "Nguyễn Skłodowska Chapter",
+        "Neighbourhood Needs Survey",
+        "Encuesta sobre las necesidades del vecindario",
+        "Form / Formulario K7QF-0041",
+        "K7QF-0042",
+        "K7QF-0043",
+        "Housing and rent",
+        "Vivienda y renta",
+        "Yes / Sí",
+        "I agree / Estoy de acuerdo",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?}");
+    }
+    assert!(!text.contains("K7QF-0044"));
+    // Every form starts on a page of its own: the same number of pages each.
+    assert_eq!(printed.pages % 3, 0, "{} pages", printed.pages);
+}
+
+#[test]
+fn one_language_on_a4_prints_only_that_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let survey = Survey::template();
+    let printed = render(&forms(&survey, &["es"], PaperSize::A4)).unwrap();
+    let path = write(dir.path(), "es.pdf", &printed.bytes);
+    qpdf_ok(&path);
+    assert!(page_size(&path).contains("595"), "{}", page_size(&path));
+    let text = text_of(&path);
+    assert!(text.contains("Formulario K7QF-0041"));
+    assert!(text.contains("Estoy de acuerdo"));
+    assert!(!text.contains("Housing and rent"));
+}
+
+#[test]
+fn a_language_still_untranslated_is_refused_with_what_is_missing() {
+    let mut survey = Survey::template();
+    survey.add_language("vi").unwrap();
+    survey.title.insert("vi".into(), "Khảo sát nhu cầu".into());
+    let err = render(&forms(&survey, &["en", "vi"], PaperSize::Letter))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("not yet translated into 'vi'"), "{err}");
+    assert!(err.contains("intro, consent, housing: title"), "{err}");
+    let err = render(&forms(&survey, &["fr"], PaperSize::Letter))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("does not run in 'fr'"), "{err}");
+}
