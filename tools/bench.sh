@@ -52,6 +52,14 @@ echo "where the first import's time goes (read, check, open, merge):"
 phases_db="$work/phases.sqlite"
 cargo run -q --release -p groundwork-core --example import_phases -- "$work/list.csv" "$phases_db"
 
+echo "== needs assessment: 5,000 forms entered and tallied, 500 forms printed"
+needs_db="$work/needs.sqlite"
+$cli --db "$needs_db" init --name "Needs Benchmark" --lang en,es >/dev/null
+cargo run -q --release -p groundwork-core --example needs_bench -- "$needs_db"
+assessment=$($cli --db "$needs_db" needs list --format csv | awk -F, 'NR == 2 {print $1}')
+t=$(seconds $cli --db "$needs_db" print needs-forms --assessment "$assessment" --count 500 --lang en+es --out "$work/forms.pdf")
+echo "500 bilingual forms: ${t} s, $(pdfinfo "$work/forms.pdf" | awk '/^Pages:/ {print $2}') pages, $(stat -c %s "$work/forms.pdf") bytes"
+
 echo "== search as you type over those 50,000 people"
 cargo run -q --release -p groundwork-core --example search_bench -- "$list_db"
 
