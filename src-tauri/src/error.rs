@@ -44,8 +44,12 @@ impl From<CoreError> for IpcError {
 
 impl From<PrintError> for IpcError {
     fn from(err: PrintError) -> Self {
+        let kind = match err {
+            PrintError::Cancelled => ErrorKind::Cancelled,
+            _ => ErrorKind::Print,
+        };
         IpcError {
-            kind: ErrorKind::Print,
+            kind,
             message: err.to_string(),
             details: None,
             field: None,

@@ -25,8 +25,17 @@ mod tests {
 
     use crate::commands::chapter::ChapterStatus;
     use crate::commands::export::{ExportedFile, LeftOut};
+    use crate::commands::needs::{
+        AssessmentDetail, NeedsFormsRequest, NeedsRanking, PrintedForms, Untranslated,
+    };
     use crate::commands::print::{PrintedFile, SignInRequest};
     use crate::error::IpcError;
+    use groundwork_core::ids::{AssessmentId, ResponseId};
+    use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
+    use groundwork_core::needs::entered::{EnteredForm, RespondentFollowUp};
+    use groundwork_core::needs::ranking::{GroupRanking, NeedRank, Ranking};
+    use groundwork_core::needs::response::{Answer, AnswerValue, Entered, ResponseInput};
+    use groundwork_core::needs::survey::{Choice, Domain, Question, QuestionKind, Survey};
 
     fn generated() -> String {
         let cfg = Config::new();
@@ -44,6 +53,31 @@ mod tests {
             PeopleFormat::decl(&cfg),
             LeftOut::decl(&cfg),
             ExportedFile::decl(&cfg),
+            AssessmentId::decl(&cfg),
+            ResponseId::decl(&cfg),
+            AreaKind::decl(&cfg),
+            Method::decl(&cfg),
+            AssessmentInput::decl(&cfg),
+            Assessment::decl(&cfg),
+            QuestionKind::decl(&cfg),
+            Choice::decl(&cfg),
+            Question::decl(&cfg),
+            Domain::decl(&cfg),
+            Survey::decl(&cfg),
+            Untranslated::decl(&cfg),
+            AssessmentDetail::decl(&cfg),
+            NeedsFormsRequest::decl(&cfg),
+            PrintedForms::decl(&cfg),
+            AnswerValue::decl(&cfg),
+            Answer::decl(&cfg),
+            ResponseInput::decl(&cfg),
+            Entered::decl(&cfg),
+            EnteredForm::decl(&cfg),
+            RespondentFollowUp::decl(&cfg),
+            NeedRank::decl(&cfg),
+            Ranking::decl(&cfg),
+            GroupRanking::decl(&cfg),
+            NeedsRanking::decl(&cfg),
             SignInRequest::decl(&cfg),
             PersonId::decl(&cfg),
             OneOnOneId::decl(&cfg),

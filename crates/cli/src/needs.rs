@@ -199,20 +199,7 @@ pub fn print_forms(
             .split('+')
             .map(|l| l.trim().to_ascii_lowercase())
             .collect(),
-        None => {
-            let wanted: Vec<String> = chapter
-                .settings
-                .print_languages
-                .iter()
-                .map(|l| l.code().to_owned())
-                .filter(|l| survey.languages.contains(l))
-                .collect();
-            if wanted.is_empty() {
-                survey.languages.iter().take(1).cloned().collect()
-            } else {
-                wanted
-            }
-        }
+        None => survey.default_print_languages(&chapter.settings.print_languages),
     };
     if !(1..=5_000).contains(&count) {
         return Err(format!(
@@ -230,7 +217,8 @@ pub fn print_forms(
         printed_on: chapter.settings.today_at(Utc::now()),
         is_sample: chapter.is_sample || found.is_sample,
     };
-    let printed = needs_form::render(&forms).map_err(|e| e.to_string())?;
+    let printed = groundwork_core::progress::unattended(|job| needs_form::render(&forms, job))
+        .map_err(|e| e.to_string())?;
     groundwork_core::files::write_whole(out, &printed.bytes).map_err(|e| e.to_string())?;
     let (from, to) =
         assessment::number_forms(&mut db, id, count, Utc::now()).map_err(|e| e.to_string())?;

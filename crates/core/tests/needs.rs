@@ -234,3 +234,42 @@ fn a_respondent_who_asks_to_be_contacted_becomes_a_person_with_their_needs() {
     .unwrap();
     assert_eq!(entered.person, None);
 }
+
+#[test]
+fn a_form_taken_back_can_be_entered_again_and_follow_ups_leave_the_list() {
+    use groundwork_core::needs::entered;
+    let (mut db, a) = setup();
+    let first = response::enter(
+        &mut db,
+        a.id,
+        &form("5", vec![scale("food_hard", 4)]),
+        Utc::now(),
+    )
+    .unwrap();
+    let recent = entered::recent(db.conn(), a.id, 10).unwrap();
+    assert_eq!(recent.len(), 1);
+    assert_eq!(recent[0].form, format!("{}-0005", a.code));
+    assert_eq!(recent[0].answers, 1);
+    entered::remove(&mut db, first.id).unwrap();
+    assert!(entered::recent(db.conn(), a.id, 10).unwrap().is_empty());
+    response::enter(
+        &mut db,
+        a.id,
+        &form("5", vec![scale("food_hard", 2)]),
+        Utc::now(),
+    )
+    .unwrap();
+
+    let mut asks = form("6", vec![top(&["housing", "care"])]);
+    asks.consent = true;
+    asks.wants_contact = true;
+    asks.contact_name = Some("Ifeoma Okafor".into());
+    asks.contact_email = Some("ifeoma@example.org".into());
+    let entered_form = response::enter(&mut db, a.id, &asks, Utc::now()).unwrap();
+    let due = entered::follow_ups(db.conn(), a.id).unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].person.display_name, "Ifeoma Okafor");
+    assert_eq!(due[0].needs, ["care", "housing"]);
+    entered::mark_followed_up(&mut db, entered_form.id, Utc::now()).unwrap();
+    assert!(entered::follow_ups(db.conn(), a.id).unwrap().is_empty());
+}

@@ -15,6 +15,9 @@ pub enum PrintError {
     MissingText { lang: &'static str, id: String },
     #[error("{0}")]
     InvalidRequest(String),
+    /// Cancel was pressed while printing; nothing was written.
+    #[error("cancelled; nothing was printed")]
+    Cancelled,
     #[error("the PDF could not be written: {0}")]
     Pdf(String),
 }

@@ -9,6 +9,7 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 use groundwork_core::needs::survey::{Question, QuestionKind, Survey, Texts};
+use groundwork_core::progress::Job;
 use groundwork_core::settings::{Lang, PaperSize};
 
 use crate::catalog::Catalog;
@@ -324,8 +325,8 @@ impl Writer<'_, '_> {
     }
 }
 
-/// `count` numbered blank forms of the survey.
-pub fn render(forms: &NeedsForms<'_>) -> Result<Printed, PrintError> {
+/// The numbered blank forms, reporting each form done; Cancel stops before the next form.
+pub fn render(forms: &NeedsForms<'_>, job: &Job<'_>) -> Result<Printed, PrintError> {
     check_languages(forms)?;
     let catalogs: Vec<Catalog> = forms.languages.iter().map(|l| catalog_for(l)).collect();
     let label = |id: &str| -> Result<Vec<String>, PrintError> {
@@ -364,7 +365,12 @@ pub fn render(forms: &NeedsForms<'_>) -> Result<Printed, PrintError> {
         format!("{}:", Writer::both(&label("form-contact-email")?)),
     ];
 
-    for serial in forms.serials.clone() {
+    let total = u64::from(forms.serials.end() - forms.serials.start() + 1);
+    for (done, serial) in (0_u64..).zip(forms.serials.clone()) {
+        if job.cancel.is_cancelled() {
+            return Err(PrintError::Cancelled);
+        }
+        job.report(done, total, "forms");
         let mut w = Writer {
             frame: &mut frame,
             paper,
@@ -435,5 +441,6 @@ pub fn render(forms: &NeedsForms<'_>) -> Result<Printed, PrintError> {
         }
         w.draw_boxes(&contact_me);
     }
+    job.report(total, total, "forms");
     frame.finish()
 }

@@ -3,7 +3,34 @@ use groundwork_core::needs::survey::Survey;
 use groundwork_core::settings::PaperSize;
 use groundwork_print::needs_form::{render, NeedsForms};
 
+use groundwork_core::progress::{unattended, CancelToken, Job};
+use groundwork_print::PrintError;
+
 use crate::{page_size, qpdf_ok, text_of, write};
+
+fn render_all(forms: &NeedsForms<'_>) -> Result<groundwork_print::Printed, PrintError> {
+    unattended(|job| render(forms, job))
+}
+
+#[test]
+fn printing_reports_each_form_and_stops_on_cancel() {
+    let survey = Survey::template();
+    let seen = std::sync::Mutex::new(Vec::new());
+    let cancel = CancelToken::new();
+    let on_progress = |p: groundwork_core::progress::Progress| {
+        seen.lock().unwrap().push(p.done);
+        if p.done == 1 {
+            cancel.cancel();
+        }
+    };
+    let job = Job {
+        cancel: &cancel,
+        on_progress: &on_progress,
+    };
+    let err = render(&forms(&survey, &["en"], PaperSize::Letter), &job).unwrap_err();
+    assert!(matches!(err, PrintError::Cancelled), "{err}");
+    assert_eq!(*seen.lock().unwrap(), [0, 1]);
+}
 
 fn forms<'a>(survey: &'a Survey, languages: &[&str], paper: PaperSize) -> NeedsForms<'a> {
     NeedsForms {
@@ -22,7 +49,7 @@ fn forms<'a>(survey: &'a Survey, languages: &[&str], paper: PaperSize) -> NeedsF
 fn numbered_forms_print_in_both_languages_and_read_back() {
     let dir = tempfile::tempdir().unwrap();
     let survey = Survey::template();
-    let printed = render(&forms(&survey, &["en", "es"], PaperSize::Letter)).unwrap();
+    let printed = render_all(&forms(&survey, &["en", "es"], PaperSize::Letter)).unwrap();
     let path = write(dir.path(), "forms.pdf", &printed.bytes);
     qpdf_ok(&path);
     assert!(
@@ -54,7 +81,7 @@ fn numbered_forms_print_in_both_languages_and_read_back() {
 fn one_language_on_a4_prints_only_that_language() {
     let dir = tempfile::tempdir().unwrap();
     let survey = Survey::template();
-    let printed = render(&forms(&survey, &["es"], PaperSize::A4)).unwrap();
+    let printed = render_all(&forms(&survey, &["es"], PaperSize::A4)).unwrap();
     let path = write(dir.path(), "es.pdf", &printed.bytes);
     qpdf_ok(&path);
     assert!(page_size(&path).contains("595"), "{}", page_size(&path));
@@ -69,12 +96,12 @@ fn a_language_still_untranslated_is_refused_with_what_is_missing() {
     let mut survey = Survey::template();
     survey.add_language("vi").unwrap();
     survey.title.insert("vi".into(), "Khảo sát nhu cầu".into());
-    let err = render(&forms(&survey, &["en", "vi"], PaperSize::Letter))
+    let err = render_all(&forms(&survey, &["en", "vi"], PaperSize::Letter))
         .unwrap_err()
         .to_string();
     assert!(err.contains("not yet translated into 'vi'"), "{err}");
     assert!(err.contains("intro, consent, housing: title"), "{err}");
-    let err = render(&forms(&survey, &["fr"], PaperSize::Letter))
+    let err = render_all(&forms(&survey, &["fr"], PaperSize::Letter))
         .unwrap_err()
         .to_string();
     assert!(err.contains("does not run in 'fr'"), "{err}");

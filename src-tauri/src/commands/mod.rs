@@ -6,6 +6,7 @@ pub mod export;
 pub mod files;
 pub mod import;
 pub mod meetings;
+pub mod needs;
 pub mod people;
 pub mod print;
 
@@ -43,6 +44,17 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         meetings::remove_attendance,
         meetings::sign_in_summary,
         meetings::print_meeting_sign_in,
+        needs::list_assessments,
+        needs::get_assessment,
+        needs::create_assessment,
+        needs::save_survey,
+        needs::print_needs_forms,
+        needs::enter_response,
+        needs::recent_responses,
+        needs::remove_response,
+        needs::needs_ranking,
+        needs::needs_follow_ups,
+        needs::mark_respondent_followed_up,
         print::print_sign_in,
         print::open_in_viewer,
         backup::backup_to,

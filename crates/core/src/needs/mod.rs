@@ -2,6 +2,7 @@
 //! rank the needs by how widely and how deeply they are felt.
 
 pub mod assessment;
+pub mod entered;
 pub mod ranking;
 pub mod response;
 pub mod survey;

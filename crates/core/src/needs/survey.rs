@@ -205,6 +205,23 @@ impl Survey {
         out
     }
 
+    /// The languages forms print in when none are asked for: the chapter's print languages
+    /// that the survey runs in (both, when it prints English and Spanish), else the survey's
+    /// first language.
+    pub fn default_print_languages(&self, chapter: &[crate::settings::Lang]) -> Vec<String> {
+        let wanted: Vec<String> = chapter
+            .iter()
+            .map(|l| l.code().to_owned())
+            .filter(|l| self.languages.contains(l))
+            .take(2)
+            .collect();
+        if wanted.is_empty() {
+            self.languages.iter().take(1).cloned().collect()
+        } else {
+            wanted
+        }
+    }
+
     /// Adds a language the survey runs in; its texts start empty, to be translated.
     pub fn add_language(&mut self, code: &str) -> Result<()> {
         let code = code.trim().to_ascii_lowercase();

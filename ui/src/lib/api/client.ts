@@ -3,11 +3,16 @@
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { toAppError } from "./errors";
 import type {
+  Assessment,
+  AssessmentDetail,
+  AssessmentInput,
   AttendeeMatch,
   BackupEntry,
   ChapterSettings,
   ChapterStatus,
   DuplicatePair,
+  Entered,
+  EnteredForm,
   ExportedFile,
   FollowUp,
   ImportReport,
@@ -18,6 +23,8 @@ import type {
   MeetingSignInRequest,
   MergeComparison,
   MergeRequest,
+  NeedsFormsRequest,
+  NeedsRanking,
   NewAttendee,
   OneOnOneInput,
   PeopleFormat,
@@ -26,9 +33,13 @@ import type {
   PersonDetail,
   PersonInput,
   PrintedFile,
+  PrintedForms,
   Progress,
+  RespondentFollowUp,
+  ResponseInput,
   SignInRequest,
   SignInSummary,
+  Survey,
 } from "./types";
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
@@ -247,4 +258,61 @@ export function signInSummary(meetingId: string): Promise<SignInSummary> {
 /** Writes the meeting's sign-in sheet as a PDF into the print folder. */
 export function printMeetingSignIn(request: MeetingSignInRequest): Promise<PrintedFile> {
   return call("print_meeting_sign_in", { request });
+}
+
+// Area needs assessments.
+
+export function listAssessments(): Promise<Assessment[]> {
+  return call("list_assessments");
+}
+
+export function getAssessment(id: string): Promise<AssessmentDetail> {
+  return call("get_assessment", { id });
+}
+
+export function createAssessment(input: AssessmentInput): Promise<AssessmentDetail> {
+  return call("create_assessment", { input });
+}
+
+/** Saves the edited survey whole; refused if it drops a question or choice already answered. */
+export function saveSurvey(id: string, survey: Survey): Promise<AssessmentDetail> {
+  return call("save_survey", { id, survey });
+}
+
+/** Prints the next numbered forms as a long job (progress per form, Cancel through cancelJob). */
+export function printNeedsForms(
+  request: NeedsFormsRequest,
+  jobId: string,
+  onProgress: (progress: Progress) => void,
+): Promise<PrintedForms> {
+  return call("print_needs_forms", { request, jobId, onProgress: progressChannel(onProgress) });
+}
+
+/** Enters one filled form, by the number printed on it. */
+export function enterResponse(id: string, input: ResponseInput): Promise<Entered> {
+  return call("enter_response", { id, input });
+}
+
+/** The forms entered last, newest first. */
+export function recentResponses(id: string): Promise<EnteredForm[]> {
+  return call("recent_responses", { id });
+}
+
+/** Takes back a form entered by mistake, so it can be entered again. */
+export function removeResponse(response: string): Promise<void> {
+  return call("remove_response", { response });
+}
+
+/** Each need ranked, overall, by area and by language; titles in `lang`. */
+export function needsRanking(id: string, lang: string): Promise<NeedsRanking> {
+  return call("needs_ranking", { id, lang });
+}
+
+/** Respondents who asked to be contacted and are still waiting. */
+export function needsFollowUps(id: string): Promise<RespondentFollowUp[]> {
+  return call("needs_follow_ups", { id });
+}
+
+export function markRespondentFollowedUp(response: string): Promise<void> {
+  return call("mark_respondent_followed_up", { response });
 }

@@ -37,6 +37,8 @@ CREATE TABLE needs_response (
     contact_email  TEXT,
     wants_contact  INTEGER NOT NULL DEFAULT 0 CHECK (wants_contact IN (0, 1)),
     person_id      TEXT REFERENCES person (id) ON DELETE SET NULL,
+    -- When an organizer followed up with a respondent who asked to be contacted.
+    followed_up_at TEXT,
     entered_by     TEXT NOT NULL CHECK (length(trim(entered_by)) > 0),
     is_sample      INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
     created_at     TEXT NOT NULL,

@@ -1,0 +1,244 @@
+//! Area needs assessments: the survey, numbered forms, entering them, and what they say.
+
+use chrono::Utc;
+use groundwork_core::ids::{AssessmentId, ResponseId};
+use groundwork_core::needs::assessment::{self, Assessment, AssessmentInput};
+use groundwork_core::needs::entered::{self, EnteredForm, RespondentFollowUp};
+use groundwork_core::needs::ranking::{self, Breakdown, GroupRanking, Ranking};
+use groundwork_core::needs::response::{self, Entered, ResponseInput};
+use groundwork_core::needs::survey::Survey;
+use groundwork_core::progress::{Job, Progress};
+use groundwork_core::settings::{self, PaperSize};
+use groundwork_core::CoreError;
+use groundwork_print::needs_form::{self, NeedsForms};
+use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
+use tauri::State;
+use ts_rs::TS;
+
+use super::print::save_printed;
+use crate::error::IpcResult;
+use crate::state::{AppState, Session};
+
+/// Texts still missing in one of the survey's languages.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Untranslated {
+    pub lang: String,
+    /// Where: "title", "housing: title", "housing_problems: repairs_not_done".
+    pub missing: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AssessmentDetail {
+    pub assessment: Assessment,
+    pub survey: Survey,
+    pub untranslated: Vec<Untranslated>,
+}
+
+fn detail_of(session: &Session, id: AssessmentId) -> IpcResult<AssessmentDetail> {
+    let conn = session.db.conn();
+    let survey = assessment::survey(conn, id)?;
+    let untranslated = survey
+        .languages
+        .iter()
+        .map(|lang| Untranslated {
+            lang: lang.clone(),
+            missing: survey.untranslated(lang),
+        })
+        .filter(|u| !u.missing.is_empty())
+        .collect();
+    Ok(AssessmentDetail {
+        assessment: assessment::get(conn, id)?,
+        survey,
+        untranslated,
+    })
+}
+
+#[tauri::command(async)]
+pub fn list_assessments(state: State<'_, AppState>) -> IpcResult<Vec<Assessment>> {
+    Ok(assessment::list(state.session()?.db.conn())?)
+}
+
+#[tauri::command(async)]
+pub fn get_assessment(state: State<'_, AppState>, id: AssessmentId) -> IpcResult<AssessmentDetail> {
+    detail_of(&*state.session()?, id)
+}
+
+#[tauri::command(async)]
+pub fn create_assessment(
+    state: State<'_, AppState>,
+    input: AssessmentInput,
+) -> IpcResult<AssessmentDetail> {
+    let mut session = state.session()?;
+    let is_sample = session.is_sample;
+    let created = assessment::create(&mut session.db, &input, is_sample, Utc::now())?;
+    detail_of(&session, created.id)
+}
+
+#[tauri::command(async)]
+pub fn save_survey(
+    state: State<'_, AppState>,
+    id: AssessmentId,
+    survey: Survey,
+) -> IpcResult<AssessmentDetail> {
+    let mut session = state.session()?;
+    assessment::save_survey(&mut session.db, id, &survey, Utc::now())?;
+    detail_of(&session, id)
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NeedsFormsRequest {
+    pub assessment: AssessmentId,
+    pub count: u32,
+    /// One or two survey language codes; empty: the chapter's print languages.
+    pub languages: Vec<String>,
+    /// `null`: the chapter's paper size.
+    pub paper: Option<PaperSize>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PrintedForms {
+    pub path: String,
+    pub pages: u32,
+    /// "K7QF-0051" and "K7QF-0100": the numbers of the batch.
+    pub first: String,
+    pub last: String,
+}
+
+/// Prints the next `count` numbered forms as a long job (progress per form, Cancel). The
+/// numbers are taken only once the PDF is written: a cancelled or failed print leaves none
+/// used.
+#[tauri::command(async)]
+pub fn print_needs_forms(
+    state: State<'_, AppState>,
+    request: NeedsFormsRequest,
+    job_id: String,
+    on_progress: Channel<Progress>,
+) -> IpcResult<PrintedForms> {
+    let cancel = state.begin_job(&job_id)?;
+    let outcome = (|| {
+        let session = state.session()?;
+        let chapter = settings::load(&session.db)?
+            .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
+        let found = assessment::get(session.db.conn(), request.assessment)?;
+        let survey = assessment::survey(session.db.conn(), request.assessment)?;
+        let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
+        drop(session);
+        if !(1..=5_000).contains(&request.count) {
+            return Err(CoreError::invalid(
+                "count",
+                format!(
+                    "print between 1 and 5,000 forms at a time, not {}",
+                    request.count
+                ),
+            )
+            .into());
+        }
+        let languages = if request.languages.is_empty() {
+            survey.default_print_languages(&chapter.settings.print_languages)
+        } else {
+            request.languages.clone()
+        };
+        let forms = NeedsForms {
+            chapter_name: &chapter.settings.name,
+            survey: &survey,
+            code: &found.code,
+            serials: found.forms_printed + 1..=found.forms_printed + request.count,
+            languages,
+            paper: request.paper.unwrap_or(chapter.settings.paper_size),
+            printed_on: chapter.settings.today_at(Utc::now()),
+            is_sample: chapter.is_sample || found.is_sample,
+        };
+        let report = |p: Progress| {
+            let _ = on_progress.send(p);
+        };
+        let job = Job {
+            cancel: &cancel,
+            on_progress: &report,
+        };
+        let printed = needs_form::render(&forms, &job)?;
+        let saved = save_printed(&db_path, &format!("needs-forms-{}", found.code), &printed)?;
+        let mut session = state.session()?;
+        let (first, last) = assessment::number_forms(
+            &mut session.db,
+            request.assessment,
+            request.count,
+            Utc::now(),
+        )?;
+        Ok(PrintedForms {
+            path: saved.path,
+            pages: saved.pages,
+            first: assessment::form_number(&found.code, first),
+            last: assessment::form_number(&found.code, last),
+        })
+    })();
+    state.end_job(&job_id);
+    outcome
+}
+
+#[tauri::command(async)]
+pub fn enter_response(
+    state: State<'_, AppState>,
+    id: AssessmentId,
+    input: ResponseInput,
+) -> IpcResult<Entered> {
+    let mut session = state.session()?;
+    Ok(response::enter(&mut session.db, id, &input, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn recent_responses(
+    state: State<'_, AppState>,
+    id: AssessmentId,
+) -> IpcResult<Vec<EnteredForm>> {
+    Ok(entered::recent(state.session()?.db.conn(), id, 20)?)
+}
+
+#[tauri::command(async)]
+pub fn remove_response(state: State<'_, AppState>, response: ResponseId) -> IpcResult<()> {
+    let mut session = state.session()?;
+    Ok(entered::remove(&mut session.db, response)?)
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct NeedsRanking {
+    pub overall: Ranking,
+    pub by_area: Vec<GroupRanking>,
+    pub by_language: Vec<GroupRanking>,
+}
+
+#[tauri::command(async)]
+pub fn needs_ranking(
+    state: State<'_, AppState>,
+    id: AssessmentId,
+    lang: String,
+) -> IpcResult<NeedsRanking> {
+    let session = state.session()?;
+    let conn = session.db.conn();
+    Ok(NeedsRanking {
+        overall: ranking::overall(conn, id, &lang)?,
+        by_area: ranking::by(conn, id, &lang, Breakdown::Area)?,
+        by_language: ranking::by(conn, id, &lang, Breakdown::Language)?,
+    })
+}
+
+#[tauri::command(async)]
+pub fn needs_follow_ups(
+    state: State<'_, AppState>,
+    id: AssessmentId,
+) -> IpcResult<Vec<RespondentFollowUp>> {
+    Ok(entered::follow_ups(state.session()?.db.conn(), id)?)
+}
+
+#[tauri::command(async)]
+pub fn mark_respondent_followed_up(
+    state: State<'_, AppState>,
+    response: ResponseId,
+) -> IpcResult<()> {
+    let mut session = state.session()?;
+    Ok(entered::mark_followed_up(
+        &mut session.db,
+        response,
+        Utc::now(),
+    )?)
+}
