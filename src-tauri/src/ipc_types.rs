@@ -26,7 +26,8 @@ mod tests {
     use crate::commands::chapter::ChapterStatus;
     use crate::commands::export::{ExportedFile, LeftOut};
     use crate::commands::needs::{
-        AssessmentDetail, NeedsFormsRequest, NeedsRanking, PrintedForms, Untranslated,
+        AssessmentDetail, NeedsFormsRequest, NeedsRanking, NeedsReportRequest, PrintedForms,
+        Untranslated,
     };
     use crate::commands::print::{PrintedFile, SignInRequest};
     use crate::error::IpcError;
@@ -68,6 +69,7 @@ mod tests {
             AssessmentDetail::decl(&cfg),
             NeedsFormsRequest::decl(&cfg),
             PrintedForms::decl(&cfg),
+            NeedsReportRequest::decl(&cfg),
             AnswerValue::decl(&cfg),
             Answer::decl(&cfg),
             ResponseInput::decl(&cfg),

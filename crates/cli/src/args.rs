@@ -77,6 +77,22 @@ pub enum Command {
 
 #[derive(Subcommand)]
 pub enum Document {
+    /// The summary of an assessment for the chapter meeting: the needs ranked, as charts,
+    /// overall, by area and by language.
+    NeedsReport {
+        /// The assessment's id (from `needs list`).
+        #[arg(long, value_name = "ID")]
+        assessment: String,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Language(s) of the report (default: the chapter's).
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        /// Paper size (default: the chapter's).
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
     /// Numbered blank needs-assessment forms: the next N numbers of the assessment.
     NeedsForms {
         /// The assessment's id (from `needs list`).

@@ -231,3 +231,48 @@ pub fn print_forms(
     );
     Ok(())
 }
+
+/// `print needs-report`: the assessment's summary with its charts.
+pub fn print_report(
+    db_path: &Path,
+    assessment: &str,
+    out: &Path,
+    lang: Option<groundwork_core::settings::LanguageChoice>,
+    paper: Option<groundwork_core::settings::PaperSize>,
+) -> Result<(), String> {
+    use groundwork_print::needs_report::{self, NeedsReport};
+
+    let db = Database::open(db_path, Utc::now()).map_err(|e| e.to_string())?;
+    let id = assessment_id(assessment)?;
+    let chapter = groundwork_core::settings::load(&db)
+        .map_err(|e| e.to_string())?
+        .ok_or("no chapter yet; run `groundwork-cli init --name NAME` first")?;
+    let language = lang.unwrap_or(chapter.settings.default_language_choice());
+    let first = language.languages()[0].code();
+    let conn = db.conn();
+    let found = assessment::get(conn, id).map_err(|e| e.to_string())?;
+    let survey = assessment::survey(conn, id).map_err(|e| e.to_string())?;
+    let overall = ranking::overall(conn, id, first).map_err(|e| e.to_string())?;
+    let by_area = ranking::by(conn, id, first, Breakdown::Area).map_err(|e| e.to_string())?;
+    let by_language =
+        ranking::by(conn, id, first, Breakdown::Language).map_err(|e| e.to_string())?;
+    let report = NeedsReport {
+        chapter_name: &chapter.settings.name,
+        assessment_name: &found.name,
+        starts_on: found.starts_on,
+        ends_on: found.ends_on,
+        areas: &found.areas,
+        survey: &survey,
+        overall: &overall,
+        by_area: &by_area,
+        by_language: &by_language,
+        language,
+        paper: paper.unwrap_or(chapter.settings.paper_size),
+        printed_on: chapter.settings.today_at(Utc::now()),
+        is_sample: chapter.is_sample || found.is_sample,
+    };
+    let printed = needs_report::render(&report).map_err(|e| e.to_string())?;
+    groundwork_core::files::write_whole(out, &printed.bytes).map_err(|e| e.to_string())?;
+    println!("Wrote {} ({} pages)", out.display(), printed.pages);
+    Ok(())
+}

@@ -152,6 +152,21 @@ pub fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Print {
             document:
+                Document::NeedsReport {
+                    assessment,
+                    out,
+                    lang,
+                    paper,
+                },
+        } => crate::needs::print_report(
+            &db_path,
+            &assessment,
+            &out,
+            lang.map(language_choice),
+            paper.map(paper_size),
+        )?,
+        Command::Print {
+            document:
                 Document::NeedsForms {
                     assessment,
                     count,

@@ -127,3 +127,26 @@ fn numbered_forms_print_after_the_last_batch() {
     let list: serde_json::Value = serde_json::from_str(&ok(&cli(&db, &["needs", "list"]))).unwrap();
     assert_eq!(list[0]["forms_printed"].as_u64(), Some(303));
 }
+
+#[test]
+fn the_summary_report_prints_the_ranking() {
+    let (dir, db, id) = sample();
+    let out = dir.path().join("summary.pdf");
+    ok(&cli(
+        &db,
+        &[
+            "print",
+            "needs-report",
+            "--assessment",
+            &id,
+            "--out",
+            out.to_str().unwrap(),
+            "--lang",
+            "es",
+        ],
+    ));
+    let text = crate::pdf_text(&out);
+    assert!(text.contains("Lo que necesitan nuestros vecinos"), "{text}");
+    assert!(text.contains("1. Vivienda y renta"), "{text}");
+    assert!(text.contains("Por zona"), "{text}");
+}

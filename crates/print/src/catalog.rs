@@ -107,6 +107,11 @@ mod tests {
                             ("page", 1.into()),
                             ("pages", 2.into()),
                             ("date", "2026-01-02".into()),
+                            ("count", 3.into()),
+                            ("from", "2026-01-02".into()),
+                            ("to", "2026-02-03".into()),
+                            ("mean", "3.3".into()),
+                            ("group", "Eastside".into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

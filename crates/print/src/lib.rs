@@ -14,6 +14,7 @@ pub mod error;
 pub mod fonts;
 pub mod layout;
 pub mod needs_form;
+pub mod needs_report;
 pub mod sign_in_sheet;
 
 pub use error::PrintError;

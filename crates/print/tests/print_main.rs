@@ -2,6 +2,7 @@
 //! (poppler-utils), which `make test` installs.
 
 mod needs_form;
+mod needs_report;
 mod sign_in;
 
 use std::path::Path;

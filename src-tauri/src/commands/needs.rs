@@ -8,15 +8,16 @@ use groundwork_core::needs::ranking::{self, Breakdown, GroupRanking, Ranking};
 use groundwork_core::needs::response::{self, Entered, ResponseInput};
 use groundwork_core::needs::survey::Survey;
 use groundwork_core::progress::{Job, Progress};
-use groundwork_core::settings::{self, PaperSize};
+use groundwork_core::settings::{self, LanguageChoice, PaperSize};
 use groundwork_core::CoreError;
 use groundwork_print::needs_form::{self, NeedsForms};
+use groundwork_print::needs_report::{self, NeedsReport};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::State;
 use ts_rs::TS;
 
-use super::print::save_printed;
+use super::print::{save_printed, PrintedFile};
 use crate::error::IpcResult;
 use crate::state::{AppState, Session};
 
@@ -174,6 +175,56 @@ pub fn print_needs_forms(
     })();
     state.end_job(&job_id);
     outcome
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NeedsReportRequest {
+    pub assessment: AssessmentId,
+    /// `null`: the chapter's own choice.
+    pub lang: Option<LanguageChoice>,
+    /// `null`: the chapter's paper size.
+    pub paper: Option<PaperSize>,
+}
+
+/// The summary with its charts, for the chapter meeting, written into the print folder.
+#[tauri::command(async)]
+pub fn print_needs_report(
+    state: State<'_, AppState>,
+    request: NeedsReportRequest,
+) -> IpcResult<PrintedFile> {
+    let session = state.session()?;
+    let chapter = settings::load(&session.db)?
+        .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
+    let language = request
+        .lang
+        .unwrap_or(chapter.settings.default_language_choice());
+    let first = language.languages()[0].code();
+    let conn = session.db.conn();
+    let id = request.assessment;
+    let found = assessment::get(conn, id)?;
+    let survey = assessment::survey(conn, id)?;
+    let overall = ranking::overall(conn, id, first)?;
+    let by_area = ranking::by(conn, id, first, Breakdown::Area)?;
+    let by_language = ranking::by(conn, id, first, Breakdown::Language)?;
+    let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
+    drop(session);
+    let report = NeedsReport {
+        chapter_name: &chapter.settings.name,
+        assessment_name: &found.name,
+        starts_on: found.starts_on,
+        ends_on: found.ends_on,
+        areas: &found.areas,
+        survey: &survey,
+        overall: &overall,
+        by_area: &by_area,
+        by_language: &by_language,
+        language,
+        paper: request.paper.unwrap_or(chapter.settings.paper_size),
+        printed_on: chapter.settings.today_at(Utc::now()),
+        is_sample: chapter.is_sample || found.is_sample,
+    };
+    let printed = needs_report::render(&report)?;
+    save_printed(&db_path, &format!("needs-summary-{}", found.code), &printed)
 }
 
 #[tauri::command(async)]

@@ -132,6 +132,33 @@ impl Page {
         ]);
     }
 
+    /// A filled bar for a chart, `grey` from 0 (black) to 1 (white), with a thin black outline
+    /// so a light bar still shows on a photocopy.
+    pub fn bar(&mut self, x: f32, top: f32, width: f32, height: f32, grey: f32) {
+        let rect = |mode| Rect {
+            x: Pt(x),
+            y: Pt(self.height - top - height),
+            width: Pt(width),
+            height: Pt(height),
+            mode: Some(mode),
+            winding_order: Some(WindingOrder::NonZero),
+        };
+        let (fill, outline) = (rect(PaintMode::Fill), rect(PaintMode::Stroke));
+        self.ops.extend([
+            Op::SetFillColor {
+                col: Color::Greyscale(Greyscale {
+                    percent: grey,
+                    icc_profile: None,
+                }),
+            },
+            Op::DrawRectangle { rectangle: fill },
+            Op::SetFillColor { col: black() },
+            Op::SetOutlineColor { col: black() },
+            Op::SetOutlineThickness { pt: Pt(RULE) },
+            Op::DrawRectangle { rectangle: outline },
+        ]);
+    }
+
     /// An empty check box with its top-left corner at (`x`, `top`).
     pub fn check_box(&mut self, x: f32, top: f32) {
         let side = mm(CHECK_BOX_MM);

@@ -25,6 +25,7 @@ import type {
   MergeRequest,
   NeedsFormsRequest,
   NeedsRanking,
+  NeedsReportRequest,
   NewAttendee,
   OneOnOneInput,
   PeopleFormat,
@@ -286,6 +287,11 @@ export function printNeedsForms(
   onProgress: (progress: Progress) => void,
 ): Promise<PrintedForms> {
   return call("print_needs_forms", { request, jobId, onProgress: progressChannel(onProgress) });
+}
+
+/** The summary with its charts, for the chapter meeting, written into the print folder. */
+export function printNeedsReport(request: NeedsReportRequest): Promise<PrintedFile> {
+  return call("print_needs_report", { request });
 }
 
 /** Enters one filled form, by the number printed on it. */

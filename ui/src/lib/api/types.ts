@@ -142,6 +142,16 @@ export type PrintedForms = { path: string, pages: number,
  */
 first: string, last: string, };
 
+export type NeedsReportRequest = { assessment: AssessmentId, 
+/**
+ * `null`: the chapter's own choice.
+ */
+lang: LanguageChoice | null, 
+/**
+ * `null`: the chapter's paper size.
+ */
+paper: PaperSize | null, };
+
 export type AnswerValue = { "kind": "scale", "value": number } | { "kind": "choice", "value": string } | { "kind": "choices", "value": Array<string> } | { "kind": "yes_no", "value": boolean } | { "kind": "number", "value": number } | { "kind": "text", "value": string };
 
 export type Answer = { question: string, value: AnswerValue, };

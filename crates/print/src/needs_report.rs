@@ -1,0 +1,300 @@
+//! The summary of a needs assessment, for the chapter meeting: every need ranked by how widely
+//! it is felt, with how deeply, drawn as bar charts; then the leading needs of each area and
+//! each language.
+//!
+//! Bars are grey with a black outline and carry their number in words beside them, so the
+//! chart reads the same on a black-and-white photocopy.
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
+use groundwork_core::needs::ranking::{GroupRanking, NeedRank, Ranking};
+use groundwork_core::needs::survey::Survey;
+use groundwork_core::settings::{LanguageChoice, PaperSize};
+
+use crate::catalog::Catalog;
+use crate::fonts::Face;
+use crate::layout::measure::wrap;
+use crate::layout::{Frame, FrameSpec, Paper, Style};
+use crate::{PrintError, Printed};
+
+const DOCUMENT: &str = "needs summary";
+/// Needs shown for each area or language: the ones a meeting would talk about.
+const TOP_PER_GROUP: usize = 5;
+const BAR_GREY: f32 = 0.55;
+
+pub struct NeedsReport<'a> {
+    pub chapter_name: &'a str,
+    pub assessment_name: &'a str,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub areas: &'a [String],
+    /// For the needs' titles in each language.
+    pub survey: &'a Survey,
+    pub overall: &'a Ranking,
+    pub by_area: &'a [GroupRanking],
+    pub by_language: &'a [GroupRanking],
+    pub language: LanguageChoice,
+    pub paper: PaperSize,
+    pub printed_on: NaiveDate,
+    pub is_sample: bool,
+}
+
+struct Writer<'f, 'a> {
+    frame: &'f mut Frame<'a>,
+    paper: Paper,
+    y: f32,
+}
+
+impl Writer<'_, '_> {
+    fn room_for(&mut self, height: f32) {
+        if self.y + height > self.frame.content_bottom() {
+            self.frame.new_page();
+            self.y = self.frame.content_top();
+        }
+    }
+
+    /// Wrapped text across the full width; the first text in `first`, the others below it in
+    /// `second` (a translation).
+    fn text(&mut self, texts: &[String], first: Style, second: Style) {
+        let width = self.paper.inner_width();
+        for (i, text) in texts.iter().enumerate() {
+            let style = if i == 0 { first } else { second };
+            for line in wrap(text, style.face(), style.size(), width) {
+                let size = style.size();
+                self.room_for(Style::leading(size));
+                let (x, y) = (self.paper.left(), self.y + size);
+                self.frame.page().text(x, y, &line, style.face(), size);
+                self.y += Style::leading(size);
+            }
+        }
+    }
+
+    /// One need as a chart row: rank and title on the left; the share as a bar with its
+    /// percent at the end; beneath the bar, the numbers in words, in each language.
+    fn need_row(&mut self, need: &NeedRank, titles: &[String], words: &[String]) {
+        let size = Style::Body.size();
+        let small = Style::Table.size();
+        let leading = Style::leading(size);
+        let left = self.paper.left();
+        let label_width = self.paper.inner_width() * 0.34;
+        let bar_left = left + label_width + 10.0;
+        let percent = format!("{:.0}%", need.share * 100.0);
+        let bar_room = self.paper.right() - bar_left - 40.0;
+        let words_width = self.paper.right() - bar_left;
+        let label = format!("{}. {}", need.rank, titles.join(" / "));
+        let label_lines = wrap(&label, Face::Regular, size, label_width);
+        let word_lines: Vec<String> = words
+            .iter()
+            .flat_map(|w| wrap(w, Face::Regular, small, words_width))
+            .collect();
+        let right_height = leading + Style::leading(small) * word_lines.len() as f32;
+        let height = (leading * label_lines.len() as f32).max(right_height) + 6.0;
+        self.room_for(height);
+        let top = self.y;
+        let page = self.frame.page();
+        for (i, line) in label_lines.iter().enumerate() {
+            page.text(
+                left,
+                top + size + leading * i as f32,
+                line,
+                Face::Regular,
+                size,
+            );
+        }
+        let bar_width = (bar_room * need.share as f32).max(1.0);
+        page.bar(bar_left, top + 2.0, bar_width, size, BAR_GREY);
+        page.text(
+            bar_left + bar_width + 5.0,
+            top + size,
+            &percent,
+            Face::Bold,
+            size,
+        );
+        let mut baseline = top + leading + small;
+        for line in &word_lines {
+            page.text(bar_left, baseline, line, Face::Regular, small);
+            baseline += Style::leading(small);
+        }
+        self.y += height;
+    }
+}
+
+/// "148 named it · severity 3.3 of 5", in each language (the percent is beside the bar).
+fn words_for(need: &NeedRank, catalogs: &[Catalog]) -> Result<Vec<String>, PrintError> {
+    catalogs
+        .iter()
+        .map(|c| {
+            let named = c.text_with(
+                "report-named",
+                &[("count", FluentValue::from(need.respondents))],
+            )?;
+            let mut parts = vec![named];
+            if let Some(mean) = need.mean_severity {
+                let mean = format!("{mean:.1}");
+                parts.push(c.text_with(
+                    "report-severity",
+                    &[("mean", FluentValue::from(mean.as_str()))],
+                )?);
+            }
+            Ok(parts.join(" · "))
+        })
+        .collect()
+}
+
+fn titles_of(survey: &Survey, key: &str, catalogs: &[Catalog], fallback: &str) -> Vec<String> {
+    let domain = survey.domains.iter().find(|d| d.key == key);
+    let mut titles: Vec<String> = Vec::new();
+    for c in catalogs {
+        let title = domain
+            .and_then(|d| d.title.get(c.lang().code()))
+            .cloned()
+            .unwrap_or_else(|| fallback.to_owned());
+        if !titles.contains(&title) {
+            titles.push(title);
+        }
+    }
+    titles
+}
+
+fn texts(
+    catalogs: &[Catalog],
+    id: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Result<Vec<String>, PrintError> {
+    catalogs.iter().map(|c| c.text_with(id, args)).collect()
+}
+
+pub fn render(report: &NeedsReport<'_>) -> Result<Printed, PrintError> {
+    let catalogs: Vec<Catalog> = report
+        .language
+        .languages()
+        .iter()
+        .map(|l| Catalog::new(*l))
+        .collect();
+    let paper = Paper::of(report.paper);
+    let mut frame = Frame::new(FrameSpec {
+        document: DOCUMENT,
+        paper,
+        chapter_name: report.chapter_name,
+        title_id: "report-title",
+        titles: None,
+        catalogs: &catalogs,
+        printed_on: report.printed_on,
+        is_sample: report.is_sample,
+    })?;
+    frame.new_page();
+    let top = frame.content_top();
+    let mut w = Writer {
+        frame: &mut frame,
+        paper,
+        y: top,
+    };
+    w.text(
+        &[report.assessment_name.to_owned()],
+        Style::Heading,
+        Style::Heading,
+    );
+    let mut facts = texts(
+        &catalogs,
+        "report-forms",
+        &[("count", FluentValue::from(report.overall.responses))],
+    )?;
+    if let (Some(from), Some(to)) = (report.starts_on, report.ends_on) {
+        let (from, to) = (from.to_string(), to.to_string());
+        let period = texts(
+            &catalogs,
+            "report-period",
+            &[
+                ("from", FluentValue::from(from.as_str())),
+                ("to", FluentValue::from(to.as_str())),
+            ],
+        )?;
+        for (fact, period) in facts.iter_mut().zip(period) {
+            fact.push_str(" · ");
+            fact.push_str(&period);
+        }
+    }
+    if !report.areas.is_empty() {
+        let areas = report.areas.join(", ");
+        for fact in &mut facts {
+            fact.push_str(" · ");
+            fact.push_str(&areas);
+        }
+    }
+    w.text(&facts, Style::Body, Style::BodySecond);
+    w.y += 8.0;
+
+    if report.overall.responses == 0 {
+        w.text(
+            &texts(&catalogs, "report-none", &[])?,
+            Style::Body,
+            Style::BodySecond,
+        );
+        return frame.finish();
+    }
+
+    w.text(
+        &texts(&catalogs, "report-overall", &[])?,
+        Style::Heading,
+        Style::BodySecond,
+    );
+    w.text(
+        &texts(&catalogs, "report-explain", &[])?,
+        Style::Table,
+        Style::Table,
+    );
+    w.y += 6.0;
+    for need in &report.overall.needs {
+        let titles = titles_of(report.survey, &need.key, &catalogs, &need.title);
+        let words = words_for(need, &catalogs)?;
+        w.need_row(need, &titles, &words);
+    }
+
+    for (heading, groups) in [
+        ("report-by-area", report.by_area),
+        ("report-by-language", report.by_language),
+    ] {
+        if groups.len() < 2 {
+            // One group is the overall chart again.
+            continue;
+        }
+        w.y += 10.0;
+        w.room_for(120.0);
+        w.text(
+            &texts(&catalogs, heading, &[])?,
+            Style::Heading,
+            Style::BodySecond,
+        );
+        for group in groups {
+            w.y += 4.0;
+            w.room_for(Style::leading(Style::Body.size()) * 4.0);
+            let name = display_group(&group.group);
+            let line = texts(
+                &catalogs,
+                "report-group",
+                &[
+                    ("group", FluentValue::from(name.as_str())),
+                    ("count", FluentValue::from(group.ranking.responses)),
+                ],
+            )?;
+            // The group's own line: one language is enough for a name and a number.
+            w.text(&line[..1], Style::TableHeader, Style::TableHeader);
+            for need in group.ranking.needs.iter().take(TOP_PER_GROUP) {
+                let titles = titles_of(report.survey, &need.key, &catalogs, &need.title);
+                let words = words_for(need, &catalogs)?;
+                w.need_row(need, &titles, &words);
+            }
+        }
+    }
+    frame.finish()
+}
+
+/// A language group is stored as its code ("es"): English and Spanish print by name, other
+/// codes as they are.
+fn display_group(group: &str) -> String {
+    match group {
+        "en" => "English".to_owned(),
+        "es" => "Español".to_owned(),
+        other => other.to_owned(),
+    }
+}
