@@ -34,6 +34,9 @@ mod tests {
     use groundwork_core::ids::{AssessmentId, ResponseId};
     use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
     use groundwork_core::needs::entered::{EnteredForm, RespondentFollowUp};
+    use groundwork_core::needs::programs::{
+        Candidate, CandidateInput, ProgramInput, Project, Scores, ServiceProgram,
+    };
     use groundwork_core::needs::ranking::{GroupRanking, NeedRank, Ranking};
     use groundwork_core::needs::response::{Answer, AnswerValue, Entered, ResponseInput};
     use groundwork_core::needs::survey::{Choice, Domain, Question, QuestionKind, Survey};
@@ -80,6 +83,12 @@ mod tests {
             Ranking::decl(&cfg),
             GroupRanking::decl(&cfg),
             NeedsRanking::decl(&cfg),
+            ServiceProgram::decl(&cfg),
+            ProgramInput::decl(&cfg),
+            Scores::decl(&cfg),
+            Candidate::decl(&cfg),
+            CandidateInput::decl(&cfg),
+            Project::decl(&cfg),
             SignInRequest::decl(&cfg),
             PersonId::decl(&cfg),
             OneOnOneId::decl(&cfg),

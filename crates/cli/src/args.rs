@@ -160,6 +160,15 @@ pub enum Needs {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Service programs as entry points for the assessment's neighbourhoods, ranked by their
+    /// scores (felt needs suggested from the answers); shortlisted ones first.
+    Programs {
+        /// The assessment's id (from `needs list`).
+        #[arg(long, value_name = "ID")]
+        assessment: String,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
     /// Start an assessment with the built-in survey; prints its id.
     New {
         #[arg(long)]

@@ -6,6 +6,7 @@ use chrono::Utc;
 use groundwork_core::db::Database;
 use groundwork_core::ids::AssessmentId;
 use groundwork_core::needs::assessment::{self, AreaKind, AssessmentInput};
+use groundwork_core::needs::programs;
 use groundwork_core::needs::ranking::{self, Breakdown, Ranking};
 
 use crate::args::{ExportFormat, Needs, RankingBy};
@@ -39,6 +40,51 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
                         .collect();
                     print_rankings(format, &groups)
                 }
+            }
+        }
+        Needs::Programs { assessment, format } => {
+            let id = assessment_id(&assessment)?;
+            let list = programs::candidates(db.conn(), id).map_err(|e| e.to_string())?;
+            match format {
+                ExportFormat::Json => {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?
+                    );
+                    Ok(())
+                }
+                ExportFormat::Csv => csv_out(|w| {
+                    w.write_record([
+                        "rank",
+                        "program",
+                        "needs",
+                        "widely_felt",
+                        "deeply_felt",
+                        "winnable",
+                        "builds_base",
+                        "resources",
+                        "partners",
+                        "total",
+                        "shortlisted",
+                    ])?;
+                    let score = |s: Option<u8>| s.map(|s| s.to_string()).unwrap_or_default();
+                    for c in &list {
+                        w.write_record([
+                            c.rank.to_string(),
+                            c.program.name.clone(),
+                            c.program.needs.join("; "),
+                            score(c.scores.widely_felt.or(c.suggested.widely_felt)),
+                            score(c.scores.deeply_felt.or(c.suggested.deeply_felt)),
+                            score(c.scores.winnable),
+                            score(c.scores.builds_base),
+                            score(c.scores.resources),
+                            score(c.scores.partners),
+                            c.total.to_string(),
+                            c.shortlisted.to_string(),
+                        ])?;
+                    }
+                    Ok(())
+                }),
             }
         }
         Needs::New { name, areas, lang } => {

@@ -150,3 +150,19 @@ fn the_summary_report_prints_the_ranking() {
     assert!(text.contains("1. Vivienda y renta"), "{text}");
     assert!(text.contains("Por zona"), "{text}");
 }
+
+#[test]
+fn programs_are_listed_as_ranked_candidates() {
+    let (_dir, db, id) = sample();
+    let csv = ok(&cli(
+        &db,
+        &["needs", "programs", "--assessment", &id, "--format", "csv"],
+    ));
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("rank,program,needs,widely_felt,deeply_felt,winnable,builds_base,resources,partners,total,shortlisted")
+    );
+    assert_eq!(lines.count(), 8);
+    assert!(csv.contains("Tenant union"), "{csv}");
+}

@@ -273,3 +273,126 @@ fn a_form_taken_back_can_be_entered_again_and_follow_ups_leave_the_list() {
     entered::mark_followed_up(&mut db, entered_form.id, Utc::now()).unwrap();
     assert!(entered::follow_ups(db.conn(), a.id).unwrap().is_empty());
 }
+
+#[test]
+fn programs_are_scored_ranked_shortlisted_and_become_projects() {
+    use groundwork_core::needs::programs::{self, CandidateInput, ProgramInput, Scores};
+    let (mut db, a) = setup();
+    for n in 1..=4 {
+        let answers = vec![scale("housing_hard", 5), top(&["housing"])];
+        response::enter(&mut db, a.id, &form(&n.to_string(), answers), Utc::now()).unwrap();
+    }
+    let list = programs::candidates(db.conn(), a.id).unwrap();
+    assert_eq!(list.len(), 8, "the built-in catalogue");
+    let tenants = list
+        .iter()
+        .find(|c| c.program.name == "Tenant union")
+        .unwrap();
+    assert_eq!(tenants.suggested.widely_felt, Some(5));
+    assert_eq!(tenants.suggested.deeply_felt, Some(5));
+    assert_eq!(
+        list[0].program.name, "Tenant union",
+        "the felt need leads before any scoring"
+    );
+
+    // Organizers score the wage-theft clinic high on everything and shortlist it.
+    let clinic = list
+        .iter()
+        .find(|c| c.program.name == "Wage-theft clinic")
+        .unwrap();
+    let all = |n| Scores {
+        widely_felt: Some(n),
+        deeply_felt: Some(n),
+        winnable: Some(n),
+        builds_base: Some(n),
+        resources: Some(n),
+        partners: Some(n),
+    };
+    let input = CandidateInput {
+        program_id: clinic.program.id.clone(),
+        scores: all(5),
+        notes: Some("The carpenters' local will help".into()),
+        shortlisted: true,
+    };
+    programs::score(&mut db, a.id, &input, Utc::now()).unwrap();
+    let list = programs::candidates(db.conn(), a.id).unwrap();
+    assert_eq!(list[0].program.name, "Wage-theft clinic");
+    assert_eq!((list[0].total, list[0].unscored), (30, 0));
+    assert!(list[0].shortlisted);
+
+    let err = programs::score(
+        &mut db,
+        a.id,
+        &CandidateInput {
+            scores: all(6),
+            ..input.clone()
+        },
+        Utc::now(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("6 is not between 1 and 5"), "{err}");
+
+    let tenant_id = list
+        .iter()
+        .find(|c| c.program.name == "Tenant union")
+        .unwrap()
+        .program
+        .id
+        .clone();
+    let err = programs::make_project(
+        &mut db,
+        a.id,
+        &tenant_id,
+        "Eastside tenants",
+        false,
+        Utc::now(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("shortlist 'Tenant union' before"), "{err}");
+    let project = programs::make_project(
+        &mut db,
+        a.id,
+        &clinic.program.id,
+        "Wage-theft clinic at St. Pius",
+        false,
+        Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(project.needs, ["work"]);
+    let again = programs::make_project(
+        &mut db,
+        a.id,
+        &clinic.program.id,
+        "Again",
+        false,
+        Utc::now(),
+    );
+    assert!(again.unwrap_err().to_string().contains("already a project"));
+
+    let own = programs::add_program(
+        &mut db,
+        &ProgramInput {
+            name: "Bus-pass exchange".into(),
+            description: String::new(),
+            needs: vec!["transport".into()],
+        },
+        Utc::now(),
+    )
+    .unwrap();
+    assert!(!own.is_builtin);
+    assert_eq!(programs::candidates(db.conn(), a.id).unwrap().len(), 9);
+    let err = programs::add_program(
+        &mut db,
+        &ProgramInput {
+            name: "tenant UNION".into(),
+            description: String::new(),
+            needs: vec!["housing".into()],
+        },
+        Utc::now(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("already has"), "{err}");
+}

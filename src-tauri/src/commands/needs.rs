@@ -4,6 +4,9 @@ use chrono::Utc;
 use groundwork_core::ids::{AssessmentId, ResponseId};
 use groundwork_core::needs::assessment::{self, Assessment, AssessmentInput};
 use groundwork_core::needs::entered::{self, EnteredForm, RespondentFollowUp};
+use groundwork_core::needs::programs::{
+    self, Candidate, CandidateInput, ProgramInput, Project, ServiceProgram,
+};
 use groundwork_core::needs::ranking::{self, Breakdown, GroupRanking, Ranking};
 use groundwork_core::needs::response::{self, Entered, ResponseInput};
 use groundwork_core::needs::survey::Survey;
@@ -290,6 +293,50 @@ pub fn mark_respondent_followed_up(
     Ok(entered::mark_followed_up(
         &mut session.db,
         response,
+        Utc::now(),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn program_candidates(
+    state: State<'_, AppState>,
+    id: AssessmentId,
+) -> IpcResult<Vec<Candidate>> {
+    Ok(programs::candidates(state.session()?.db.conn(), id)?)
+}
+
+#[tauri::command(async)]
+pub fn score_program(
+    state: State<'_, AppState>,
+    id: AssessmentId,
+    input: CandidateInput,
+) -> IpcResult<Vec<Candidate>> {
+    let mut session = state.session()?;
+    programs::score(&mut session.db, id, &input, Utc::now())?;
+    Ok(programs::candidates(session.db.conn(), id)?)
+}
+
+#[tauri::command(async)]
+pub fn add_program(state: State<'_, AppState>, input: ProgramInput) -> IpcResult<ServiceProgram> {
+    let mut session = state.session()?;
+    Ok(programs::add_program(&mut session.db, &input, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn make_project(
+    state: State<'_, AppState>,
+    id: AssessmentId,
+    program_id: String,
+    name: String,
+) -> IpcResult<Project> {
+    let mut session = state.session()?;
+    let is_sample = session.is_sample;
+    Ok(programs::make_project(
+        &mut session.db,
+        id,
+        &program_id,
+        &name,
+        is_sample,
         Utc::now(),
     )?)
 }

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod entered;
+pub mod programs;
 pub mod ranking;
 pub mod response;
 pub mod survey;

@@ -8,6 +8,8 @@ import type {
   AssessmentInput,
   AttendeeMatch,
   BackupEntry,
+  Candidate,
+  CandidateInput,
   ChapterSettings,
   ChapterStatus,
   DuplicatePair,
@@ -35,9 +37,12 @@ import type {
   PersonInput,
   PrintedFile,
   PrintedForms,
+  ProgramInput,
   Progress,
+  Project,
   RespondentFollowUp,
   ResponseInput,
+  ServiceProgram,
   SignInRequest,
   SignInSummary,
   Survey,
@@ -321,4 +326,26 @@ export function needsFollowUps(id: string): Promise<RespondentFollowUp[]> {
 
 export function markRespondentFollowedUp(response: string): Promise<void> {
   return call("mark_respondent_followed_up", { response });
+}
+
+// Service programs as entry points.
+
+/** Every program in the catalogue as a candidate for this assessment, strongest first. */
+export function programCandidates(id: string): Promise<Candidate[]> {
+  return call("program_candidates", { id });
+}
+
+/** Saves a program's scores (and shortlist mark) for this assessment; answers the new ranking. */
+export function scoreProgram(id: string, input: CandidateInput): Promise<Candidate[]> {
+  return call("score_program", { id, input });
+}
+
+/** Adds the chapter's own program to the catalogue. */
+export function addProgram(input: ProgramInput): Promise<ServiceProgram> {
+  return call("add_program", { input });
+}
+
+/** Makes a shortlisted program a base-building project. */
+export function makeProject(id: string, programId: string, name: string): Promise<Project> {
+  return call("make_project", { id, programId, name });
 }

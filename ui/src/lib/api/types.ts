@@ -232,6 +232,46 @@ export type GroupRanking = { group: string, ranking: Ranking, };
 
 export type NeedsRanking = { overall: Ranking, by_area: Array<GroupRanking>, by_language: Array<GroupRanking>, };
 
+export type ServiceProgram = { id: string, name: string, description: string, 
+/**
+ * Survey domain keys of the needs it answers.
+ */
+needs: Array<string>, is_builtin: boolean, };
+
+export type ProgramInput = { name: string, description: string, needs: Array<string>, };
+
+export type Scores = { widely_felt: number | null, deeply_felt: number | null, winnable: number | null, builds_base: number | null, resources: number | null, partners: number | null, };
+
+export type Candidate = { 
+/**
+ * 1 is the strongest entry point.
+ */
+rank: number, program: ServiceProgram, 
+/**
+ * What organizers scored.
+ */
+scores: Scores, 
+/**
+ * Widely and deeply felt as the answers suggest them.
+ */
+suggested: Scores, 
+/**
+ * The sum of the scores, taking the suggestion where a felt score was not given (6 to 30).
+ */
+total: number, 
+/**
+ * Criteria still without a score.
+ */
+unscored: number, notes: string | null, shortlisted: boolean, 
+/**
+ * The project made from it, if any.
+ */
+project_id: string | null, };
+
+export type CandidateInput = { program_id: string, scores: Scores, notes: string | null, shortlisted: boolean, };
+
+export type Project = { id: string, name: string, program_id: string | null, assessment_id: AssessmentId | null, needs: Array<string>, status: string, };
+
 export type SignInRequest = { 
 /**
  * `null`: the chapter's own choice.
