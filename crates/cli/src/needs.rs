@@ -302,6 +302,7 @@ pub fn print_report(
     let by_area = ranking::by(conn, id, first, Breakdown::Area).map_err(|e| e.to_string())?;
     let by_language =
         ranking::by(conn, id, first, Breakdown::Language).map_err(|e| e.to_string())?;
+    let candidates = programs::candidates(conn, id).map_err(|e| e.to_string())?;
     let report = NeedsReport {
         chapter_name: &chapter.settings.name,
         assessment_name: &found.name,
@@ -312,6 +313,7 @@ pub fn print_report(
         overall: &overall,
         by_area: &by_area,
         by_language: &by_language,
+        candidates: &candidates,
         language,
         paper: paper.unwrap_or(chapter.settings.paper_size),
         printed_on: chapter.settings.today_at(Utc::now()),

@@ -149,6 +149,12 @@ fn the_summary_report_prints_the_ranking() {
     assert!(text.contains("Lo que necesitan nuestros vecinos"), "{text}");
     assert!(text.contains("1. Vivienda y renta"), "{text}");
     assert!(text.contains("Por zona"), "{text}");
+    // The sample's shortlist prints after the charts.
+    assert!(
+        text.contains("Programas de servicio como puntos de entrada"),
+        "{text}"
+    );
+    assert!(text.contains("Tenant union (en la lista corta)"), "{text}");
 }
 
 #[test]

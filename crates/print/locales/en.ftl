@@ -47,3 +47,7 @@ report-by-area = By area
 report-by-language = By language
 report-group = { $group }: { $count } forms
 report-none = No forms entered yet.
+report-programs = Service programs as entry points
+report-programs-explain = Each criterion from 1 (weak) to 5 (strong); for resources, 5 means it needs few. Felt needs are suggested from the answers where organizers have not scored them.
+report-program-scores = widely felt { $widely } · deeply felt { $deeply } · winnable { $winnable } · builds the base { $base } · resources { $resources } · partners { $partners } · total { $total } of 30
+report-shortlisted = shortlisted

@@ -112,6 +112,13 @@ mod tests {
                             ("to", "2026-02-03".into()),
                             ("mean", "3.3".into()),
                             ("group", "Eastside".into()),
+                            ("widely", "3".into()),
+                            ("deeply", "3".into()),
+                            ("winnable", "3".into()),
+                            ("base", "3".into()),
+                            ("resources", "3".into()),
+                            ("partners", "3".into()),
+                            ("total", 18.into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

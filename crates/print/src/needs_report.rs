@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
+use groundwork_core::needs::programs::Candidate;
 use groundwork_core::needs::ranking::{GroupRanking, NeedRank, Ranking};
 use groundwork_core::needs::survey::Survey;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
@@ -33,6 +34,9 @@ pub struct NeedsReport<'a> {
     pub overall: &'a Ranking,
     pub by_area: &'a [GroupRanking],
     pub by_language: &'a [GroupRanking],
+    /// The service programs as ranked for this assessment: the shortlist (or, before there is
+    /// one, the strongest few) prints after the charts.
+    pub candidates: &'a [Candidate],
     pub language: LanguageChoice,
     pub paper: PaperSize,
     pub printed_on: NaiveDate,
@@ -286,7 +290,73 @@ pub fn render(report: &NeedsReport<'_>) -> Result<Printed, PrintError> {
             }
         }
     }
+    programs(&mut w, report, &catalogs)?;
     frame.finish()
+}
+
+/// Candidates shown when nothing is shortlisted yet.
+const STRONGEST_SHOWN: usize = 5;
+
+fn programs(
+    w: &mut Writer<'_, '_>,
+    report: &NeedsReport<'_>,
+    catalogs: &[Catalog],
+) -> Result<(), PrintError> {
+    let shortlisted: Vec<&Candidate> = report.candidates.iter().filter(|c| c.shortlisted).collect();
+    let shown: Vec<&Candidate> = if shortlisted.is_empty() {
+        report.candidates.iter().take(STRONGEST_SHOWN).collect()
+    } else {
+        shortlisted
+    };
+    if shown.is_empty() {
+        return Ok(());
+    }
+    w.y += 10.0;
+    w.room_for(120.0);
+    w.text(
+        &texts(catalogs, "report-programs", &[])?,
+        Style::Heading,
+        Style::BodySecond,
+    );
+    w.text(
+        &texts(catalogs, "report-programs-explain", &[])?,
+        Style::Table,
+        Style::Table,
+    );
+    w.y += 4.0;
+    for c in shown {
+        let score = |own: Option<u8>, suggested: Option<u8>| {
+            own.or(suggested)
+                .map_or_else(|| "–".to_owned(), |s| s.to_string())
+        };
+        let s = &c.scores;
+        let values = [
+            ("widely", score(s.widely_felt, c.suggested.widely_felt)),
+            ("deeply", score(s.deeply_felt, c.suggested.deeply_felt)),
+            ("winnable", score(s.winnable, None)),
+            ("base", score(s.builds_base, None)),
+            ("resources", score(s.resources, None)),
+            ("partners", score(s.partners, None)),
+        ];
+        let mut args: Vec<(&str, FluentValue<'_>)> = values
+            .iter()
+            .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+            .collect();
+        args.push(("total", FluentValue::from(c.total)));
+        let mut title = format!("{}. {}", c.rank, c.program.name);
+        if c.shortlisted {
+            title.push_str(&format!(
+                " ({})",
+                texts(catalogs, "report-shortlisted", &[])?.join(" / ")
+            ));
+        }
+        let lines = texts(catalogs, "report-program-scores", &args)?;
+        w.room_for(Style::leading(Style::Body.size()) * (1 + lines.len()) as f32 + 6.0);
+        w.text(&[title], Style::TableHeader, Style::TableHeader);
+        w.text(&lines, Style::Table, Style::Table);
+        w.y += 4.0;
+    }
+    Ok(())
 }
 
 /// A language group is stored as its code ("es"): English and Spanish print by name, other

@@ -45,6 +45,7 @@ fn report<'a>(
         overall,
         by_area,
         by_language: &[],
+        candidates: &[],
         language,
         paper: PaperSize::Letter,
         printed_on: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),

@@ -209,6 +209,7 @@ pub fn print_needs_report(
     let overall = ranking::overall(conn, id, first)?;
     let by_area = ranking::by(conn, id, first, Breakdown::Area)?;
     let by_language = ranking::by(conn, id, first, Breakdown::Language)?;
+    let candidates = programs::candidates(conn, id)?;
     let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
     drop(session);
     let report = NeedsReport {
@@ -221,6 +222,7 @@ pub fn print_needs_report(
         overall: &overall,
         by_area: &by_area,
         by_language: &by_language,
+        candidates: &candidates,
         language,
         paper: request.paper.unwrap_or(chapter.settings.paper_size),
         printed_on: chapter.settings.today_at(Utc::now()),

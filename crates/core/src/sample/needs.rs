@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 
 use crate::db::Database;
 use crate::needs::assessment::{self, AreaKind, AssessmentInput, Method};
+use crate::needs::programs::{self, CandidateInput, Scores};
 use crate::needs::response::{self, Answer, AnswerValue, ResponseInput};
 use crate::needs::survey::{QuestionKind, Survey};
 use crate::Result;
@@ -139,6 +140,26 @@ pub fn add(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
     let mut seq = Sequence(2026);
     for serial in 1..=ENTERED {
         response::enter(db, created.id, &form(&survey, serial, &mut seq), now)?;
+    }
+    // The chapter has talked it over: a tenant union is on the shortlist.
+    let tenants = programs::candidates(db.conn(), created.id)?
+        .into_iter()
+        .find(|c| c.program.name == "Tenant union");
+    if let Some(tenants) = tenants {
+        let scored = CandidateInput {
+            program_id: tenants.program.id,
+            scores: Scores {
+                widely_felt: None,
+                deeply_felt: None,
+                winnable: Some(4),
+                builds_base: Some(5),
+                resources: Some(4),
+                partners: Some(3),
+            },
+            notes: Some("Two buildings on Elm St already meet about repairs.".into()),
+            shortlisted: true,
+        };
+        programs::score(db, created.id, &scored, now)?;
     }
     Ok(())
 }
