@@ -1,5 +1,6 @@
 import type { Component } from "svelte";
 import MeetingsView from "./MeetingsView.svelte";
+import NeedsView from "./NeedsView.svelte";
 import PeopleView from "./PeopleView.svelte";
 import PrintView from "./PrintView.svelte";
 import SettingsView from "./SettingsView.svelte";
@@ -21,6 +22,7 @@ export type Area = {
 export const AREAS: readonly Area[] = [
   { id: "people", label: "People", view: PeopleView, fill: true },
   { id: "meetings", label: "Meetings", view: MeetingsView, fill: true },
+  { id: "needs", label: "Needs", view: NeedsView, fill: true },
   { id: "print", label: "Print", view: PrintView },
   { id: "settings", label: "Settings", view: SettingsView, end: true },
 ];

@@ -1,0 +1,109 @@
+import type { AreaKind, AssessmentInput, Method } from "../api/types";
+import { isPlainDate } from "../format/date";
+
+/** The new-assessment form as its inputs hold it: text as typed, "" for nothing. */
+export type AssessmentValues = {
+  name: string;
+  areaKind: AreaKind;
+  /** As typed: "Eastside, Riverbend, Mill Hill". */
+  areas: string;
+  /** A date input's value, "YYYY-MM-DD", or "". */
+  startsOn: string;
+  endsOn: string;
+  methods: Method[];
+  /** Ticked among the translated languages ("en", "es"). */
+  languages: string[];
+  /** Any other codes, as typed: "vi, ht". */
+  otherLanguages: string;
+};
+
+export type AssessmentErrors = Partial<
+  Record<"name" | "areas" | "starts_on" | "ends_on" | "languages" | "other_languages", string>
+>;
+
+/** The backend's names for fields (AppError.field) → where the form shows them. */
+export const ASSESSMENT_FIELDS: Readonly<Record<string, keyof AssessmentErrors>> = {
+  name: "name",
+  start: "starts_on",
+  end: "ends_on",
+  language: "other_languages",
+};
+
+export function emptyAssessment(): AssessmentValues {
+  return {
+    name: "",
+    areaKind: "neighbourhoods",
+    areas: "",
+    startsOn: "",
+    endsOn: "",
+    methods: [],
+    languages: ["en", "es"],
+    otherLanguages: "",
+  };
+}
+
+/** Comma- or line-separated words, trimmed, blanks and repeats (any case) dropped. */
+export function splitList(text: string): string[] {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const part of text.split(/[,;\n]/)) {
+    const word = part.trim();
+    if (word === "" || seen.has(word.toLowerCase())) continue;
+    seen.add(word.toLowerCase());
+    words.push(word);
+  }
+  return words;
+}
+
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
+/** Every language the survey is to run in: the ticked ones, then the others, each once. */
+export function languageCodesOf(values: AssessmentValues): string[] {
+  const codes = [...values.languages];
+  for (const code of splitList(values.otherLanguages).map((c) => c.toLowerCase())) {
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+export function validateAssessment(values: AssessmentValues): AssessmentErrors {
+  const errors: AssessmentErrors = {};
+  if (values.name.trim() === "") {
+    errors.name = "Give the assessment a name, like “Eastside spring 2026”.";
+  }
+  const start = values.startsOn.trim();
+  const end = values.endsOn.trim();
+  if (start !== "" && !isPlainDate(start)) {
+    errors.starts_on = "Enter a day, like 2026-03-01, or leave it empty.";
+  }
+  if (end !== "" && !isPlainDate(end)) {
+    errors.ends_on = "Enter a day, like 2026-04-30, or leave it empty.";
+  } else if (start !== "" && end !== "" && isPlainDate(start) && end < start) {
+    errors.ends_on = "The last day comes before the first: check the dates.";
+  }
+  const wrong = splitList(values.otherLanguages).filter(
+    (code) => !LANGUAGE_CODE.test(code.toLowerCase()),
+  );
+  if (wrong.length > 0) {
+    errors.other_languages =
+      `“${wrong[0]}” is not a language code: use two or three letters, like vi or ht.`;
+  }
+  if (languageCodesOf(values).length === 0) {
+    errors.languages = "Pick at least one language the forms will be in.";
+  }
+  return errors;
+}
+
+/** What is sent to create it: trimmed, blanks as null. */
+export function assessmentInput(values: AssessmentValues): AssessmentInput {
+  const date = (text: string) => (text.trim() === "" ? null : text.trim());
+  return {
+    name: values.name.trim(),
+    area_kind: values.areaKind,
+    areas: splitList(values.areas),
+    starts_on: date(values.startsOn),
+    ends_on: date(values.endsOn),
+    methods: [...values.methods],
+    languages: languageCodesOf(values),
+  };
+}

@@ -1,0 +1,272 @@
+import * as client from "../api/client";
+import { toAppError, type AppError } from "../api/errors";
+import type { AssessmentDetail, Entered, EnteredForm, Question, ResponseInput } from "../api/types";
+import { formatCounted } from "../format/count";
+import { rememberedOrganizer, rememberOrganizer } from "../people/organizer";
+import {
+  buildInput,
+  checkEntry,
+  emptyValues,
+  FORM_NUMBER,
+  isBlank,
+  placeError,
+  questionTarget,
+  toggled,
+  TOP_THREE_REFUSAL,
+  withConsent,
+  type AnswerDraft,
+  type EntrySettings,
+  type EntryTarget,
+  type EntryValues,
+} from "./entry-form";
+
+export type EntryPorts = {
+  enterResponse: (assessmentId: string, input: ResponseInput) => Promise<Entered>;
+  recentResponses: (assessmentId: string) => Promise<EnteredForm[]>;
+  removeResponse: (responseId: string) => Promise<void>;
+  /** Who is entering, as remembered on this laptop; and remembering it after a save. */
+  rememberedName: () => string;
+  rememberName: (name: string) => void;
+};
+
+const realPorts: EntryPorts = {
+  enterResponse: client.enterResponse,
+  recentResponses: client.recentResponses,
+  removeResponse: client.removeResponse,
+  rememberedName: () => rememberedOrganizer(),
+  rememberName: (name) => rememberOrganizer(name),
+};
+
+export type EntryNote = {
+  kind: "entered" | "taken back" | "nothing" | "failed";
+  text: string;
+};
+
+/** A form entered in this sitting, for Ctrl+Z: what was sent, to put it back for fixing. */
+type EnteredNow = { id: string; form: string; settings: EntrySettings; values: EntryValues };
+
+/**
+ * Typing filled paper forms in, one after another: the number, the ticks, consent and contact
+ * details; Ctrl+Enter saves and clears for the next form, keeping who is entering, the area,
+ * the language and how the forms were gathered. A refusal keeps everything typed and points
+ * at the field it is about; Ctrl+Z takes the last form back.
+ */
+export class EntryForm {
+  readonly assessmentId: string;
+  detail = $state.raw<AssessmentDetail>() as AssessmentDetail;
+  settings = $state<EntrySettings>() as EntrySettings;
+  values = $state<EntryValues>(emptyValues());
+  saving = $state(false);
+  /** What to fix, beside the field it is about (see `EntryTarget`). */
+  problems = $state.raw<Record<EntryTarget, string>>({});
+  /** A refusal no field shows. */
+  formError = $state<AppError | null>(null);
+  /** What the last save or take-back did, for the live region. */
+  note = $state<EntryNote | null>(null);
+  /** The forms entered last (any sitting), newest first. */
+  recent = $state.raw<EnteredForm[]>([]);
+  recentError = $state<AppError | null>(null);
+  /** Where the keyboard focus should go as soon as the screen can put it there. */
+  focusRequest = $state<EntryTarget | null>(null);
+
+  /** Forms entered in this sitting, the last at the end; Ctrl+Z takes them back in turn. */
+  #entered = $state.raw<EnteredNow[]>([]);
+  /** Forms entered in this sitting and not taken back. */
+  readonly enteredNow: number = $derived(this.#entered.length);
+  /** The ids of those forms, so the list can tell them apart. */
+  readonly mine: ReadonlySet<string> = $derived(new Set(this.#entered.map((item) => item.id)));
+
+  readonly #ports: EntryPorts;
+
+  constructor(detail: AssessmentDetail, ports: EntryPorts = realPorts) {
+    this.assessmentId = detail.assessment.id;
+    this.detail = detail;
+    this.#ports = ports;
+    const methods = detail.assessment.methods;
+    this.settings = {
+      enteredBy: ports.rememberedName(),
+      area: detail.assessment.areas.length === 1 ? detail.assessment.areas[0] : "",
+      language: detail.survey.languages[0] ?? "en",
+      method: methods.length === 1 ? methods[0] : "",
+    };
+  }
+
+  get survey() {
+    return this.detail.survey;
+  }
+
+  /** "3 forms entered this session" */
+  get countText(): string {
+    return `${formatCounted(this.enteredNow, "form", "forms")} entered this session`;
+  }
+
+  /** The assessment as the parent has it now (a saved survey, a new count of forms). */
+  useDetail(detail: AssessmentDetail): void {
+    if (detail === this.detail) return;
+    this.detail = detail;
+    if (!detail.survey.languages.includes(this.settings.language)) {
+      this.settings.language = detail.survey.languages[0] ?? "en";
+    }
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      this.recent = await this.#ports.recentResponses(this.assessmentId);
+      this.recentError = null;
+    } catch (reason) {
+      this.recentError = toAppError(reason);
+    }
+  }
+
+  /** Call after a field changed: what was said about it no longer holds. */
+  edited(target: EntryTarget): void {
+    if (!(target in this.problems)) return;
+    const { [target]: _gone, ...rest } = this.problems;
+    this.problems = rest;
+  }
+
+  answer(key: string): AnswerDraft {
+    return this.values.answers[key] ?? null;
+  }
+
+  setAnswer(key: string, value: AnswerDraft): void {
+    this.values.answers[key] = value;
+    this.edited(questionTarget(key));
+  }
+
+  /** The choices ticked on a multiple-choice or top-three question. */
+  picked(key: string): string[] {
+    const draft = this.values.answers[key];
+    return Array.isArray(draft) ? draft : [];
+  }
+
+  /** Ticks or unticks a choice; answers false when refused (a fourth of the top three). */
+  toggle(question: Question, choice: string, on: boolean): boolean {
+    const next = toggled(question, this.picked(question.key), choice, on);
+    if (next.refused) {
+      this.problems = { ...this.problems, [questionTarget(question.key)]: TOP_THREE_REFUSAL };
+      return false;
+    }
+    this.setAnswer(question.key, next.picked);
+    return true;
+  }
+
+  /** Unticking consent clears every contact detail, so nothing personal is kept without it. */
+  setConsent(on: boolean): void {
+    this.values = withConsent(this.values, on);
+    this.edited("consent");
+    if (!on) {
+      this.edited("phone");
+      this.edited("email");
+    }
+  }
+
+  /** Ctrl+Enter or "Save form". Answers true when the form was entered. */
+  async save(): Promise<boolean> {
+    if (this.saving) return false;
+    const survey = this.survey;
+    const problems = checkEntry(survey, this.settings, this.values);
+    this.formError = null;
+    if (Object.keys(problems).length > 0) {
+      this.problems = problems;
+      this.focusRequest = this.#firstOf(problems);
+      return false;
+    }
+    this.problems = {};
+    const settings = { ...this.settings };
+    const values = $state.snapshot(this.values) as EntryValues;
+    this.saving = true;
+    try {
+      const entered = await this.#ports.enterResponse(
+        this.assessmentId,
+        buildInput(survey, settings, values),
+      );
+      this.#entered = [...this.#entered, { id: entered.id, form: entered.form, settings, values }];
+      this.note = { kind: "entered", text: `Form ${entered.form} entered` };
+      this.values = emptyValues();
+      this.focusRequest = FORM_NUMBER;
+      this.#ports.rememberName(settings.enteredBy);
+      void this.refresh();
+      return true;
+    } catch (reason) {
+      const placed = placeError(toAppError(reason), survey);
+      this.note = null;
+      if (placed.target === null) {
+        this.formError = placed.error;
+        this.focusRequest = "save";
+      } else {
+        this.problems = { [placed.target]: placed.message };
+        this.focusRequest = placed.target;
+      }
+      return false;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Ctrl+Z: takes back the last form entered in this sitting. Answers whether it did. */
+  async undo(): Promise<boolean> {
+    const last = this.#entered.at(-1);
+    if (!last) {
+      this.note = { kind: "nothing", text: "Nothing to take back." };
+      return false;
+    }
+    return this.takeBack(last.id, last.form);
+  }
+
+  /**
+   * Takes a form back (entered by mistake, or with a mistake). One entered in this sitting
+   * comes back into the form to fix, unless another is already being typed. Answers whether
+   * it was taken back.
+   */
+  async takeBack(id: string, form: string): Promise<boolean> {
+    try {
+      await this.#ports.removeResponse(id);
+    } catch (reason) {
+      const error = toAppError(reason);
+      this.note = { kind: "failed", text: `Form ${form} was not taken back: ${error.message}` };
+      return false;
+    }
+    const entered = this.#entered.find((item) => item.id === id);
+    this.#entered = this.#entered.filter((item) => item.id !== id);
+    if (entered && isBlank(this.values)) {
+      this.settings = { ...entered.settings };
+      this.values = { ...entered.values, form: entered.form };
+      this.problems = {};
+      this.formError = null;
+      this.note = { kind: "taken back", text: `Form ${form} taken back to fix` };
+    } else {
+      this.note = { kind: "taken back", text: `Form ${form} taken back` };
+    }
+    this.focusRequest = FORM_NUMBER;
+    await this.refresh();
+    return true;
+  }
+
+  /** The first problem in the order the fields are on screen. */
+  #firstOf(problems: Record<EntryTarget, string>): EntryTarget {
+    const order: EntryTarget[] = [
+      "entered by",
+      FORM_NUMBER,
+      ...this.survey.domains.flatMap((d) => d.questions.map((q) => questionTarget(q.key))),
+      ...this.survey.about.map((q) => questionTarget(q.key)),
+    ];
+    return order.find((target) => target in problems) ?? Object.keys(problems)[0];
+  }
+}
+
+const open = new Map<string, EntryForm>();
+
+/**
+ * The entry of an assessment's forms, kept while the app runs: who is entering, the area and
+ * the count of the sitting, and a half-typed form, survive switching tabs. Hand it newer
+ * details with `useDetail`.
+ */
+export function entryFormFor(detail: AssessmentDetail): EntryForm {
+  let entry = open.get(detail.assessment.id);
+  if (!entry) {
+    entry = new EntryForm(detail);
+    open.set(detail.assessment.id, entry);
+  }
+  return entry;
+}
