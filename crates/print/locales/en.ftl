@@ -51,3 +51,4 @@ report-programs = Service programs as entry points
 report-programs-explain = Each criterion from 1 (weak) to 5 (strong); for resources, 5 means it needs few. Felt needs are suggested from the answers where organizers have not scored them.
 report-program-scores = widely felt { $widely } · deeply felt { $deeply } · winnable { $winnable } · builds the base { $base } · resources { $resources } · partners { $partners } · total { $total } of 30
 report-shortlisted = shortlisted
+report-spread = rated 1 to 5: { $spread }

@@ -51,3 +51,4 @@ report-programs = Programas de servicio como puntos de entrada
 report-programs-explain = Cada criterio del 1 (débil) al 5 (fuerte); en recursos, 5 quiere decir que necesita pocos. Donde nadie los calificó, las necesidades sentidas se sugieren a partir de las respuestas.
 report-program-scores = extendida { $widely } · grave { $deeply } · se puede ganar { $winnable } · construye la base { $base } · recursos { $resources } · aliados { $partners } · total { $total } de 30
 report-shortlisted = en la lista corta
+report-spread = calificaciones del 1 al 5: { $spread }

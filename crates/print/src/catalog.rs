@@ -119,6 +119,7 @@ mod tests {
                             ("resources", "3".into()),
                             ("partners", "3".into()),
                             ("total", 18.into()),
+                            ("spread", "0-1-4-10-3".into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

@@ -123,7 +123,8 @@ impl Writer<'_, '_> {
     }
 }
 
-/// "148 named it · severity 3.3 of 5", in each language (the percent is beside the bar).
+/// "148 named it · severity 3.3 of 5 · rated 1 to 5: 0-1-4-10-3", in each language (the
+/// percent is beside the bar).
 fn words_for(need: &NeedRank, catalogs: &[Catalog]) -> Result<Vec<String>, PrintError> {
     catalogs
         .iter()
@@ -138,6 +139,15 @@ fn words_for(need: &NeedRank, catalogs: &[Catalog]) -> Result<Vec<String>, Print
                 parts.push(c.text_with(
                     "report-severity",
                     &[("mean", FluentValue::from(mean.as_str()))],
+                )?);
+            }
+            if need.rated > 0 {
+                // How the ratings spread: a mean of 3 from all 3s reads differently from one
+                // made of 1s and 5s.
+                let spread = need.distribution.map(|n| n.to_string()).join("-");
+                parts.push(c.text_with(
+                    "report-spread",
+                    &[("spread", FluentValue::from(spread.as_str()))],
                 )?);
             }
             Ok(parts.join(" · "))

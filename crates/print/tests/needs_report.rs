@@ -79,7 +79,7 @@ fn the_summary_charts_every_need_in_both_languages() {
         "1. Housing and rent / Vivienda y",
         "2. Food / Alimentación",
         "56%",
-        "56 named it · severity 3.3 of 5",
+        "56 named it · severity 3.3 of 5 · rated 1 to 5: 0-0-100-0-0",
         "56 la nombraron · gravedad 3.3 de 5",
         "Eastside: 60 forms",
         "Riverbend: 40 forms",

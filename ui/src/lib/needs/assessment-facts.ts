@@ -11,11 +11,13 @@ export const AREA_KINDS: ReadonlyArray<{ value: AreaKind; label: string }> = [
   { value: "turfs", label: "Turfs" },
 ];
 
-export const METHODS: ReadonlyArray<{ value: Method; label: string }> = [
-  { value: "door_to_door", label: "Door to door" },
-  { value: "tabling", label: "Tabling" },
-  { value: "listening_session", label: "Listening sessions" },
-  { value: "community_meeting", label: "Community meetings" },
+/** How answers are gathered: `label` for an assessment (it may hold many sessions), `one` for
+ *  a single form ("Listening session"). */
+export const METHODS: ReadonlyArray<{ value: Method; label: string; one: string }> = [
+  { value: "door_to_door", label: "Door to door", one: "Door to door" },
+  { value: "tabling", label: "Tabling", one: "Tabling" },
+  { value: "listening_session", label: "Listening sessions", one: "Listening session" },
+  { value: "community_meeting", label: "Community meetings", one: "Community meeting" },
 ];
 
 /** The languages the survey comes translated in; any other starts untranslated. */

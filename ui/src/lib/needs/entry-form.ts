@@ -29,13 +29,6 @@ export type EntrySettings = {
   method: Method | "";
 };
 
-export const METHODS: ReadonlyArray<{ value: Method; label: string }> = [
-  { value: "door_to_door", label: "Door to door" },
-  { value: "tabling", label: "Tabling" },
-  { value: "listening_session", label: "Listening session" },
-  { value: "community_meeting", label: "Community meeting" },
-];
-
 /** How many needs the top-three question takes. */
 export const TOP_THREE_LIMIT = 3;
 

@@ -53,15 +53,26 @@ export function respondentsText(respondents: number): string {
 }
 
 /**
+ * How the ratings spread over the 1–5 scale, so a mean of 3 from all 3s can be told from one
+ * made of 1s and 5s: "Rated 1 to 5: 0 · 1 · 4 · 10 · 3". Null when nobody rated it.
+ */
+export function spreadText(need: Pick<NeedRank, "rated" | "distribution">): string | null {
+  if (need.rated === 0) return null;
+  return `Rated 1 to 5: ${need.distribution.map((n) => formatCount(n)).join(" · ")}`;
+}
+
+/**
  * The whole row in words, for a screen reader and anyone who cannot judge a bar's length:
  * "1. Housing: named by 148 of 264 people (56%), mean severity 3.3 of 5".
  */
 export function needRowText(need: NeedRank, responses: number): string {
   const severity = formatMean(need.mean_severity);
   const rated = severity === null ? "not rated" : `mean severity ${severity} of 5`;
+  const spread = spreadText(need);
   return (
     `${need.rank}. ${need.title}: named by ${formatCount(need.respondents)} of ` +
-    `${respondentsText(responses)} (${formatShare(need.share)}), ${rated}`
+    `${respondentsText(responses)} (${formatShare(need.share)}), ${rated}` +
+    (spread === null ? "" : `; ${spread.toLowerCase()}`)
   );
 }
 
