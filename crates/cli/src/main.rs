@@ -4,7 +4,10 @@
 //! Exit code 0 on success; otherwise 1 with a one-line reason on stderr.
 
 mod args;
+mod chapter;
+mod meetings;
 mod needs;
+mod people;
 mod run;
 
 use clap::Parser;

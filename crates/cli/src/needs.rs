@@ -10,9 +10,10 @@ use groundwork_core::needs::programs;
 use groundwork_core::needs::ranking::{self, Breakdown, Ranking};
 
 use crate::args::{ExportFormat, Needs, RankingBy};
+use crate::run::open;
 
 pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
-    let mut db = Database::open(db_path, Utc::now()).map_err(|e| e.to_string())?;
+    let mut db = open(db_path)?;
     match what {
         Needs::List { format } => list(&db, format),
         Needs::Ranking {
@@ -233,7 +234,7 @@ pub fn print_forms(
 ) -> Result<(), String> {
     use groundwork_print::needs_form::{self, NeedsForms};
 
-    let mut db = Database::open(db_path, Utc::now()).map_err(|e| e.to_string())?;
+    let mut db = open(db_path)?;
     let id = assessment_id(assessment)?;
     let chapter = groundwork_core::settings::load(&db)
         .map_err(|e| e.to_string())?
@@ -288,7 +289,7 @@ pub fn print_report(
 ) -> Result<(), String> {
     use groundwork_print::needs_report::{self, NeedsReport};
 
-    let db = Database::open(db_path, Utc::now()).map_err(|e| e.to_string())?;
+    let db = open(db_path)?;
     let id = assessment_id(assessment)?;
     let chapter = groundwork_core::settings::load(&db)
         .map_err(|e| e.to_string())?

@@ -1,0 +1,85 @@
+//! `init`, `demo`, `show`, `backup` and `restore`: the chapter's database as a whole.
+
+use std::path::Path;
+
+use chrono::Utc;
+use groundwork_core::backup::{copy::backup_file, restore::restore_from};
+use groundwork_core::sample;
+use groundwork_core::settings::{self, ChapterSettings};
+
+use crate::args;
+use crate::run::{language, open, paper_size, with_progress};
+
+pub fn init(
+    db_path: &Path,
+    name: String,
+    paper: args::Paper,
+    languages: Vec<args::Language>,
+    time_zone: String,
+) -> Result<(), String> {
+    let mut db = open(db_path)?;
+    let s = ChapterSettings {
+        name,
+        paper_size: paper_size(paper),
+        print_languages: languages.into_iter().map(language).collect(),
+        time_zone,
+    };
+    let chapter = settings::save(&mut db, &s, Utc::now()).map_err(|e| e.to_string())?;
+    println!(
+        "Chapter '{}' is ready in {}",
+        chapter.settings.name,
+        db_path.display()
+    );
+    Ok(())
+}
+
+pub fn demo(db_path: &Path) -> Result<(), String> {
+    let mut db = open(db_path)?;
+    sample::create(&mut db, Utc::now()).map_err(|e| e.to_string())?;
+    println!("The sample chapter is in {}", db_path.display());
+    Ok(())
+}
+
+pub fn show(db_path: &Path) -> Result<(), String> {
+    let db = open(db_path)?;
+    match settings::load(&db).map_err(|e| e.to_string())? {
+        None => println!(
+            "No chapter yet in {}; run `groundwork-cli init --name NAME`",
+            db_path.display()
+        ),
+        Some(c) => {
+            let langs: Vec<&str> = c
+                .settings
+                .print_languages
+                .iter()
+                .map(|l| l.code())
+                .collect();
+            println!("name: {}", c.settings.name);
+            println!("paper: {}", c.settings.paper_size.code());
+            println!("print languages: {}", langs.join(", "));
+            println!("time zone: {}", c.settings.time_zone);
+            println!("sample: {}", if c.is_sample { "yes" } else { "no" });
+            println!("database: {}", db_path.display());
+        }
+    }
+    Ok(())
+}
+
+pub fn backup(db_path: &Path, file: &Path) -> Result<(), String> {
+    // Opening first migrates and refuses a newer or foreign file before we copy it.
+    drop(open(db_path)?);
+    let entry = with_progress(|job| backup_file(db_path, file, job))?;
+    println!("Backed up to {} ({} bytes)", entry.path, entry.size_bytes);
+    Ok(())
+}
+
+pub fn restore(db_path: &Path, file: &Path) -> Result<(), String> {
+    let mut db = open(db_path)?;
+    let kept = with_progress(|job| restore_from(&mut db, file, Utc::now(), job))?;
+    println!(
+        "Restored from {}; the data it replaced is kept in {}",
+        file.display(),
+        kept.display()
+    );
+    Ok(())
+}
