@@ -13,3 +13,11 @@ export function displayName(person: NameParts): string {
   const given = person.preferred_name?.trim() || person.first_name.trim();
   return [given, person.last_name.trim()].filter((part) => part !== "").join(" ");
 }
+
+/** What stands in for a name that is empty (a record with only a phone, say). */
+export const NO_NAME = "(no name)";
+
+/** A name as shown, never blank. */
+export function shownName(name: string | null | undefined): string {
+  return name?.trim() || NO_NAME;
+}

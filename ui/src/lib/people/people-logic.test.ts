@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALL_SLOTS, availabilityGrid, slotKey, slotLabel, slotsFromKeys } from "./availability";
-import { displayName } from "./display-name";
+import { displayName, NO_NAME, shownName } from "./display-name";
 import { heldByOnly, organizersOf, sortFollowUps } from "./follow-ups";
 import { direction, latestFirst, nextLevelUp, validateLevelChange } from "./ladder";
 import { listKeydown } from "./list-keys";
@@ -16,6 +16,14 @@ import {
   workLines,
 } from "./person-record";
 import { followUp, oneOnOne, person, summary } from "./test-people";
+
+describe("shownName", () => {
+  it("is never blank", () => {
+    expect(shownName("Rosa Delgado")).toBe("Rosa Delgado");
+    expect(shownName("  ")).toBe(NO_NAME);
+    expect(shownName(null)).toBe("(no name)");
+  });
+});
 
 describe("displayName", () => {
   it("uses the preferred name instead of the first name", () => {
