@@ -24,6 +24,8 @@ const DOCUMENT: &str = "needs assessment form";
 const WRITE_ROW: f32 = 9.0;
 /// Space between questions.
 const GAP: f32 = 7.0;
+/// From one box of a 1–5 scale to the next, number included.
+const SCALE_STEP: f32 = 38.0;
 
 pub struct NeedsForms<'a> {
     pub chapter_name: &'a str,
@@ -135,7 +137,24 @@ impl Writer<'_, '_> {
     /// Text in each language, wrapped to `width`: the first in `first`, the others in
     /// `second` (italic) just below.
     fn lines(&self, texts: &[String], first: Style, second: Style, indent: f32) -> Vec<Line> {
-        let width = self.paper.inner_width() - indent;
+        self.lines_within(
+            texts,
+            first,
+            second,
+            indent,
+            self.paper.inner_width() - indent,
+        )
+    }
+
+    /// As [`Self::lines`], wrapped to `width` (a question with its answer beside it).
+    fn lines_within(
+        &self,
+        texts: &[String],
+        first: Style,
+        second: Style,
+        indent: f32,
+        width: f32,
+    ) -> Vec<Line> {
         let mut out = Vec::new();
         for (i, text) in texts.iter().enumerate() {
             let style = if i == 0 { first } else { second };
@@ -178,7 +197,7 @@ impl Writer<'_, '_> {
     }
 
     /// Check boxes with labels, in as many columns (up to three) as keep every label to two
-    /// lines: (column, column width, wrapped label).
+    /// lines (three with two languages): (column, column width, wrapped label).
     fn boxes(&self, labels: &[String]) -> Vec<(usize, f32, Vec<String>)> {
         let size = Style::Body.size();
         let side = mm(CHECK_BOX_MM);
@@ -190,9 +209,12 @@ impl Writer<'_, '_> {
                 .map(|l| wrap(l, Face::Regular, size, column_width - side - 15.0))
                 .collect()
         };
+        // Two languages make every label twice as long: let it take a third line rather than
+        // a row of its own.
+        let most_lines = if self.languages.len() > 1 { 3 } else { 2 };
         let columns = (1..=labels.len().clamp(1, 3))
             .rev()
-            .find(|&c| c == 1 || wrapped(c).iter().all(|lines| lines.len() <= 2))
+            .find(|&c| c == 1 || wrapped(c).iter().all(|lines| lines.len() <= most_lines))
             .unwrap_or(1);
         let column_width = width / columns as f32;
         wrapped(columns)
@@ -242,18 +264,29 @@ impl Writer<'_, '_> {
         total + row
     }
 
-    /// The five boxes of a 1–5 scale, each with its number.
-    fn draw_scale(&mut self) {
+    /// The five boxes of a 1–5 scale, each with its number, from `x` at `top`.
+    fn draw_scale_at(&mut self, x: f32, top: f32) {
         let size = Style::Body.size();
         let side = mm(CHECK_BOX_MM);
-        let left = self.paper.left() + 12.0;
         let page = self.frame.page();
         for n in 1..=5u8 {
-            let x = left + f32::from(n - 1) * 42.0;
-            page.text(x, self.y + side, &n.to_string(), Face::Bold, size);
-            page.check_box(x + 10.0, self.y + 2.0);
+            let at = x + f32::from(n - 1) * SCALE_STEP;
+            page.text(at, top + side, &n.to_string(), Face::Bold, size);
+            page.check_box(at + 10.0, top + 2.0);
         }
-        self.y += side + 8.0;
+    }
+
+    /// "☐ Yes / Sí   ☐ No", from `x` at `top`.
+    fn draw_yes_no_at(&mut self, x: f32, top: f32, labels: &[String]) {
+        let size = Style::Body.size();
+        let side = mm(CHECK_BOX_MM);
+        let page = self.frame.page();
+        let mut at = x;
+        for label in labels {
+            page.check_box(at, top + 2.0);
+            page.text(at + side + 5.0, top + side, label, Face::Regular, size);
+            at += side + 5.0 + face(Face::Regular).width(label, size) + 16.0;
+        }
     }
 
     /// Ruled rows to write on, the full width, each `WRITE_ROW` mm tall.
@@ -271,42 +304,71 @@ impl Writer<'_, '_> {
         self.y += 4.0;
     }
 
+    /// The height of an answer below its question.
     fn answer_height(&self, q: &Question, labels: &[String]) -> f32 {
+        match q.kind {
+            QuestionKind::Text => mm(WRITE_ROW) * 2.0 + 4.0,
+            _ => self.boxes_height(labels),
+        }
+    }
+
+    /// How wide an answer is when it sits beside its question (a scale, yes/no, a number);
+    /// `None` for answers that need the full width below.
+    fn answer_beside(q: &Question, yes_no: &[String]) -> Option<f32> {
+        let size = Style::Body.size();
         let side = mm(CHECK_BOX_MM);
         match q.kind {
-            QuestionKind::Scale => side + 8.0,
-            QuestionKind::Single | QuestionKind::Multiple | QuestionKind::TopThree => {
-                self.boxes_height(labels)
-            }
-            QuestionKind::YesNo => self.boxes_height(labels),
-            QuestionKind::Number => mm(WRITE_ROW) + 4.0,
-            QuestionKind::Text => mm(WRITE_ROW) * 2.0 + 4.0,
+            QuestionKind::Scale => Some(SCALE_STEP * 5.0),
+            QuestionKind::YesNo => Some(
+                yes_no
+                    .iter()
+                    .map(|l| side + 5.0 + face(Face::Regular).width(l, size) + 16.0)
+                    .sum(),
+            ),
+            QuestionKind::Number => Some(mm(30.0)),
+            _ => None,
         }
     }
 
     fn question(&mut self, q: &Question, yes_no: &[String]) {
         let text = texts_of(&q.text, self.languages);
+        if let Some(answer_width) = Self::answer_beside(q, yes_no) {
+            // The answer on the right of the question's first line: a form half as long.
+            let width = self.paper.inner_width() - answer_width - 16.0;
+            let lines = self.lines_within(&text, Style::Body, Style::BodySecond, 0.0, width);
+            let side = mm(CHECK_BOX_MM);
+            let answer_height = match q.kind {
+                QuestionKind::Number => mm(WRITE_ROW),
+                _ => side + 6.0,
+            };
+            self.room_for(Self::height_of(&lines).max(answer_height) + GAP);
+            let top = self.y;
+            let x = self.paper.right() - answer_width;
+            match q.kind {
+                QuestionKind::Scale => self.draw_scale_at(x, top),
+                QuestionKind::YesNo => self.draw_yes_no_at(x, top, yes_no),
+                _ => {
+                    let y = top + mm(WRITE_ROW) - 4.0;
+                    self.frame.page().line((x, y), (self.paper.right(), y), 0.5);
+                }
+            }
+            self.draw(&lines);
+            self.y = top + Self::height_of(&lines).max(answer_height) + GAP;
+            return;
+        }
         let lines = self.lines(&text, Style::Body, Style::BodySecond, 0.0);
-        let labels: Vec<String> = match q.kind {
-            QuestionKind::YesNo => yes_no.to_vec(),
-            _ => q
-                .choices
-                .iter()
-                .map(|c| Self::both(&texts_of(&c.text, self.languages)))
-                .collect(),
-        };
+        let labels: Vec<String> = q
+            .choices
+            .iter()
+            .map(|c| Self::both(&texts_of(&c.text, self.languages)))
+            .collect();
         let height = Self::height_of(&lines) + 3.0 + self.answer_height(q, &labels) + GAP;
         self.room_for(height);
         self.draw(&lines);
         self.y += 3.0;
         match q.kind {
-            QuestionKind::Scale => self.draw_scale(),
-            QuestionKind::Single
-            | QuestionKind::Multiple
-            | QuestionKind::TopThree
-            | QuestionKind::YesNo => self.draw_boxes(&labels),
-            QuestionKind::Number => self.draw_write_rows(1, None),
             QuestionKind::Text => self.draw_write_rows(2, None),
+            _ => self.draw_boxes(&labels),
         }
         self.y += GAP;
     }
