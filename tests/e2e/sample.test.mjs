@@ -36,3 +36,18 @@ test("the sample chapter's people are there, each marked as sample", async () =>
   await app.screenshot("sample-people");
   assert.deepEqual(await seriousViolations(s), []);
 });
+
+test("the sample chapter's needs assessment is ranked at once, overall and by area", async () => {
+  const s = app.session;
+  await s.click("[data-testid=nav-needs]");
+  await s.click("[data-testid=assessment-row]");
+  await s.waitForText("[data-testid=assessment-title]", (t) => /sample/i.test(t));
+  const count = await s.waitForText("[data-testid=responses-count]", (t) => /\d/.test(t));
+  assert.match(count, /264 forms entered/);
+  assert.equal((await s.findAll("[data-testid=need-row]")).length, 12);
+  await s.click("[data-testid=breakdown-area]");
+  const byArea = await s.waitForText("[data-testid=ranking]", (t) => t.includes("Mill Hill"));
+  for (const area of ["Eastside", "Riverbend", "Mill Hill"]) assert.ok(byArea.includes(area), area);
+  await app.screenshot("sample-needs-by-area");
+  assert.deepEqual(await seriousViolations(s), []);
+});
