@@ -25,6 +25,12 @@ use crate::{CoreError, Result};
 /// database from any other SQLite file. "GWK1" in ASCII.
 pub const APPLICATION_ID: i32 = 0x4757_4B31;
 
+/// The page cache for everyday work, in KiB (negative: a size, not a page count): SQLite's
+/// own default. Reads beyond it come from the operating system's file cache.
+const CACHE_KIB: i64 = -2_000;
+/// The page cache while a list is imported.
+const BULK_CACHE_KIB: i64 = -65_536;
+
 pub struct Database {
     path: Option<PathBuf>,
     conn: Connection,
@@ -76,11 +82,23 @@ impl Database {
             }
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // A chapter's whole base fits in memory many times over. With SQLite's default 2 MB
-        // cache, a large import's transaction spills pages to the WAL and reads them back for
-        // every lookup; 64 MB (taken only as pages are used) keeps them in memory.
-        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        self.conn.pragma_update(None, "cache_size", CACHE_KIB)?;
         Ok(())
+    }
+
+    /// Runs bulk work (a list import) with a page cache big enough for it. With the everyday
+    /// 2 MB cache, a large import's transaction spills pages to the WAL and reads them back for
+    /// every lookup; 64 MB keeps them in memory. The cache shrinks back afterwards, so the
+    /// running app does not hold 64 MB of pages between imports.
+    pub fn with_bulk_cache<T>(
+        &mut self,
+        work: impl FnOnce(&mut Database) -> Result<T>,
+    ) -> Result<T> {
+        self.conn
+            .pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
+        let outcome = work(self);
+        self.conn.pragma_update(None, "cache_size", CACHE_KIB)?;
+        outcome
     }
 
     /// The file behind this database; `None` for an in-memory one.
@@ -117,4 +135,27 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
     )?;
     conn.busy_timeout(Duration::from_secs(5))?;
     Ok(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cache(db: &Database) -> i64 {
+        db.conn()
+            .pragma_query_value(None, "cache_size", |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn the_bulk_cache_is_given_back_after_the_work_even_when_it_fails() {
+        let mut db = Database::open_in_memory().unwrap();
+        assert_eq!(cache(&db), CACHE_KIB);
+        let inside = db.with_bulk_cache(|db| Ok(cache(db))).unwrap();
+        assert_eq!(inside, BULK_CACHE_KIB);
+        assert_eq!(cache(&db), CACHE_KIB);
+        let failed: Result<()> = db.with_bulk_cache(|_| Err(CoreError::Cancelled));
+        assert!(failed.is_err());
+        assert_eq!(cache(&db), CACHE_KIB);
+    }
 }

@@ -78,9 +78,9 @@ impl Parsed {
         job: &Job<'_>,
         now: DateTime<Utc>,
     ) -> Result<ImportReport> {
-        match self {
+        db.with_bulk_cache(|db| match self {
             Parsed::NationalList(list) => national_list::import(db, list, job, now),
             Parsed::Contacts(parsed) => contacts::import(db, parsed, job, now),
-        }
+        })
     }
 }
