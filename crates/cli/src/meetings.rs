@@ -9,7 +9,7 @@ use groundwork_core::settings;
 use groundwork_print::sign_in_sheet::{self, SignInSheet};
 
 use crate::args;
-use crate::run::{language_choice, open, paper_size, write_file};
+use crate::run::{chapter_of, language_choice, open, paper_size, write_file};
 
 /// `print sign-in`: a blank sheet, or a scheduled meeting's (with the names expected).
 pub struct SheetRequest {
@@ -33,9 +33,7 @@ pub fn print_sign_in(db_path: &Path, request: SheetRequest) -> Result<(), String
         expected,
     } = request;
     let db = open(db_path)?;
-    let chapter = settings::load(&db)
-        .map_err(|e| e.to_string())?
-        .ok_or("no chapter yet; run `groundwork-cli init --name NAME` first")?;
+    let chapter = chapter_of(&db)?;
     let zone = chapter.settings.zone();
     let scheduled = match &meeting {
         Some(id) => {

@@ -6,11 +6,11 @@ use chrono::Utc;
 use groundwork_core::db::Database;
 use groundwork_core::ids::AssessmentId;
 use groundwork_core::needs::assessment::{self, AreaKind, AssessmentInput};
-use groundwork_core::needs::programs;
 use groundwork_core::needs::ranking::{self, Breakdown, Ranking};
+use groundwork_core::needs::{programs, summary};
 
 use crate::args::{ExportFormat, Needs, RankingBy};
-use crate::run::open;
+use crate::run::{chapter_of, open};
 
 pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
     let mut db = open(db_path)?;
@@ -236,33 +236,22 @@ pub fn print_forms(
 
     let mut db = open(db_path)?;
     let id = assessment_id(assessment)?;
-    let chapter = groundwork_core::settings::load(&db)
-        .map_err(|e| e.to_string())?
-        .ok_or("no chapter yet; run `groundwork-cli init --name NAME` first")?;
+    let chapter = chapter_of(&db)?;
     let found = assessment::get(db.conn(), id).map_err(|e| e.to_string())?;
     let survey = assessment::survey(db.conn(), id).map_err(|e| e.to_string())?;
-    let languages: Vec<String> = match lang {
-        Some(text) => text
-            .split('+')
-            .map(|l| l.trim().to_ascii_lowercase())
-            .collect(),
-        None => survey.default_print_languages(&chapter.settings.print_languages),
-    };
-    if !(1..=5_000).contains(&count) {
-        return Err(format!(
-            "print between 1 and 5,000 forms at a time, not {count}"
-        ));
-    }
-    let first = found.forms_printed + 1;
+    let languages: Vec<String> = lang
+        .map(|text| {
+            text.split('+')
+                .map(|l| l.trim().to_ascii_lowercase())
+                .collect()
+        })
+        .unwrap_or_default();
+    assessment::check_batch(count).map_err(|e| e.to_string())?;
+    let today = chapter.settings.today_at(Utc::now());
+    let base = NeedsForms::next_batch(&chapter, &found, &survey, count, languages, today);
     let forms = NeedsForms {
-        chapter_name: &chapter.settings.name,
-        survey: &survey,
-        code: &found.code,
-        serials: first..=found.forms_printed + count,
-        languages,
-        paper: paper.unwrap_or(chapter.settings.paper_size),
-        printed_on: chapter.settings.today_at(Utc::now()),
-        is_sample: chapter.is_sample || found.is_sample,
+        paper: paper.unwrap_or(base.paper),
+        ..base
     };
     let printed = groundwork_core::progress::unattended(|job| needs_form::render(&forms, job))
         .map_err(|e| e.to_string())?;
@@ -291,34 +280,15 @@ pub fn print_report(
 
     let db = open(db_path)?;
     let id = assessment_id(assessment)?;
-    let chapter = groundwork_core::settings::load(&db)
-        .map_err(|e| e.to_string())?
-        .ok_or("no chapter yet; run `groundwork-cli init --name NAME` first")?;
+    let chapter = chapter_of(&db)?;
     let language = lang.unwrap_or(chapter.settings.default_language_choice());
-    let first = language.languages()[0].code();
-    let conn = db.conn();
-    let found = assessment::get(conn, id).map_err(|e| e.to_string())?;
-    let survey = assessment::survey(conn, id).map_err(|e| e.to_string())?;
-    let overall = ranking::overall(conn, id, first).map_err(|e| e.to_string())?;
-    let by_area = ranking::by(conn, id, first, Breakdown::Area).map_err(|e| e.to_string())?;
-    let by_language =
-        ranking::by(conn, id, first, Breakdown::Language).map_err(|e| e.to_string())?;
-    let candidates = programs::candidates(conn, id).map_err(|e| e.to_string())?;
+    let summary =
+        summary::load(db.conn(), id, language.languages()[0].code()).map_err(|e| e.to_string())?;
+    let today = chapter.settings.today_at(Utc::now());
+    let base = NeedsReport::for_chapter(&chapter, &summary, language, today);
     let report = NeedsReport {
-        chapter_name: &chapter.settings.name,
-        assessment_name: &found.name,
-        starts_on: found.starts_on,
-        ends_on: found.ends_on,
-        areas: &found.areas,
-        survey: &survey,
-        overall: &overall,
-        by_area: &by_area,
-        by_language: &by_language,
-        candidates: &candidates,
-        language,
-        paper: paper.unwrap_or(chapter.settings.paper_size),
-        printed_on: chapter.settings.today_at(Utc::now()),
-        is_sample: chapter.is_sample || found.is_sample,
+        paper: paper.unwrap_or(base.paper),
+        ..base
     };
     let printed = needs_report::render(&report).map_err(|e| e.to_string())?;
     groundwork_core::files::write_whole(out, &printed.bytes).map_err(|e| e.to_string())?;

@@ -7,7 +7,7 @@ use chrono::Utc;
 use groundwork_core::db::Database;
 use groundwork_core::paths;
 use groundwork_core::progress::{CancelToken, Job, Progress};
-use groundwork_core::settings::{Lang, LanguageChoice, PaperSize};
+use groundwork_core::settings::{Chapter, Lang, LanguageChoice, PaperSize};
 
 use crate::args::{self, Cli, Command, Document, Export};
 use crate::{chapter, meetings, needs, people};
@@ -85,6 +85,13 @@ pub fn run(cli: Cli) -> Result<(), String> {
 
 pub(crate) fn open(path: &Path) -> Result<Database, String> {
     Database::open(path, Utc::now()).map_err(|e| e.to_string())
+}
+
+/// The chapter's settings, or the one line that says how to make the chapter first.
+pub(crate) fn chapter_of(db: &Database) -> Result<Chapter, String> {
+    groundwork_core::settings::load(db)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| "no chapter yet; run `groundwork-cli init --name NAME` first".to_owned())
 }
 
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {

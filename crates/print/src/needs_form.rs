@@ -8,9 +8,10 @@
 use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
+use groundwork_core::needs::assessment::Assessment;
 use groundwork_core::needs::survey::{Question, QuestionKind, Survey, Texts};
 use groundwork_core::progress::Job;
-use groundwork_core::settings::{Lang, PaperSize};
+use groundwork_core::settings::{Chapter, Lang, PaperSize};
 
 use crate::catalog::Catalog;
 use crate::fonts::{face, Face};
@@ -38,6 +39,36 @@ pub struct NeedsForms<'a> {
     pub paper: PaperSize,
     pub printed_on: NaiveDate,
     pub is_sample: bool,
+}
+
+impl<'a> NeedsForms<'a> {
+    /// The next `count` numbered forms of the assessment, for the chapter: its name, paper and
+    /// sample mark. `languages` empty: the chapter's print languages the survey runs in.
+    pub fn next_batch(
+        chapter: &'a Chapter,
+        assessment: &'a Assessment,
+        survey: &'a Survey,
+        count: u32,
+        languages: Vec<String>,
+        printed_on: NaiveDate,
+    ) -> NeedsForms<'a> {
+        let languages = if languages.is_empty() {
+            survey.default_print_languages(&chapter.settings.print_languages)
+        } else {
+            languages
+        };
+        let first = assessment.forms_printed + 1;
+        NeedsForms {
+            chapter_name: &chapter.settings.name,
+            survey,
+            code: &assessment.code,
+            serials: first..=assessment.forms_printed + count,
+            languages,
+            paper: chapter.settings.paper_size,
+            printed_on,
+            is_sample: chapter.is_sample || assessment.is_sample,
+        }
+    }
 }
 
 /// The survey's text in each print language. Checked up front, so this never misses.

@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use groundwork_core::needs::programs::Candidate;
 use groundwork_core::needs::ranking::{GroupRanking, NeedRank, Ranking};
+use groundwork_core::needs::summary::Summary;
 use groundwork_core::needs::survey::Survey;
-use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_core::settings::{Chapter, LanguageChoice, PaperSize};
 
 use crate::catalog::Catalog;
 use crate::fonts::Face;
@@ -41,6 +42,34 @@ pub struct NeedsReport<'a> {
     pub paper: PaperSize,
     pub printed_on: NaiveDate,
     pub is_sample: bool,
+}
+
+impl<'a> NeedsReport<'a> {
+    /// The summary for the chapter: its name, paper and sample mark; `language` for the words.
+    pub fn for_chapter(
+        chapter: &'a Chapter,
+        summary: &'a Summary,
+        language: LanguageChoice,
+        printed_on: NaiveDate,
+    ) -> NeedsReport<'a> {
+        let a = &summary.assessment;
+        NeedsReport {
+            chapter_name: &chapter.settings.name,
+            assessment_name: &a.name,
+            starts_on: a.starts_on,
+            ends_on: a.ends_on,
+            areas: &a.areas,
+            survey: &summary.survey,
+            overall: &summary.overall,
+            by_area: &summary.by_area,
+            by_language: &summary.by_language,
+            candidates: &summary.candidates,
+            language,
+            paper: chapter.settings.paper_size,
+            printed_on,
+            is_sample: chapter.is_sample || a.is_sample,
+        }
+    }
 }
 
 struct Writer<'f, 'a> {

@@ -9,6 +9,7 @@ use groundwork_core::needs::programs::{
 };
 use groundwork_core::needs::ranking::{self, Breakdown, GroupRanking, Ranking};
 use groundwork_core::needs::response::{self, Entered, ResponseInput};
+use groundwork_core::needs::summary;
 use groundwork_core::needs::survey::Survey;
 use groundwork_core::progress::{Job, Progress};
 use groundwork_core::settings::{self, LanguageChoice, PaperSize};
@@ -128,30 +129,14 @@ pub fn print_needs_forms(
         let survey = assessment::survey(session.db.conn(), request.assessment)?;
         let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
         drop(session);
-        if !(1..=5_000).contains(&request.count) {
-            return Err(CoreError::invalid(
-                "count",
-                format!(
-                    "print between 1 and 5,000 forms at a time, not {}",
-                    request.count
-                ),
-            )
-            .into());
-        }
-        let languages = if request.languages.is_empty() {
-            survey.default_print_languages(&chapter.settings.print_languages)
-        } else {
-            request.languages.clone()
-        };
+        assessment::check_batch(request.count)?;
+        let today = chapter.settings.today_at(Utc::now());
+        let languages = request.languages.clone();
+        let base =
+            NeedsForms::next_batch(&chapter, &found, &survey, request.count, languages, today);
         let forms = NeedsForms {
-            chapter_name: &chapter.settings.name,
-            survey: &survey,
-            code: &found.code,
-            serials: found.forms_printed + 1..=found.forms_printed + request.count,
-            languages,
-            paper: request.paper.unwrap_or(chapter.settings.paper_size),
-            printed_on: chapter.settings.today_at(Utc::now()),
-            is_sample: chapter.is_sample || found.is_sample,
+            paper: request.paper.unwrap_or(base.paper),
+            ..base
         };
         let report = |p: Progress| {
             let _ = on_progress.send(p);
@@ -201,35 +186,25 @@ pub fn print_needs_report(
     let language = request
         .lang
         .unwrap_or(chapter.settings.default_language_choice());
-    let first = language.languages()[0].code();
-    let conn = session.db.conn();
-    let id = request.assessment;
-    let found = assessment::get(conn, id)?;
-    let survey = assessment::survey(conn, id)?;
-    let overall = ranking::overall(conn, id, first)?;
-    let by_area = ranking::by(conn, id, first, Breakdown::Area)?;
-    let by_language = ranking::by(conn, id, first, Breakdown::Language)?;
-    let candidates = programs::candidates(conn, id)?;
+    let summary = summary::load(
+        session.db.conn(),
+        request.assessment,
+        language.languages()[0].code(),
+    )?;
     let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
     drop(session);
+    let today = chapter.settings.today_at(Utc::now());
+    let base = NeedsReport::for_chapter(&chapter, &summary, language, today);
     let report = NeedsReport {
-        chapter_name: &chapter.settings.name,
-        assessment_name: &found.name,
-        starts_on: found.starts_on,
-        ends_on: found.ends_on,
-        areas: &found.areas,
-        survey: &survey,
-        overall: &overall,
-        by_area: &by_area,
-        by_language: &by_language,
-        candidates: &candidates,
-        language,
-        paper: request.paper.unwrap_or(chapter.settings.paper_size),
-        printed_on: chapter.settings.today_at(Utc::now()),
-        is_sample: chapter.is_sample || found.is_sample,
+        paper: request.paper.unwrap_or(base.paper),
+        ..base
     };
     let printed = needs_report::render(&report)?;
-    save_printed(&db_path, &format!("needs-summary-{}", found.code), &printed)
+    save_printed(
+        &db_path,
+        &format!("needs-summary-{}", summary.assessment.code),
+        &printed,
+    )
 }
 
 #[tauri::command(async)]

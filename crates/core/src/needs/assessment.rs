@@ -282,6 +282,20 @@ pub fn save_survey(
     })
 }
 
+/// The most forms printed in one batch.
+pub const MOST_PER_BATCH: u32 = 5_000;
+
+/// Refuses a batch of forms too small or too big, before anything is printed or numbered.
+pub fn check_batch(count: u32) -> Result<()> {
+    if (1..=MOST_PER_BATCH).contains(&count) {
+        return Ok(());
+    }
+    Err(CoreError::invalid(
+        "count",
+        format!("print between 1 and 5,000 forms at a time, not {count}"),
+    ))
+}
+
 /// Numbers the next `count` forms (for printing): the first and last serial of the batch.
 /// Numbers are never handed out twice, so two printed batches never share a form number.
 pub fn number_forms(
@@ -290,12 +304,7 @@ pub fn number_forms(
     count: u32,
     now: DateTime<Utc>,
 ) -> Result<(u32, u32)> {
-    if !(1..=5_000).contains(&count) {
-        return Err(CoreError::invalid(
-            "count",
-            format!("print between 1 and 5,000 forms at a time, not {count}"),
-        ));
-    }
+    check_batch(count)?;
     let at = timestamp::to_text(now);
     db.write(|tx| {
         let printed: Option<u32> = tx

@@ -6,4 +6,5 @@ pub mod entered;
 pub mod programs;
 pub mod ranking;
 pub mod response;
+pub mod summary;
 pub mod survey;
