@@ -71,3 +71,15 @@ test("an Action Network upload is exported, with who it left out", async () => {
   assert.equal(lines.length, 6);
   await s.click("[data-testid=close-export]");
 });
+
+test("an export to a place that cannot be written says so, and the choice stays open", async () => {
+  const s = app.session;
+  await s.click("[data-testid=export-people]");
+  await s.click("[data-testid=export-csv]");
+  app.answerDialog("/proc/groundwork-cannot-write-here/people.csv");
+  await s.click("[data-testid=export-save]");
+  const error = await s.waitForText("[data-testid=export-panel]", (t) => /No file was written/.test(t));
+  assert.match(error, /groundwork-cannot-write-here/);
+  assert.equal((await s.findAll("[data-testid=export-done]")).length, 0);
+  await s.click("[data-testid=close-export]");
+});

@@ -167,3 +167,25 @@ test("a program is scored, shortlisted, made a project, and the summary prints",
   assert.ok(text.includes("What our neighbours need"));
   assert.ok(text.includes("Free groceries or breakfast (shortlisted)"), text);
 });
+
+test("a new assessment without a name, and a program the catalogue already has, are refused next to the field", async () => {
+  const s = app.session;
+  await s.click("[data-testid=new-assessment]");
+  await s.click("[data-testid=save-assessment]");
+  const noName = await s.waitForText("[data-testid=assessment-form] [data-testid=error]", (t) => t.length > 0);
+  assert.match(noName, /name/i);
+  await s.type("[data-testid=assessment-name]", "Westside 2026");
+  await s.click("[data-testid=save-assessment]");
+  await s.waitForText("[data-testid=assessment-title]", (t) => t.includes("Westside 2026"));
+
+  await s.click("[data-testid=tab-programs]");
+  await s.type("[data-testid=add-program-name]", "tenant UNION");
+  await s.click("[data-testid=add-program-need-housing]");
+  await s.click("[data-testid=add-program-save]");
+  const taken = await s.waitForText("[data-testid=error]", (t) => t.includes("already has"));
+  assert.match(taken, /the catalogue already has 'tenant UNION'/i);
+  const kept = await s.execute("return document.querySelector('[data-testid=\"add-program-name\"]').value;");
+  assert.equal(kept, "tenant UNION", "what was typed stays");
+  await app.screenshot("program-refused");
+  assert.deepEqual(await seriousViolations(s), []);
+});
