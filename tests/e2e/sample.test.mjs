@@ -50,4 +50,11 @@ test("the sample chapter's needs assessment is ranked at once, overall and by ar
   for (const area of ["Eastside", "Riverbend", "Mill Hill"]) assert.ok(byArea.includes(area), area);
   await app.screenshot("sample-needs-by-area");
   assert.deepEqual(await seriousViolations(s), []);
+  // The other tabs a newcomer would open pass the audit too.
+  for (const tab of ["follow-ups", "survey", "print", "programs"]) {
+    await s.click(`[data-testid=tab-${tab}]`);
+    await s.waitFor(`[data-testid=tab-${tab}][aria-selected=true]`);
+    await app.screenshot(`sample-needs-${tab}`);
+    assert.deepEqual(await seriousViolations(s), [], tab);
+  }
 });
