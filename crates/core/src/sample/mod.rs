@@ -58,6 +58,13 @@ mod tests {
         let everyone = crate::people::search::search(db.conn(), &Default::default()).unwrap();
         assert!(everyone.total >= 40);
         assert!(everyone.people.iter().all(|p| p.is_sample));
+        // Respondents who asked to be contacted read as people, not as form numbers.
+        let named_by_number: Vec<_> = everyone
+            .people
+            .iter()
+            .filter(|p| p.display_name.chars().any(|c| c.is_ascii_digit()))
+            .collect();
+        assert!(named_by_number.is_empty(), "{named_by_number:?}");
         // One likely duplicate, for a newcomer to see what merging looks like.
         let pairs = crate::people::duplicates::find(db.conn(), None).unwrap();
         assert_eq!(pairs.len(), 1, "{pairs:?}");

@@ -17,6 +17,19 @@ use crate::Result;
 const FORMS: u32 = 300;
 const ENTERED: u32 = 264;
 const AREAS: [&str; 3] = ["Eastside", "Riverbend", "Mill Hill"];
+/// Invented respondents who asked to be contacted: every 29th form, nine of those entered.
+/// Names of their own, so they do not read as duplicates of the sample's people.
+const RESPONDENTS: [(&str, &str); 9] = [
+    ("Graciela", "Montoya"),
+    ("Terrence", "Boyd"),
+    ("Ngozi", "Eze"),
+    ("Paulina", "Ortega"),
+    ("Vernon", "Mitchell"),
+    ("Thu", "Phạm"),
+    ("Rashida", "Coleman"),
+    ("Efraín", "Salinas"),
+    ("Bernadette", "Kowalski"),
+];
 
 /// A small, fixed sequence: the same sample on every machine.
 struct Sequence(u64);
@@ -103,7 +116,10 @@ fn form(survey: &Survey, serial: u32, seq: &mut Sequence) -> ResponseInput {
         value: AnswerValue::YesNo(seq.below(100) < 38),
     });
     // A few asked to be contacted, with invented names and example.org addresses.
-    let wants_contact = serial.is_multiple_of(29);
+    let respondent = serial
+        .is_multiple_of(29)
+        .then(|| RESPONDENTS[(serial / 29 - 1) as usize % RESPONDENTS.len()]);
+    let wants_contact = respondent.is_some();
     ResponseInput {
         form: serial.to_string(),
         area: Some(area.into()),
@@ -115,12 +131,25 @@ fn form(survey: &Survey, serial: u32, seq: &mut Sequence) -> ResponseInput {
         }),
         answers,
         consent: wants_contact,
-        contact_name: wants_contact.then(|| format!("Neighbour {serial}")),
-        contact_email: wants_contact.then(|| format!("neighbour{serial}@example.org")),
+        contact_name: respondent.map(|(first, last)| format!("{first} {last}")),
+        contact_email: respondent.map(|(first, last)| {
+            format!("{}.{}@example.org", ascii_lower(first), ascii_lower(last))
+        }),
         wants_contact,
         entered_by: "Sample organizer".into(),
         ..Default::default()
     }
+}
+
+/// "Efraín" -> "efrain", "Phạm" -> "pham": an invented address that reads plainly.
+fn ascii_lower(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'ạ' => 'a',
+            'í' => 'i',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
 }
 
 pub fn add(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
