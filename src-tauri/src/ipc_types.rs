@@ -104,7 +104,9 @@ mod tests {
             PhoneInput::decl(&cfg),
             MembershipStatus::decl(&cfg),
             Membership::decl(&cfg),
-            PersonInput::decl(&cfg),
+            PersonFields::<PhoneInput>::decl(&cfg),
+            // A Rust type alias has no ts-rs declaration of its own.
+            "type PersonInput = PersonFields<PhoneInput>;".to_owned(),
             Person::decl(&cfg),
             CustomField::decl(&cfg),
             Likeness::decl(&cfg),

@@ -39,7 +39,8 @@ fn activists_merge_by_email_with_the_national_list_and_keep_opt_outs() {
     .unwrap();
     let rosa = get(db.conn(), rosa.people[0].id).unwrap();
     assert!(
-        rosa.tags.contains(&"tenant".to_owned()) && rosa.tags.contains(&"rent strike".to_owned())
+        rosa.fields.tags.contains(&"tenant".to_owned())
+            && rosa.fields.tags.contains(&"rent strike".to_owned())
     );
     assert_eq!(
         rosa.membership.actionkit_id.as_deref(),
@@ -56,8 +57,8 @@ fn activists_merge_by_email_with_the_national_list_and_keep_opt_outs() {
     )
     .unwrap();
     let marcus = get(db.conn(), marcus.people[0].id).unwrap();
-    assert!(marcus.do_not_text && !marcus.do_not_email);
-    assert_eq!(marcus.address.zip.as_deref(), Some("02134"));
+    assert!(marcus.fields.do_not_text && !marcus.fields.do_not_email);
+    assert_eq!(marcus.fields.address.zip.as_deref(), Some("02134"));
     let ana = search(
         db.conn(),
         &PeopleQuery {
@@ -66,7 +67,12 @@ fn activists_merge_by_email_with_the_national_list_and_keep_opt_outs() {
         },
     )
     .unwrap();
-    assert!(get(db.conn(), ana.people[0].id).unwrap().do_not_email);
+    assert!(
+        get(db.conn(), ana.people[0].id)
+            .unwrap()
+            .fields
+            .do_not_email
+    );
 
     let again = unattended(|job| contacts::import(&mut db, &activists, job, Utc::now())).unwrap();
     assert_eq!(again.unchanged, 3);

@@ -217,14 +217,17 @@ fn a_merge_keeps_every_history_and_the_chosen_fields() {
     )
     .unwrap();
     assert!(get(db.conn(), rosie).is_err(), "the other record is gone");
-    assert_eq!(kept.preferred_name.as_deref(), Some("Rosie"));
+    assert_eq!(kept.fields.preferred_name.as_deref(), Some("Rosie"));
     assert_eq!(kept.membership.actionkit_id.as_deref(), Some("100201"));
-    assert_eq!(kept.phones.len(), 2, "{:?}", kept.phones);
-    assert_eq!(kept.emails, ["rosa.delgado@example.org"]);
-    assert!(kept.tags.contains(&"tenant".to_owned()));
-    assert!(kept.do_not_email, "an opt-out on either record stays");
+    assert_eq!(kept.fields.phones.len(), 2, "{:?}", kept.fields.phones);
+    assert_eq!(kept.fields.emails, ["rosa.delgado@example.org"]);
+    assert!(kept.fields.tags.contains(&"tenant".to_owned()));
+    assert!(
+        kept.fields.do_not_email,
+        "an opt-out on either record stays"
+    );
     assert_eq!(
-        kept.notes.as_deref(),
+        kept.fields.notes.as_deref(),
         Some("Wants to help with the rent survey.")
     );
     assert_eq!(one_on_one::for_person(db.conn(), rosa).unwrap().len(), 1);

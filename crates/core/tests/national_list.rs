@@ -48,14 +48,14 @@ fn every_layout_imports_its_members() {
             report.unknown_columns
         );
         let tomas = by_ak(&db, "100202");
-        assert_eq!(tomas.last_name, "Nguyễn", "{file}");
+        assert_eq!(tomas.fields.last_name, "Nguyễn", "{file}");
         assert_eq!(
             tomas.membership.status,
             Some(MembershipStatus::Lapsed),
             "{file}"
         );
         assert_eq!(
-            tomas.phones[0].e164.as_deref(),
+            tomas.fields.phones[0].e164.as_deref(),
             Some("+13125550102"),
             "{file}"
         );
@@ -66,7 +66,7 @@ fn every_layout_imports_its_members() {
         );
         let keisha = by_ak(&db, "100203");
         assert_eq!(
-            keisha.address.zip.as_deref(),
+            keisha.fields.address.zip.as_deref(),
             Some("02134"),
             "{file}: the leading zero is back"
         );
@@ -76,7 +76,7 @@ fn every_layout_imports_its_members() {
             "{file}"
         );
         assert_eq!(
-            keisha.address.unit.as_deref(),
+            keisha.fields.address.unit.as_deref(),
             Some("Unit 3, rear"),
             "{file}: quoted comma"
         );
@@ -89,11 +89,11 @@ fn layout_details_land_where_they_belong() {
     load(&mut db, "2021.csv");
     let rosa = by_ak(&db, "100201");
     assert_eq!(
-        rosa.address.street.as_deref(),
+        rosa.fields.address.street.as_deref(),
         Some("PO Box 4471"),
         "the mailing address wins"
     );
-    assert_eq!(rosa.union_name.as_deref(), Some("SEIU"));
+    assert_eq!(rosa.fields.union_name.as_deref(), Some("SEIU"));
     assert_eq!(rosa.membership.status, Some(MembershipStatus::GoodStanding));
     assert_eq!(
         rosa.membership.expires_on.as_deref(),
@@ -104,14 +104,14 @@ fn layout_details_land_where_they_belong() {
     let mut db = Database::open_in_memory().unwrap();
     load(&mut db, "2022.csv");
     let siobhan = by_ak(&db, "100204");
-    assert!(siobhan.do_not_text, "p2ptext_optout");
+    assert!(siobhan.fields.do_not_text, "p2ptext_optout");
     assert_eq!(
-        siobhan.access_needs.as_deref(),
+        siobhan.fields.access_needs.as_deref(),
         Some("ASL interpreter"),
         "accomodations, as spelled"
     );
     assert_eq!(siobhan.membership.status, Some(MembershipStatus::Member));
-    assert!(siobhan.is_student);
+    assert!(siobhan.fields.is_student);
 
     let mut db = Database::open_in_memory().unwrap();
     load(&mut db, "2019.csv");
@@ -187,19 +187,22 @@ fn reimporting_updates_by_actionkit_id_and_keeps_what_organizers_entered() {
 
     let siobhan = by_ak(&db, "100204");
     assert_eq!(
-        siobhan.phones[0].number, "413-555-0444",
+        siobhan.fields.phones[0].number, "413-555-0444",
         "the corrected phone stays first"
     );
-    assert_eq!(siobhan.notes.as_deref(), Some("Prefers calls after 6pm"));
     assert_eq!(
-        siobhan.address.street.as_deref(),
+        siobhan.fields.notes.as_deref(),
+        Some("Prefers calls after 6pm")
+    );
+    assert_eq!(
+        siobhan.fields.address.street.as_deref(),
         Some("45 Chestnut St"),
         "she moved; nobody had edited it"
     );
     let rosa = by_ak(&db, "100201");
     assert_eq!(rosa.ladder_level, "leader");
     assert_eq!(
-        rosa.address.street.as_deref(),
+        rosa.fields.address.street.as_deref(),
         Some("1420 S Blue Island Ave"),
         "the organizer's correction stays"
     );

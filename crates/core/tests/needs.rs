@@ -205,15 +205,16 @@ fn a_respondent_who_asks_to_be_contacted_becomes_a_person_with_their_needs() {
     assert_eq!(found.people.len(), 1);
     assert_eq!(found.people[0].id, person);
     let detail = groundwork_core::people::store::get(db.conn(), person).unwrap();
-    assert_eq!(detail.first_name, "Dolores");
+    assert_eq!(detail.fields.first_name, "Dolores");
     assert_eq!(detail.source, "needs assessment: Eastside 2026");
     assert!(
         detail
+            .fields
             .tags
             .iter()
             .any(|t| t == "need: utilities and shut-offs" || t.starts_with("need: utilities")),
         "{:?}",
-        detail.tags
+        detail.fields.tags
     );
 
     // The same phone on a later form leads to the same person, not a second record.

@@ -79,7 +79,7 @@ fn a_spoke_list_leaves_out_bad_cells_folds_repeats_and_keeps_custom_fields() {
     );
     // Yesenia's second row filled nothing the first had: her shift stays "weekends".
     let yesenia = by_phone(&db, "+13125550131");
-    assert_eq!(yesenia.last_name, "Ortiz");
+    assert_eq!(yesenia.fields.last_name, "Ortiz");
     let shift: String = db
         .conn()
         .query_row(
@@ -115,11 +115,14 @@ fn a_van_export_is_matched_by_email_then_by_its_vanid() {
     assert_eq!(keisha, "2000101");
     let chidi = by_phone(&db, "+16175550142");
     assert_eq!(
-        (chidi.first_name.as_str(), chidi.last_name.as_str()),
+        (
+            chidi.fields.first_name.as_str(),
+            chidi.fields.last_name.as_str()
+        ),
         ("Chidi O", "Abara Jr")
     );
-    assert_eq!(chidi.address.zip.as_deref(), Some("02136"));
-    assert_eq!(chidi.phones.len(), 2);
+    assert_eq!(chidi.fields.address.zip.as_deref(), Some("02136"));
+    assert_eq!(chidi.fields.phones.len(), 2);
 
     // Keisha changes her email; the next export still finds her by VANID.
     db.conn()

@@ -82,18 +82,19 @@ pub struct MergeRequest {
 }
 
 fn same(field: MergeField, a: &Person, b: &Person) -> bool {
+    let (x, y) = (&a.fields, &b.fields);
     match field {
         MergeField::Name => {
-            (&a.first_name, &a.last_name, &a.preferred_name)
-                == (&b.first_name, &b.last_name, &b.preferred_name)
+            (&x.first_name, &x.last_name, &x.preferred_name)
+                == (&y.first_name, &y.last_name, &y.preferred_name)
         }
-        MergeField::Pronouns => a.pronouns == b.pronouns,
-        MergeField::Address => a.address == b.address,
-        MergeField::PreferredLanguage => a.preferred_language == b.preferred_language,
-        MergeField::Union => (&a.union_name, &a.union_local) == (&b.union_name, &b.union_local),
-        MergeField::Workplace => a.workplace == b.workplace,
-        MergeField::AccessNeeds => a.access_needs == b.access_needs,
-        MergeField::Responsibilities => a.responsibilities == b.responsibilities,
+        MergeField::Pronouns => x.pronouns == y.pronouns,
+        MergeField::Address => x.address == y.address,
+        MergeField::PreferredLanguage => x.preferred_language == y.preferred_language,
+        MergeField::Union => (&x.union_name, &x.union_local) == (&y.union_name, &y.union_local),
+        MergeField::Workplace => x.workplace == y.workplace,
+        MergeField::AccessNeeds => x.access_needs == y.access_needs,
+        MergeField::Responsibilities => x.responsibilities == y.responsibilities,
         MergeField::Membership => a.membership == b.membership,
         MergeField::LadderLevel => a.ladder_level == b.ladder_level,
     }

@@ -86,10 +86,20 @@ pub struct Phone {
     pub label: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 pub struct PhoneInput {
     pub number: String,
     pub label: Option<String>,
+}
+
+impl From<Phone> for PhoneInput {
+    /// The phone as typed: its E.164 form is worked out again whenever it is written.
+    fn from(p: Phone) -> Self {
+        PhoneInput {
+            number: p.number,
+            label: p.label,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -123,14 +133,17 @@ pub struct Membership {
     pub expires_on: Option<String>,
 }
 
-/// What a person can be created or edited with. The first phone and email are the primary ones.
+/// Everything organizers write about a person: what they are entered and edited with, and
+/// the same again when read back. `P` is how phones are held: as typed ([`PhoneInput`]) when
+/// written, with their E.164 form ([`Phone`]) when read. The first phone and email are the
+/// primary ones.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
-pub struct PersonInput {
+pub struct PersonFields<P> {
     pub first_name: String,
     pub last_name: String,
     pub preferred_name: Option<String>,
     pub pronouns: Option<String>,
-    pub phones: Vec<PhoneInput>,
+    pub phones: Vec<P>,
     pub emails: Vec<String>,
     pub address: Address,
     /// Languages spoken, most comfortable first.
@@ -150,30 +163,45 @@ pub struct PersonInput {
     pub availability: Vec<Slot>,
 }
 
+/// What a person is created or edited with.
+pub type PersonInput = PersonFields<PhoneInput>;
+
+impl<P> PersonFields<P> {
+    /// The same fields, with each phone held another way.
+    pub fn map_phones<Q>(self, f: impl FnMut(P) -> Q) -> PersonFields<Q> {
+        PersonFields {
+            phones: self.phones.into_iter().map(f).collect(),
+            first_name: self.first_name,
+            last_name: self.last_name,
+            preferred_name: self.preferred_name,
+            pronouns: self.pronouns,
+            emails: self.emails,
+            address: self.address,
+            languages: self.languages,
+            preferred_language: self.preferred_language,
+            union_name: self.union_name,
+            union_local: self.union_local,
+            is_student: self.is_student,
+            workplace: self.workplace,
+            tags: self.tags,
+            do_not_call: self.do_not_call,
+            do_not_text: self.do_not_text,
+            do_not_email: self.do_not_email,
+            access_needs: self.access_needs,
+            notes: self.notes,
+            responsibilities: self.responsibilities,
+            availability: self.availability,
+        }
+    }
+}
+
+/// A person as stored: what organizers wrote, plus what Groundwork and other tools keep.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Person {
     pub id: PersonId,
-    pub first_name: String,
-    pub last_name: String,
-    pub preferred_name: Option<String>,
-    pub pronouns: Option<String>,
-    pub phones: Vec<Phone>,
-    pub emails: Vec<String>,
-    pub address: Address,
-    pub languages: Vec<String>,
-    pub preferred_language: Option<String>,
-    pub union_name: Option<String>,
-    pub union_local: Option<String>,
-    pub is_student: bool,
-    pub workplace: Option<String>,
-    pub tags: Vec<String>,
-    pub do_not_call: bool,
-    pub do_not_text: bool,
-    pub do_not_email: bool,
-    pub access_needs: Option<String>,
-    pub notes: Option<String>,
-    pub responsibilities: Responsibilities,
-    pub availability: Vec<Slot>,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: PersonFields<Phone>,
     pub membership: Membership,
     /// The key of the person's ladder level.
     pub ladder_level: String,
@@ -200,11 +228,8 @@ pub struct CustomField {
 impl Person {
     /// The name to greet someone by: their preferred name if they gave one.
     pub fn display_name(&self) -> String {
-        display_name(
-            self.preferred_name.as_deref(),
-            &self.first_name,
-            &self.last_name,
-        )
+        let f = &self.fields;
+        display_name(f.preferred_name.as_deref(), &f.first_name, &f.last_name)
     }
 }
 

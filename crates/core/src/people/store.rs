@@ -446,34 +446,42 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
     let status: Option<String> = r.get(27)?;
     Ok(Person {
         id: r.get(0)?,
-        first_name: r.get(1)?,
-        last_name: r.get(2)?,
-        preferred_name: r.get(3)?,
-        pronouns: r.get(4)?,
-        address: Address {
-            street: r.get(5)?,
-            unit: r.get(6)?,
-            city: r.get(7)?,
-            state: r.get(8)?,
-            zip: r.get(9)?,
-        },
-        preferred_language: r.get(10)?,
-        union_name: r.get(11)?,
-        union_local: r.get(12)?,
-        is_student: r.get(13)?,
-        workplace: r.get(14)?,
-        do_not_call: r.get(15)?,
-        do_not_text: r.get(16)?,
-        do_not_email: r.get(17)?,
-        access_needs: r.get(18)?,
-        notes: r.get(19)?,
-        responsibilities: Responsibilities {
-            children: r.get(20)?,
-            needs_childcare: r.get(21)?,
-            cares_for_adult: r.get(22)?,
-            caregiving_note: r.get(23)?,
-            work_schedule: column(r.get(24)?)?,
-            transport: column(r.get(25)?)?,
+        fields: PersonFields {
+            first_name: r.get(1)?,
+            last_name: r.get(2)?,
+            preferred_name: r.get(3)?,
+            pronouns: r.get(4)?,
+            address: Address {
+                street: r.get(5)?,
+                unit: r.get(6)?,
+                city: r.get(7)?,
+                state: r.get(8)?,
+                zip: r.get(9)?,
+            },
+            preferred_language: r.get(10)?,
+            union_name: r.get(11)?,
+            union_local: r.get(12)?,
+            is_student: r.get(13)?,
+            workplace: r.get(14)?,
+            do_not_call: r.get(15)?,
+            do_not_text: r.get(16)?,
+            do_not_email: r.get(17)?,
+            access_needs: r.get(18)?,
+            notes: r.get(19)?,
+            responsibilities: Responsibilities {
+                children: r.get(20)?,
+                needs_childcare: r.get(21)?,
+                cares_for_adult: r.get(22)?,
+                caregiving_note: r.get(23)?,
+                work_schedule: column(r.get(24)?)?,
+                transport: column(r.get(25)?)?,
+            },
+            // Read from their own tables by `get`.
+            phones: Vec::new(),
+            emails: Vec::new(),
+            languages: Vec::new(),
+            tags: Vec::new(),
+            availability: Vec::new(),
         },
         membership: Membership {
             actionkit_id: r.get(26)?,
@@ -490,11 +498,6 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
         source: r.get(36)?,
         is_sample: r.get(37)?,
         custom_fields: Vec::new(),
-        phones: Vec::new(),
-        emails: Vec::new(),
-        languages: Vec::new(),
-        tags: Vec::new(),
-        availability: Vec::new(),
     })
 }
 
@@ -508,7 +511,7 @@ pub fn get(conn: &Connection, id: PersonId) -> Result<Person> {
         .ok_or_else(|| CoreError::NotFound {
             what: format!("person {id}"),
         })?;
-    person.phones = conn
+    person.fields.phones = conn
         .prepare_cached(
             "SELECT number, e164, label FROM person_phone WHERE person_id = ?1 ORDER BY position",
         )?
@@ -520,22 +523,22 @@ pub fn get(conn: &Connection, id: PersonId) -> Result<Person> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    person.emails = strings(
+    person.fields.emails = strings(
         conn,
         "SELECT email FROM person_email WHERE person_id = ?1 ORDER BY position",
         id,
     )?;
-    person.languages = strings(
+    person.fields.languages = strings(
         conn,
         "SELECT language FROM person_language WHERE person_id = ?1 ORDER BY position",
         id,
     )?;
-    person.tags = strings(
+    person.fields.tags = strings(
         conn,
         "SELECT tag FROM person_tag WHERE person_id = ?1 ORDER BY tag COLLATE NOCASE",
         id,
     )?;
-    person.availability = conn
+    person.fields.availability = conn
         .prepare_cached(
             "SELECT day, part FROM person_availability WHERE person_id = ?1
              ORDER BY instr('montuewedthufrisatsun', day), instr('morningafternoonevening', part)",
@@ -572,36 +575,7 @@ fn strings(conn: &Connection, sql: &str, id: PersonId) -> Result<Vec<String>> {
 
 /// What an organizer can edit, read back from a stored person (to edit and save again).
 pub fn as_input(p: &Person) -> PersonInput {
-    PersonInput {
-        first_name: p.first_name.clone(),
-        last_name: p.last_name.clone(),
-        preferred_name: p.preferred_name.clone(),
-        pronouns: p.pronouns.clone(),
-        phones: p
-            .phones
-            .iter()
-            .map(|ph| PhoneInput {
-                number: ph.number.clone(),
-                label: ph.label.clone(),
-            })
-            .collect(),
-        emails: p.emails.clone(),
-        address: p.address.clone(),
-        languages: p.languages.clone(),
-        preferred_language: p.preferred_language.clone(),
-        union_name: p.union_name.clone(),
-        union_local: p.union_local.clone(),
-        is_student: p.is_student,
-        workplace: p.workplace.clone(),
-        tags: p.tags.clone(),
-        do_not_call: p.do_not_call,
-        do_not_text: p.do_not_text,
-        do_not_email: p.do_not_email,
-        access_needs: p.access_needs.clone(),
-        notes: p.notes.clone(),
-        responsibilities: p.responsibilities.clone(),
-        availability: p.availability.clone(),
-    }
+    p.fields.clone().map_phones(PhoneInput::from)
 }
 
 #[cfg(test)]
@@ -652,11 +626,14 @@ mod tests {
         let mut db = Database::open_in_memory().unwrap();
         let p = create(&mut db, maria(), Origin::ENTERED, Utc::now()).unwrap();
         assert_eq!(p.display_name(), "Majo Nguyễn");
-        assert_eq!(p.phones[0].e164.as_deref(), Some("+16175550143"));
+        assert_eq!(p.fields.phones[0].e164.as_deref(), Some("+16175550143"));
         assert_eq!(p.ladder_level, "contact");
-        assert_eq!(p.responsibilities.work_schedule, WorkSchedule::Nights);
+        assert_eq!(
+            p.fields.responsibilities.work_schedule,
+            WorkSchedule::Nights
+        );
         // Availability comes back in week order whatever order it went in.
-        assert_eq!(p.availability[0].day, Weekday::Mon);
+        assert_eq!(p.fields.availability[0].day, Weekday::Mon);
         let again = get(db.conn(), p.id).unwrap();
         assert_eq!(again, p);
         assert_eq!(as_input(&again), validate::person_input(maria()).unwrap());
@@ -673,9 +650,9 @@ mod tests {
         });
         edit.notes = Some("Knows everyone on the third floor".into());
         let updated = update(&mut db, p.id, edit.clone(), Utc::now()).unwrap();
-        assert_eq!(updated.phones.len(), 2);
+        assert_eq!(updated.fields.phones.len(), 2);
         assert_eq!(
-            updated.notes.as_deref(),
+            updated.fields.notes.as_deref(),
             Some("Knows everyone on the third floor")
         );
         edit.emails = vec!["broken@".into()];

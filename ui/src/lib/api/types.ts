@@ -330,13 +330,15 @@ join_date: string | null,
  */
 expires_on: string | null, };
 
-export type PersonInput = { first_name: string, last_name: string, preferred_name: string | null, pronouns: string | null, phones: Array<PhoneInput>, emails: Array<string>, address: Address, 
+export type PersonFields<P> = { first_name: string, last_name: string, preferred_name: string | null, pronouns: string | null, phones: Array<P>, emails: Array<string>, address: Address, 
 /**
  * Languages spoken, most comfortable first.
  */
 languages: Array<string>, preferred_language: string | null, union_name: string | null, union_local: string | null, is_student: boolean, workplace: string | null, tags: Array<string>, do_not_call: boolean, do_not_text: boolean, do_not_email: boolean, access_needs: string | null, notes: string | null, responsibilities: Responsibilities, availability: Array<Slot>, };
 
-export type Person = { id: PersonId, first_name: string, last_name: string, preferred_name: string | null, pronouns: string | null, phones: Array<Phone>, emails: Array<string>, address: Address, languages: Array<string>, preferred_language: string | null, union_name: string | null, union_local: string | null, is_student: boolean, workplace: string | null, tags: Array<string>, do_not_call: boolean, do_not_text: boolean, do_not_email: boolean, access_needs: string | null, notes: string | null, responsibilities: Responsibilities, availability: Array<Slot>, membership: Membership, 
+export type PersonInput = PersonFields<PhoneInput>;
+
+export type Person = { id: PersonId, membership: Membership, 
 /**
  * The key of the person's ladder level.
  */
@@ -352,7 +354,11 @@ custom_fields: Array<CustomField>,
 /**
  * Where they first came from: "entered", "national list", "sign-in", "spoke", ...
  */
-source: string, is_sample: boolean, created_at: string, updated_at: string, };
+source: string, is_sample: boolean, created_at: string, updated_at: string, first_name: string, last_name: string, preferred_name: string | null, pronouns: string | null, phones: Array<Phone>, emails: Array<string>, address: Address, 
+/**
+ * Languages spoken, most comfortable first.
+ */
+languages: Array<string>, preferred_language: string | null, union_name: string | null, union_local: string | null, is_student: boolean, workplace: string | null, tags: Array<string>, do_not_call: boolean, do_not_text: boolean, do_not_email: boolean, access_needs: string | null, notes: string | null, responsibilities: Responsibilities, availability: Array<Slot>, };
 
 export type CustomField = { name: string, value: string, 
 /**
