@@ -1,6 +1,7 @@
 //! The base: people, their ladder level, one-on-ones and follow-ups.
 
 use chrono::Utc;
+use groundwork_core::db::Database;
 use groundwork_core::ids::{OneOnOneId, PersonId};
 use groundwork_core::people::detail::{self, PersonDetail};
 use groundwork_core::people::duplicates::{self, DuplicatePair};
@@ -22,6 +23,11 @@ fn origin(is_sample: bool) -> Origin<'static> {
     }
 }
 
+/// A person as their screen shows it, with "due" and "overdue" read in the chapter's zone.
+fn record(db: &Database, id: PersonId) -> IpcResult<PersonDetail> {
+    Ok(detail::load(db.conn(), id, Utc::now(), chapter_zone(db))?)
+}
+
 #[tauri::command(async)]
 pub fn search_people(state: State<'_, AppState>, query: PeopleQuery) -> IpcResult<PeoplePage> {
     Ok(search::search(state.session()?.db.conn(), &query)?)
@@ -30,12 +36,7 @@ pub fn search_people(state: State<'_, AppState>, query: PeopleQuery) -> IpcResul
 #[tauri::command(async)]
 pub fn get_person(state: State<'_, AppState>, id: PersonId) -> IpcResult<PersonDetail> {
     let session = state.session()?;
-    Ok(detail::load(
-        session.db.conn(),
-        id,
-        Utc::now(),
-        chapter_zone(&session.db),
-    )?)
+    record(&session.db, id)
 }
 
 #[tauri::command(async)]
@@ -43,12 +44,7 @@ pub fn create_person(state: State<'_, AppState>, input: PersonInput) -> IpcResul
     let mut session = state.session()?;
     let is_sample = session.is_sample;
     let person = store::create(&mut session.db, input, origin(is_sample), Utc::now())?;
-    Ok(detail::load(
-        session.db.conn(),
-        person.id,
-        Utc::now(),
-        chapter_zone(&session.db),
-    )?)
+    record(&session.db, person.id)
 }
 
 #[tauri::command(async)]
@@ -59,12 +55,7 @@ pub fn update_person(
 ) -> IpcResult<PersonDetail> {
     let mut session = state.session()?;
     store::update(&mut session.db, id, input, Utc::now())?;
-    Ok(detail::load(
-        session.db.conn(),
-        id,
-        Utc::now(),
-        chapter_zone(&session.db),
-    )?)
+    record(&session.db, id)
 }
 
 #[tauri::command(async)]
@@ -72,12 +63,7 @@ pub fn log_one_on_one(state: State<'_, AppState>, input: OneOnOneInput) -> IpcRe
     let mut session = state.session()?;
     let today = chapter_today(&session.db);
     one_on_one::log(&mut session.db, &input, today, Utc::now())?;
-    Ok(detail::load(
-        session.db.conn(),
-        input.person_id,
-        Utc::now(),
-        chapter_zone(&session.db),
-    )?)
+    record(&session.db, input.person_id)
 }
 
 #[tauri::command(async)]
@@ -135,12 +121,7 @@ pub fn set_ladder_level(
         reason: reason.as_deref(),
     };
     ladder::set_level(&mut session.db, &change, Utc::now())?;
-    Ok(detail::load(
-        session.db.conn(),
-        person_id,
-        Utc::now(),
-        chapter_zone(&session.db),
-    )?)
+    record(&session.db, person_id)
 }
 
 /// Likely duplicates in the whole chapter, strongest evidence first.
@@ -163,12 +144,7 @@ pub fn compare_people(
 pub fn merge_people(state: State<'_, AppState>, request: MergeRequest) -> IpcResult<PersonDetail> {
     let mut session = state.session()?;
     let kept = merge::merge(&mut session.db, &request, Utc::now())?;
-    Ok(detail::load(
-        session.db.conn(),
-        kept.id,
-        Utc::now(),
-        chapter_zone(&session.db),
-    )?)
+    record(&session.db, kept.id)
 }
 
 /// Records that two records are two different people.

@@ -10,7 +10,8 @@ use crate::db::{timestamp, Database};
 use crate::ids::{OneOnOneId, PersonId};
 use crate::{CoreError, Result};
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, TS)]
+/// What an organizer writes down after a one-on-one.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 pub struct OneOnOneInput {
     pub person_id: PersonId,
     /// YYYY-MM-DD
@@ -31,14 +32,9 @@ pub struct OneOnOneInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct OneOnOne {
     pub id: OneOnOneId,
-    pub person_id: PersonId,
-    pub held_on: String,
-    pub held_by: String,
-    pub story: Option<String>,
-    pub cares_about: Option<String>,
-    pub agreed_to: Option<String>,
-    pub next_step: Option<String>,
-    pub follow_up_on: Option<String>,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: OneOnOneInput,
     pub follow_up_done: bool,
     pub created_at: String,
 }
@@ -142,14 +138,16 @@ const COLUMNS: &str = "id, person_id, held_on, held_by, story, cares_about, agre
 fn from_row(r: &Row<'_>) -> rusqlite::Result<OneOnOne> {
     Ok(OneOnOne {
         id: r.get(0)?,
-        person_id: r.get(1)?,
-        held_on: r.get(2)?,
-        held_by: r.get(3)?,
-        story: r.get(4)?,
-        cares_about: r.get(5)?,
-        agreed_to: r.get(6)?,
-        next_step: r.get(7)?,
-        follow_up_on: r.get(8)?,
+        fields: OneOnOneInput {
+            person_id: r.get(1)?,
+            held_on: r.get(2)?,
+            held_by: r.get(3)?,
+            story: r.get(4)?,
+            cares_about: r.get(5)?,
+            agreed_to: r.get(6)?,
+            next_step: r.get(7)?,
+            follow_up_on: r.get(8)?,
+        },
         follow_up_done: r.get(9)?,
         created_at: r.get(10)?,
     })
@@ -282,7 +280,7 @@ mod tests {
         assert_eq!(all.len(), 2);
         assert_eq!(all[0], second);
         assert_eq!(
-            all[0].cares_about.as_deref(),
+            all[0].fields.cares_about.as_deref(),
             Some("Rent went up 30% and repairs never come")
         );
     }

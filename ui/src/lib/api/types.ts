@@ -431,7 +431,31 @@ agreed_to: string | null, next_step: string | null,
  */
 follow_up_on: string | null, };
 
-export type OneOnOne = { id: OneOnOneId, person_id: PersonId, held_on: string, held_by: string, story: string | null, cares_about: string | null, agreed_to: string | null, next_step: string | null, follow_up_on: string | null, follow_up_done: boolean, created_at: string, };
+export type OneOnOne = { id: OneOnOneId, follow_up_done: boolean, created_at: string, person_id: PersonId, 
+/**
+ * YYYY-MM-DD
+ */
+held_on: string, 
+/**
+ * The organizer who held it.
+ */
+held_by: string, 
+/**
+ * Their story.
+ */
+story: string | null, 
+/**
+ * What they care about, and why.
+ */
+cares_about: string | null, 
+/**
+ * What they agreed to do.
+ */
+agreed_to: string | null, next_step: string | null, 
+/**
+ * YYYY-MM-DD
+ */
+follow_up_on: string | null, };
 
 export type PersonDetail = { person: Person, one_on_ones: Array<OneOnOne>, ladder_history: Array<LadderChange>, 
 /**
