@@ -111,6 +111,8 @@ test("two forms entered by keyboard change the ranking", async () => {
 
   await s.click("[data-testid=tab-ranking]");
   await s.waitForText("[data-testid=responses-count]", (t) => /\b2\b/.test(t));
+  // Read the rows once the ranking shows the second form's answers (housing, named once).
+  await s.waitForText("[data-testid=ranking]", (t) => /50%/.test(t));
   const rows = await s.findAll("[data-testid=need-row]");
   const first = await s.textOf(rows[0]);
   const second = await s.textOf(rows[1]);

@@ -29,6 +29,17 @@ export class Session {
     return value.map((v) => v[ELEMENT]);
   }
 
+  /**
+   * Waits until exactly `count` elements match `css` and returns them: a list that fills in
+   * parts (a count first, its rows after) is read only once it has settled.
+   */
+  async waitForCount(css, count, timeoutMs = 30000) {
+    return poll(`${count} of ${css}`, timeoutMs, async () => {
+      const found = await this.findAll(css);
+      return found.length === count ? found : null;
+    });
+  }
+
   /** Waits until `css` matches a displayed element and returns it. */
   async waitFor(css, timeoutMs = 30000) {
     return poll(`element ${css}`, timeoutMs, async () => {
