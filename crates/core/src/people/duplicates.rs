@@ -2,10 +2,11 @@
 //! address. Lists from several tools and sign-in sheets typed at the end of a long evening make
 //! them; an organizer looks at each pair and merges it or says they are two people.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, Row};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -67,20 +68,18 @@ fn normalized(text: &str) -> String {
 /// At most this many pairs are returned at once.
 pub const MOST_SHOWN: usize = 500;
 
-type Pairs = BTreeMap<(PersonId, PersonId), Vec<Likeness>>;
+/// The kinds of evidence a pair shares, a bit each. A scan of a whole chapter keeps only these
+/// (a national list with shared household phones makes tens of thousands of pairs); the
+/// evidence itself is read again for the pairs shown.
+const SAME_EMAIL: u8 = 1;
+const SAME_PHONE: u8 = 2;
+const SAME_ADDRESS: u8 = 4;
 
-fn add(pairs: &mut Pairs, x: PersonId, y: PersonId, why: Likeness) {
-    if x == y {
-        return;
-    }
-    let key = if x.to_string() < y.to_string() {
-        (x, y)
-    } else {
-        (y, x)
-    };
-    let reasons = pairs.entry(key).or_default();
-    if !reasons.contains(&why) {
-        reasons.push(why);
+type Pairs = HashMap<(PersonId, PersonId), u8>;
+
+fn add(pairs: &mut Pairs, x: PersonId, y: PersonId, kind: u8) {
+    if x != y {
+        *pairs.entry((x.min(y), x.max(y))).or_default() |= kind;
     }
 }
 
@@ -88,61 +87,54 @@ fn add(pairs: &mut Pairs, x: PersonId, y: PersonId, why: Likeness) {
 /// already said are two people. `only` narrows to the pairs one person is part of.
 pub fn find(conn: &Connection, only: Option<PersonId>) -> Result<Vec<DuplicatePair>> {
     let mut pairs = Pairs::new();
-    let mut shared = |sql: &str, why: fn(String) -> Likeness| -> Result<()> {
-        let mut stmt = conn.prepare_cached(sql)?;
-        let rows = stmt.query_map(params![only], |r| {
-            Ok((
-                r.get::<_, PersonId>(0)?,
-                r.get::<_, PersonId>(1)?,
-                r.get(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (x, y, value) = row?;
-            add(&mut pairs, x, y, why(value));
-        }
-        Ok(())
-    };
     // For one person the joins start from their own rows (a record opens in a millisecond);
     // for everyone, each pair is found once.
     let (emails, phones) = if only.is_some() {
         (
-            "SELECT a.person_id, b.person_id, lower(a.email) FROM person_email a
+            "SELECT a.person_id, b.person_id FROM person_email a
              JOIN person_email b ON b.email = a.email COLLATE NOCASE AND b.person_id <> a.person_id
              WHERE a.person_id = ?1",
-            "SELECT a.person_id, b.person_id, a.e164 FROM person_phone a
+            "SELECT a.person_id, b.person_id FROM person_phone a
              JOIN person_phone b ON b.e164 = a.e164 AND b.person_id <> a.person_id
              WHERE a.person_id = ?1 AND a.e164 IS NOT NULL",
         )
     } else {
         (
-            "SELECT a.person_id, b.person_id, lower(a.email) FROM person_email a
+            "SELECT a.person_id, b.person_id FROM person_email a
              JOIN person_email b ON b.email = a.email COLLATE NOCASE AND b.person_id > a.person_id
              WHERE ?1 IS NULL",
-            "SELECT a.person_id, b.person_id, a.e164 FROM person_phone a
+            "SELECT a.person_id, b.person_id FROM person_phone a
              JOIN person_phone b ON b.e164 = a.e164 AND b.person_id > a.person_id
              WHERE a.e164 IS NOT NULL AND ?1 IS NULL",
         )
     };
-    shared(emails, |email| Likeness::SameEmail { email })?;
-    shared(phones, |phone| Likeness::SamePhone { phone })?;
+    for (sql, kind) in [(emails, SAME_EMAIL), (phones, SAME_PHONE)] {
+        let mut stmt = conn.prepare_cached(sql)?;
+        for row in stmt.query_map(params![only], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            let (x, y) = row?;
+            add(&mut pairs, x, y, kind);
+        }
+    }
     same_name_and_address(conn, only, &mut pairs)?;
 
-    let dismissed: std::collections::HashSet<(String, String)> = conn
+    let dismissed: HashSet<(PersonId, PersonId)> = conn
         .prepare_cached("SELECT person_a, person_b FROM not_duplicate")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     // The strongest evidence first; only the first few hundred are looked up in full (a
     // chapter works through them a few at a time, and each merge makes the list shorter).
-    let mut candidates: Vec<((PersonId, PersonId), Vec<Likeness>)> = pairs
+    let mut candidates: Vec<((PersonId, PersonId), u8)> = pairs
         .into_iter()
-        .filter(|((x, y), _)| !dismissed.contains(&(x.to_string(), y.to_string())))
+        .filter(|(pair, _)| !dismissed.contains(pair))
         .collect();
-    candidates.sort_by_key(|(_, likeness)| std::cmp::Reverse(likeness.len()));
+    candidates.sort_by_key(|&(pair, kinds)| (std::cmp::Reverse(kinds.count_ones()), pair));
     candidates.truncate(MOST_SHOWN);
     let mut found = Vec::with_capacity(candidates.len());
-    for ((x, y), mut likeness) in candidates {
-        likeness.sort();
+    for ((x, y), kinds) in candidates {
+        let likeness = evidence(conn, x, y, kinds)?;
+        if likeness.is_empty() {
+            continue;
+        }
         let (x, y) = (summary(conn, x)?, summary(conn, y)?);
         let (a, b) = if created_at(conn, x.id)? <= created_at(conn, y.id)? {
             (x, y)
@@ -161,14 +153,107 @@ pub fn find(conn: &Connection, only: Option<PersonId>) -> Result<Vec<DuplicatePa
     Ok(found)
 }
 
+/// What two records share, in full, for the kinds of evidence the scan found.
+fn evidence(conn: &Connection, x: PersonId, y: PersonId, kinds: u8) -> Result<Vec<Likeness>> {
+    let mut likeness = Vec::new();
+    let mut shared = |sql: &str, why: fn(String) -> Likeness| -> Result<()> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        for value in stmt.query_map(params![x, y], |r| r.get(0))? {
+            let why = why(value?);
+            if !likeness.contains(&why) {
+                likeness.push(why);
+            }
+        }
+        Ok(())
+    };
+    if kinds & SAME_EMAIL != 0 {
+        shared(
+            "SELECT lower(a.email) FROM person_email a
+             JOIN person_email b ON b.email = a.email COLLATE NOCASE
+             WHERE a.person_id = ?1 AND b.person_id = ?2",
+            |email| Likeness::SameEmail { email },
+        )?;
+    }
+    if kinds & SAME_PHONE != 0 {
+        shared(
+            "SELECT a.e164 FROM person_phone a JOIN person_phone b ON b.e164 = a.e164
+             WHERE a.person_id = ?1 AND b.person_id = ?2",
+            |phone| Likeness::SamePhone { phone },
+        )?;
+    }
+    if kinds & SAME_ADDRESS != 0 {
+        let (x, y) = (resident(conn, x)?, resident(conn, y)?);
+        if x.lives_with(&y) {
+            likeness.push(Likeness::SameNameAndAddress {
+                name: format!("{} {}", x.first.trim(), x.last.trim())
+                    .trim()
+                    .to_owned(),
+                street: x.street.trim().to_owned(),
+            });
+        }
+    }
+    likeness.sort();
+    Ok(likeness)
+}
+
 fn created_at(conn: &Connection, id: PersonId) -> Result<String> {
     Ok(conn
         .prepare_cached("SELECT created_at FROM person WHERE id = ?1")?
         .query_row(params![id], |r| r.get(0))?)
 }
 
-/// Someone at an address: id, ZIP, name and street as written.
-type Resident = (PersonId, Option<String>, String, String);
+/// Someone at an address: name and street as written, and ZIP.
+struct Resident {
+    id: PersonId,
+    first: String,
+    last: String,
+    street: String,
+    zip: Option<String>,
+}
+
+impl Resident {
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<Resident> {
+        Ok(Resident {
+            id: r.get(0)?,
+            first: r.get(1)?,
+            last: r.get(2)?,
+            street: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+            zip: r.get(4)?,
+        })
+    }
+
+    /// The name and street as compared, or `None` for someone with no name or no street.
+    fn key(&self) -> Option<(String, String)> {
+        let name = normalized(&format!("{} {}", self.first, self.last));
+        let street = normalized(&self.street);
+        (!name.is_empty() && !street.is_empty()).then_some((name, street))
+    }
+
+    /// The same name at the same street, and the same ZIP where both have one.
+    fn lives_with(&self, other: &Resident) -> bool {
+        let zips_agree = match (&self.zip, &other.zip) {
+            (Some(a), Some(b)) => a.get(..5) == b.get(..5),
+            _ => true,
+        };
+        zips_agree && self.key().is_some() && self.key() == other.key()
+    }
+}
+
+const RESIDENT_COLUMNS: &str = "id, first_name, last_name, street, zip";
+
+fn resident(conn: &Connection, id: PersonId) -> Result<Resident> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {RESIDENT_COLUMNS} FROM person WHERE id = ?1"
+        ))?
+        .query_row(params![id], Resident::from_row)?)
+}
+
+fn hash_of(value: impl Hash) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
+}
 
 /// Same first and last name at the same street address (and the same ZIP, where both have one).
 fn same_name_and_address(
@@ -178,54 +263,33 @@ fn same_name_and_address(
 ) -> Result<()> {
     // For one person, only people with their last name need looking at (the name index
     // answers that); for the whole chapter, everyone with a street.
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, first_name, last_name, street, zip FROM person
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {RESIDENT_COLUMNS} FROM person
          WHERE street IS NOT NULL AND trim(street) <> ''
            AND (?1 IS NULL OR last_name = (SELECT last_name FROM person WHERE id = ?1)
-                                          COLLATE NOCASE)",
-    )?;
-    let mut groups: HashMap<(String, String), Vec<Resident>> = HashMap::new();
-    let rows = stmt.query_map(params![only], |r| {
-        Ok((
-            r.get::<_, PersonId>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, Option<String>>(4)?,
-        ))
-    })?;
-    for row in rows {
-        let (id, first, last, street, zip) = row?;
-        let name = normalized(&format!("{first} {last}"));
-        if name.is_empty() {
-            continue;
+                                          COLLATE NOCASE)"
+    ))?;
+    // Grouped by a hash of the name and street as compared, with a hash of the ZIP's first
+    // five characters: the scan holds numbers, not words, for every person. (The evidence of
+    // the pairs shown is read again and compared word for word.)
+    let mut groups: HashMap<u64, Vec<(PersonId, Option<u64>)>> = HashMap::new();
+    for row in stmt.query_map(params![only], Resident::from_row)? {
+        let r = row?;
+        if let Some(key) = r.key() {
+            let zip = r.zip.as_deref().map(|z| hash_of(z.get(..5)));
+            groups.entry(hash_of(&key)).or_default().push((r.id, zip));
         }
-        let shown = format!("{} {}", first.trim(), last.trim())
-            .trim()
-            .to_owned();
-        groups
-            .entry((name, normalized(&street)))
-            .or_default()
-            .push((id, zip, shown, street.trim().to_owned()));
     }
     for people in groups.values().filter(|g| g.len() > 1) {
-        for (i, (x, x_zip, name, street)) in people.iter().enumerate() {
-            for (y, y_zip, _, _) in &people[i + 1..] {
+        for (i, &(x, x_zip)) in people.iter().enumerate() {
+            for &(y, y_zip) in &people[i + 1..] {
                 let zips_agree = match (x_zip, y_zip) {
-                    (Some(a), Some(b)) => a.get(..5) == b.get(..5),
+                    (Some(a), Some(b)) => a == b,
                     _ => true,
                 };
-                let involves = only.is_none_or(|o| o == *x || o == *y);
+                let involves = only.is_none_or(|o| o == x || o == y);
                 if zips_agree && involves {
-                    add(
-                        pairs,
-                        *x,
-                        *y,
-                        Likeness::SameNameAndAddress {
-                            name: name.clone(),
-                            street: street.clone(),
-                        },
-                    );
+                    add(pairs, x, y, SAME_ADDRESS);
                 }
             }
         }
