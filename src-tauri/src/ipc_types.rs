@@ -11,7 +11,7 @@ mod tests {
     use groundwork_core::interop::report::{ImportReport, ListFormat};
     use groundwork_core::meetings::*;
     use groundwork_core::people::detail::PersonDetail;
-    use groundwork_core::people::duplicates::{DuplicatePair, Likeness};
+    use groundwork_core::people::duplicates::{DuplicateList, DuplicatePair, Likeness};
     use groundwork_core::people::ladder::{LadderChange, LadderLevel, LadderSuggestion};
     use groundwork_core::people::merge::{
         MergeComparison, MergeField, MergeRequest, MergedRecord, RecordHistory,
@@ -111,6 +111,7 @@ mod tests {
             CustomField::decl(&cfg),
             Likeness::decl(&cfg),
             DuplicatePair::decl(&cfg),
+            DuplicateList::decl(&cfg),
             MergeField::decl(&cfg),
             RecordHistory::decl(&cfg),
             MergeComparison::decl(&cfg),

@@ -55,10 +55,11 @@ fn main() {
 /// opens and after each save.
 fn duplicates_over(db: &Database) {
     let start = Instant::now();
-    let pairs = groundwork_core::people::duplicates::find(db.conn(), None).expect("duplicates");
+    let found = groundwork_core::people::duplicates::list(db.conn()).expect("duplicates");
     println!(
-        "likely duplicates over everyone: {} pairs in {:.0} ms",
-        pairs.len(),
+        "likely duplicates over everyone: {} pairs found, the strongest {} read in full, in {:.0} ms",
+        found.total,
+        found.pairs.len(),
         start.elapsed().as_secs_f64() * 1000.0
     );
     let someone: groundwork_core::ids::PersonId = db

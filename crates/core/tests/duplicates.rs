@@ -264,6 +264,42 @@ fn a_merge_keeps_every_history_and_the_chosen_fields() {
 }
 
 #[test]
+fn a_long_list_counts_every_pair_and_shows_the_strongest() {
+    // Forty people on one household landline: 780 pairs, more than are shown at once.
+    let mut db = Database::open_in_memory().unwrap();
+    for n in 0..40 {
+        person(
+            &mut db,
+            PersonInput {
+                phones: phone("(773) 555-0100"),
+                ..named(&format!("Resident{n}"), "Okafor")
+            },
+        );
+    }
+    // Two who also share an email: their pair is the strongest, so it is shown first.
+    let shared_email = |first: &str| PersonInput {
+        phones: phone("773-555-0100"),
+        emails: vec!["okafor.family@example.org".into()],
+        ..named(first, "Okafor")
+    };
+    let (ada, obi) = (
+        person(&mut db, shared_email("Ada")),
+        person(&mut db, shared_email("Obi")),
+    );
+    let found = duplicates::list(db.conn()).unwrap();
+    assert_eq!(found.total, 42 * 41 / 2);
+    assert_eq!(found.pairs.len(), duplicates::MOST_SHOWN);
+    let first = &found.pairs[0];
+    assert_eq!(first.likeness.len(), 2, "{first:?}");
+    assert!([first.a.id, first.b.id].contains(&ada) && [first.a.id, first.b.id].contains(&obi));
+
+    duplicates::not_the_same(&mut db, ada, obi, "Marisol", Utc::now()).unwrap();
+    let after = duplicates::list(db.conn()).unwrap();
+    assert_eq!(after.total, found.total - 1);
+    assert_eq!(after.pairs.len(), duplicates::MOST_SHOWN);
+}
+
+#[test]
 fn a_merged_national_record_does_not_come_back_with_the_next_list() {
     let mut db = Database::open_in_memory().unwrap();
     let list = import::read(&fixture("national-list/2024.csv"), None).unwrap();

@@ -4,7 +4,7 @@ use chrono::Utc;
 use groundwork_core::db::Database;
 use groundwork_core::ids::{OneOnOneId, PersonId};
 use groundwork_core::people::detail::{self, PersonDetail};
-use groundwork_core::people::duplicates::{self, DuplicatePair};
+use groundwork_core::people::duplicates::{self, DuplicateList};
 use groundwork_core::people::ladder::{self, LadderLevel, LevelChange};
 use groundwork_core::people::merge::{self, MergeComparison, MergeRequest};
 use groundwork_core::people::one_on_one::{self, FollowUp, OneOnOneInput};
@@ -124,10 +124,10 @@ pub fn set_ladder_level(
     record(&session.db, person_id)
 }
 
-/// Likely duplicates in the whole chapter, strongest evidence first.
+/// Likely duplicates in the whole chapter, strongest evidence first, and how many in all.
 #[tauri::command(async)]
-pub fn find_duplicates(state: State<'_, AppState>) -> IpcResult<Vec<DuplicatePair>> {
-    Ok(duplicates::find(state.session()?.db.conn(), None)?)
+pub fn find_duplicates(state: State<'_, AppState>) -> IpcResult<DuplicateList> {
+    Ok(duplicates::list(state.session()?.db.conn())?)
 }
 
 #[tauri::command(async)]

@@ -65,6 +65,16 @@ fn normalized(text: &str) -> String {
         .join(" ")
 }
 
+/// The chapter's likely pairs, the strongest first, and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DuplicateList {
+    /// At most [`MOST_SHOWN`] of them.
+    pub pairs: Vec<DuplicatePair>,
+    /// Every pair found, shown or not (a list where households share a phone can make
+    /// thousands); those past the first few hundred come up as these are dealt with.
+    pub total: u32,
+}
+
 /// At most this many pairs are returned at once.
 pub const MOST_SHOWN: usize = 500;
 
@@ -83,9 +93,18 @@ fn add(pairs: &mut Pairs, x: PersonId, y: PersonId, kind: u8) {
     }
 }
 
-/// Every likely pair in the chapter, strongest evidence first, leaving out pairs an organizer
-/// already said are two people. `only` narrows to the pairs one person is part of.
+/// Every likely pair in the chapter (the strongest [`MOST_SHOWN`] in full) and their number.
+pub fn list(conn: &Connection) -> Result<DuplicateList> {
+    scan(conn, None)
+}
+
+/// Likely pairs, strongest evidence first; `only` narrows to the pairs one person is part of.
 pub fn find(conn: &Connection, only: Option<PersonId>) -> Result<Vec<DuplicatePair>> {
+    Ok(scan(conn, only)?.pairs)
+}
+
+/// Finds the pairs, leaving out those an organizer already said are two people.
+fn scan(conn: &Connection, only: Option<PersonId>) -> Result<DuplicateList> {
     let mut pairs = Pairs::new();
     // For one person the joins start from their own rows (a record opens in a millisecond);
     // for everyone, each pair is found once.
@@ -128,6 +147,7 @@ pub fn find(conn: &Connection, only: Option<PersonId>) -> Result<Vec<DuplicatePa
         .filter(|(pair, _)| !dismissed.contains(pair))
         .collect();
     candidates.sort_by_key(|&(pair, kinds)| (std::cmp::Reverse(kinds.count_ones()), pair));
+    let total = u32::try_from(candidates.len()).unwrap_or(u32::MAX);
     candidates.truncate(MOST_SHOWN);
     let mut found = Vec::with_capacity(candidates.len());
     for ((x, y), kinds) in candidates {
@@ -150,7 +170,10 @@ pub fn find(conn: &Connection, only: Option<PersonId>) -> Result<Vec<DuplicatePa
             .cmp(&p.likeness.len())
             .then_with(|| p.a.display_name.cmp(&q.a.display_name))
     });
-    Ok(found)
+    Ok(DuplicateList {
+        pairs: found,
+        total,
+    })
 }
 
 /// What two records share, in full, for the kinds of evidence the scan found.

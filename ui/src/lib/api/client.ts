@@ -12,7 +12,7 @@ import type {
   CandidateInput,
   ChapterSettings,
   ChapterStatus,
-  DuplicatePair,
+  DuplicateList,
   Entered,
   EnteredForm,
   ExportedFile,
@@ -196,8 +196,11 @@ export function setLadderLevel(
   return call("set_ladder_level", { personId, level, changedBy, reason });
 }
 
-/** Every likely duplicate pair in the chapter, strongest evidence first; `a` is the older record. */
-export function findDuplicates(): Promise<DuplicatePair[]> {
+/**
+ * The chapter's likely duplicate pairs, strongest evidence first (`a` is the older record), and
+ * how many there are in all: a large list can hold more than are shown at once.
+ */
+export function findDuplicates(): Promise<DuplicateList> {
   return call("find_duplicates");
 }
 

@@ -374,6 +374,17 @@ export type DuplicatePair = {
  */
 a: PersonSummary, b: PersonSummary, likeness: Array<Likeness>, };
 
+export type DuplicateList = { 
+/**
+ * At most [`MOST_SHOWN`] of them.
+ */
+pairs: Array<DuplicatePair>, 
+/**
+ * Every pair found, shown or not (a list where households share a phone can make
+ * thousands); those past the first few hundred come up as these are dealt with.
+ */
+total: number, };
+
 export type MergeField = "name" | "pronouns" | "address" | "preferred_language" | "union" | "workplace" | "access_needs" | "responsibilities" | "membership" | "ladder_level";
 
 export type RecordHistory = { one_on_ones: number, meetings: number, ladder_changes: number, };

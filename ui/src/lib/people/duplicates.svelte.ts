@@ -1,13 +1,13 @@
 import * as client from "../api/client";
 import { invalidField, toAppError, type AppError } from "../api/errors";
-import type { DuplicatePair, MergeComparison, MergeRequest, PersonDetail } from "../api/types";
+import type { DuplicateList, DuplicatePair, MergeComparison, MergeRequest, PersonDetail } from "../api/types";
 import { pairKey } from "./duplicates";
 import { LatestOnly } from "./latest-only";
 import { MergeDraft } from "./merge-draft.svelte";
 import { rememberedOrganizer, rememberOrganizer } from "./organizer";
 
 export type DuplicatePorts = {
-  findDuplicates: () => Promise<DuplicatePair[]>;
+  findDuplicates: () => Promise<DuplicateList>;
   comparePeople: (a: string, b: string) => Promise<MergeComparison>;
   mergePeople: (request: MergeRequest) => Promise<PersonDetail>;
   markNotDuplicates: (a: string, b: string, decidedBy: string) => Promise<void>;
@@ -55,6 +55,8 @@ export class MergeReview {
  */
 export class Duplicates {
   pairs = $state.raw<DuplicatePair[]>([]);
+  /** How many pairs there are in all; `pairs` holds the strongest few hundred of them. */
+  total = $state(0);
   loaded = $state(false);
   error = $state<AppError | null>(null);
   /** Who is deciding "not the same person"; offered from the name remembered on this laptop. */
@@ -79,9 +81,10 @@ export class Duplicates {
   async load(): Promise<void> {
     const ticket = this.#latest.next();
     try {
-      const pairs = await this.#ports.findDuplicates();
+      const found = await this.#ports.findDuplicates();
       if (!this.#latest.isCurrent(ticket)) return;
-      this.pairs = pairs;
+      this.pairs = found.pairs;
+      this.total = found.total;
       this.error = null;
       this.loaded = true;
     } catch (reason) {
@@ -113,7 +116,7 @@ export class Duplicates {
     try {
       await this.#ports.markNotDuplicates(pair.a.id, pair.b.id, decidedBy);
       rememberOrganizer(decidedBy);
-      this.pairs = this.pairs.filter((p) => pairKey(p) !== key);
+      this.#drop((p) => pairKey(p) === key);
       const names = `${pair.a.display_name} and ${pair.b.display_name}`;
       this.lastDecided = `${names} are marked as two different people.`;
       void this.load();
@@ -186,7 +189,7 @@ export class Duplicates {
       if (this.decidedBy.trim() === "") this.decidedBy = request.merged_by;
       if (this.review === review) this.review = null;
       // Pairs with the record merged away are gone; the kept one's others are fetched again.
-      this.pairs = this.pairs.filter((p) => p.a.id !== request.merge && p.b.id !== request.merge);
+      this.#drop((p) => p.a.id === request.merge || p.b.id === request.merge);
       void this.load();
       return { kept: detail, mergedId: request.merge };
     } catch (reason) {
@@ -197,9 +200,17 @@ export class Duplicates {
     }
   }
 
+  /** Takes pairs off the list at once, before the list is fetched again. */
+  #drop(gone: (pair: DuplicatePair) => boolean): void {
+    const kept = this.pairs.filter((p) => !gone(p));
+    this.total = Math.max(0, this.total - (this.pairs.length - kept.length));
+    this.pairs = kept;
+  }
+
   reset(): void {
     this.#latest.invalidate();
     this.pairs = [];
+    this.total = 0;
     this.loaded = false;
     this.error = null;
     this.decidedByError = null;

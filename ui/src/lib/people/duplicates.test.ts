@@ -278,7 +278,7 @@ describe("Duplicates", () => {
     const pairs: DuplicatePair[] = [duplicatePair("a", "b"), duplicatePair("c", "d")];
     const markNotDuplicates = vi.fn(async () => {});
     const { people, duplicates } = fakePeople({
-      findDuplicates: async () => pairs,
+      findDuplicates: async () => ({ pairs, total: pairs.length }),
       markNotDuplicates,
       organizer: () => "Dee",
     });
@@ -292,6 +292,28 @@ describe("Duplicates", () => {
     expect(markNotDuplicates).toHaveBeenCalledWith("a", "b", "Dee");
     expect(duplicates.pairs.map((p) => p.a.id)).toEqual(["c"]);
     expect(duplicates.lastDecided).toMatch(/two different people/);
+  });
+
+  it("counts every pair, not only those shown, and counts one down as it is set aside", async () => {
+    // A large list: 700 pairs, of which the two strongest are shown. The list is fetched again
+    // after each decision; that second fetch never answers here, so what shows is the count
+    // kept on screen meanwhile.
+    let fetches = 0;
+    const { duplicates } = fakePeople({
+      findDuplicates: () => {
+        fetches += 1;
+        return fetches === 1
+          ? Promise.resolve({ pairs: [duplicatePair("a", "b"), duplicatePair("c", "d")], total: 700 })
+          : new Promise(() => {});
+      },
+      organizer: () => "Dee",
+    });
+    duplicates.offerName();
+    await duplicates.load();
+    expect(duplicates.total).toBe(700);
+    expect(await duplicates.markNotDuplicates(duplicatePair("a", "b"))).toBe(true);
+    expect(duplicates.pairs.map((p) => p.a.id)).toEqual(["c"]);
+    expect(duplicates.total).toBe(699);
   });
 
   it("asks for a name before marking a pair as two people", async () => {
@@ -335,7 +357,7 @@ describe("Duplicates", () => {
       mergePeople,
       findDuplicates: async () => {
         finds += 1;
-        return [];
+        return { pairs: [], total: 0 };
       },
     });
     people.compareDuplicate(duplicatePair("a", "b"), "list");

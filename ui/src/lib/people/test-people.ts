@@ -167,7 +167,7 @@ export function comparison(over: Partial<MergeComparison> = {}): MergeComparison
 /** The duplicates state with nothing behind it but what a test hands in. */
 export function fakeDuplicates(over: Partial<DuplicatePorts> = {}): Duplicates {
   return new Duplicates({
-    findDuplicates: async () => [],
+    findDuplicates: async () => ({ pairs: [], total: 0 }),
     comparePeople: async () => comparison(),
     mergePeople: async (request) => detail({ id: request.keep }),
     markNotDuplicates: async () => {},
