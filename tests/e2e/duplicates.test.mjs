@@ -104,6 +104,7 @@ test("two records with the same phone are listed as possible duplicates", async 
   assert.match(pair, /Ana María Ruiz/);
   assert.match(pair, /Same phone: \(617\) 555-0143/);
   assert.equal((await s.findAll("[data-testid=duplicate-pair]")).length, 1);
+  assert.equal(await s.text("[data-testid=duplicates-summary]"), "1 pair to look at");
   await checkScreen("duplicates");
 });
 
