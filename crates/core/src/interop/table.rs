@@ -218,9 +218,22 @@ fn from_text(bytes: &[u8]) -> Result<Table> {
             if record.len() == 1 && record[0].trim().is_empty() {
                 continue;
             }
+            // A field that holds line breaks and a wrong count mean a quote left open (a
+            // stray `"` typed in an editor): the lines after it were read as one field.
+            let open_quote = record.iter().any(|cell| cell.contains('\n'));
             return Err(CoreError::invalid(
                 format!("line {at}"),
-                format!("expected {} fields, found {}", headers.len(), record.len()),
+                format!(
+                    "expected {} fields, found {}{}",
+                    headers.len(),
+                    record.len(),
+                    if open_quote {
+                        "; a quote (\") on this line is never closed, so the lines after it \
+                         were read as part of one field"
+                    } else {
+                        ""
+                    }
+                ),
             ));
         }
         rows.push(Row {
@@ -359,6 +372,17 @@ mod tests {
     fn a_ragged_row_names_its_line() {
         let err = Table::from_bytes("a.csv", b"a,b\n1,2\n1,2,3\n".to_vec()).unwrap_err();
         assert_eq!(err.to_string(), "line 3: expected 2 fields, found 3");
+    }
+
+    #[test]
+    fn a_quote_left_open_is_named() {
+        let err =
+            Table::from_bytes("a.csv", b"a,b,c\n1,2,3\n4,\"5,6\n7,8,9\n".to_vec()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 3: expected 3 fields, found 2; a quote (\") on this line is never closed, so \
+             the lines after it were read as part of one field"
+        );
     }
 
     #[test]
