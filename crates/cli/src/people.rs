@@ -47,8 +47,16 @@ fn print_report(r: &ImportReport) {
 
 pub fn import(db_path: &Path, file: &Path, format: ImportFormat) -> Result<(), String> {
     let mut db = open(db_path)?;
-    let parsed = import::read(file, format.list_format())
-        .map_err(|e| format!("{}: {e}; nothing was imported", file.display()))?;
+    let parsed = import::read(file, format.list_format()).map_err(|e| {
+        // A problem with the whole file names it already.
+        let name = file.display().to_string();
+        let said = e.to_string();
+        if said.starts_with(&name) {
+            format!("{said}; nothing was imported")
+        } else {
+            format!("{name}: {said}; nothing was imported")
+        }
+    })?;
     let report = with_progress(|job| parsed.import(&mut db, job, Utc::now()))?;
     print_report(&report);
     Ok(())

@@ -74,6 +74,26 @@ fn a_broken_list_is_refused_with_its_line_and_nothing_kept() {
 }
 
 #[test]
+fn a_file_that_is_no_list_is_refused_saying_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite");
+    let empty = dir.path().join("members.csv");
+    std::fs::write(&empty, "\u{feff}\r\n").unwrap();
+    let err = fails(&cli(&db, &["import", empty.to_str().unwrap()]));
+    assert!(err.contains("members.csv is empty"), "{err}");
+    // Said once, not "members.csv: file: members.csv is empty".
+    assert_eq!(err.matches("members.csv").count(), 1, "{err}");
+    let renamed = dir.path().join("members.xlsx");
+    std::fs::copy(fixture("2024.csv"), &renamed).unwrap();
+    let err = fails(&cli(&db, &["import", renamed.to_str().unwrap()]));
+    assert!(
+        err.contains("named as an Excel workbook but is not one"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+}
+
+#[test]
 fn an_action_network_export_is_recognised_and_imported() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.sqlite");

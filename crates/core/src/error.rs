@@ -23,10 +23,20 @@ pub enum ErrorKind {
     Internal,
 }
 
+/// "line 18: expected 36 fields", but "list.zip holds 2 lists" rather than "file: list.zip …".
+fn placed(field: &str, reason: &str) -> String {
+    if field == "file" {
+        reason.to_owned()
+    } else {
+        format!("{field}: {reason}")
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
-    /// Input that a person typed or a file held, rejected before anything was written.
-    #[error("{field}: {reason}")]
+    /// Input that a person typed or a file held, rejected before anything was written. A
+    /// problem with a whole file (field "file") names the file in its reason.
+    #[error("{}", placed(field, reason))]
     InvalidInput { field: String, reason: String },
     #[error("{what} was not found")]
     NotFound { what: String },

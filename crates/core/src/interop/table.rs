@@ -68,7 +68,8 @@ impl Table {
         Table::from_bytes(&path.to_string_lossy(), bytes)
     }
 
-    /// Reads a file's bytes; `name` decides nothing but helps the messages.
+    /// Reads a file's bytes, as what they are rather than what the name says; `name` helps
+    /// the messages, and tells a workbook that is broken from a text file.
     pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Table> {
         if is_zip(&bytes) {
             if is_workbook_zip(&bytes) {
@@ -78,6 +79,27 @@ impl Table {
         }
         if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
             return from_workbook(bytes, "Excel 97 workbook");
+        }
+        let refuse = |why: String| Err(CoreError::invalid("file", why));
+        let lower = name.to_ascii_lowercase();
+        if [".xlsx", ".xlsm", ".xls"]
+            .iter()
+            .any(|ext| lower.ends_with(ext))
+        {
+            return refuse(format!(
+                "{name} is named as an Excel workbook but is not one (it may be damaged, or \
+                 only renamed): open it in Excel and save it again, or save it as CSV"
+            ));
+        }
+        if bytes.iter().take(8192).any(|b| *b == 0) {
+            return refuse(format!(
+                "{name} is not a list Groundwork can read: not text (CSV or tab-separated), \
+                 an Excel workbook, or a ZIP of one"
+            ));
+        }
+        let content = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+        if content.iter().all(u8::is_ascii_whitespace) {
+            return refuse(format!("{name} is empty: there is nothing in it to import"));
         }
         from_text(&bytes)
     }
@@ -383,6 +405,21 @@ mod tests {
             "line 3: expected 3 fields, found 2; a quote (\") on this line is never closed, so \
              the lines after it were read as part of one field"
         );
+    }
+
+    #[test]
+    fn files_that_are_no_list_say_what_they_are() {
+        let refused = |name: &str, bytes: &[u8]| {
+            Table::from_bytes(name, bytes.to_vec())
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(refused("list.csv", b"").contains("list.csv is empty"));
+        assert!(refused("list.csv", b"\xef\xbb\xbf\r\n\r\n").contains("is empty"));
+        assert!(refused("list.xlsx", b"first,last\nAna,Ruiz\n")
+            .contains("named as an Excel workbook but is not one"));
+        assert!(refused("photo.csv", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+            .contains("not a list Groundwork can read"));
     }
 
     #[test]
