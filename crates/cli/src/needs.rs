@@ -256,14 +256,15 @@ pub fn print_forms(
     let printed = groundwork_core::progress::unattended(|job| needs_form::render(&forms, job))
         .map_err(|e| e.to_string())?;
     groundwork_core::files::write_whole(out, &printed.bytes).map_err(|e| e.to_string())?;
-    let (from, to) =
-        assessment::number_forms(&mut db, id, count, Utc::now()).map_err(|e| e.to_string())?;
+    let serials = forms.serials.clone();
+    assessment::number_printed(&mut db, id, serials.clone(), Utc::now())
+        .map_err(|e| e.to_string())?;
     println!(
         "Wrote {} ({} pages): forms {} to {}",
         out.display(),
         printed.pages,
-        assessment::form_number(&found.code, from),
-        assessment::form_number(&found.code, to)
+        assessment::form_number(&found.code, *serials.start()),
+        assessment::form_number(&found.code, *serials.end())
     );
     Ok(())
 }

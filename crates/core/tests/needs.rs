@@ -72,6 +72,18 @@ fn forms_are_numbered_in_batches_that_never_overlap() {
 }
 
 #[test]
+fn two_batches_printed_at_once_never_both_take_the_same_numbers() {
+    let (mut db, a) = setup();
+    // Two windows (or a window and the command line) both printed forms 51 to 60.
+    assessment::number_printed(&mut db, a.id, 51..=60, Utc::now()).unwrap();
+    let err = assessment::number_printed(&mut db, a.id, 51..=60, Utc::now()).unwrap_err();
+    assert!(err.to_string().contains("print it again"), "{err}");
+    assert_eq!(assessment::get(db.conn(), a.id).unwrap().forms_printed, 60);
+    assessment::number_printed(&mut db, a.id, 61..=70, Utc::now()).unwrap();
+    assert_eq!(assessment::get(db.conn(), a.id).unwrap().forms_printed, 70);
+}
+
+#[test]
 fn entering_forms_moves_the_ranking() {
     let (mut db, a) = setup();
     let first = response::enter(

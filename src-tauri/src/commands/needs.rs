@@ -148,17 +148,18 @@ pub fn print_needs_forms(
         let printed = needs_form::render(&forms, &job)?;
         let saved = save_printed(&db_path, &format!("needs-forms-{}", found.code), &printed)?;
         let mut session = state.session()?;
-        let (first, last) = assessment::number_forms(
+        let serials = forms.serials.clone();
+        assessment::number_printed(
             &mut session.db,
             request.assessment,
-            request.count,
+            serials.clone(),
             Utc::now(),
         )?;
         Ok(PrintedForms {
             path: saved.path,
             pages: saved.pages,
-            first: assessment::form_number(&found.code, first),
-            last: assessment::form_number(&found.code, last),
+            first: assessment::form_number(&found.code, *serials.start()),
+            last: assessment::form_number(&found.code, *serials.end()),
         })
     })();
     state.end_job(&job_id);

@@ -1,6 +1,8 @@
 //! An assessment: where and when the chapter asks its neighbours what they need, how, and in
 //! which languages, with the survey it asks.
 
+use std::ops::RangeInclusive;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -305,6 +307,32 @@ pub fn number_forms(
     now: DateTime<Utc>,
 ) -> Result<(u32, u32)> {
     check_batch(count)?;
+    claim(db, id, None, count, now)
+}
+
+/// Takes the numbers of a batch already printed with `serials`, once its PDF is written. If
+/// another batch took them meanwhile (a second window or the command line printing at the
+/// same time), nothing is taken and the error says to print again: two sheets of paper must
+/// never carry one number.
+pub fn number_printed(
+    db: &mut Database,
+    id: AssessmentId,
+    serials: RangeInclusive<u32>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let count = serials.end().saturating_sub(*serials.start()) + 1;
+    check_batch(count)?;
+    claim(db, id, Some(*serials.start()), count, now).map(|_| ())
+}
+
+/// Moves the assessment's count of printed forms on by `count`, from `first` when given.
+fn claim(
+    db: &mut Database,
+    id: AssessmentId,
+    first: Option<u32>,
+    count: u32,
+    now: DateTime<Utc>,
+) -> Result<(u32, u32)> {
     let at = timestamp::to_text(now);
     db.write(|tx| {
         let printed: Option<u32> = tx
@@ -314,6 +342,15 @@ pub fn number_forms(
         let printed = printed.ok_or_else(|| CoreError::NotFound {
             what: format!("assessment {id}"),
         })?;
+        if first.is_some_and(|first| first != printed + 1) {
+            return Err(CoreError::invalid(
+                "forms",
+                format!(
+                    "forms up to number {printed} were printed meanwhile, so this batch's \
+                     numbers are taken: print it again"
+                ),
+            ));
+        }
         tx.prepare_cached(
             "UPDATE assessment SET forms_printed = ?2, updated_at = ?3 WHERE id = ?1",
         )?
