@@ -13,9 +13,23 @@ use csv::StringRecord;
 
 use crate::{CoreError, Result};
 
+/// The endings of Excel workbooks: the ones [`Table::read`] reads (2007 and later, with or
+/// without macros, and Excel 97).
+const WORKBOOK_EXTENSIONS: [&str; 3] = ["xlsx", "xlsm", "xls"];
+
+/// The endings of a list itself: text or a workbook. A ZIP is opened for the one it holds.
+const LIST_CONTENT_EXTENSIONS: [&str; 6] = ["csv", "tsv", "txt", "xlsx", "xlsm", "xls"];
+
 /// The file name endings of what [`Table::read`] reads: a list can be chosen by them (the
 /// content decides how it is read, not the name).
-pub const LIST_FILE_EXTENSIONS: [&str; 5] = ["csv", "tsv", "txt", "xlsx", "zip"];
+pub const LIST_FILE_EXTENSIONS: [&str; 7] = ["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "zip"];
+
+/// The ending of a file name, in lower case: "Members.XLSX" -> "xlsx".
+fn extension(name: &str) -> Option<String> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    base.rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+}
 
 /// One row of cells, with where it is in the file.
 #[derive(Debug, Clone)]
@@ -81,11 +95,7 @@ impl Table {
             return from_workbook(bytes, "Excel 97 workbook");
         }
         let refuse = |why: String| Err(CoreError::invalid("file", why));
-        let lower = name.to_ascii_lowercase();
-        if [".xlsx", ".xlsm", ".xls"]
-            .iter()
-            .any(|ext| lower.ends_with(ext))
-        {
+        if extension(name).is_some_and(|ext| WORKBOOK_EXTENSIONS.contains(&ext.as_str())) {
             return refuse(format!(
                 "{name} is named as an Excel workbook but is not one (it may be damaged, or \
                  only renamed): open it in Excel and save it again, or save it as CSV"
@@ -142,9 +152,8 @@ fn from_archive(name: &str, bytes: Vec<u8>) -> Result<Table> {
             !lower.ends_with('/')
                 && !lower.starts_with("__macosx/")
                 && !base.starts_with('.')
-                && base
-                    .rsplit_once('.')
-                    .is_some_and(|(_, ext)| ext != "zip" && LIST_FILE_EXTENSIONS.contains(&ext))
+                && extension(base)
+                    .is_some_and(|ext| LIST_CONTENT_EXTENSIONS.contains(&ext.as_str()))
         })
         .collect();
     let inner = match lists.as_slice() {
@@ -420,6 +429,23 @@ mod tests {
             .contains("named as an Excel workbook but is not one"));
         assert!(refused("photo.csv", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
             .contains("not a list Groundwork can read"));
+    }
+
+    #[test]
+    fn a_zip_of_an_excel_97_workbook_is_opened_for_it() {
+        use std::io::Write;
+        let mut zipped = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        zipped
+            .start_file("members.xls", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        // The start of an Excel 97 file, and no more: read as a workbook, it is refused as
+        // one, not passed over as "no CSV or Excel file".
+        zipped.write_all(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0]).unwrap();
+        let bytes = zipped.finish().unwrap().into_inner();
+        let err = Table::from_bytes("members.zip", bytes)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("the workbook cannot be read"), "{err}");
     }
 
     #[test]
