@@ -31,6 +31,7 @@ impl From<CoreError> for IpcError {
     fn from(err: CoreError) -> Self {
         let field = match &err {
             CoreError::InvalidInput { field, .. } => Some(field.clone()),
+            CoreError::InvalidFile { .. } => Some("file".into()),
             _ => None,
         };
         IpcError {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 use groundwork_core::interop::report::ImportReport;
 use groundwork_core::interop::{export, import};
+use groundwork_core::CoreError;
 
 use crate::args::{ImportFormat, PeopleFormat};
 use crate::run::{open, with_progress, write_file};
@@ -47,15 +48,10 @@ fn print_report(r: &ImportReport) {
 
 pub fn import(db_path: &Path, file: &Path, format: ImportFormat) -> Result<(), String> {
     let mut db = open(db_path)?;
-    let parsed = import::read(file, format.list_format()).map_err(|e| {
+    let parsed = import::read(file, format.list_format()).map_err(|e| match e {
         // A problem with the whole file names it already.
-        let name = file.display().to_string();
-        let said = e.to_string();
-        if said.starts_with(&name) {
-            format!("{said}; nothing was imported")
-        } else {
-            format!("{name}: {said}; nothing was imported")
-        }
+        CoreError::InvalidFile { .. } => format!("{e}; nothing was imported"),
+        _ => format!("{}: {e}; nothing was imported", file.display()),
     })?;
     let report = with_progress(|job| parsed.import(&mut db, job, Utc::now()))?;
     print_report(&report);

@@ -23,21 +23,14 @@ pub enum ErrorKind {
     Internal,
 }
 
-/// "line 18: expected 36 fields", but "list.zip holds 2 lists" rather than "file: list.zip …".
-fn placed(field: &str, reason: &str) -> String {
-    if field == "file" {
-        reason.to_owned()
-    } else {
-        format!("{field}: {reason}")
-    }
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
-    /// Input that a person typed or a file held, rejected before anything was written. A
-    /// problem with a whole file (field "file") names the file in its reason.
-    #[error("{}", placed(field, reason))]
+    /// Input that a person typed or a file held, rejected before anything was written.
+    #[error("{field}: {reason}")]
     InvalidInput { field: String, reason: String },
+    /// A whole file refused (empty, not a list, a broken workbook); the reason names the file.
+    #[error("{reason}")]
+    InvalidFile { reason: String },
     #[error("{what} was not found")]
     NotFound { what: String },
     #[error("{path} is not a Groundwork chapter database")]
@@ -67,6 +60,12 @@ impl CoreError {
         }
     }
 
+    pub fn invalid_file(reason: impl Into<String>) -> Self {
+        CoreError::InvalidFile {
+            reason: reason.into(),
+        }
+    }
+
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         CoreError::Io {
             action,
@@ -77,7 +76,9 @@ impl CoreError {
 
     pub fn kind(&self) -> ErrorKind {
         match self {
-            CoreError::InvalidInput { .. } => ErrorKind::InvalidInput,
+            CoreError::InvalidInput { .. } | CoreError::InvalidFile { .. } => {
+                ErrorKind::InvalidInput
+            }
             CoreError::NotFound { .. } => ErrorKind::NotFound,
             CoreError::NotAGroundworkDatabase { .. } => ErrorKind::NotAGroundworkDatabase,
             CoreError::NewerDatabase { .. } => ErrorKind::NewerDatabase,
@@ -92,6 +93,7 @@ impl CoreError {
         match self {
             CoreError::NotAGroundworkDatabase { reason, .. } => Some(reason.clone()),
             CoreError::InvalidInput { field, .. } => Some(format!("field: {field}")),
+            CoreError::InvalidFile { .. } => Some("field: file".into()),
             _ => None,
         }
     }

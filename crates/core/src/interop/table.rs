@@ -87,14 +87,14 @@ impl Table {
     pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Table> {
         if is_zip(&bytes) {
             if is_workbook_zip(&bytes) {
-                return from_workbook(bytes, "Excel workbook");
+                return from_workbook(name, bytes, "Excel workbook");
             }
             return from_archive(name, bytes);
         }
         if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-            return from_workbook(bytes, "Excel 97 workbook");
+            return from_workbook(name, bytes, "Excel 97 workbook");
         }
-        let refuse = |why: String| Err(CoreError::invalid("file", why));
+        let refuse = |why: String| Err(CoreError::invalid_file(why));
         if extension(name).is_some_and(|ext| WORKBOOK_EXTENSIONS.contains(&ext.as_str())) {
             return refuse(format!(
                 "{name} is named as an Excel workbook but is not one (it may be damaged, or \
@@ -140,7 +140,7 @@ fn is_workbook_zip(bytes: &[u8]) -> bool {
 /// over; more than one list is refused rather than guessed at.
 fn from_archive(name: &str, bytes: Vec<u8>) -> Result<Table> {
     let unreadable = |e: zip::result::ZipError| {
-        CoreError::invalid("file", format!("{name} cannot be unzipped: {e}"))
+        CoreError::invalid_file(format!("{name} cannot be unzipped: {e}"))
     };
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(unreadable)?;
     let lists: Vec<String> = archive
@@ -159,20 +159,16 @@ fn from_archive(name: &str, bytes: Vec<u8>) -> Result<Table> {
     let inner = match lists.as_slice() {
         [one] => one.clone(),
         [] => {
-            return Err(CoreError::invalid(
-                "file",
-                format!("{name} is a ZIP with no CSV or Excel file in it"),
-            ))
+            return Err(CoreError::invalid_file(format!(
+                "{name} is a ZIP with no CSV or Excel file in it"
+            )))
         }
         many => {
-            return Err(CoreError::invalid(
-                "file",
-                format!(
-                    "{name} holds {} lists ({}); unzip it and import them one at a time",
-                    many.len(),
-                    many.join(", ")
-                ),
-            ))
+            return Err(CoreError::invalid_file(format!(
+                "{name} holds {} lists ({}); unzip it and import them one at a time",
+                many.len(),
+                many.join(", ")
+            )))
         }
     };
     let mut content = Vec::new();
@@ -180,7 +176,7 @@ fn from_archive(name: &str, bytes: Vec<u8>) -> Result<Table> {
         .by_name(&inner)
         .map_err(unreadable)?
         .read_to_end(&mut content)
-        .map_err(|e| CoreError::invalid("file", format!("{inner} in {name}: {e}")))?;
+        .map_err(|e| CoreError::invalid_file(format!("{inner} in {name}: {e}")))?;
     let mut table = Table::from_bytes(&inner, content)?;
     table.read_as = format!("{} ({inner}, in a ZIP)", table.read_as);
     Ok(table)
@@ -319,9 +315,9 @@ impl LineCounter<'_> {
 }
 
 /// The first sheet with anything in it; its first non-empty row is the header.
-fn from_workbook(bytes: Vec<u8>, kind: &str) -> Result<Table> {
+fn from_workbook(name: &str, bytes: Vec<u8>, kind: &str) -> Result<Table> {
     let unreadable = |e: calamine::Error| {
-        CoreError::invalid("file", format!("the workbook cannot be read: {e}"))
+        CoreError::invalid_file(format!("{name}: the workbook cannot be read: {e}"))
     };
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
     let sheets = book.sheet_names();
@@ -356,7 +352,9 @@ fn from_workbook(bytes: Vec<u8>, kind: &str) -> Result<Table> {
             read_as: format!("{kind}, sheet \"{sheet}\""),
         });
     }
-    Err(CoreError::invalid("file", "the workbook has no rows"))
+    Err(CoreError::invalid_file(format!(
+        "{name}: the workbook has no rows"
+    )))
 }
 
 /// A spreadsheet cell as the text a CSV of it would hold. Whole numbers lose the ".0" a float
