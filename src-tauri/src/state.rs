@@ -8,14 +8,23 @@ use std::sync::{Mutex, MutexGuard};
 use chrono::Utc;
 use groundwork_core::backup::rolling;
 use groundwork_core::db::Database;
-use groundwork_core::progress::{unattended, CancelToken};
-use groundwork_core::{paths, sample};
+use groundwork_core::progress::{unattended, CancelToken, Job, Progress};
+use groundwork_core::settings::{self, Chapter};
+use groundwork_core::{paths, sample, CoreError};
+use tauri::ipc::Channel;
 
 use crate::error::{IpcError, IpcResult};
 
 pub struct Session {
     pub db: Database,
     pub is_sample: bool,
+}
+
+impl Session {
+    /// The chapter database's file, which printed documents are kept beside.
+    pub fn db_file(&self) -> PathBuf {
+        self.db.path().map(Path::to_owned).unwrap_or_default()
+    }
 }
 
 pub struct AppState {
@@ -84,6 +93,24 @@ impl AppState {
         }
     }
 
+    /// Runs a long job that reports to `channel` and can be cancelled by its id, and forgets
+    /// the id however the job ends.
+    pub fn run_job<T>(
+        &self,
+        id: &str,
+        channel: &Channel<Progress>,
+        work: impl FnOnce(&Job<'_>) -> IpcResult<T>,
+    ) -> IpcResult<T> {
+        let cancel = self.begin_job(id)?;
+        let report = forward(channel);
+        let outcome = work(&Job {
+            cancel: &cancel,
+            on_progress: &report,
+        });
+        self.end_job(id);
+        outcome
+    }
+
     pub fn cancel_job(&self, id: &str) {
         if let Ok(mut jobs) = self.jobs.lock() {
             jobs.entry(id.to_owned()).or_default().cancel();
@@ -101,6 +128,19 @@ impl AppState {
             }
         });
     }
+}
+
+/// Sends a job's progress to the window. A closed window just stops listening; the work goes on.
+pub fn forward(channel: &Channel<Progress>) -> impl Fn(Progress) + Sync + '_ {
+    move |p| {
+        let _ = channel.send(p);
+    }
+}
+
+/// The chapter, for a document to print: it carries the name every page is headed with.
+pub fn chapter_for_printing(db: &Database) -> IpcResult<Chapter> {
+    Ok(settings::load(db)?
+        .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?)
 }
 
 /// The chapter's time zone, for meeting times; New York until the chapter has chosen one.

@@ -11,7 +11,7 @@ use tauri::State;
 
 use super::chapter::{status_of, ChapterStatus};
 use crate::error::{IpcError, IpcResult};
-use crate::state::AppState;
+use crate::state::{forward, AppState};
 
 fn db_path(state: &AppState) -> IpcResult<PathBuf> {
     let session = state.session()?;
@@ -20,13 +20,6 @@ fn db_path(state: &AppState) -> IpcResult<PathBuf> {
         .path()
         .map(Path::to_owned)
         .ok_or_else(|| CoreError::invalid("database", "an in-memory database has no file").into())
-}
-
-fn forward(channel: &Channel<Progress>) -> impl Fn(Progress) + Sync + '_ {
-    move |p| {
-        // A closed window just stops listening; the work goes on.
-        let _ = channel.send(p);
-    }
 }
 
 #[tauri::command]
@@ -62,8 +55,7 @@ pub fn restore_from(
     job_id: String,
     on_progress: Channel<Progress>,
 ) -> IpcResult<ChapterStatus> {
-    let cancel = state.begin_job(&job_id)?;
-    let outcome = (|| {
+    state.run_job(&job_id, &on_progress, |job| {
         let mut session = state.session()?;
         if session.is_sample {
             return Err(CoreError::invalid(
@@ -72,16 +64,9 @@ pub fn restore_from(
             )
             .into());
         }
-        let report = forward(&on_progress);
-        let job = Job {
-            cancel: &cancel,
-            on_progress: &report,
-        };
-        restore::restore_from(&mut session.db, Path::new(&source), Utc::now(), &job)?;
+        restore::restore_from(&mut session.db, Path::new(&source), Utc::now(), job)?;
         status_of(&session)
-    })();
-    state.end_job(&job_id);
-    outcome
+    })
 }
 
 #[tauri::command(async)]

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::Utc;
 use groundwork_core::interop::import;
 use groundwork_core::interop::report::ImportReport;
-use groundwork_core::progress::{Job, Progress};
+use groundwork_core::progress::Progress;
 use tauri::ipc::Channel;
 use tauri::State;
 
@@ -22,22 +22,11 @@ pub fn import_people(
     job_id: String,
     on_progress: Channel<Progress>,
 ) -> IpcResult<ImportReport> {
-    let cancel = state.begin_job(&job_id)?;
-    let outcome = (|| {
-        let report = |p: Progress| {
-            // A closed window just stops listening; the import goes on.
-            let _ = on_progress.send(p);
-        };
-        let job = Job {
-            cancel: &cancel,
-            on_progress: &report,
-        };
+    state.run_job(&job_id, &on_progress, |job| {
         // Reading and checking happen before the session is locked: the rest of the window
         // stays usable while a large file is parsed.
         let parsed = import::read(Path::new(&path), None)?;
         let mut session = state.session()?;
-        Ok(parsed.import(&mut session.db, &job, Utc::now())?)
-    })();
-    state.end_job(&job_id);
-    outcome
+        Ok(parsed.import(&mut session.db, job, Utc::now())?)
+    })
 }

@@ -6,14 +6,12 @@ use groundwork_core::meetings::{
     attendance, matching, store, AttendeeMatch, Meeting, MeetingDetail, MeetingInput,
     MeetingSignInRequest, NewAttendee, SignInSummary,
 };
-use groundwork_core::settings;
-use groundwork_core::CoreError;
 use groundwork_print::sign_in_sheet::{self, SignInSheet};
 use tauri::State;
 
 use super::print::{save_printed, PrintedFile};
 use crate::error::IpcResult;
-use crate::state::{chapter_zone, AppState, Session};
+use crate::state::{chapter_for_printing, chapter_zone, AppState, Session};
 
 /// The meeting as the window shows it, after whatever the command changed.
 fn detail_of(session: &Session, id: MeetingId) -> IpcResult<MeetingDetail> {
@@ -124,8 +122,7 @@ pub fn print_meeting_sign_in(
     request: MeetingSignInRequest,
 ) -> IpcResult<PrintedFile> {
     let session = state.session()?;
-    let chapter = settings::load(&session.db)?
-        .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
+    let chapter = chapter_for_printing(&session.db)?;
     // The chapter is loaded already: its zone and today come from it, not from a second read.
     let meeting = store::get(
         session.db.conn(),
@@ -138,7 +135,7 @@ pub fn print_meeting_sign_in(
         Vec::new()
     };
     let today = chapter.settings.today_at(Utc::now());
-    let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
+    let db_path = session.db_file();
     drop(session);
     let sheet = SignInSheet {
         paper: request.paper.unwrap_or(chapter.settings.paper_size),

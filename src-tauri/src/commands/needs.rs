@@ -11,9 +11,8 @@ use groundwork_core::needs::ranking::{self, Breakdown, GroupRanking, Ranking};
 use groundwork_core::needs::response::{self, Entered, ResponseInput};
 use groundwork_core::needs::summary;
 use groundwork_core::needs::survey::Survey;
-use groundwork_core::progress::{Job, Progress};
-use groundwork_core::settings::{self, LanguageChoice, PaperSize};
-use groundwork_core::CoreError;
+use groundwork_core::progress::Progress;
+use groundwork_core::settings::{LanguageChoice, PaperSize};
 use groundwork_print::needs_form::{self, NeedsForms};
 use groundwork_print::needs_report::{self, NeedsReport};
 use serde::{Deserialize, Serialize};
@@ -23,7 +22,7 @@ use ts_rs::TS;
 
 use super::print::{save_printed, PrintedFile};
 use crate::error::IpcResult;
-use crate::state::{AppState, Session};
+use crate::state::{chapter_for_printing, AppState, Session};
 
 /// Texts still missing in one of the survey's languages.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -120,14 +119,12 @@ pub fn print_needs_forms(
     job_id: String,
     on_progress: Channel<Progress>,
 ) -> IpcResult<PrintedForms> {
-    let cancel = state.begin_job(&job_id)?;
-    let outcome = (|| {
+    state.run_job(&job_id, &on_progress, |job| {
         let session = state.session()?;
-        let chapter = settings::load(&session.db)?
-            .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
+        let chapter = chapter_for_printing(&session.db)?;
         let found = assessment::get(session.db.conn(), request.assessment)?;
         let survey = assessment::survey(session.db.conn(), request.assessment)?;
-        let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
+        let db_path = session.db_file();
         drop(session);
         assessment::check_batch(request.count)?;
         let today = chapter.settings.today_at(Utc::now());
@@ -138,32 +135,27 @@ pub fn print_needs_forms(
             paper: request.paper.unwrap_or(base.paper),
             ..base
         };
-        let report = |p: Progress| {
-            let _ = on_progress.send(p);
-        };
-        let job = Job {
-            cancel: &cancel,
-            on_progress: &report,
-        };
-        let printed = needs_form::render(&forms, &job)?;
+        let printed = needs_form::render(&forms, job)?;
         let saved = save_printed(&db_path, &format!("needs-forms-{}", found.code), &printed)?;
-        let mut session = state.session()?;
         let serials = forms.serials.clone();
-        assessment::number_printed(
-            &mut session.db,
+        let numbered = assessment::number_printed(
+            &mut state.session()?.db,
             request.assessment,
             serials.clone(),
             Utc::now(),
-        )?;
+        );
+        if let Err(err) = numbered {
+            // Forms whose numbers another print took must not reach the printer.
+            let _ = std::fs::remove_file(&saved.path);
+            return Err(err.into());
+        }
         Ok(PrintedForms {
             path: saved.path,
             pages: saved.pages,
             first: assessment::form_number(&found.code, *serials.start()),
             last: assessment::form_number(&found.code, *serials.end()),
         })
-    })();
-    state.end_job(&job_id);
-    outcome
+    })
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -182,8 +174,7 @@ pub fn print_needs_report(
     request: NeedsReportRequest,
 ) -> IpcResult<PrintedFile> {
     let session = state.session()?;
-    let chapter = settings::load(&session.db)?
-        .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
+    let chapter = chapter_for_printing(&session.db)?;
     let language = request
         .lang
         .unwrap_or(chapter.settings.default_language_choice());
@@ -192,7 +183,7 @@ pub fn print_needs_report(
         request.assessment,
         language.languages()[0].code(),
     )?;
-    let db_path = session.db.path().map(|p| p.to_owned()).unwrap_or_default();
+    let db_path = session.db_file();
     drop(session);
     let today = chapter.settings.today_at(Utc::now());
     let base = NeedsReport::for_chapter(&chapter, &summary, language, today);

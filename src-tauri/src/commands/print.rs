@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use groundwork_core::paths;
-use groundwork_core::settings::{self, Chapter, LanguageChoice, PaperSize};
+use groundwork_core::settings::{Chapter, LanguageChoice, PaperSize};
 use groundwork_core::CoreError;
 use groundwork_print::sign_in_sheet::{self, SignInSheet};
 use serde::{Deserialize, Serialize};
@@ -13,7 +13,7 @@ use tauri::State;
 use ts_rs::TS;
 
 use crate::error::{IpcError, IpcResult};
-use crate::state::AppState;
+use crate::state::{chapter_for_printing, AppState};
 
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct SignInRequest {
@@ -35,9 +35,8 @@ pub struct PrintedFile {
 #[tauri::command(async)]
 pub fn print_sign_in(state: State<'_, AppState>, request: SignInRequest) -> IpcResult<PrintedFile> {
     let session = state.session()?;
-    let chapter = settings::load(&session.db)?
-        .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?;
-    let db_path = session.db.path().map(Path::to_owned).unwrap_or_default();
+    let chapter = chapter_for_printing(&session.db)?;
+    let db_path = session.db_file();
     drop(session);
     let sheet = blank_sheet(&chapter, &request, Utc::now());
     let printed = sign_in_sheet::render(&sheet)?;
@@ -69,7 +68,8 @@ pub fn save_printed(
     printed: &groundwork_print::Printed,
 ) -> IpcResult<PrintedFile> {
     let path = free_name(&paths::print_folder(db_path), stem)?;
-    std::fs::write(&path, &printed.bytes).map_err(|e| CoreError::io("write", &path, e))?;
+    // Whole or not at all: a half-written PDF must not sit in the print folder.
+    groundwork_core::files::write_whole(&path, &printed.bytes)?;
     Ok(PrintedFile {
         path: path.display().to_string(),
         pages: printed.pages as u32,
@@ -93,12 +93,7 @@ fn free_name(folder: &Path, stem: &str) -> IpcResult<PathBuf> {
 /// never gets to launch arbitrary files.
 #[tauri::command(async)]
 pub fn open_in_viewer(state: State<'_, AppState>, path: String) -> IpcResult<()> {
-    let db_path = state
-        .session()?
-        .db
-        .path()
-        .map(Path::to_owned)
-        .unwrap_or_default();
+    let db_path = state.session()?.db_file();
     let folder = paths::print_folder(&db_path).canonicalize().ok();
     let file = Path::new(&path).canonicalize().ok();
     let inside = matches!((&folder, &file), (Some(d), Some(f)) if f.starts_with(d));
