@@ -9,7 +9,7 @@ use groundwork_core::settings;
 use groundwork_print::sign_in_sheet::{self, SignInSheet};
 
 use crate::args;
-use crate::run::{chapter_of, language_choice, open, paper_size, write_file};
+use crate::run::{chapter_of, language_choice, open, paper_size, parse_id, write_file};
 
 /// `print sign-in`: a blank sheet, or a scheduled meeting's (with the names expected).
 pub struct SheetRequest {
@@ -126,7 +126,5 @@ pub fn run(db_path: &Path, what: args::Meetings) -> Result<(), String> {
 }
 
 fn meeting_id(text: &str) -> Result<MeetingId, String> {
-    uuid::Uuid::parse_str(text.trim())
-        .map(MeetingId)
-        .map_err(|_| format!("'{text}' is not a meeting id; see `groundwork-cli meetings list`"))
+    parse_id(text, "a meeting", "meetings list").map(MeetingId)
 }

@@ -10,7 +10,7 @@ use groundwork_core::needs::ranking::{self, Breakdown, Ranking};
 use groundwork_core::needs::{programs, summary};
 
 use crate::args::{ExportFormat, Needs, RankingBy};
-use crate::run::{chapter_of, open};
+use crate::run::{chapter_of, open, parse_id, with_progress, write_file};
 
 pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
     let mut db = open(db_path)?;
@@ -110,10 +110,8 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
     }
 }
 
-pub fn assessment_id(text: &str) -> Result<AssessmentId, String> {
-    uuid::Uuid::parse_str(text.trim())
-        .map(AssessmentId)
-        .map_err(|_| format!("'{text}' is not an assessment id; see `groundwork-cli needs list`"))
+fn assessment_id(text: &str) -> Result<AssessmentId, String> {
+    parse_id(text, "an assessment", "needs list").map(AssessmentId)
 }
 
 fn csv_out(
@@ -253,12 +251,14 @@ pub fn print_forms(
         paper: paper.unwrap_or(base.paper),
         ..base
     };
-    let printed = groundwork_core::progress::unattended(|job| needs_form::render(&forms, job))
-        .map_err(|e| e.to_string())?;
-    groundwork_core::files::write_whole(out, &printed.bytes).map_err(|e| e.to_string())?;
+    let printed = with_progress(|job| needs_form::render(&forms, job))?;
+    write_file(out, &printed.bytes)?;
     let serials = forms.serials.clone();
-    assessment::number_printed(&mut db, id, serials.clone(), Utc::now())
-        .map_err(|e| e.to_string())?;
+    if let Err(err) = assessment::number_printed(&mut db, id, serials.clone(), Utc::now()) {
+        // Forms whose numbers another print took must not reach the printer.
+        let _ = std::fs::remove_file(out);
+        return Err(err.to_string());
+    }
     println!(
         "Wrote {} ({} pages): forms {} to {}",
         out.display(),
@@ -292,7 +292,7 @@ pub fn print_report(
         ..base
     };
     let printed = needs_report::render(&report).map_err(|e| e.to_string())?;
-    groundwork_core::files::write_whole(out, &printed.bytes).map_err(|e| e.to_string())?;
+    write_file(out, &printed.bytes)?;
     println!("Wrote {} ({} pages)", out.display(), printed.pages);
     Ok(())
 }

@@ -94,13 +94,20 @@ pub(crate) fn chapter_of(db: &Database) -> Result<Chapter, String> {
         .ok_or_else(|| "no chapter yet; run `groundwork-cli init --name NAME` first".to_owned())
 }
 
+/// A record's id as typed, or a message that says what it should be and where to find one:
+/// `parse_id(text, "a meeting", "meetings list")`.
+pub(crate) fn parse_id(text: &str, what: &str, listed_by: &str) -> Result<uuid::Uuid, String> {
+    uuid::Uuid::parse_str(text.trim())
+        .map_err(|_| format!("'{text}' is not {what} id; see `groundwork-cli {listed_by}`"))
+}
+
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
     groundwork_core::files::write_whole(path, bytes).map_err(|e| e.to_string())
 }
 
 /// Runs long work, showing its progress on stderr when that is a terminal.
-pub(crate) fn with_progress<T>(
-    work: impl FnOnce(&Job<'_>) -> groundwork_core::Result<T>,
+pub(crate) fn with_progress<T, E: std::fmt::Display>(
+    work: impl FnOnce(&Job<'_>) -> Result<T, E>,
 ) -> Result<T, String> {
     use std::io::IsTerminal;
     let cancel = CancelToken::new();
