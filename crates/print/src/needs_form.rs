@@ -335,10 +335,15 @@ impl Writer<'_, '_> {
         self.y += 4.0;
     }
 
+    /// The height [`Writer::draw_write_rows`] takes for `rows` rows.
+    fn write_rows_height(rows: usize) -> f32 {
+        mm(WRITE_ROW) * rows as f32 + 4.0
+    }
+
     /// The height of an answer below its question.
     fn answer_height(&self, q: &Question, labels: &[String]) -> f32 {
         match q.kind {
-            QuestionKind::Text => mm(WRITE_ROW) * 2.0 + 4.0,
+            QuestionKind::Text => Writer::write_rows_height(2),
             _ => self.boxes_height(labels),
         }
     }
@@ -524,10 +529,18 @@ pub fn render(forms: &NeedsForms<'_>, job: &Job<'_>) -> Result<Printed, PrintErr
             Style::BodySecond,
             0.0,
         );
-        let rows_height = mm(WRITE_ROW) * 3.0 + 4.0;
-        w.room_for(Writer::height_of(&consent) + 2.0 * (mm(CHECK_BOX_MM) + 7.0) + rows_height);
+        // Kept on one page: the consent, its boxes and the rows it governs.
+        let gap = 3.0;
+        let rows_height = contact_rows.len() as f32 * Writer::write_rows_height(1);
+        w.room_for(
+            Writer::height_of(&consent)
+                + gap
+                + w.boxes_height(&agree)
+                + rows_height
+                + w.boxes_height(&contact_me),
+        );
         w.draw(&consent);
-        w.y += 3.0;
+        w.y += gap;
         w.draw_boxes(&agree);
         for row in &contact_rows {
             w.draw_write_rows(1, Some(row));
