@@ -9,6 +9,7 @@ use groundwork_core::db::Database;
 use groundwork_core::needs::assessment::{self, AreaKind, AssessmentInput};
 use groundwork_core::needs::ranking::{self, Breakdown};
 use groundwork_core::needs::response::{self, Answer, AnswerValue, ResponseInput};
+use groundwork_core::needs::survey;
 
 const FORMS: u32 = 5_000;
 
@@ -48,7 +49,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             })
             .collect();
         answers.push(Answer {
-            question: "top_three".into(),
+            question: survey::TOP_THREE.into(),
             value: AnswerValue::Choices(top),
         });
         let form = ResponseInput {

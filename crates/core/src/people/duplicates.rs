@@ -252,13 +252,23 @@ impl Resident {
         (!name.is_empty() && !street.is_empty()).then_some((name, street))
     }
 
+    /// The first five characters of the ZIP, which is what two ZIPs are compared by.
+    fn zip5(&self) -> Option<Option<&str>> {
+        self.zip.as_deref().map(|z| z.get(..5))
+    }
+
     /// The same name at the same street, and the same ZIP where both have one.
     fn lives_with(&self, other: &Resident) -> bool {
-        let zips_agree = match (&self.zip, &other.zip) {
-            (Some(a), Some(b)) => a.get(..5) == b.get(..5),
-            _ => true,
-        };
-        zips_agree && self.key().is_some() && self.key() == other.key()
+        let key = self.key();
+        zips_agree(self.zip5(), other.zip5()) && key.is_some() && key == other.key()
+    }
+}
+
+/// Two ZIPs agree when they are the same, or when either person has none.
+fn zips_agree<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
     }
 }
 
@@ -299,19 +309,15 @@ fn same_name_and_address(
     for row in stmt.query_map(params![only], Resident::from_row)? {
         let r = row?;
         if let Some(key) = r.key() {
-            let zip = r.zip.as_deref().map(|z| hash_of(z.get(..5)));
+            let zip = r.zip5().map(hash_of);
             groups.entry(hash_of(&key)).or_default().push((r.id, zip));
         }
     }
     for people in groups.values().filter(|g| g.len() > 1) {
         for (i, &(x, x_zip)) in people.iter().enumerate() {
             for &(y, y_zip) in &people[i + 1..] {
-                let zips_agree = match (x_zip, y_zip) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                };
                 let involves = only.is_none_or(|o| o == x || o == y);
-                if zips_agree && involves {
+                if zips_agree(x_zip, y_zip) && involves {
                     add(pairs, x, y, SAME_ADDRESS);
                 }
             }

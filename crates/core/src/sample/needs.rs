@@ -11,7 +11,7 @@ use crate::db::Database;
 use crate::needs::assessment::{self, AreaKind, AssessmentInput, Method};
 use crate::needs::programs::{self, CandidateInput, Scores};
 use crate::needs::response::{self, Answer, AnswerValue, ResponseInput};
-use crate::needs::survey::{QuestionKind, Survey};
+use crate::needs::survey::{self, QuestionKind, Survey};
 use crate::Result;
 
 const FORMS: u32 = 300;
@@ -100,7 +100,7 @@ fn form(survey: &Survey, serial: u32, seq: &mut Sequence) -> ResponseInput {
     }
     felt.sort_by(|a, b| b.cmp(a));
     answers.push(Answer {
-        question: "top_three".into(),
+        question: survey::TOP_THREE.into(),
         value: AnswerValue::Choices(felt.iter().take(3).map(|(_, k)| k.clone()).collect()),
     });
     answers.push(Answer {
@@ -108,11 +108,11 @@ fn form(survey: &Survey, serial: u32, seq: &mut Sequence) -> ResponseInput {
         value: AnswerValue::Number(1 + seq.below(6)),
     });
     answers.push(Answer {
-        question: "language".into(),
+        question: survey::LANGUAGE.into(),
         value: AnswerValue::Choice(if spanish { "es" } else { "en" }.into()),
     });
     answers.push(Answer {
-        question: "come_to_meeting".into(),
+        question: survey::COME_TO_MEETING.into(),
         value: AnswerValue::YesNo(seq.below(100) < 38),
     });
     // A few asked to be contacted, with invented names and example.org addresses.
