@@ -1,31 +1,43 @@
-//! Writing a file the user asked for (an export, say) whole or not at all.
+//! Writing a file the user asked for (an export, a backup, a printed document) whole or not
+//! at all.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::{CoreError, Result};
 
-/// Writes `bytes` to `path`. They go to a temporary file beside it first, which is renamed into
-/// place once complete: a full disk or a crash never leaves half a file under the chosen
-/// name, and a file that was there before stays as it was until the new one is whole.
+/// Writes `bytes` to `path`, whole or not at all (see [`replace_whole`]).
 pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    replace_whole(path, |partial| {
+        std::fs::File::create(partial)
+            .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+            .map_err(|e| CoreError::io("write", path, e))
+    })
+}
+
+/// Makes the file at `path` with `fill`, which writes a temporary file beside it; that file is
+/// renamed into place only once `fill` succeeds. A full disk, a cancel or a crash never leaves
+/// half a file under the chosen name, and a file that was there before stays as it was until
+/// the new one is whole.
+pub fn replace_whole(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| CoreError::io("create folder", dir, e))?;
     let partial = partial_path(path);
-    let written = std::fs::File::create(&partial)
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
-        .and_then(|()| std::fs::rename(&partial, path));
-    written.map_err(|e| {
+    let made = fill(&partial).and_then(|()| {
+        std::fs::rename(&partial, path).map_err(|e| CoreError::io("write", path, e))
+    });
+    if made.is_err() {
         // Best effort: the partial file is useless either way.
         let _ = std::fs::remove_file(&partial);
-        CoreError::io("write", path, e)
-    })
+    }
+    made
 }
 
-fn partial_path(path: &Path) -> PathBuf {
+/// Where [`replace_whole`] writes before the file is whole: hidden, beside it.
+pub(crate) fn partial_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -1,6 +1,6 @@
 //! Writing a backup of a chapter database to another file.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::thread::sleep;
 use std::time::Duration;
 
@@ -9,12 +9,13 @@ use rusqlite::Connection;
 
 use super::{BackupEntry, PAGES_PER_STEP};
 use crate::db::open_read_only;
+use crate::files::replace_whole;
 use crate::progress::Job;
 use crate::{CoreError, Result};
 
 /// Copies the database at `source` to `dest` page by page, reporting pages done. The copy is
-/// written beside `dest` under a temporary name and renamed into place only when complete, so a
-/// cancelled or failed backup never leaves a half-written file behind.
+/// made whole or not at all ([`replace_whole`]): a cancelled or failed backup leaves no
+/// half-written file behind.
 pub fn backup_file(source: &Path, dest: &Path, job: &Job<'_>) -> Result<BackupEntry> {
     if same_file(source, dest) {
         return Err(CoreError::invalid(
@@ -22,22 +23,8 @@ pub fn backup_file(source: &Path, dest: &Path, job: &Job<'_>) -> Result<BackupEn
             "choose a file other than the database itself",
         ));
     }
-    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| CoreError::io("create folder", dir, e))?;
-    }
-    let partial = partial_path(dest);
-    let outcome = copy_pages(source, &partial, job);
-    match outcome {
-        Ok(()) => {
-            std::fs::rename(&partial, dest).map_err(|e| CoreError::io("write", dest, e))?;
-            BackupEntry::of_file(dest)
-        }
-        Err(err) => {
-            // Best effort: the partial file is useless either way.
-            let _ = std::fs::remove_file(&partial);
-            Err(err)
-        }
-    }
+    replace_whole(dest, |partial| copy_pages(source, partial, job))?;
+    BackupEntry::of_file(dest)
 }
 
 fn copy_pages(source: &Path, partial: &Path, job: &Job<'_>) -> Result<()> {
@@ -71,15 +58,6 @@ pub(crate) fn step_until_done(backup: &Backup<'_, '_>, job: &Job<'_>) -> Result<
             _ => sleep(Duration::from_millis(20)),
         }
     }
-}
-
-fn partial_path(dest: &Path) -> PathBuf {
-    let mut name = dest
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".partial");
-    dest.with_file_name(name)
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -139,7 +117,7 @@ mod tests {
         );
         assert!(matches!(err, Err(CoreError::Cancelled)));
         assert!(!dest.exists());
-        assert!(!partial_path(&dest).exists());
+        assert!(!crate::files::partial_path(&dest).exists());
     }
 
     #[test]
