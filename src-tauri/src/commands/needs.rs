@@ -236,12 +236,11 @@ pub fn needs_ranking(
     id: AssessmentId,
     lang: String,
 ) -> IpcResult<NeedsRanking> {
-    let session = state.session()?;
-    let conn = session.db.conn();
+    let answers = ranking::answers(state.session()?.db.conn(), id)?;
     Ok(NeedsRanking {
-        overall: ranking::overall(conn, id, &lang)?,
-        by_area: ranking::by(conn, id, &lang, Breakdown::Area)?,
-        by_language: ranking::by(conn, id, &lang, Breakdown::Language)?,
+        overall: answers.overall(&lang),
+        by_area: answers.by(&lang, Breakdown::Area),
+        by_language: answers.by(&lang, Breakdown::Language),
     })
 }
 

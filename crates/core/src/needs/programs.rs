@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::ranking;
+use super::ranking::{self, Ranking};
 use crate::db::{timestamp, Database};
 use crate::ids::AssessmentId;
 use crate::{CoreError, Result};
@@ -169,7 +169,16 @@ fn widely_from_share(share: f64) -> u8 {
 
 /// Every program in the catalogue as a candidate for this assessment, strongest first.
 pub fn candidates(conn: &Connection, id: AssessmentId) -> Result<Vec<Candidate>> {
-    let ranking = ranking::overall(conn, id, "en")?;
+    candidates_from(conn, id, &ranking::overall(conn, id, "en")?)
+}
+
+/// The candidates, from the assessment's overall ranking already worked out (in any language:
+/// only shares and severities count here).
+pub fn candidates_from(
+    conn: &Connection,
+    id: AssessmentId,
+    ranking: &Ranking,
+) -> Result<Vec<Candidate>> {
     let mut stored = std::collections::BTreeMap::new();
     {
         let mut stmt = conn.prepare_cached(

@@ -171,12 +171,62 @@ fn rank(survey: &Survey, lang: &str, tallies: &[&Tally]) -> Ranking {
     Ranking { responses, needs }
 }
 
-/// Every need, ranked over all the assessment's responses; titles in `lang` (English where a
-/// title is missing).
-pub fn overall(conn: &Connection, id: AssessmentId, lang: &str) -> Result<Ranking> {
+/// An assessment's survey and what every form answered, read once: rankings are worked out
+/// from it in memory, as many ways as a screen or a printed summary asks for.
+pub struct Answers {
+    survey: Survey,
+    tallies: Vec<Tally>,
+}
+
+/// Reads the survey and every form's answers of an assessment.
+pub fn answers(conn: &Connection, id: AssessmentId) -> Result<Answers> {
     let survey = assessment::survey(conn, id)?;
     let tallies = tallies(conn, id, &survey)?;
-    Ok(rank(&survey, lang, &tallies.iter().collect::<Vec<_>>()))
+    Ok(Answers { survey, tallies })
+}
+
+impl Answers {
+    pub fn survey(&self) -> &Survey {
+        &self.survey
+    }
+
+    pub fn into_survey(self) -> Survey {
+        self.survey
+    }
+
+    /// Every need, ranked over all the responses; titles in `lang` (English where a title is
+    /// missing).
+    pub fn overall(&self, lang: &str) -> Ranking {
+        rank(&self.survey, lang, &self.tallies.iter().collect::<Vec<_>>())
+    }
+
+    /// A ranking per area (or per language), in name order; forms without one are
+    /// "(not given)".
+    pub fn by(&self, lang: &str, by: Breakdown) -> Vec<GroupRanking> {
+        let mut groups: BTreeMap<String, Vec<&Tally>> = BTreeMap::new();
+        for t in &self.tallies {
+            let group = match by {
+                Breakdown::Area => t.area.clone(),
+                Breakdown::Language => t.language.clone(),
+            };
+            groups
+                .entry(group.unwrap_or_else(|| "(not given)".to_owned()))
+                .or_default()
+                .push(t);
+        }
+        groups
+            .into_iter()
+            .map(|(group, members)| GroupRanking {
+                group,
+                ranking: rank(&self.survey, lang, &members),
+            })
+            .collect()
+    }
+}
+
+/// Every need, ranked over all the assessment's responses (see [`Answers::overall`]).
+pub fn overall(conn: &Connection, id: AssessmentId, lang: &str) -> Result<Ranking> {
+    Ok(answers(conn, id)?.overall(lang))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,31 +235,12 @@ pub enum Breakdown {
     Language,
 }
 
-/// A ranking per area (or per language), in name order; forms without one are "(not given)".
+/// A ranking per area (or per language) (see [`Answers::by`]).
 pub fn by(
     conn: &Connection,
     id: AssessmentId,
     lang: &str,
     by: Breakdown,
 ) -> Result<Vec<GroupRanking>> {
-    let survey = assessment::survey(conn, id)?;
-    let tallies = tallies(conn, id, &survey)?;
-    let mut groups: BTreeMap<String, Vec<&Tally>> = BTreeMap::new();
-    for t in &tallies {
-        let group = match by {
-            Breakdown::Area => t.area.clone(),
-            Breakdown::Language => t.language.clone(),
-        };
-        groups
-            .entry(group.unwrap_or_else(|| "(not given)".to_owned()))
-            .or_default()
-            .push(t);
-    }
-    Ok(groups
-        .into_iter()
-        .map(|(group, members)| GroupRanking {
-            group,
-            ranking: rank(&survey, lang, &members),
-        })
-        .collect())
+    Ok(answers(conn, id)?.by(lang, by))
 }

@@ -20,14 +20,19 @@ pub struct Summary {
     pub candidates: Vec<Candidate>,
 }
 
-/// The summary of an assessment, with the needs' titles in `lang`.
+/// The summary of an assessment, with the needs' titles in `lang`. The answers are read once
+/// and ranked every way from memory.
 pub fn load(conn: &Connection, id: AssessmentId, lang: &str) -> Result<Summary> {
+    let answers = ranking::answers(conn, id)?;
+    let overall = answers.overall(lang);
+    let by_area = answers.by(lang, Breakdown::Area);
+    let by_language = answers.by(lang, Breakdown::Language);
     Ok(Summary {
         assessment: assessment::get(conn, id)?,
-        survey: assessment::survey(conn, id)?,
-        overall: ranking::overall(conn, id, lang)?,
-        by_area: ranking::by(conn, id, lang, Breakdown::Area)?,
-        by_language: ranking::by(conn, id, lang, Breakdown::Language)?,
-        candidates: programs::candidates(conn, id)?,
+        candidates: programs::candidates_from(conn, id, &overall)?,
+        survey: answers.into_survey(),
+        overall,
+        by_area,
+        by_language,
     })
 }
