@@ -55,24 +55,16 @@ fn existing(tx: &Transaction<'_>, format: ListFormat, c: &Contact) -> Result<Opt
         }
     }
     let by_email = |tx: &Transaction<'_>| -> Result<Option<PersonId>> {
-        let Some(email) = c.input.emails.first() else {
-            return Ok(None);
-        };
-        Ok(tx
-            .prepare_cached(
-                "SELECT person_id FROM person_email WHERE email = ?1 COLLATE NOCASE LIMIT 1",
-            )?
-            .query_row(params![email], |r| r.get(0))
-            .optional()?)
+        match c.input.emails.first() {
+            Some(email) => store::by_email(tx, email),
+            None => Ok(None),
+        }
     };
     let by_phone = |tx: &Transaction<'_>| -> Result<Option<PersonId>> {
-        let Some(e164) = c.input.phones.first().and_then(|p| to_e164(&p.number)) else {
-            return Ok(None);
-        };
-        Ok(tx
-            .prepare_cached("SELECT person_id FROM person_phone WHERE e164 = ?1 LIMIT 1")?
-            .query_row(params![e164], |r| r.get(0))
-            .optional()?)
+        match c.input.phones.first().and_then(|p| to_e164(&p.number)) {
+            Some(e164) => store::by_phone(tx, &e164),
+            None => Ok(None),
+        }
     };
     match format {
         // Spoke's key is the mobile number.

@@ -396,15 +396,16 @@ fn respondent_person(
     (name, phone, email): (&Option<String>, &Option<String>, &Option<String>),
     now: DateTime<Utc>,
 ) -> Result<PersonId> {
-    let e164 = phone.as_deref().and_then(to_e164);
-    let known: Option<PersonId> = tx
-        .prepare_cached(
-            "SELECT person_id FROM person_phone WHERE e164 = ?1
-             UNION ALL SELECT person_id FROM person_email WHERE email = ?2 COLLATE NOCASE
-             LIMIT 1",
-        )?
-        .query_row(params![e164, email], |r| r.get(0))
-        .optional()?;
+    // Known by phone first, then by email.
+    let by_phone = match phone.as_deref().and_then(to_e164) {
+        Some(e164) => store::by_phone(tx, &e164)?,
+        None => None,
+    };
+    let known = match (by_phone, email) {
+        (Some(known), _) => Some(known),
+        (None, Some(email)) => store::by_email(tx, email)?,
+        (None, None) => None,
+    };
     if let Some(known) = known {
         return Ok(known);
     }

@@ -374,6 +374,24 @@ fn list_link(r: &Row<'_>) -> rusqlite::Result<ListLink> {
     })
 }
 
+/// Someone with this phone number (E.164), if anyone has it.
+pub(crate) fn by_phone(conn: &Connection, e164: &str) -> Result<Option<PersonId>> {
+    Ok(conn
+        .prepare_cached("SELECT person_id FROM person_phone WHERE e164 = ?1 LIMIT 1")?
+        .query_row(params![e164], |r| r.get(0))
+        .optional()?)
+}
+
+/// Someone with this email address, in any letter case, if anyone has it.
+pub(crate) fn by_email(conn: &Connection, email: &str) -> Result<Option<PersonId>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT person_id FROM person_email WHERE email = ?1 COLLATE NOCASE LIMIT 1",
+        )?
+        .query_row(params![email], |r| r.get(0))
+        .optional()?)
+}
+
 /// Who a row of the national list is in the chapter.
 pub(crate) enum ListMatch {
     /// The person with this ActionKit id, or the one it now belongs to.
