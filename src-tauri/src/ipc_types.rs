@@ -27,7 +27,6 @@ mod tests {
     use crate::commands::export::{ExportedFile, LeftOut};
     use crate::commands::needs::{
         AssessmentDetail, NeedsFormsRequest, NeedsRanking, NeedsReportRequest, PrintedForms,
-        Untranslated,
     };
     use crate::commands::print::{PrintedFile, SignInRequest};
     use crate::error::IpcError;
@@ -39,7 +38,9 @@ mod tests {
     };
     use groundwork_core::needs::ranking::{GroupRanking, NeedRank, Ranking};
     use groundwork_core::needs::response::{Answer, AnswerValue, Entered, ResponseInput};
-    use groundwork_core::needs::survey::{Choice, Domain, Question, QuestionKind, Survey};
+    use groundwork_core::needs::survey::{
+        Choice, Domain, Question, QuestionKind, Survey, Untranslated,
+    };
 
     fn generated() -> String {
         let cfg = Config::new();

@@ -82,33 +82,8 @@ fn texts_of(texts: &Texts, languages: &[String]) -> Vec<String> {
 /// Refuses a language the survey does not run in, or one with texts still untranslated, naming
 /// what is missing.
 fn check_languages(forms: &NeedsForms<'_>) -> Result<(), PrintError> {
-    if forms.languages.is_empty() || forms.languages.len() > 2 {
-        return Err(PrintError::InvalidRequest(
-            "print the forms in one language or two".into(),
-        ));
-    }
-    for lang in &forms.languages {
-        if !forms.survey.languages.contains(lang) {
-            return Err(PrintError::InvalidRequest(format!(
-                "the survey does not run in '{lang}' (it runs in {})",
-                forms.survey.languages.join(", ")
-            )));
-        }
-        let missing = forms.survey.untranslated(lang);
-        if !missing.is_empty() {
-            let shown: Vec<&str> = missing.iter().take(8).map(String::as_str).collect();
-            let more = missing.len().saturating_sub(shown.len());
-            let more = if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            };
-            return Err(PrintError::InvalidRequest(format!(
-                "the survey is not yet translated into '{lang}': {} text(s) missing ({}{more}); translate them before printing",
-                missing.len(),
-                shown.join(", ")
-            )));
-        }
+    if let Some(why) = forms.survey.print_language_problem(&forms.languages) {
+        return Err(PrintError::InvalidRequest(why));
     }
     if forms.serials.is_empty() || *forms.serials.start() == 0 {
         return Err(PrintError::InvalidRequest(

@@ -10,7 +10,7 @@ use groundwork_core::needs::programs::{
 use groundwork_core::needs::ranking::{self, Breakdown, GroupRanking, Ranking};
 use groundwork_core::needs::response::{self, Entered, ResponseInput};
 use groundwork_core::needs::summary;
-use groundwork_core::needs::survey::Survey;
+use groundwork_core::needs::survey::{Survey, Untranslated};
 use groundwork_core::progress::Progress;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
 use groundwork_print::needs_form::{self, NeedsForms};
@@ -24,14 +24,6 @@ use super::print::{save_printed, PrintedFile};
 use crate::error::IpcResult;
 use crate::state::{chapter_for_printing, AppState, Session};
 
-/// Texts still missing in one of the survey's languages.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct Untranslated {
-    pub lang: String,
-    /// Where: "title", "housing: title", "housing_problems: repairs_not_done".
-    pub missing: Vec<String>,
-}
-
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AssessmentDetail {
     pub assessment: Assessment,
@@ -42,19 +34,10 @@ pub struct AssessmentDetail {
 fn detail_of(session: &Session, id: AssessmentId) -> IpcResult<AssessmentDetail> {
     let conn = session.db.conn();
     let survey = assessment::survey(conn, id)?;
-    let untranslated = survey
-        .languages
-        .iter()
-        .map(|lang| Untranslated {
-            lang: lang.clone(),
-            missing: survey.untranslated(lang),
-        })
-        .filter(|u| !u.missing.is_empty())
-        .collect();
     Ok(AssessmentDetail {
         assessment: assessment::get(conn, id)?,
+        untranslated: survey.untranslated_by_language(),
         survey,
-        untranslated,
     })
 }
 

@@ -78,6 +78,14 @@ pub struct Survey {
     pub about: Vec<Question>,
 }
 
+/// Texts still missing in one of the survey's languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Untranslated {
+    pub lang: String,
+    /// Where: "title", "housing: title", "housing_problems: repairs_not_done".
+    pub missing: Vec<String>,
+}
+
 /// The key of the "pick your top three" question, which names needs by domain key.
 pub const TOP_THREE: &str = "top_three";
 /// The key of the household's preferred language question.
@@ -203,6 +211,50 @@ impl Survey {
             question(q, &mut out);
         }
         out
+    }
+
+    /// Texts still missing, for each of the survey's languages that has any.
+    pub fn untranslated_by_language(&self) -> Vec<Untranslated> {
+        self.languages
+            .iter()
+            .map(|lang| Untranslated {
+                lang: lang.clone(),
+                missing: self.untranslated(lang),
+            })
+            .filter(|u| !u.missing.is_empty())
+            .collect()
+    }
+
+    /// Why the forms cannot be printed in `languages` (one or two the survey runs in, each
+    /// fully translated), or `None` when they can. Checked before anything prints.
+    pub fn print_language_problem(&self, languages: &[String]) -> Option<String> {
+        if languages.is_empty() || languages.len() > 2 {
+            return Some("print the forms in one language or two".into());
+        }
+        for lang in languages {
+            if !self.languages.contains(lang) {
+                return Some(format!(
+                    "the survey does not run in '{lang}' (it runs in {})",
+                    self.languages.join(", ")
+                ));
+            }
+            let missing = self.untranslated(lang);
+            if !missing.is_empty() {
+                let shown: Vec<&str> = missing.iter().take(8).map(String::as_str).collect();
+                let more = missing.len().saturating_sub(shown.len());
+                let more = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
+                return Some(format!(
+                    "the survey is not yet translated into '{lang}': {} text(s) missing ({}{more}); translate them before printing",
+                    missing.len(),
+                    shown.join(", ")
+                ));
+            }
+        }
+        None
     }
 
     /// The languages forms print in when none are asked for: the chapter's print languages
