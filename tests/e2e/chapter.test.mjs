@@ -6,7 +6,6 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { TestApp } from "./support/app.mjs";
-import { seriousViolations } from "./support/axe.mjs";
 
 const CHAPTER = "Eastside Neighbors United — Nguyễn Street";
 let app;
@@ -19,16 +18,10 @@ after(async () => {
   await app?.stop();
 });
 
-async function checkScreen(name) {
-  await app.screenshot(name);
-  const found = await seriousViolations(app.session);
-  assert.deepEqual(found, [], `accessibility problems on the ${name} screen`);
-}
-
 test("the welcome screen refuses an empty name and then names the chapter", async () => {
   const s = await app.open();
   await s.waitFor("[data-testid=welcome]");
-  await checkScreen("welcome");
+  await app.checkScreen("welcome", "accessibility problems on the welcome screen");
   await s.click("[data-testid=start]");
   const error = await s.waitForText("[data-testid=welcome] [role=alert], [data-testid=error]", (t) => t.length > 0);
   assert.match(error, /name/i);
@@ -36,14 +29,14 @@ test("the welcome screen refuses an empty name and then names the chapter", asyn
   await s.click("[data-testid=start]");
   const title = await s.waitForText("[data-testid=chapter-title]", (t) => t.includes(CHAPTER));
   assert.ok(title.includes(CHAPTER));
-  await checkScreen("home");
+  await app.checkScreen("home", "accessibility problems on the home screen");
 });
 
 test("printing a sign-in sheet from the window writes a PDF with the chapter's name", async () => {
   const s = app.session;
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");
-  await checkScreen("print");
+  await app.checkScreen("print", "accessibility problems on the print screen");
   await s.click("[data-testid=print-sign-in]");
   const shown = await s.waitForText("[data-testid=printed-path]", (t) => /\.pdf/.test(t));
   const path = shown.match(/(\/\S+\.pdf)/)?.[1];
@@ -61,7 +54,7 @@ test("the settings screen shows the chapter's settings", async () => {
   const s = app.session;
   await s.click("[data-testid=nav-settings]");
   await s.waitFor("[data-testid=save-settings]");
-  await checkScreen("settings");
+  await app.checkScreen("settings", "accessibility problems on the settings screen");
 });
 
 test("the chapter's name survives a restart of the app", async () => {

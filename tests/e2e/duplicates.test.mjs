@@ -5,22 +5,14 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { TestApp } from "./support/app.mjs";
-import { seriousViolations } from "./support/axe.mjs";
-import { poll } from "./support/webdriver.mjs";
-
-const ESCAPE = "\uE00C";
-// Control+A, then the Null key to let Control go. Sent on its own: WebKitWebDriver drops text
-// sent after the Null key in the same command.
-const SELECT_ALL = "\uE009a\uE000";
+import { ELEMENT, Keys } from "./support/webdriver.mjs";
 
 let app;
 
 before(async () => {
   app = await TestApp.start("duplicates");
   const s = await app.open();
-  await s.type("[data-testid=chapter-name]", "Eastside Tenants");
-  await s.click("[data-testid=start]");
-  await s.waitForText("[data-testid=chapter-title]", (t) => t.includes("Eastside"));
+  await app.newChapter("Eastside Tenants");
   await s.click("[data-testid=nav-people]");
   await s.waitFor("[data-testid=people-search]");
 });
@@ -29,11 +21,6 @@ after(async () => {
   await app?.stop();
 });
 
-async function checkScreen(name) {
-  await app.screenshot(name);
-  assert.deepEqual(await seriousViolations(app.session), [], `accessibility problems on ${name}`);
-}
-
 /**
  * Clicks a button of the person form once it is in the middle of the pane: near the bottom,
  * the form's sticky Save bar would take the click.
@@ -41,7 +28,7 @@ async function checkScreen(name) {
 async function clickInForm(css) {
   const el = await app.session.waitFor(css);
   await app.session.execute("arguments[0].scrollIntoView({ block: 'center' });", [
-    { "element-6066-11e4-a52e-4f735466cecf": el },
+    { [ELEMENT]: el },
   ]);
   await app.session.click(css);
 }
@@ -63,17 +50,6 @@ async function addPerson(first, last, { phones = [], emails = [] } = {}) {
   }
   await s.click("[data-testid=save-person]");
   await s.waitForText("[data-testid=person-name]", (t) => t === `${first} ${last}`);
-}
-
-/**
- * Replaces what a field holds, the way a person would: select all, then type. (Element Clear
- * empties a field without the input event Svelte listens to.)
- */
-async function typeOver(css, text) {
-  await app.session.type(css, SELECT_ALL);
-  await app.session.type(css, text);
-  const value = await app.session.execute("return document.querySelector(arguments[0]).value;", [css]);
-  assert.equal(value, text, `${css} holds "${value}"`);
 }
 
 /** The data-testid of whatever has the keyboard focus, or its tag name. */
@@ -105,7 +81,7 @@ test("two records with the same phone are listed as possible duplicates", async 
   assert.match(pair, /Same phone: \(617\) 555-0143/);
   assert.equal((await s.findAll("[data-testid=duplicate-pair]")).length, 1);
   assert.equal(await s.text("[data-testid=duplicates-summary]"), "1 pair to look at");
-  await checkScreen("duplicates");
+  await app.checkScreen("duplicates");
 });
 
 test("Escape closes the compare panel and gives the focus back to its button", async () => {
@@ -114,7 +90,7 @@ test("Escape closes the compare panel and gives the focus back to its button", a
   await s.waitFor("[data-testid=merge-panel]");
   await s.waitFor("[data-testid=choose-name-b]");
   assert.equal(await focused(), "H2", "the panel's heading takes the focus");
-  await s.type("[data-testid=merged-by]", ESCAPE);
+  await s.type("[data-testid=merged-by]", Keys.ESCAPE);
   await s.waitFor("[data-testid=duplicate-pair]");
   assert.equal((await s.findAll("[data-testid=merge-panel]")).length, 0);
   assert.equal(await focused(), "compare-pair");
@@ -124,19 +100,14 @@ test("a merge without a name is refused next to the field, and both records stay
   const s = app.session;
   await s.click("[data-testid=compare-pair]");
   await s.waitFor("[data-testid=merged-by]");
-  await typeOver("[data-testid=merged-by]", " ");
+  await s.typeOver("[data-testid=merged-by]", " ", { check: true });
   await s.click("[data-testid=confirm-merge]");
-  // Whether the form refuses at once or after the "cannot be undone" question, the refusal
-  // is shown by the field.
-  await poll("the refusal by the Merged by field", 10000, async () => {
-    const dialogs = await s.findAll("dialog[open] [data-testid=confirm]");
-    if (dialogs.length > 0) await s.click("dialog[open] [data-testid=confirm]");
-    return (await s.findAll("[data-testid=merge-panel] [data-testid=error]")).length > 0 ? true : null;
-  });
+  // A blank name is refused by the field before the "cannot be undone" question is asked.
+  await s.waitFor("[data-testid=merge-panel] [data-testid=error]");
   const error = await s.text("[data-testid=merge-panel] [data-testid=error]");
   assert.match(error, /\S/, "the refusal says why");
-  await checkScreen("merge-refused");
-  await s.type("[data-testid=merged-by]", ESCAPE);
+  await app.checkScreen("merge-refused");
+  await s.type("[data-testid=merged-by]", Keys.ESCAPE);
   await s.waitFor("[data-testid=duplicate-pair]");
   assert.equal((await s.findAll("[data-testid=duplicate-pair]")).length, 1);
 });
@@ -152,8 +123,8 @@ test("merging keeps both records' phones and emails and a name chosen from the s
     await s.execute("return document.querySelector('[data-testid=choose-name-b]').checked;"),
     true,
   );
-  await typeOver("[data-testid=merged-by]", "Dee");
-  await checkScreen("merge-panel");
+  await s.typeOver("[data-testid=merged-by]", "Dee", { check: true });
+  await app.checkScreen("merge-panel");
 
   await s.click("[data-testid=confirm-merge]");
   const question = await s.waitForText("dialog[open]", (t) => t.includes("cannot be undone"));
@@ -172,7 +143,7 @@ test("merging keeps both records' phones and emails and a name chosen from the s
   assert.equal((await s.findAll("[data-testid=record-duplicate]")).length, 0);
   await s.waitForText("[data-testid=people-count]", (t) => t.startsWith("1 person"));
   assert.equal((await s.findAll("[data-testid=person-row]")).length, 1);
-  await checkScreen("merged-record");
+  await app.checkScreen("merged-record");
 });
 
 test("a pair marked as two different people leaves the list", async () => {
@@ -182,12 +153,12 @@ test("a pair marked as two different people leaves the list", async () => {
   await s.click("[data-testid=open-duplicates]");
   const pair = await s.waitForText("[data-testid=duplicate-pair]", (t) => t.includes("Marta"));
   assert.match(pair, /Same email: ortega\.family@example\.org/);
-  await typeOver("[data-testid=decided-by]", "Dee");
+  await s.typeOver("[data-testid=decided-by]", "Dee", { check: true });
   await s.click("[data-testid=not-duplicate]");
   const said = await s.waitForText("[data-testid=duplicates-status]", (t) => t.length > 0);
   assert.match(said, /Luis Ortega and Marta Ortega are marked as two different people/);
   const empty = await s.text("[data-testid=duplicates-none]");
   assert.match(empty, /No likely duplicates were found/);
   assert.equal((await s.findAll("[data-testid=duplicate-pair]")).length, 0);
-  await checkScreen("duplicates-empty");
+  await app.checkScreen("duplicates-empty");
 });

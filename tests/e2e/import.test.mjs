@@ -35,10 +35,8 @@ function writeBigList(dir, rows) {
 before(async () => {
   app = await TestApp.start("import");
   bigList = writeBigList(app.dir, 20000);
-  const s = await app.open();
-  await s.type("[data-testid=chapter-name]", "List Chapter");
-  await s.click("[data-testid=start]");
-  await s.waitForText("[data-testid=chapter-title]", (t) => t.includes("List Chapter"));
+  await app.open();
+  await app.newChapter("List Chapter");
 });
 
 after(async () => {

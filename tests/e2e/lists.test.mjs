@@ -18,9 +18,7 @@ let app;
 before(async () => {
   app = await TestApp.start("lists");
   const s = await app.open();
-  await s.type("[data-testid=chapter-name]", "Lists Chapter");
-  await s.click("[data-testid=start]");
-  await s.waitForText("[data-testid=chapter-title]", (t) => t.includes("Lists Chapter"));
+  await app.newChapter("Lists Chapter");
   await s.click("[data-testid=nav-people]");
 });
 

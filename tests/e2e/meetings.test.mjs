@@ -5,17 +5,14 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { TestApp } from "./support/app.mjs";
-import { seriousViolations } from "./support/axe.mjs";
+import { ELEMENT, Keys } from "./support/webdriver.mjs";
 
-const ENTER = "\uE007";
 let app;
 
 before(async () => {
   app = await TestApp.start("meetings");
   const s = await app.open();
-  await s.type("[data-testid=chapter-name]", "Westside Neighbors");
-  await s.click("[data-testid=start]");
-  await s.waitForText("[data-testid=chapter-title]", (t) => t.includes("Westside"));
+  await app.newChapter("Westside Neighbors");
   // Someone the chapter already knows, to be found on the sheet.
   await s.click("[data-testid=nav-people]");
   await s.click("[data-testid=add-person]");
@@ -29,11 +26,6 @@ after(async () => {
   await app?.stop();
 });
 
-async function checkScreen(name) {
-  await app.screenshot(name);
-  assert.deepEqual(await seriousViolations(app.session), [], `accessibility problems on ${name}`);
-}
-
 /** Sets a date/time field the way a person's picker would, with the events Svelte listens to. */
 async function setValue(css, value) {
   const el = await app.session.waitFor(css);
@@ -41,7 +33,7 @@ async function setValue(css, value) {
     `const e = arguments[0]; e.value = arguments[1];
      e.dispatchEvent(new Event('input', { bubbles: true }));
      e.dispatchEvent(new Event('change', { bubbles: true }));`,
-    [{ "element-6066-11e4-a52e-4f735466cecf": el }, value],
+    [{ [ELEMENT]: el }, value],
   );
 }
 
@@ -52,10 +44,10 @@ test("scheduling a meeting lists it with what makes it accessible", async () => 
   await s.waitFor("[data-testid=meeting-form]");
   await s.type("[data-testid=meeting-title]", "Tenant union general meeting");
   await setValue("[data-testid=meeting-starts]", "2026-11-20T18:30");
-  await checkScreen("meeting-form");
+  await app.checkScreen("meeting-form");
   await s.click("[data-testid=save-meeting]");
   await s.waitForText("[data-testid=meeting-row]", (t) => t.includes("Tenant union general meeting"));
-  await checkScreen("meeting");
+  await app.checkScreen("meeting");
 });
 
 test("printing the meeting's sign-in sheet writes a PDF with its title", async () => {
@@ -76,18 +68,18 @@ test("entering a filled sheet by keyboard marks a known person and a newcomer", 
   await s.waitFor("[data-testid=sign-in-entry]");
   await s.type("[data-testid=sign-in-name]", "dol hu");
   await s.waitForText("[data-testid=sign-in-match]", (t) => t.includes("Dolores Huerta"));
-  await s.type("[data-testid=sign-in-name]", ENTER);
+  await s.type("[data-testid=sign-in-name]", Keys.ENTER);
   await s.waitForText("[data-testid=sign-in-entry]", (t) => t.includes("Dolores Huerta"));
   await s.type("[data-testid=sign-in-name]", "Ana Okafor");
   await s.click("[data-testid=sign-in-new]");
   await s.waitFor("[data-testid=new-attendee-form]");
-  await checkScreen("sign-in-entry");
+  await app.checkScreen("sign-in-entry");
   await s.click("[data-testid=save-new-attendee]");
   await s.waitForText("[data-testid=sign-in-entry]", (t) => t.includes("Ana Okafor"));
   await s.click("[data-testid=finish-sign-ins]");
   const summary = await s.waitForText("[data-testid=sign-in-summary]", (t) => t.includes("Ana Okafor"));
   assert.match(summary, /2/);
-  await checkScreen("sign-in-summary");
+  await app.checkScreen("sign-in-summary");
 });
 
 test("the person's record lists the meeting they signed in at", async () => {
@@ -98,5 +90,5 @@ test("the person's record lists the meeting they signed in at", async () => {
   await s.click("[data-testid=person-row]");
   const item = await s.waitForText("[data-testid=attendance-item]", (t) => t.includes("Tenant union"));
   assert.match(item, /Tenant union general meeting/);
-  await checkScreen("person-attendance");
+  await app.checkScreen("person-attendance");
 });

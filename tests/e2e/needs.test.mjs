@@ -7,31 +7,20 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { TestApp } from "./support/app.mjs";
 import { seriousViolations } from "./support/axe.mjs";
-
-// Control+A, then the Null key to let Control go; sent on its own (see duplicates.test.mjs).
-const SELECT_ALL = "\uE009a\uE000";
-const CTRL_ENTER = "\uE009\uE007\uE000";
+import { Keys } from "./support/webdriver.mjs";
 
 let app;
 
 before(async () => {
   app = await TestApp.start("needs");
   const s = await app.open();
-  await s.type("[data-testid=chapter-name]", "Eastside Neighbours");
-  await s.click("[data-testid=start]");
-  await s.waitForText("[data-testid=chapter-title]", (t) => t.includes("Eastside"));
+  await app.newChapter("Eastside Neighbours");
   await s.click("[data-testid=nav-needs]");
 });
 
 after(async () => {
   await app?.stop();
 });
-
-async function typeOver(css, text) {
-  const s = app.session;
-  await s.type(css, SELECT_ALL);
-  await s.type(css, text);
-}
 
 test("an assessment starts from the built-in survey, in English and Spanish", async () => {
   const s = app.session;
@@ -69,7 +58,7 @@ test("building the survey: a new language shows what is left to translate, and a
 test("numbered forms print, in both languages, and read back", async () => {
   const s = app.session;
   await s.click("[data-testid=tab-print]");
-  await typeOver("[data-testid=print-count]", "3");
+  await s.typeOver("[data-testid=print-count]", "3");
   await s.click("[data-testid=print-lang-en\\+es]");
   await s.click("[data-testid=print-forms]");
   const done = await s.waitForText("[data-testid=printed-forms]", (t) => t.includes("Printed forms"), 60000);
@@ -92,19 +81,19 @@ test("two forms entered by keyboard change the ranking", async () => {
   await s.waitForText("[data-testid=ranking]", (t) => /enter the first forms/i.test(t));
 
   await s.click("[data-testid=tab-entry]");
-  await typeOver("[data-testid=entry-entered-by]", "Marisol");
+  await s.typeOver("[data-testid=entry-entered-by]", "Marisol");
   // Form 1: food is very hard, and food and housing are the household's top needs.
   await s.type("[data-testid=entry-form-number]", "1");
   await s.type("[data-testid=scale-food_hard-1]", "5");
   await s.type("[data-testid=choice-top_three-food]", " ");
   await s.type("[data-testid=choice-top_three-housing]", " ");
-  await s.type("[data-testid=entry-form-number]", CTRL_ENTER);
+  await s.type("[data-testid=entry-form-number]", Keys.CTRL_ENTER);
   await s.waitForText("[data-testid=entry-status]", (t) => /-0001 entered/i.test(t));
   // Form 2: food again.
   await s.type("[data-testid=entry-form-number]", "2");
   await s.type("[data-testid=scale-food_hard-1]", "4");
   await s.type("[data-testid=choice-top_three-food]", " ");
-  await s.type("[data-testid=entry-form-number]", CTRL_ENTER);
+  await s.type("[data-testid=entry-form-number]", Keys.CTRL_ENTER);
   await s.waitForText("[data-testid=entry-status]", (t) => /-0002 entered/i.test(t));
   await app.screenshot("entry");
   assert.deepEqual(await seriousViolations(s), []);
@@ -129,7 +118,7 @@ test("a form entered twice is refused with its number, and what was typed stays"
   await s.click("[data-testid=tab-entry]");
   await s.type("[data-testid=entry-form-number]", "1");
   await s.type("[data-testid=scale-housing_hard-1]", "3");
-  await s.type("[data-testid=entry-form-number]", CTRL_ENTER);
+  await s.type("[data-testid=entry-form-number]", Keys.CTRL_ENTER);
   const error = await s.waitForText("[data-testid=needs-entry] [data-testid=error]", (t) => t.includes("already entered"));
   assert.match(error, /-0001 was already entered by Marisol/);
   const value = await s.execute(
@@ -142,8 +131,7 @@ test("a form entered twice is refused with its number, and what was typed stays"
 test("a program is scored, shortlisted, made a project, and the summary prints", async () => {
   const s = app.session;
   await s.click("[data-testid=tab-programs]");
-  await s.waitFor("[data-testid=program-row]");
-  const rows = await s.findAll("[data-testid=program-row]");
+  const rows = await s.waitForCount("[data-testid=program-row]", 8);
   assert.equal(rows.length, 8, "the built-in catalogue");
   // Free groceries answer food, which both forms named: it is suggested at the top.
   await s.waitForText("[data-testid=program-row]", (t) => t.includes("Free groceries or breakfast"));

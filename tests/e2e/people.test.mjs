@@ -4,37 +4,29 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { TestApp } from "./support/app.mjs";
-import { seriousViolations } from "./support/axe.mjs";
 
 let app;
 
 before(async () => {
   app = await TestApp.start("people");
-  const s = await app.open();
-  await s.type("[data-testid=chapter-name]", "Southside Tenants United");
-  await s.click("[data-testid=start]");
-  await s.waitForText("[data-testid=chapter-title]", (t) => t.includes("Southside"));
+  await app.open();
+  await app.newChapter("Southside Tenants United");
 });
 
 after(async () => {
   await app?.stop();
 });
 
-async function checkScreen(name) {
-  await app.screenshot(name);
-  assert.deepEqual(await seriousViolations(app.session), [], `accessibility problems on ${name}`);
-}
-
 test("adding a person from the form shows their record", async () => {
   const s = app.session;
   await s.click("[data-testid=nav-people]");
   await s.waitFor("[data-testid=people-search]");
-  await checkScreen("people-empty");
+  await app.checkScreen("people-empty");
   await s.click("[data-testid=add-person]");
   await s.waitFor("[data-testid=person-form]");
   await s.type("[data-testid=first-name]", "Dolores");
   await s.type("[data-testid=last-name]", "Huerta-Ramírez");
-  await checkScreen("person-form");
+  await app.checkScreen("person-form");
   await s.click("[data-testid=save-person]");
   const name = await s.waitForText("[data-testid=person-name]", (t) => t.includes("Huerta-Ramírez"));
   assert.match(name, /Dolores Huerta-Ramírez/);
@@ -56,11 +48,11 @@ test("logging a one-on-one adds it to the person's record", async () => {
   await s.typeAt("[data-testid=one-on-one-form] input[type=text]", 0, "Rosa");
   await s.typeAt("[data-testid=one-on-one-form] textarea", 0, "Cleans offices downtown at night; two kids.");
   await s.typeAt("[data-testid=one-on-one-form] textarea", 1, "Black mold in the bathroom, landlord ignores it");
-  await checkScreen("one-on-one-form");
+  await app.checkScreen("one-on-one-form");
   await s.click("[data-testid=save-one-on-one]");
   const item = await s.waitForText("[data-testid=one-on-one-item]", (t) => t.includes("Rosa"));
   assert.match(item, /Black mold|Cleans offices/);
-  await checkScreen("person-record");
+  await app.checkScreen("person-record");
 });
 
 test("the person and their one-on-one survive a restart", async () => {

@@ -1,12 +1,14 @@
 // Starts what a real-window test needs: a virtual display (Xvfb), tauri-driver, and the
 // Groundwork binary on a throwaway chapter database, and saves screenshots of each screen.
 
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seriousViolations } from "./axe.mjs";
 import { Session, poll } from "./webdriver.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -83,6 +85,14 @@ export class TestApp {
     return this.session;
   }
 
+  /** Names a new chapter on the welcome screen and waits until the home screen shows it. */
+  async newChapter(name) {
+    const s = this.session;
+    await s.type("[data-testid=chapter-name]", name);
+    await s.click("[data-testid=start]");
+    return s.waitForText("[data-testid=chapter-title]", (t) => t.includes(name));
+  }
+
   async close() {
     if (this.session) await this.session.end();
     this.session = undefined;
@@ -96,6 +106,12 @@ export class TestApp {
   async screenshot(screen) {
     const png = await this.session.screenshot();
     writeFileSync(join(screenshotDir, `${this.name}-${screen}.png`), png);
+  }
+
+  /** Saves a screenshot of the screen and asserts axe finds no serious or critical problems on it. */
+  async checkScreen(screen, message = `accessibility problems on ${screen}`) {
+    await this.screenshot(screen);
+    assert.deepEqual(await seriousViolations(this.session), [], message);
   }
 
   async stop() {

@@ -1,7 +1,20 @@
 // A small W3C WebDriver client over Node's fetch: just what the end-to-end tests use.
 // Every wait polls for a condition with a deadline; nothing sleeps for a fixed time.
 
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+import assert from "node:assert/strict";
+
+/** The key under which W3C WebDriver passes an element reference. */
+export const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+/** Keys for Element Send Keys (the WebDriver spec's key codes). */
+export const Keys = Object.freeze({
+  ENTER: "\uE007",
+  ESCAPE: "\uE00C",
+  // Control+A, then the Null key to let Control go. Sent on its own: WebKitWebDriver drops text
+  // sent after the Null key in the same command.
+  SELECT_ALL: "\uE009a\uE000",
+  CTRL_ENTER: "\uE009\uE007\uE000",
+});
 
 export class Session {
   constructor(base, id) {
@@ -74,6 +87,20 @@ export class Session {
   async type(css, text) {
     const el = await this.waitFor(css);
     await this.cmd("POST", `/element/${el}/value`, { text });
+  }
+
+  /**
+   * Replaces what a field holds, the way a person would: select all, then type. (Element Clear
+   * empties a field without the input event Svelte listens to.) With `check`, asserts that the
+   * field then holds exactly `text`.
+   */
+  async typeOver(css, text, { check = false } = {}) {
+    await this.type(css, Keys.SELECT_ALL);
+    await this.type(css, text);
+    if (check) {
+      const value = await this.execute("return document.querySelector(arguments[0]).value;", [css]);
+      assert.equal(value, text, `${css} holds "${value}"`);
+    }
   }
 
   /** Types into the `index`-th element matching `css` (for fields without their own id). */
