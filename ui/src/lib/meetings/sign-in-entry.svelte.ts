@@ -1,7 +1,7 @@
 import * as client from "../api/client";
 import { toAppError, type AppError } from "../api/errors";
 import type { AttendeeMatch, MeetingDetail, NewAttendee, SignInSummary } from "../api/types";
-import { LatestOnly } from "../people/latest-only";
+import { LatestOnly } from "../navigation/latest-only";
 import { signedInOrder } from "./attendance";
 import { NewAttendeeDraft } from "./new-attendee-draft.svelte";
 import { UndoStack } from "./undo-stack";

@@ -1,5 +1,5 @@
 import { toAppError, type AppError } from "../api/errors";
-import { LatestOnly } from "../people/latest-only";
+import { LatestOnly } from "./latest-only";
 
 /**
  * The record shown on the right of a list (a meeting, an assessment): which one, its details

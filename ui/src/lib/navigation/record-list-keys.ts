@@ -7,14 +7,23 @@ export type RecordList<T extends { id: string }> = {
 
 export type ListKeyEvent = Pick<KeyboardEvent, "key" | "preventDefault" | "altKey" | "ctrlKey" | "metaKey">;
 
+export type RecordListKeyOptions = {
+  /** Rows Page Up and Page Down jump; without it those keys are left alone. */
+  pageJump?: number;
+  /** Whether Home and End go to the first and the last (yes unless told otherwise). */
+  homeEnd?: boolean;
+};
+
 /**
  * The keys of a list of records: ↑/↓ move the selection, Home/End go to the first and the
- * last, Enter hands the keyboard to the selected record.
+ * last, Enter hands the keyboard to the selected record. Page Up/Down move by `pageJump` rows
+ * when given; `homeEnd: false` leaves Home and End alone (e.g. to a search box's text cursor).
  */
 export function recordListKeydown<T extends { id: string }>(
   event: ListKeyEvent,
   list: RecordList<T>,
   select: (id: string, options?: { focus?: boolean }) => void,
+  { pageJump, homeEnd = true }: RecordListKeyOptions = {},
 ): void {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
   if (event.key === "Enter") {
@@ -27,9 +36,15 @@ export function recordListKeydown<T extends { id: string }>(
   const moves: Record<string, () => T | null> = {
     ArrowDown: () => list.neighbour(1),
     ArrowUp: () => list.neighbour(-1),
-    Home: () => list.items[0] ?? null,
-    End: () => list.items.at(-1) ?? null,
   };
+  if (pageJump !== undefined) {
+    moves.PageDown = () => list.neighbour(pageJump);
+    moves.PageUp = () => list.neighbour(-pageJump);
+  }
+  if (homeEnd) {
+    moves.Home = () => list.items[0] ?? null;
+    moves.End = () => list.items.at(-1) ?? null;
+  }
   const move = moves[event.key];
   if (!move) return;
   event.preventDefault();

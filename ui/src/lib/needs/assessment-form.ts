@@ -1,5 +1,6 @@
 import type { AreaKind, AssessmentInput, Method } from "../api/types";
 import { isPlainDate } from "../format/date";
+import { isLanguageCode } from "./survey-texts";
 
 /** The new-assessment form as its inputs hold it: text as typed, "" for nothing. */
 export type AssessmentValues = {
@@ -55,8 +56,6 @@ export function splitList(text: string): string[] {
   return words;
 }
 
-const LANGUAGE_CODE = /^[a-z]{2,3}$/;
-
 /** Every language the survey is to run in: the ticked ones, then the others, each once. */
 export function languageCodesOf(values: AssessmentValues): string[] {
   const codes = [...values.languages];
@@ -82,7 +81,7 @@ export function validateAssessment(values: AssessmentValues): AssessmentErrors {
     errors.ends_on = "The last day comes before the first: check the dates.";
   }
   const wrong = splitList(values.otherLanguages).filter(
-    (code) => !LANGUAGE_CODE.test(code.toLowerCase()),
+    (code) => !isLanguageCode(code.toLowerCase()),
   );
   if (wrong.length > 0) {
     errors.other_languages =

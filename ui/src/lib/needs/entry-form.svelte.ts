@@ -1,8 +1,6 @@
-import * as client from "../api/client";
 import { toAppError, type AppError } from "../api/errors";
 import type { AssessmentDetail, Entered, EnteredForm, Question, ResponseInput } from "../api/types";
 import { formatCounted } from "../format/count";
-import { rememberedOrganizer, rememberOrganizer } from "../people/organizer";
 import {
   buildInput,
   checkEntry,
@@ -27,14 +25,6 @@ export type EntryPorts = {
   /** Who is entering, as remembered on this laptop; and remembering it after a save. */
   rememberedName: () => string;
   rememberName: (name: string) => void;
-};
-
-const realPorts: EntryPorts = {
-  enterResponse: client.enterResponse,
-  recentResponses: client.recentResponses,
-  removeResponse: client.removeResponse,
-  rememberedName: () => rememberedOrganizer(),
-  rememberName: (name) => rememberOrganizer(name),
 };
 
 export type EntryNote = {
@@ -78,7 +68,7 @@ export class EntryForm {
 
   readonly #ports: EntryPorts;
 
-  constructor(detail: AssessmentDetail, ports: EntryPorts = realPorts) {
+  constructor(detail: AssessmentDetail, ports: EntryPorts) {
     this.assessmentId = detail.assessment.id;
     this.detail = detail;
     this.#ports = ports;
@@ -253,20 +243,4 @@ export class EntryForm {
     ];
     return order.find((target) => target in problems) ?? Object.keys(problems)[0];
   }
-}
-
-const open = new Map<string, EntryForm>();
-
-/**
- * The entry of an assessment's forms, kept while the app runs: who is entering, the area and
- * the count of the sitting, and a half-typed form, survive switching tabs. Hand it newer
- * details with `useDetail`.
- */
-export function entryFormFor(detail: AssessmentDetail): EntryForm {
-  let entry = open.get(detail.assessment.id);
-  if (!entry) {
-    entry = new EntryForm(detail);
-    open.set(detail.assessment.id, entry);
-  }
-  return entry;
 }

@@ -181,11 +181,6 @@ export function questionTarget(key: string): EntryTarget {
   return `question:${key}`;
 }
 
-/** The question a target is about, or null. */
-export function targetQuestion(target: EntryTarget): string | null {
-  return target.startsWith("question:") ? target.slice("question:".length) : null;
-}
-
 /** The place a refusal is about, or null when it is about the form as a whole. */
 export function errorTarget(error: AppError, survey: Survey): EntryTarget | null {
   const field = invalidField(error);

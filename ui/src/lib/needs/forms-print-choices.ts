@@ -3,7 +3,7 @@
 import { fieldMessage, type AppError } from "../api/errors";
 import type { Lang, PaperSize, PrintedForms, Progress } from "../api/types";
 import { PAPER_SIZES } from "../chapter/paper-sizes";
-import { formatCounted, formatProgressCount } from "../format/count";
+import { formatCount, formatCounted, formatProgressCount } from "../format/count";
 import { languageName } from "./assessment-facts";
 
 /** The backend prints at most this many at a time. */
@@ -74,10 +74,12 @@ export function paperChoices(
 /** What to fix in the "how many" box, or null. */
 export function countError(count: number | null): string | null {
   if (count === null || !Number.isFinite(count)) {
-    return "Say how many forms to print, from 1 to 5,000.";
+    return `Say how many forms to print, from 1 to ${formatCount(MAX_FORMS)}.`;
   }
   if (!Number.isInteger(count)) return "Print a whole number of forms.";
-  if (count < 1 || count > MAX_FORMS) return "Print between 1 and 5,000 forms at a time.";
+  if (count < 1 || count > MAX_FORMS) {
+    return `Print between 1 and ${formatCount(MAX_FORMS)} forms at a time.`;
+  }
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { toAppError, type AppError } from "../api/errors";
 import type { NeedsRanking } from "../api/types";
-import { LatestOnly } from "../people/latest-only";
+import { LatestOnly } from "../navigation/latest-only";
 import type { Breakdown } from "./ranking-chart";
 
 export type GetRanking = (id: string, lang: string) => Promise<NeedsRanking>;

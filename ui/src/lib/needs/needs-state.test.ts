@@ -12,6 +12,7 @@ import type {
 import { Needs, type NeedsPorts } from "./needs.svelte";
 import { FormsPrint } from "./forms-print.svelte";
 import { rankingLanguage } from "./needs-ranking.svelte";
+import { fakeForms } from "./test-forms";
 import { assessment, assessmentDetail, needsRanking, respondent } from "./test-needs";
 import { fakePrograms } from "./test-programs";
 
@@ -52,6 +53,7 @@ function fakeNeeds(overrides: Partial<NeedsPorts> = {}) {
   };
   const ports: NeedsPorts = {
     ...fakePrograms().ports,
+    ...fakeForms().ports,
     listAssessments: vi.fn(async () => assessments),
     getAssessment: vi.fn(async (id: string) => detailOf(id)),
     createAssessment: vi.fn(async (input: AssessmentInput) => {
@@ -101,6 +103,52 @@ describe("Needs", () => {
     await settle();
     expect(area.list.selectedId).toBe("new");
     expect(area.tab).toBe("ranking");
+  });
+
+  it("starts the entry of forms and the survey edit afresh for a restored chapter", async () => {
+    const { area } = fakeNeeds();
+    await area.enter(0);
+    await settle();
+    const detail = area.open.detail!;
+    const entry = area.entryFor(detail);
+    entry.settings.enteredBy = "Marisol";
+    entry.values.form = "42";
+    expect(await entry.save()).toBe(true);
+    entry.values.form = "43";
+    const survey = area.surveyFor(detail);
+    survey.show("edit");
+    expect(area.entryFor(detail)).toBe(entry);
+    expect(area.surveyFor(detail)).toBe(survey);
+    // A backup restored: the same assessments, in another chapter revision.
+    await area.enter(1);
+    await settle();
+    const restored = area.open.detail!;
+    expect(restored.assessment.id).toBe(detail.assessment.id);
+    const fresh = area.entryFor(restored);
+    expect(fresh).not.toBe(entry);
+    expect(fresh.enteredNow).toBe(0);
+    expect(fresh.values.form).toBe("");
+    expect(fresh.settings.enteredBy).toBe("");
+    expect(await fresh.undo()).toBe(false);
+    expect(area.surveyFor(restored)).not.toBe(survey);
+    expect(area.surveyFor(restored).mode).toBe("read");
+  });
+
+  it("hands the open assessment's newer details to its entry of forms and its survey", async () => {
+    const { area } = fakeNeeds();
+    await area.enter(0);
+    await settle();
+    const entry = area.entryFor(area.open.detail!);
+    const survey = area.surveyFor(area.open.detail!);
+    await area.refresh();
+    expect(entry.detail).toBe(area.open.detail);
+    expect(survey.detail).toBe(area.open.detail);
+    const saved = assessmentDetail({ id: "new" }, { languages: ["es"] });
+    area.surveySaved(saved);
+    expect(entry.detail).toBe(saved);
+    expect(entry.settings.language).toBe("es");
+    expect(survey.detail).toBe(saved);
+    expect(survey.lang).toBe("es");
   });
 
   it("tries again to open an assessment that could not be opened", async () => {

@@ -9,13 +9,16 @@ import type {
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import { saveDraft } from "../forms/save-draft";
 import { newJobId } from "../jobs/long-job.svelte";
+import { rememberedOrganizer, rememberOrganizer } from "../people/organizer";
 import { AssessmentDraft } from "./assessment-draft.svelte";
 import { AssessmentList } from "./assessment-list.svelte";
+import { EntryForm, type EntryPorts } from "./entry-form.svelte";
 import { FormsPrint, type FormsPrintPorts } from "./forms-print.svelte";
 import { RankingState, type GetRanking } from "./needs-ranking.svelte";
 import { OpenAssessment } from "./open-assessment.svelte";
 import { ProgramsState, type ProgramsPorts } from "./programs.svelte";
 import { RespondentFollowUps, type RespondentFollowUpPorts } from "./respondent-follow-ups.svelte";
+import { SurveyEdit, type SurveyPorts } from "./survey-edit.svelte";
 
 /** The tabs of an open assessment, in the order they are shown. */
 export type NeedsTab = "ranking" | "programs" | "entry" | "print" | "follow-ups" | "survey";
@@ -32,7 +35,9 @@ export const NEEDS_TABS: ReadonlyArray<{ id: NeedsTab; label: string }> = [
 /** Everything the Needs area asks of the backend; tests hand in fakes. */
 export type NeedsPorts = FormsPrintPorts &
   RespondentFollowUpPorts &
-  ProgramsPorts & {
+  ProgramsPorts &
+  EntryPorts &
+  SurveyPorts & {
     listAssessments: () => Promise<Assessment[]>;
     getAssessment: (id: string) => Promise<AssessmentDetail>;
     createAssessment: (input: AssessmentInput) => Promise<AssessmentDetail>;
@@ -55,6 +60,12 @@ const realPorts: NeedsPorts = {
   printNeedsReport: client.printNeedsReport,
   cancelJob: client.cancelJob,
   newJobId,
+  enterResponse: client.enterResponse,
+  recentResponses: client.recentResponses,
+  removeResponse: client.removeResponse,
+  rememberedName: () => rememberedOrganizer(),
+  rememberName: (name) => rememberOrganizer(name),
+  saveSurvey: client.saveSurvey,
 };
 
 /**
@@ -78,6 +89,9 @@ export class Needs extends DiscardGuard {
 
   readonly #ports: NeedsPorts;
   #chapterRevision: number | null = null;
+  /** Each assessment's entry of forms and survey edit, kept until the chapter changes. */
+  readonly #entries = new Map<string, EntryForm>();
+  readonly #surveys = new Map<string, SurveyEdit>();
 
   constructor(ports: NeedsPorts = realPorts) {
     super();
@@ -105,6 +119,20 @@ export class Needs extends DiscardGuard {
       this.list.selectedId = newest.id;
       void this.#show(newest.id);
     }
+  }
+
+  /**
+   * The entry of an assessment's forms: who is entering, the area, the count of the sitting
+   * (and the forms Ctrl+Z takes back), and a half-typed form, survive switching tabs and
+   * assessments. It follows the open assessment's newer details.
+   */
+  entryFor(detail: AssessmentDetail): EntryForm {
+    return keptFor(this.#entries, detail, () => new EntryForm(detail, this.#ports));
+  }
+
+  /** The survey edit of an assessment: unsaved edits survive switching tabs and assessments. */
+  surveyFor(detail: AssessmentDetail): SurveyEdit {
+    return keptFor(this.#surveys, detail, () => new SurveyEdit(detail, this.#ports));
   }
 
   /** Shows an assessment on the right, asking first if that would drop unsaved typing. */
@@ -140,7 +168,7 @@ export class Needs extends DiscardGuard {
     return saveDraft(draft, async (input) => {
       const detail = await this.#ports.createAssessment(input);
       if (this.editing === draft) this.editing = null;
-      this.open.replace(detail);
+      this.#replace(detail);
       this.open.focusRequested = true;
       this.list.selectedId = detail.assessment.id;
       this.tab = "ranking";
@@ -170,7 +198,7 @@ export class Needs extends DiscardGuard {
   /** The survey was saved: its texts (and the need titles) may have changed. */
   surveySaved(detail: AssessmentDetail): void {
     if (detail.assessment.id !== this.open.id) return;
-    this.open.replace(detail);
+    this.#replace(detail);
     void this.#loadRanking(detail);
     void this.list.load();
   }
@@ -189,7 +217,23 @@ export class Needs extends DiscardGuard {
   async #show(id: string): Promise<void> {
     const shown = await this.open.show(id);
     const detail = this.open.detail;
-    if (shown && detail && detail.assessment.id === id) await this.#loadAnswers(detail);
+    if (shown && detail && detail.assessment.id === id) {
+      this.#handOn(detail);
+      await this.#loadAnswers(detail);
+    }
+  }
+
+  /** After a save answered with the fresh assessment. */
+  #replace(detail: AssessmentDetail): void {
+    this.open.replace(detail);
+    this.#handOn(detail);
+  }
+
+  /** A newer detail (a saved survey, a new count of forms) for the assessment's kept forms. */
+  #handOn(detail: AssessmentDetail): void {
+    const id = detail.assessment.id;
+    this.#entries.get(id)?.useDetail(detail);
+    this.#surveys.get(id)?.sync(detail);
   }
 
   async #loadAnswers(detail: AssessmentDetail): Promise<void> {
@@ -220,11 +264,24 @@ export class Needs extends DiscardGuard {
     this.followUps.reset();
     this.print.reset();
     this.programs.reset();
+    this.#entries.clear();
+    this.#surveys.clear();
     this.editing = null;
     this.tab = "ranking";
     this.tabFocusRequested = false;
     this.pendingDiscard = null;
   }
+}
+
+/** The one kept in `kept` for the assessment, made on first asking. */
+function keptFor<T>(kept: Map<string, T>, detail: AssessmentDetail, make: () => T): T {
+  const id = detail.assessment.id;
+  let found = kept.get(id);
+  if (found === undefined) {
+    found = make();
+    kept.set(id, found);
+  }
+  return found;
 }
 
 export const [getNeeds, setNeeds] = createContext<Needs>();

@@ -10,7 +10,7 @@ import type {
   ServiceProgram,
 } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
-import { LatestOnly } from "../people/latest-only";
+import { LatestOnly } from "../navigation/latest-only";
 import { ProgramDraft, ProjectDraft, ScoreDraft } from "./program-drafts.svelte";
 import { defaultProjectName, savedText } from "./programs";
 

@@ -18,6 +18,7 @@ import {
   unscoredText,
   validateProgram,
 } from "./programs";
+import { fakeForms } from "./test-forms";
 import { candidate, fakePrograms } from "./test-programs";
 import { assessment, assessmentDetail, needsRanking, survey } from "./test-needs";
 
@@ -312,6 +313,7 @@ describe("Needs: the Programs tab", () => {
     const fake = fakePrograms();
     const ports: NeedsPorts = {
       ...fake.ports,
+      ...fakeForms().ports,
       listAssessments: vi.fn(async () => [assessment({ id: "new" }), assessment({ id: "old" })]),
       getAssessment: vi.fn(async (id: string) => assessmentDetail({ id })),
       createAssessment: vi.fn(async () => assessmentDetail()),

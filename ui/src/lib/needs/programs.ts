@@ -1,5 +1,6 @@
 import type { Candidate, CandidateInput, PrintedFile, ProgramInput, Scores, Survey } from "../api/types";
 import { formatCount, formatCounted } from "../format/count";
+import { fileName } from "../format/file-name";
 import type { FieldErrors } from "../forms/draft.svelte";
 import { surveyText } from "./follow-up-needs";
 
@@ -210,10 +211,7 @@ export function programInput(values: ProgramValues): ProgramInput {
 }
 
 /** The file's own name, without the folders: "needs-summary-K7QF.pdf". */
-export function fileName(path: string): string {
-  const parts = path.split(/[\\/]/);
-  return parts[parts.length - 1] || path;
-}
+export { fileName };
 
 /** "Printed needs-summary-K7QF.pdf (4 pages)" */
 export function printedSummaryText(printed: PrintedFile): string {

@@ -1,6 +1,6 @@
 import { toAppError, type AppError } from "../api/errors";
 import type { RespondentFollowUp } from "../api/types";
-import { LatestOnly } from "../people/latest-only";
+import { LatestOnly } from "../navigation/latest-only";
 
 export type RespondentFollowUpPorts = {
   needsFollowUps: (id: string) => Promise<RespondentFollowUp[]>;

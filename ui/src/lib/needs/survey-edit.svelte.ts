@@ -1,4 +1,3 @@
-import * as client from "../api/client";
 import { AppError, toAppError } from "../api/errors";
 import type { AssessmentDetail, QuestionKind, Survey } from "../api/types";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
@@ -29,8 +28,6 @@ import {
 export type SurveyPorts = {
   saveSurvey: (assessmentId: string, survey: Survey) => Promise<AssessmentDetail>;
 };
-
-const realPorts: SurveyPorts = { saveSurvey: client.saveSurvey };
 
 /** Reading the survey, editing its texts and questions, or translating it into one language. */
 export type SurveyMode = "read" | "edit" | "translate";
@@ -69,7 +66,7 @@ export class SurveyEdit extends DiscardGuard {
 
   readonly #ports: SurveyPorts;
 
-  constructor(detail: AssessmentDetail, ports: SurveyPorts = realPorts) {
+  constructor(detail: AssessmentDetail, ports: SurveyPorts) {
     super();
     this.assessmentId = detail.assessment.id;
     this.detail = detail;
@@ -288,19 +285,4 @@ export class SurveyEdit extends DiscardGuard {
     const waiting = this.detail.untranslated.find((u) => u.lang !== SOURCE_LANGUAGE);
     return waiting?.lang ?? this.targetLanguages[0] ?? null;
   }
-}
-
-const open = new Map<string, SurveyEdit>();
-
-/**
- * The survey edit of an assessment, kept while the app runs, so unsaved edits are still there
- * when the organizer switches tabs and comes back. Hand it newer details with `sync`.
- */
-export function surveyEditFor(detail: AssessmentDetail): SurveyEdit {
-  let edit = open.get(detail.assessment.id);
-  if (!edit) {
-    edit = new SurveyEdit(detail);
-    open.set(detail.assessment.id, edit);
-  }
-  return edit;
 }

@@ -21,15 +21,6 @@ export type SurveyText = {
   domain: string | null;
 };
 
-/** The kinds of question an organizer can add to a need. */
-export const ADDABLE_KINDS: ReadonlyArray<{ value: QuestionKind; label: string }> = [
-  { value: "scale", label: "1 to 5 scale" },
-  { value: "single", label: "Pick one" },
-  { value: "multiple", label: "Pick any" },
-  { value: "yes_no", label: "Yes or no" },
-  { value: "text", label: "Written answer" },
-];
-
 /** What a kind of question asks for, said briefly. */
 export const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
   scale: "1 to 5 scale",
@@ -40,6 +31,11 @@ export const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
   top_three: "Pick up to three needs",
   number: "A number",
 };
+
+/** The kinds of question an organizer can add to a need. */
+export const ADDABLE_KINDS: ReadonlyArray<{ value: QuestionKind; label: string }> = (
+  ["scale", "single", "multiple", "yes_no", "text"] as const
+).map((value) => ({ value, label: KIND_LABELS[value] }));
 
 /** Whether a kind of question offers choices to tick. */
 export function hasChoices(kind: QuestionKind): boolean {

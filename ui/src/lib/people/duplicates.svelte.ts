@@ -1,8 +1,9 @@
 import * as client from "../api/client";
 import { invalidField, toAppError, type AppError } from "../api/errors";
 import type { DuplicateList, DuplicatePair, MergeComparison, MergeRequest, PersonDetail } from "../api/types";
+import { saveDraft } from "../forms/save-draft";
+import { LatestOnly } from "../navigation/latest-only";
 import { pairKey } from "./duplicates";
-import { LatestOnly } from "./latest-only";
 import { MergeDraft } from "./merge-draft.svelte";
 import { rememberedOrganizer, rememberOrganizer } from "./organizer";
 
@@ -180,10 +181,8 @@ export class Duplicates {
     const draft = review?.draft;
     if (!review || !draft || draft.saving) return null;
     review.confirming = false;
-    const request = draft.submit();
-    if (!request) return null;
-    draft.saving = true;
-    try {
+    let merged: { kept: PersonDetail; mergedId: string } | null = null;
+    await saveDraft(draft, async (request) => {
       const detail = await this.#ports.mergePeople(request);
       rememberOrganizer(request.merged_by);
       if (this.decidedBy.trim() === "") this.decidedBy = request.merged_by;
@@ -191,13 +190,9 @@ export class Duplicates {
       // Pairs with the record merged away are gone; the kept one's others are fetched again.
       this.#drop((p) => p.a.id === request.merge || p.b.id === request.merge);
       void this.load();
-      return { kept: detail, mergedId: request.merge };
-    } catch (reason) {
-      draft.serverError = toAppError(reason);
-      return null;
-    } finally {
-      draft.saving = false;
-    }
+      merged = { kept: detail, mergedId: request.merge };
+    });
+    return merged;
   }
 
   /** Takes pairs off the list at once, before the list is fetched again. */

@@ -3,6 +3,7 @@ import { AppError } from "../api/errors";
 import type { DuplicatePair, PeoplePage } from "../api/types";
 import {
   defaultSide,
+  duplicatesSummary,
   fieldInWords,
   historySentence,
   joinedLists,
@@ -190,6 +191,17 @@ describe("what a merge joins and moves", () => {
   });
 });
 
+describe("duplicatesSummary", () => {
+  it("counts the pairs, and says why only some are shown when the list is cut", () => {
+    expect(duplicatesSummary(1, 1)).toBe("1 pair to look at");
+    expect(duplicatesSummary(3, 3)).toBe("3 pairs to look at");
+    expect(duplicatesSummary(84_400, 500)).toBe(
+      "84,400 pairs to look at. The 500 with the strongest evidence are shown; the rest come up " +
+        "as these are merged or set aside.",
+    );
+  });
+});
+
 describe("otherRecords", () => {
   it("pairs each pair with the record that is not the person", () => {
     const first = duplicatePair("p-1", "p-2");
@@ -217,6 +229,13 @@ describe("MergeDraft", () => {
       take_from_merged: ["workplace"],
       merged_by: "Dee",
     });
+  });
+
+  it("joins the lists of both records, the kept record's first", () => {
+    const draft = new MergeDraft(comparison(), "Dee");
+    expect(draft.joined).toEqual(joinedLists(draft.comparison.a, draft.comparison.b));
+    draft.keepRecord("b");
+    expect(draft.joined).toEqual(joinedLists(draft.comparison.b, draft.comparison.a));
   });
 
   it("needs the name of whoever merges", () => {

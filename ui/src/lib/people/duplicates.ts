@@ -14,10 +14,10 @@ import type {
   Slot,
 } from "../api/types";
 import { formatDate } from "../format/date";
-import { formatCounted } from "../format/count";
+import { formatCount, formatCounted } from "../format/count";
 import { formatPhone } from "../format/phone";
 import { labelOf, MEMBERSHIP_STATUSES, TRANSPORTS, WORK_SCHEDULES } from "./labels";
-import { optOuts } from "./person-record";
+import { addressLines, optOuts } from "./person-record";
 
 /** One of the two records of a pair: `a` is the older one. */
 export type Side = "a" | "b";
@@ -29,6 +29,19 @@ export function otherSide(side: Side): Side {
 /** A stable key for a pair, for lists and for remembering which row had the focus. */
 export function pairKey(pair: Pick<DuplicatePair, "a" | "b">): string {
   return `${pair.a.id}/${pair.b.id}`;
+}
+
+/**
+ * The line above the list of pairs: "1 pair to look at", and when the list holds only the
+ * strongest `shown` of them, how the rest come up.
+ */
+export function duplicatesSummary(total: number, shown: number): string {
+  const count = `${formatCounted(total, "pair", "pairs")} to look at`;
+  if (total <= shown) return count;
+  return (
+    `${count}. The ${formatCount(shown)} with the strongest evidence are shown; ` +
+    "the rest come up as these are merged or set aside."
+  );
 }
 
 /** Each pair a person is part of, with the other record of it. */
@@ -121,11 +134,9 @@ export function fieldInWords(
       }
       case "pronouns":
         return text(person.pronouns);
-      case "address": {
-        const a = person.address;
-        const town = joined([joined([a.city, a.state], ", "), a.zip], " ");
-        return joined([a.street, a.unit, town], ", ");
-      }
+      case "address":
+        // Stored address fields are trimmed, with blanks as null.
+        return addressLines(person.address).join(", ");
       case "preferred_language":
         return text(person.preferred_language);
       case "union":

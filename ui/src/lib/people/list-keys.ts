@@ -1,4 +1,5 @@
 import type { PersonSummary } from "../api/types";
+import { recordListKeydown, type ListKeyEvent } from "../navigation/record-list-keys";
 
 /** What the keys need from the People area. */
 export type ListKeyTarget = {
@@ -19,32 +20,15 @@ export const PAGE_JUMP = 10;
  * End only count in the list, where they do not fight the text cursor.
  */
 export function listKeydown(
-  event: Pick<KeyboardEvent, "key" | "preventDefault" | "altKey" | "ctrlKey" | "metaKey">,
+  event: ListKeyEvent,
   people: ListKeyTarget,
   { inList = false }: { inList?: boolean } = {},
 ): void {
-  if (event.altKey || event.ctrlKey || event.metaKey) return;
   const list = people.list;
-  if (event.key === "Enter") {
-    const person = list.selected ?? list.neighbour(1);
-    if (!person) return;
-    event.preventDefault();
-    people.select(person.id, { focus: true });
-    return;
-  }
-  const moves: Record<string, () => PersonSummary | null> = {
-    ArrowDown: () => list.neighbour(1),
-    ArrowUp: () => list.neighbour(-1),
-    PageDown: () => list.neighbour(PAGE_JUMP),
-    PageUp: () => list.neighbour(-PAGE_JUMP),
-  };
-  if (inList) {
-    moves.Home = () => list.people[0] ?? null;
-    moves.End = () => list.people.at(-1) ?? null;
-  }
-  const move = moves[event.key];
-  if (!move) return;
-  event.preventDefault();
-  const target = move();
-  if (target && target.id !== list.selected?.id) people.select(target.id);
+  recordListKeydown(
+    event,
+    { items: list.people, selected: list.selected, neighbour: (d) => list.neighbour(d) },
+    people.select.bind(people),
+    { pageJump: PAGE_JUMP, homeEnd: inList },
+  );
 }

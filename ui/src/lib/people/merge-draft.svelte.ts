@@ -9,10 +9,12 @@ import type {
 import { Draft } from "../forms/draft.svelte";
 import {
   defaultSide,
+  joinedLists,
   MERGE_FORM_FIELDS,
   mergeRequest,
   otherSide,
   validateMerge,
+  type Joined,
   type MergeValues,
   type Side,
 } from "./duplicates";
@@ -41,6 +43,11 @@ export class MergeDraft extends Draft<MergeValues> {
 
   get mergedAway(): Person {
     return this.recordOn(otherSide(this.values.keep));
+  }
+
+  /** The lists the kept record ends up with: both records' phones, emails, tags and so on. */
+  get joined(): Joined {
+    return joinedLists(this.kept, this.mergedAway);
   }
 
   recordOn(side: Side): Person {

@@ -1,8 +1,7 @@
 import * as client from "../api/client";
-import { toAppError, type AppError } from "../api/errors";
 import type { LadderLevel, OneOnOneInput, PersonDetail } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
-import { LatestOnly } from "./latest-only";
+import { OpenRecord } from "../navigation/open-record.svelte";
 import { nextLevelUp } from "./ladder";
 import { LevelChangeDraft } from "./level-change-draft.svelte";
 import { OneOnOneDraft } from "./one-on-one-draft.svelte";
@@ -26,16 +25,9 @@ const realPorts: OpenPersonPorts = {
 };
 
 /** The person shown on the right, and the forms open on their record. */
-export class OpenPerson {
-  /** Who is shown or being fetched. */
-  id = $state<string | null>(null);
-  detail = $state.raw<PersonDetail | null>(null);
-  loading = $state(false);
-  error = $state<AppError | null>(null);
+export class OpenPerson extends OpenRecord<PersonDetail> {
   oneOnOne = $state<OneOnOneDraft | null>(null);
   levelChange = $state<LevelChangeDraft | null>(null);
-  /** Set when the record should take the keyboard focus as soon as it is on screen. */
-  focusRequested = $state(false);
 
   /** A form on the record holds something not yet saved. */
   readonly dirty: boolean = $derived(
@@ -43,46 +35,22 @@ export class OpenPerson {
   );
 
   readonly #ports: OpenPersonPorts;
-  readonly #latest = new LatestOnly();
 
   constructor(ports: OpenPersonPorts = realPorts) {
+    super((id) => ports.getPerson(id), (detail) => detail.person.id);
     this.#ports = ports;
   }
 
   /** Shows someone, or fetches the shown person again; another person closes the forms. */
-  async show(id: string | null): Promise<void> {
-    if (id !== this.id) {
-      this.closeForms();
-      this.detail = null;
-      this.error = null;
-    }
-    this.id = id;
-    const ticket = this.#latest.next();
-    if (id === null) {
-      this.loading = false;
-      return;
-    }
-    this.loading = true;
-    try {
-      const detail = await this.#ports.getPerson(id);
-      if (!this.#latest.isCurrent(ticket)) return;
-      this.detail = detail;
-      this.error = null;
-    } catch (reason) {
-      if (this.#latest.isCurrent(ticket)) this.error = toAppError(reason);
-    } finally {
-      if (this.#latest.isCurrent(ticket)) this.loading = false;
-    }
+  override show(id: string | null): Promise<boolean> {
+    if (id !== this.id) this.closeForms();
+    return super.show(id);
   }
 
-  /** After a save elsewhere returned the fresh record. */
-  replace(detail: PersonDetail): void {
+  /** After a save elsewhere returned the fresh record; another person closes the forms. */
+  override replace(detail: PersonDetail): void {
     if (detail.person.id !== this.id) this.closeForms();
-    this.#latest.invalidate();
-    this.id = detail.person.id;
-    this.detail = detail;
-    this.error = null;
-    this.loading = false;
+    super.replace(detail);
   }
 
   startOneOnOne(today: string, heldBy: string): void {
@@ -140,13 +108,8 @@ export class OpenPerson {
     this.levelChange = null;
   }
 
-  reset(): void {
-    this.#latest.invalidate();
+  override reset(): void {
     this.closeForms();
-    this.id = null;
-    this.detail = null;
-    this.loading = false;
-    this.error = null;
-    this.focusRequested = false;
+    super.reset();
   }
 }

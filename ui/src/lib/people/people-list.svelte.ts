@@ -1,7 +1,7 @@
 import * as client from "../api/client";
 import { toAppError, type AppError } from "../api/errors";
 import type { PeoplePage, PeopleQuery, PersonSummary } from "../api/types";
-import { LatestOnly } from "./latest-only";
+import { LatestOnly } from "../navigation/latest-only";
 import {
   asksForEveryone,
   buildPeopleQuery,

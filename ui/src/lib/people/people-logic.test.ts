@@ -312,6 +312,17 @@ describe("listKeydown", () => {
     expect(down.prevented).toBe(true);
   });
 
+  it("jumps a page with Page Up and Page Down, in the search box too", () => {
+    const { target, chosen } = setup("a");
+    const pageDown = key("PageDown");
+    listKeydown(pageDown, target);
+    expect(chosen).toEqual([{ id: "c" }]);
+    expect(pageDown.prevented).toBe(true);
+    const last = setup("c");
+    listKeydown(key("PageUp"), last.target, { inList: true });
+    expect(last.chosen).toEqual([{ id: "a" }]);
+  });
+
   it("opens the selected person, or the first one, with Enter", () => {
     const one = setup("b");
     listKeydown(key("Enter"), one.target);

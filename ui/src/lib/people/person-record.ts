@@ -1,6 +1,7 @@
 // A person's record in words: how not to reach them, their address and their work a line at a
 // time, their children and caregiving, and whether the national list knows them.
 import type { Address, Membership, Person, Responsibilities } from "../api/types";
+import { formatCounted } from "../format/count";
 
 /** "Do not call", "Do not text", "Do not email": the ones that are set, in that order. */
 export function optOuts(flags: Pick<Person, "do_not_call" | "do_not_text" | "do_not_email">): string[] {
@@ -33,7 +34,7 @@ export function workLines(
 /** "No children", "1 child", "3 children" */
 export function childrenText(count: number): string {
   if (count === 0) return "No children";
-  return count === 1 ? "1 child" : `${count} children`;
+  return formatCounted(count, "child", "children");
 }
 
 /** "Cares for an adult: her mother", or null when they care for no adult. */
