@@ -249,6 +249,60 @@ fn a_respondent_who_asks_to_be_contacted_becomes_a_person_with_their_needs() {
 }
 
 #[test]
+fn merging_a_respondent_into_another_record_keeps_their_forms() {
+    use groundwork_core::people::merge::{self, MergeRequest};
+    use groundwork_core::people::model::PersonInput;
+    use groundwork_core::people::store::{create, Origin};
+
+    let (mut db, a) = setup();
+    let mut filled = form("12", vec![top(&["utilities", "food"])]);
+    filled.consent = true;
+    filled.wants_contact = true;
+    filled.contact_name = Some("Dolores Huerta".into());
+    filled.contact_phone = Some("(312) 555-0177".into());
+    let respondent = response::enter(&mut db, a.id, &filled, Utc::now())
+        .unwrap()
+        .person
+        .unwrap();
+    let known = create(
+        &mut db,
+        PersonInput {
+            first_name: "Dolores".into(),
+            last_name: "Huerta".into(),
+            ..Default::default()
+        },
+        Origin::ENTERED,
+        Utc::now(),
+    )
+    .unwrap()
+    .id;
+    merge::merge(
+        &mut db,
+        &MergeRequest {
+            keep: known,
+            merge: respondent,
+            take_from_merged: vec![],
+            merged_by: "Marisol".into(),
+        },
+        Utc::now(),
+    )
+    .unwrap();
+    let owner: Option<String> = db
+        .conn()
+        .query_row(
+            "SELECT person_id FROM needs_response WHERE serial = 12",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        owner,
+        Some(known.to_string()),
+        "the form follows the person"
+    );
+}
+
+#[test]
 fn a_form_taken_back_can_be_entered_again_and_follow_ups_leave_the_list() {
     use groundwork_core::needs::entered;
     let (mut db, a) = setup();

@@ -101,17 +101,22 @@ impl Table {
                  only renamed): open it in Excel and save it again, or save it as CSV"
             ));
         }
-        if bytes.iter().take(8192).any(|b| *b == 0) {
+        let utf16 = matches!(
+            encoding_rs::Encoding::for_bom(&bytes),
+            Some((e, _)) if e != encoding_rs::UTF_8
+        );
+        if !utf16 && bytes.iter().take(8192).any(|b| *b == 0) {
             return refuse(format!(
                 "{name} is not a list Groundwork can read: not text (CSV or tab-separated), \
                  an Excel workbook, or a ZIP of one"
             ));
         }
-        let content = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
-        if content.iter().all(u8::is_ascii_whitespace) {
+        let (text, encoding) = decode(&bytes);
+        let text = text.trim_start_matches('\u{feff}');
+        if text.trim().is_empty() {
             return refuse(format!("{name} is empty: there is nothing in it to import"));
         }
-        from_text(&bytes)
+        from_text(text, encoding)
     }
 }
 
@@ -182,14 +187,21 @@ fn from_archive(name: &str, bytes: Vec<u8>) -> Result<Table> {
     Ok(table)
 }
 
-/// Text as UTF-8 when it is; otherwise as Windows-1252, which is what Excel's "CSV" writes on
-/// Windows (every byte sequence decodes, so this never fails).
-fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, bool) {
+/// Text in the encoding its byte order mark names (Excel's "Unicode Text" is UTF-16 with one);
+/// without a mark, as UTF-8 when it is, otherwise as Windows-1252, which is what Excel's "CSV"
+/// writes on Windows (every byte sequence decodes, so this never fails). The second value names
+/// an encoding other than UTF-8, for the table's description.
+fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<&'static str>) {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        let named = (encoding != encoding_rs::UTF_8).then(|| encoding.name());
+        return (text, named);
+    }
     match std::str::from_utf8(bytes) {
-        Ok(text) => (std::borrow::Cow::Borrowed(text), false),
+        Ok(text) => (std::borrow::Cow::Borrowed(text), None),
         Err(_) => {
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            (text, true)
+            (text, Some("Windows-1252"))
         }
     }
 }
@@ -205,9 +217,7 @@ fn delimiter(text: &str) -> u8 {
     }
 }
 
-fn from_text(bytes: &[u8]) -> Result<Table> {
-    let (text, windows) = decode(bytes);
-    let text = text.trim_start_matches('\u{feff}');
+fn from_text(text: &str, encoding: Option<&str>) -> Result<Table> {
     let delimiter = delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -277,10 +287,9 @@ fn from_text(bytes: &[u8]) -> Result<Table> {
         headers,
         rows,
         unit: "line",
-        read_as: if windows {
-            format!("{kind} (Windows-1252)")
-        } else {
-            kind.to_owned()
+        read_as: match encoding {
+            Some(encoding) => format!("{kind} ({encoding})"),
+            None => kind.to_owned(),
         },
     })
 }
@@ -451,6 +460,31 @@ mod tests {
         let t = Table::from_bytes("a.csv", b"name\nJos\xe9\n".to_vec()).unwrap();
         assert_eq!(&t.rows[0].cells[0], "José");
         assert_eq!(t.read_as, "CSV (Windows-1252)");
+    }
+
+    #[test]
+    fn excel_unicode_text_is_read_from_its_byte_order_mark() {
+        let text = "First Name\tLast Name\nJosé\tGarcía\nNguyễn\tAnh\n";
+        let little: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let t = Table::from_bytes("members.txt", little).unwrap();
+        assert_eq!(t.headers, ["First Name", "Last Name"]);
+        assert_eq!(&t.rows[0].cells[1], "García");
+        assert_eq!(&t.rows[1].cells[0], "Nguyễn");
+        assert_eq!(t.read_as, "tab-separated text (UTF-16LE)");
+        let big: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        let t = Table::from_bytes("members.txt", big).unwrap();
+        assert_eq!(&t.rows[0].cells[0], "José");
+        let empty: Vec<u8> = vec![0xFF, 0xFE, b' ', 0];
+        assert!(Table::from_bytes("e.txt", empty)
+            .unwrap_err()
+            .to_string()
+            .contains("is empty"));
     }
 
     #[test]

@@ -182,6 +182,115 @@ fn merged_input(keep: &Person, other: &Person, take: &[MergeField]) -> PersonInp
     m
 }
 
+/// A column that points at `person`, and what a merge does with the rows that point at the
+/// record merged away. Every such column in the schema must be listed here: a test reads the
+/// schema's foreign keys and fails on one that is missing, so a table a new area adds cannot
+/// silently lose its rows (or have them set to nobody) when two records are merged.
+pub struct Reference {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub handling: Handling,
+}
+
+pub enum Handling {
+    /// Moved to the kept record by these statements (`?1` kept, `?2` merged, `?3` now).
+    Moved(&'static [&'static str]),
+    /// The merged record's values are joined into the kept record's fields, which are written
+    /// anew; its own rows go with it.
+    JoinedIntoFields,
+    /// Dropped with the merged record, for the reason given.
+    Dropped(&'static str),
+}
+
+pub const REFERENCES: &[Reference] = &[
+    Reference {
+        table: "one_on_one",
+        column: "person_id",
+        handling: Handling::Moved(&[
+            "UPDATE one_on_one SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+        ]),
+    },
+    Reference {
+        table: "ladder_change",
+        column: "person_id",
+        handling: Handling::Moved(&[
+            "UPDATE ladder_change SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+        ]),
+    },
+    Reference {
+        table: "attendance",
+        column: "person_id",
+        // A meeting both records signed in at stays one sign-in, keeping a childcare request
+        // from either.
+        handling: Handling::Moved(&[
+            "UPDATE attendance SET wants_childcare = 1, updated_at = ?3 WHERE person_id = ?1
+               AND meeting_id IN (SELECT meeting_id FROM attendance
+                                  WHERE person_id = ?2 AND wants_childcare = 1)",
+            "UPDATE OR IGNORE attendance SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+        ]),
+    },
+    Reference {
+        table: "person_field",
+        column: "person_id",
+        handling: Handling::Moved(&[
+            "UPDATE OR IGNORE person_field SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+        ]),
+    },
+    Reference {
+        table: "person_merge",
+        column: "kept_id",
+        handling: Handling::Moved(&[
+            "UPDATE person_merge SET kept_id = ?1, updated_at = ?3 WHERE kept_id = ?2",
+        ]),
+    },
+    Reference {
+        table: "needs_response",
+        column: "person_id",
+        handling: Handling::Moved(&[
+            "UPDATE needs_response SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+        ]),
+    },
+    Reference {
+        table: "person_phone",
+        column: "person_id",
+        handling: Handling::JoinedIntoFields,
+    },
+    Reference {
+        table: "person_email",
+        column: "person_id",
+        handling: Handling::JoinedIntoFields,
+    },
+    Reference {
+        table: "person_language",
+        column: "person_id",
+        handling: Handling::JoinedIntoFields,
+    },
+    Reference {
+        table: "person_tag",
+        column: "person_id",
+        handling: Handling::JoinedIntoFields,
+    },
+    Reference {
+        table: "person_availability",
+        column: "person_id",
+        handling: Handling::JoinedIntoFields,
+    },
+    Reference {
+        table: "not_duplicate",
+        column: "person_a",
+        handling: Handling::Dropped(
+            "a pair set aside as not the same person was about the record merged away",
+        ),
+    },
+    Reference {
+        table: "not_duplicate",
+        column: "person_b",
+        handling: Handling::Dropped(
+            "a pair set aside as not the same person was about the record merged away",
+        ),
+    },
+];
+
 fn rowid(tx: &Transaction<'_>, id: PersonId) -> Result<i64> {
     Ok(tx
         .prepare_cached("SELECT rowid FROM person WHERE id = ?1")?
@@ -218,18 +327,24 @@ pub fn merge(db: &mut Database, request: &MergeRequest, now: DateTime<Utc>) -> R
         } else {
             kept.membership.actionkit_id.clone()
         };
-        let losing_ak = [&kept.membership.actionkit_id, &other.membership.actionkit_id]
-            .into_iter()
-            .flatten()
-            .find(|ak| Some(*ak) != final_ak.as_ref())
-            .cloned();
+        let losing_ak = [
+            &kept.membership.actionkit_id,
+            &other.membership.actionkit_id,
+        ]
+        .into_iter()
+        .flatten()
+        .find(|ak| Some(*ak) != final_ak.as_ref())
+        .cloned();
         let final_van = kept.van_id.clone().or(other.van_id.clone());
-        let losing_van = other.van_id.clone().filter(|v| Some(v) != final_van.as_ref());
+        let losing_van = other
+            .van_id
+            .clone()
+            .filter(|v| Some(v) != final_van.as_ref());
 
         let snapshot = serde_json::to_string(&other)
             .map_err(|e| CoreError::invalid("merge", e.to_string()))?;
-        let choices = serde_json::to_string(take)
-            .map_err(|e| CoreError::invalid("merge", e.to_string()))?;
+        let choices =
+            serde_json::to_string(take).map_err(|e| CoreError::invalid("merge", e.to_string()))?;
         tx.prepare_cached(
             "INSERT INTO person_merge (id, kept_id, merged_id, merged_name, actionkit_id, van_id,
                  snapshot, choices, merged_by, merged_at, created_at, updated_at)
@@ -248,19 +363,12 @@ pub fn merge(db: &mut Database, request: &MergeRequest, now: DateTime<Utc>) -> R
             at
         ])?;
 
-        // History moves to the kept record. A meeting both records signed in at stays one
-        // sign-in, keeping a childcare request from either.
-        for sql in [
-            "UPDATE one_on_one SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-            "UPDATE ladder_change SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-            "UPDATE attendance SET wants_childcare = 1, updated_at = ?3 WHERE person_id = ?1
-               AND meeting_id IN (SELECT meeting_id FROM attendance
-                                  WHERE person_id = ?2 AND wants_childcare = 1)",
-            "UPDATE OR IGNORE attendance SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-            "UPDATE OR IGNORE person_field SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-            "UPDATE person_merge SET kept_id = ?1, updated_at = ?3 WHERE kept_id = ?2",
-        ] {
-            tx.prepare_cached(sql)?.execute(params![keep, merge, at])?;
+        for reference in REFERENCES {
+            if let Handling::Moved(statements) = reference.handling {
+                for sql in statements {
+                    tx.prepare_cached(sql)?.execute(params![keep, merge, at])?;
+                }
+            }
         }
         let other_rowid = rowid(tx, merge)?;
         tx.prepare_cached("DELETE FROM person_search WHERE rowid = ?1")?
@@ -342,4 +450,47 @@ pub fn kept_for_actionkit_id(tx: &rusqlite::Connection, ak: &str) -> Result<Opti
         .prepare_cached("SELECT kept_id FROM person_merge WHERE actionkit_id = ?1 LIMIT 1")?
         .query_row(params![ak], |r| r.get(0))
         .optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every column in the schema that points at `person` is handled by a merge. A table a new
+    /// area adds (ties, canvass results, training attendance, grant contacts) fails here until
+    /// it is listed in `REFERENCES`.
+    #[test]
+    fn every_reference_to_a_person_is_handled_by_merge() {
+        let db = Database::open_in_memory().unwrap();
+        let mut found: Vec<(String, String)> = db
+            .conn()
+            .prepare(
+                "SELECT m.name, f.\"from\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+                 WHERE m.type = 'table' AND f.\"table\" = 'person'",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        found.sort();
+        assert!(found.len() >= 13, "{found:?}");
+        let missing: Vec<_> = found
+            .iter()
+            .filter(|(t, c)| !REFERENCES.iter().any(|r| r.table == t && r.column == c))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "merge does not say what happens to {missing:?}: add them to merge::REFERENCES"
+        );
+        let stale: Vec<_> = REFERENCES
+            .iter()
+            .filter(|r| !found.iter().any(|(t, c)| r.table == t && r.column == c))
+            .map(|r| (r.table, r.column))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "no such reference in the schema: {stale:?}"
+        );
+    }
 }
