@@ -15,6 +15,7 @@ pub mod backup;
 pub mod db;
 pub mod error;
 pub mod files;
+pub mod folding;
 pub mod ids;
 pub mod interop;
 pub mod meetings;

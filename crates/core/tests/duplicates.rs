@@ -115,6 +115,33 @@ fn pairs_share_an_email_a_phone_or_a_name_at_an_address() {
     assert!(duplicates::not_the_same(&mut db, bo, ana, " ", Utc::now()).is_err());
 }
 
+#[test]
+fn the_same_name_with_and_without_accents_at_one_address_is_a_likely_pair() {
+    let mut db = Database::open_in_memory().unwrap();
+    let at = |street: &str| Address {
+        street: Some(street.into()),
+        zip: Some("60608".into()),
+        ..Default::default()
+    };
+    let jose = person(
+        &mut db,
+        PersonInput {
+            address: at("1820 S. Racine Ave"),
+            ..named("José", "García")
+        },
+    );
+    let jose_again = person(
+        &mut db,
+        PersonInput {
+            address: at("1820 s racine avenue"),
+            ..named("JOSE", "GARCIA")
+        },
+    );
+    let pairs = duplicates::find(db.conn(), None).unwrap();
+    assert_eq!(pairs.len(), 1, "{pairs:#?}");
+    assert_eq!((pairs[0].a.id, pairs[0].b.id), (jose, jose_again));
+}
+
 fn zone() -> Tz {
     "America/Chicago".parse().unwrap()
 }

@@ -33,18 +33,13 @@ pub struct DuplicatePair {
     pub likeness: Vec<Likeness>,
 }
 
-/// A name or street as compared: lower case, punctuation dropped, spaces collapsed, and the
-/// usual street-word abbreviations written out, so "12 Elm St." and "12 elm street" agree.
+/// A name or street as compared: folded (accents and case), punctuation dropped, spaces
+/// collapsed, and the usual street-word abbreviations written out, so "12 Elm St." and
+/// "12 elm street" agree, and so do "José García" and "Jose Garcia".
 fn normalized(text: &str) -> String {
-    let cleaned: String = text
+    let cleaned: String = crate::folding::fold(text)
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap_or(c)
-            } else {
-                ' '
-            }
-        })
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect();
     cleaned
         .split_whitespace()
