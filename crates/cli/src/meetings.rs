@@ -83,19 +83,19 @@ pub fn run(db_path: &Path, what: args::Meetings) -> Result<(), String> {
                     "{}",
                     serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?
                 ),
-                args::ExportFormat::Csv => {
-                    println!("id,starts_at,title,place,attended");
+                args::ExportFormat::Csv => crate::run::csv_out(|w| {
+                    w.write_record(["id", "starts_at", "title", "place", "attended"])?;
                     for m in all {
-                        println!(
-                            "{},{},\"{}\",\"{}\",{}",
-                            m.id,
+                        w.write_record([
+                            m.id.to_string(),
                             m.starts_at,
-                            m.title.replace('"', "\"\""),
-                            m.place.unwrap_or_default().replace('"', "\"\""),
-                            m.attended
-                        );
+                            m.title,
+                            m.place.unwrap_or_default(),
+                            m.attended.to_string(),
+                        ])?;
                     }
-                }
+                    Ok(())
+                })?,
             }
         }
         args::Meetings::Add {

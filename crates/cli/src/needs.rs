@@ -10,7 +10,7 @@ use groundwork_core::needs::ranking::{self, Breakdown, Ranking};
 use groundwork_core::needs::{programs, summary};
 
 use crate::args::{ExportFormat, Needs, RankingBy};
-use crate::run::{chapter_of, open, parse_id, with_progress, write_file};
+use crate::run::{chapter_of, csv_out, open, parse_id, with_progress, write_file};
 
 pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
     let mut db = open(db_path)?;
@@ -112,15 +112,6 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
 
 fn assessment_id(text: &str) -> Result<AssessmentId, String> {
     parse_id(text, "an assessment", "needs list").map(AssessmentId)
-}
-
-fn csv_out(
-    rows: impl FnOnce(&mut csv::Writer<std::io::Stdout>) -> csv::Result<()>,
-) -> Result<(), String> {
-    let mut writer = csv::Writer::from_writer(std::io::stdout());
-    rows(&mut writer)
-        .and_then(|()| writer.flush().map_err(Into::into))
-        .map_err(|e| e.to_string())
 }
 
 fn list(db: &Database, format: ExportFormat) -> Result<(), String> {

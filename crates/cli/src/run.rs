@@ -148,3 +148,15 @@ pub(crate) fn language_choice(l: args::LanguageChoice) -> LanguageChoice {
         args::LanguageChoice::EnEs => LanguageChoice::EnEs,
     }
 }
+
+/// CSV to standard output, every cell safe to open in a spreadsheet.
+pub fn csv_out(
+    rows: impl FnOnce(
+        &mut groundwork_core::interop::csv_out::CsvOut<std::io::Stdout>,
+    ) -> csv::Result<()>,
+) -> Result<(), String> {
+    let mut writer = groundwork_core::interop::csv_out::CsvOut::new(std::io::stdout());
+    rows(&mut writer)
+        .and_then(|()| writer.flush().map_err(Into::into))
+        .map_err(|e| e.to_string())
+}

@@ -43,3 +43,49 @@ fn json_export_has_the_agreed_keys_and_honours_opt_outs() {
         .starts_with("id,first_name,last_name"));
     assert_eq!(csv.lines().count(), 8);
 }
+
+#[test]
+fn a_name_that_looks_like_a_formula_is_exported_as_text() {
+    use groundwork_core::people::model::{PersonInput, PhoneInput};
+    use groundwork_core::people::store::{create, Origin};
+    let mut db = Database::open_in_memory().unwrap();
+    create(
+        &mut db,
+        PersonInput {
+            first_name: "=HYPERLINK(\"http://x.example\",\"Ana\")".into(),
+            last_name: "@Ruiz".into(),
+            emails: vec!["ana@example.org".into()],
+            phones: vec![PhoneInput {
+                number: "(617) 555-0143".into(),
+                label: None,
+            }],
+            ..Default::default()
+        },
+        Origin::ENTERED,
+        Utc::now(),
+    )
+    .unwrap();
+    let people = export::people(db.conn()).unwrap();
+    let files = [
+        export::to_csv(&people).unwrap(),
+        export::to_action_network(&people).unwrap().bytes,
+        export::to_spoke(&people).unwrap().bytes,
+    ];
+    for bytes in files {
+        let text = String::from_utf8(bytes).unwrap();
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        for cell in row.iter() {
+            assert!(
+                !cell.starts_with(['=', '@']),
+                "a cell a spreadsheet would run: {cell:?} in {text}"
+            );
+        }
+        assert!(row.iter().any(|c| c == "'@Ruiz"), "{text}");
+        assert!(
+            row.iter()
+                .all(|c| !c.starts_with('+') || c == "+16175550143"),
+            "{text}"
+        );
+    }
+}

@@ -85,15 +85,7 @@ pub fn to_json(people: &[ExportedPerson]) -> Result<String> {
 }
 
 pub fn to_csv(people: &[ExportedPerson]) -> Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for person in people {
-        writer
-            .serialize(person)
-            .map_err(|e| CoreError::invalid("export", e.to_string()))?;
-    }
-    writer
-        .into_inner()
-        .map_err(|e| CoreError::invalid("export", e.to_string()))
+    super::csv_out::serialized(people).map_err(|e| CoreError::invalid("export", e.to_string()))
 }
 
 /// An upload file for a campaign tool, with who was left out and why.
@@ -112,7 +104,7 @@ fn upload<const N: usize>(
     row: impl Fn(&ExportedPerson) -> std::result::Result<[String; N], &'static str>,
 ) -> Result<ToolUpload> {
     let fail = |e: csv::Error| CoreError::invalid("export", e.to_string());
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = super::csv_out::CsvOut::new(Vec::new());
     writer.write_record(headers).map_err(fail)?;
     let mut rows = 0;
     let mut left_out: Vec<(&'static str, u32)> = Vec::new();
@@ -128,9 +120,7 @@ fn upload<const N: usize>(
             },
         }
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| CoreError::invalid("export", e.to_string()))?;
+    let bytes = writer.into_inner().map_err(fail)?;
     Ok(ToolUpload {
         bytes,
         rows,

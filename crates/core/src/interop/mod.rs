@@ -3,6 +3,7 @@
 
 pub mod action_network;
 pub mod contacts;
+pub mod csv_out;
 pub mod export;
 pub mod import;
 pub mod national_list;
