@@ -11,8 +11,8 @@ const BEFORE: usize = 4;
 
 fn chapter_at_schema_4(path: &std::path::Path) {
     let conn = Connection::open(path).unwrap();
-    for (_, sql) in &MIGRATIONS[..BEFORE] {
-        conn.execute_batch(sql).unwrap();
+    for step in &MIGRATIONS[..BEFORE] {
+        conn.execute_batch(step.sql).unwrap();
     }
     conn.pragma_update(None, "application_id", APPLICATION_ID)
         .unwrap();
@@ -43,6 +43,18 @@ fn chapter_at_schema_4(path: &std::path::Path) {
         [at],
     )
     .unwrap();
+    // A number typed with its extension, and a placeholder an old shortcut took for a phone.
+    for (id, position, number, e164) in [
+        ("ph2", 0, "312-555-0199 ext 5", Some("+13125550199")),
+        ("ph3", 1, "555-555-5555", Some("+15555555555")),
+    ] {
+        conn.execute(
+            "INSERT INTO person_phone (id, person_id, position, number, e164, created_at, updated_at)
+             VALUES (?1, '01890a5d-ac96-774b-bcce-b302099a8058', ?2, ?3, ?4, ?5, ?5)",
+            rusqlite::params![id, position, number, e164, at],
+        )
+        .unwrap();
+    }
 }
 
 fn found(db: &Database, typed: &str) -> Vec<String> {
@@ -82,4 +94,22 @@ fn every_part_is_still_found_after_the_upgrade() {
         assert_eq!(found(&db, typed), vec!["Rosie Quiñones"], "typed {typed:?}");
     }
     assert_eq!(found(&db, "volk"), vec!["Dmitri Volkov"]);
+}
+
+#[test]
+fn phones_are_read_again_as_core_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chapter.sqlite");
+    chapter_at_schema_4(&path);
+    let db = Database::open(&path, Utc::now()).unwrap();
+    // The digits as typed, extension and all, and their last seven, as a saved record has them.
+    assert_eq!(found(&db, "31255501995"), vec!["Dmitri Volkov"]);
+    assert_eq!(found(&db, "5501995"), vec!["Dmitri Volkov"]);
+    let placeholder: Option<String> = db
+        .conn()
+        .query_row("SELECT e164 FROM person_phone WHERE id = 'ph3'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(placeholder, None, "555-555-5555 is no phone");
 }

@@ -12,26 +12,48 @@ use rusqlite::Connection;
 use super::{Database, APPLICATION_ID};
 use crate::{backup, progress, CoreError, Result};
 
+/// One step of the schema: its SQL, then, for work SQL cannot do the way core does it (phone
+/// numbers, search tokens), a Rust function run in the same transaction.
+#[derive(Clone, Copy)]
+pub struct Step {
+    pub name: &'static str,
+    pub sql: &'static str,
+    pub then: Option<fn(&Connection) -> Result<()>>,
+}
+
+const fn sql(name: &'static str, sql: &'static str) -> Step {
+    Step {
+        name,
+        sql,
+        then: None,
+    }
+}
+
 /// The schema, in order. Append only: a shipped file is never edited.
-pub const MIGRATIONS: &[(&str, &str)] = &[
-    ("0001_chapter", include_str!("migrations/0001_chapter.sql")),
-    ("0002_people", include_str!("migrations/0002_people.sql")),
-    (
+pub const MIGRATIONS: &[Step] = &[
+    sql("0001_chapter", include_str!("migrations/0001_chapter.sql")),
+    sql("0002_people", include_str!("migrations/0002_people.sql")),
+    sql(
         "0003_meetings",
         include_str!("migrations/0003_meetings.sql"),
     ),
-    (
+    sql(
         "0004_other_tools_and_duplicates",
         include_str!("migrations/0004_other_tools_and_duplicates.sql"),
     ),
-    (
+    sql(
         "0005_search_index_without_copies",
         include_str!("migrations/0005_search_index_without_copies.sql"),
     ),
-    (
+    sql(
         "0006_needs_assessment",
         include_str!("migrations/0006_needs_assessment.sql"),
     ),
+    Step {
+        name: "0007_phones_and_search_index_from_rust",
+        sql: include_str!("migrations/0007_phones_and_search_index_from_rust.sql"),
+        then: Some(crate::people::search_index::rebuild),
+    },
 ];
 
 /// The schema version this build writes.
@@ -64,7 +86,7 @@ pub(crate) fn apply(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
     apply_steps(db, MIGRATIONS, now)
 }
 
-fn apply_steps(db: &mut Database, steps: &[(&str, &str)], now: DateTime<Utc>) -> Result<()> {
+fn apply_steps(db: &mut Database, steps: &[Step], now: DateTime<Utc>) -> Result<()> {
     let found = current_version(db.conn())?;
     let latest = steps.len() as i64;
     if found > latest {
@@ -83,11 +105,16 @@ fn apply_steps(db: &mut Database, steps: &[(&str, &str)], now: DateTime<Utc>) ->
             progress::unattended(|job| backup::copy::backup_file(&path, &dest, job))?;
         }
     }
-    for (index, (name, sql)) in steps.iter().enumerate().skip(found as usize) {
+    for (index, step) in steps.iter().enumerate().skip(found as usize) {
         let version = index as i64 + 1;
         let tx = db.conn_mut().transaction()?;
-        tx.execute_batch(sql)
-            .map_err(|e| CoreError::invalid("migration", format!("{name} failed: {e}")))?;
+        let failed = |e: &dyn std::fmt::Display| {
+            CoreError::invalid("migration", format!("{} failed: {e}", step.name))
+        };
+        tx.execute_batch(step.sql).map_err(|e| failed(&e))?;
+        if let Some(then) = step.then {
+            then(&tx).map_err(|e| failed(&e))?;
+        }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
@@ -134,7 +161,7 @@ mod tests {
         let mut db = Database::open(&path, Utc::now()).unwrap();
         assert!(crate::backup::rolling::list(&path).unwrap().is_empty());
         let mut steps = MIGRATIONS.to_vec();
-        steps.push((
+        steps.push(sql(
             "9999_test",
             "CREATE TABLE later_step (id TEXT PRIMARY KEY);",
         ));
@@ -152,7 +179,10 @@ mod tests {
     fn a_failing_step_leaves_the_previous_version() {
         let mut db = Database::open_in_memory().unwrap();
         let mut steps = MIGRATIONS.to_vec();
-        steps.push(("9999_broken", "CREATE TABLE half (x); THIS IS NOT SQL;"));
+        steps.push(sql(
+            "9999_broken",
+            "CREATE TABLE half (x); THIS IS NOT SQL;",
+        ));
         let err = apply_steps(&mut db, &steps, Utc::now()).unwrap_err();
         assert!(err.to_string().contains("9999_broken"));
         assert_eq!(current_version(db.conn()).unwrap(), latest_version());
@@ -170,9 +200,12 @@ mod tests {
     #[test]
     fn every_migration_is_valid_sql_on_its_own_predecessors() {
         let conn = Connection::open_in_memory().unwrap();
-        for (name, sql) in MIGRATIONS {
-            conn.execute_batch(sql)
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
+        for step in MIGRATIONS {
+            conn.execute_batch(step.sql)
+                .unwrap_or_else(|e| panic!("{}: {e}", step.name));
+            if let Some(then) = step.then {
+                then(&conn).unwrap_or_else(|e| panic!("{}: {e}", step.name));
+            }
         }
         conn.pragma_query(None, "foreign_key_check", |_| {
             panic!("dangling foreign key")

@@ -4,7 +4,7 @@
 
 use rusqlite::{params, Connection};
 
-use super::model::PersonInput;
+use super::model::{Address, PersonInput, PhoneInput};
 use super::phone::{search_tokens, to_e164};
 use crate::Result;
 
@@ -52,5 +52,63 @@ pub fn write(conn: &Connection, rowid: i64, p: &PersonInput, is_new: bool) -> Re
         "INSERT INTO person_search (rowid, names, phones, emails, address) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![rowid, names, phones.join(" "), emails.join(" "), address])?;
+    Ok(())
+}
+
+/// Works out every phone's E.164 form and the whole index again from the rows, as core writes
+/// them: a migration's step after a change to how numbers or tokens are read.
+pub fn rebuild(conn: &Connection) -> Result<()> {
+    let numbers: Vec<(String, String, Option<String>)> = conn
+        .prepare("SELECT id, number, e164 FROM person_phone")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut set_e164 = conn.prepare("UPDATE person_phone SET e164 = ?2 WHERE id = ?1")?;
+    for (id, number, stored) in numbers {
+        let e164 = to_e164(&number);
+        if e164 != stored {
+            set_e164.execute(params![id, e164])?;
+        }
+    }
+    conn.execute(
+        "INSERT INTO person_search (person_search) VALUES ('delete-all')",
+        [],
+    )?;
+    let mut phones =
+        conn.prepare("SELECT number FROM person_phone WHERE person_id = ?1 ORDER BY position")?;
+    let mut emails =
+        conn.prepare("SELECT email FROM person_email WHERE person_id = ?1 ORDER BY position")?;
+    let mut people = conn.prepare(
+        "SELECT rowid, id, first_name, last_name, preferred_name, street, unit, city, state, zip
+         FROM person",
+    )?;
+    let mut rows = people.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(1)?;
+        let person = PersonInput {
+            first_name: r.get(2)?,
+            last_name: r.get(3)?,
+            preferred_name: r.get(4)?,
+            address: Address {
+                street: r.get(5)?,
+                unit: r.get(6)?,
+                city: r.get(7)?,
+                state: r.get(8)?,
+                zip: r.get(9)?,
+            },
+            phones: phones
+                .query_map(params![id], |p| {
+                    Ok(PhoneInput {
+                        number: p.get(0)?,
+                        label: None,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?,
+            emails: emails
+                .query_map(params![id], |e| e.get(0))?
+                .collect::<rusqlite::Result<_>>()?,
+            ..Default::default()
+        };
+        write(conn, r.get(0)?, &person, true)?;
+    }
     Ok(())
 }
