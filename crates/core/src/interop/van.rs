@@ -29,7 +29,8 @@ const ZIP: &[&str] = &["zip5", "zip", "ziporpostal", "zipcode", "mailingzip5"];
 const ZIP4: &[&str] = &["zip4", "mailingzip4"];
 /// Phone columns, with the label each number gets; the preferred one first.
 const PHONES: &[(&[&str], &str)] = &[
-    (&["preferredphone", "phone"], "preferred"),
+    // VAN writes the preferred phone's column as "Pref Phone " (with a trailing space).
+    (&["preferredphone", "prefphone", "phone"], "preferred"),
     (&["cellphone", "mobilephone"], "mobile"),
     (&["homephone"], "home"),
     (&["workphone"], "work"),
@@ -176,5 +177,22 @@ mod tests {
         // The cell phone comes before the home phone: it is the one that can take a text.
         assert_eq!(ana.input.phones[0].label.as_deref(), Some("mobile"));
         assert_eq!(ana.input.emails, ["ana@example.org"]);
+    }
+
+    #[test]
+    fn the_preferred_phone_is_read_under_the_name_van_gives_it() {
+        let t = Table::from_bytes(
+            "van.txt",
+            b"Voter File VANID\tLastName\tFirstName\tPref Phone \tEmail\n\
+              1002\tLi\tBo\t(312) 555-0107\tbo@example.org\n"
+                .to_vec(),
+        )
+        .unwrap();
+        let p = parse(&t).unwrap();
+        assert!(p.unknown_columns.is_empty(), "{:?}", p.unknown_columns);
+        let bo = &p.contacts[0];
+        assert_eq!(bo.input.phones.len(), 1);
+        assert_eq!(bo.input.phones[0].number, "(312) 555-0107");
+        assert_eq!(bo.input.phones[0].label.as_deref(), Some("preferred"));
     }
 }
