@@ -48,6 +48,8 @@ pub struct FollowUp {
     pub held_by: String,
     pub next_step: Option<String>,
     pub follow_up_on: String,
+    /// The day has come: today or earlier. Only these count as "due"; the others are coming up.
+    pub due: bool,
     /// The date has passed.
     pub overdue: bool,
 }
@@ -198,6 +200,7 @@ pub fn follow_ups(
             person_name: display_name(preferred.as_deref(), &first, &last),
             held_by: r.get(5)?,
             next_step: r.get(6)?,
+            due: follow_up_on <= today,
             overdue: follow_up_on < today,
             follow_up_on,
         })
@@ -306,6 +309,12 @@ mod tests {
         let all = follow_ups(db.conn(), None, today).unwrap();
         assert_eq!(all.len(), 2);
         assert!(all[0].overdue && !all[1].overdue);
+        assert!(
+            all[0].due && !all[1].due,
+            "one set for six days ahead is not due yet"
+        );
+        let on_the_day = follow_ups(db.conn(), None, day("2026-12-01")).unwrap();
+        assert!(on_the_day[1].due && !on_the_day[1].overdue);
         assert_eq!(all[0].person_name, "Keisha Brown");
         let tomas = follow_ups(db.conn(), Some("tomás"), today).unwrap();
         assert_eq!(tomas.len(), 1);

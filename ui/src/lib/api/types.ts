@@ -488,6 +488,10 @@ merged_records: Array<MergedRecord>, };
 
 export type FollowUp = { one_on_one_id: OneOnOneId, person_id: PersonId, person_name: string, held_by: string, next_step: string | null, follow_up_on: string, 
 /**
+ * The day has come: today or earlier. Only these count as "due"; the others are coming up.
+ */
+due: boolean, 
+/**
  * The date has passed.
  */
 overdue: boolean, };

@@ -14,8 +14,9 @@ const realPorts: FollowUpPorts = {
 };
 
 /**
- * Follow-ups due today or overdue, for every organizer. The list is short, so it is fetched
- * whole and narrowed to one organizer here, which keeps every name in the "held by" choice.
+ * Open follow-ups for every organizer: those due (today or overdue) and those coming up. The
+ * list is short, so it is fetched whole and narrowed to one organizer here, which keeps every
+ * name in the "held by" choice.
  */
 export class FollowUps {
   all = $state.raw<FollowUp[]>([]);
@@ -29,6 +30,12 @@ export class FollowUps {
 
   readonly organizers: string[] = $derived(organizersOf(this.all));
   readonly shown: FollowUp[] = $derived(heldByOnly(this.all, this.heldBy));
+  /** The day has come: what the "Follow-ups due" count and heading are about. */
+  readonly due: FollowUp[] = $derived(this.shown.filter((f) => f.due));
+  /** Set for a later day: listed apart, and not counted as due. */
+  readonly upcoming: FollowUp[] = $derived(this.shown.filter((f) => !f.due));
+  /** Due for anyone, whoever the list is narrowed to: the count beside the view's name. */
+  readonly dueCount: number = $derived(this.all.filter((f) => f.due).length);
   readonly overdueCount: number = $derived(this.shown.filter((f) => f.overdue).length);
 
   readonly #ports: FollowUpPorts;

@@ -475,4 +475,22 @@ describe("FollowUps", () => {
     expect(completeFollowUp).toHaveBeenCalledWith("o-1");
     expect(followUps.all.map((f) => f.one_on_one_id)).toEqual(["o-2"]);
   });
+
+  it("counts as due only what has reached its day, and lists the rest as coming up", async () => {
+    const followUps = new FollowUps({
+      followUps: async () => [
+        followUp({ one_on_one_id: "late", follow_up_on: "2026-03-01", overdue: true }),
+        followUp({ one_on_one_id: "today", follow_up_on: "2026-03-10" }),
+        followUp({ one_on_one_id: "later", follow_up_on: "2026-03-14", due: false, held_by: "Dee" }),
+      ],
+      completeFollowUp: async () => {},
+    });
+    await followUps.load();
+    expect(followUps.dueCount).toBe(2);
+    expect(followUps.due.map((f) => f.one_on_one_id)).toEqual(["late", "today"]);
+    expect(followUps.upcoming.map((f) => f.one_on_one_id)).toEqual(["later"]);
+    followUps.heldBy = "Dee";
+    expect(followUps.due).toEqual([]);
+    expect(followUps.dueCount).toBe(2);
+  });
 });

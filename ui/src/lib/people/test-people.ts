@@ -116,6 +116,7 @@ export function followUp(over: Partial<FollowUp> = {}): FollowUp {
     held_by: "Marcus",
     next_step: "Bring her to the tenant meeting",
     follow_up_on: "2026-03-10",
+    due: true,
     overdue: false,
     ...over,
   };
