@@ -138,7 +138,11 @@ fn typing_a_name_puts_the_right_person_first() {
     person(&mut db, "Andrés", "Delgado", "312-555-0103");
     let found = matching::best_matches(db.conn(), m, "ana del").unwrap();
     assert_eq!(found[0].person_id, ana);
-    assert_eq!(found[0].detail.as_deref(), Some("312-555-0101"));
+    assert_eq!(
+        found[0].detail.as_deref(),
+        Some("(312) 555-0101"),
+        "the phone as every screen shows it"
+    );
     attendance::record(&mut db, m, ana, Utc::now()).unwrap();
     let found = matching::best_matches(db.conn(), m, "ana").unwrap();
     assert!(

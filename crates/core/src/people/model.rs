@@ -83,6 +83,8 @@ pub struct Address {
 pub struct Phone {
     pub number: String,
     pub e164: Option<String>,
+    /// How screens and paper show it ([`super::phone::shown`]); `number` stays as typed.
+    pub shown: String,
     pub label: Option<String>,
 }
 
@@ -251,6 +253,7 @@ pub fn display_name(preferred: Option<&str>, first: &str, last: &str) -> String 
 pub struct PersonSummary {
     pub id: PersonId,
     pub display_name: String,
+    /// The first phone, as shown ([`super::phone::shown`]).
     pub phone: Option<String>,
     pub email: Option<String>,
     pub zip: Option<String>,

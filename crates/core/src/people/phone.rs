@@ -77,6 +77,21 @@ fn north_american<'a>(typed: &str, digits: &'a str) -> Option<&'a str> {
     Some(national)
 }
 
+/// A number as the screens and paper show it, one shape for all: North American numbers as
+/// "(312) 555-0199", others in their international form ("+52 55 1234 5678"); a number that
+/// could not be read, as typed. The record keeps what was typed.
+pub fn shown(typed: &str, e164: Option<&str>) -> String {
+    match e164 {
+        Some(e) if e.len() == 12 && e.starts_with("+1") => {
+            format!("({}) {}-{}", &e[2..5], &e[5..8], &e[8..])
+        }
+        Some(e) => phonenumber::parse(None, e)
+            .map(|n| n.format().mode(Mode::International).to_string())
+            .unwrap_or_else(|_| e.to_owned()),
+        None => typed.trim().to_owned(),
+    }
+}
+
 /// Search tokens for a number: all its digits, the national number, and its last 7 and 4
 /// digits, so typing any familiar part of it finds the person.
 pub fn search_tokens(typed: &str, e164: Option<&str>) -> Vec<String> {
@@ -119,6 +134,21 @@ mod tests {
             to_e164("+52 55 1234 5678").as_deref(),
             Some("+525512345678")
         );
+    }
+
+    #[test]
+    fn every_number_is_shown_in_one_shape() {
+        for typed in [
+            "3125550199",
+            "312-555-0199",
+            "(312) 555-0199",
+            "+1 312.555.0199",
+        ] {
+            assert_eq!(shown(typed, to_e164(typed).as_deref()), "(312) 555-0199");
+        }
+        let mexico = "+52 55 1234 5678";
+        assert_eq!(shown("+525512345678", to_e164(mexico).as_deref()), mexico);
+        assert_eq!(shown(" call my sister ", None), "call my sister");
     }
 
     #[test]

@@ -40,13 +40,15 @@ const SUMMARY_COLUMNS: &str =
     "p.id, p.preferred_name, p.first_name, p.last_name, p.zip, p.ladder_level,
     p.membership_status, p.needs_childcare, p.is_sample,
     (SELECT number FROM person_phone WHERE person_id = p.id ORDER BY position LIMIT 1),
-    (SELECT email FROM person_email WHERE person_id = p.id ORDER BY position LIMIT 1)";
+    (SELECT email FROM person_email WHERE person_id = p.id ORDER BY position LIMIT 1),
+    (SELECT e164 FROM person_phone WHERE person_id = p.id ORDER BY position LIMIT 1)";
 
 fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonSummary> {
     let preferred: Option<String> = r.get(1)?;
     let first: String = r.get(2)?;
     let last: String = r.get(3)?;
     let status: Option<String> = r.get(6)?;
+    let e164: Option<String> = r.get(11)?;
     Ok(PersonSummary {
         id: r.get(0)?,
         display_name: display_name(preferred.as_deref(), &first, &last),
@@ -55,7 +57,9 @@ fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonSummary> {
         membership_status: status.map(column).transpose()?,
         needs_childcare: r.get(7)?,
         is_sample: r.get(8)?,
-        phone: r.get(9)?,
+        phone: r
+            .get::<_, Option<String>>(9)?
+            .map(|typed| super::phone::shown(&typed, e164.as_deref())),
         email: r.get(10)?,
     })
 }

@@ -534,9 +534,11 @@ pub fn get(conn: &Connection, id: PersonId) -> Result<Person> {
             "SELECT number, e164, label FROM person_phone WHERE person_id = ?1 ORDER BY position",
         )?
         .query_map(params![id], |r| {
+            let (number, e164): (String, Option<String>) = (r.get(0)?, r.get(1)?);
             Ok(Phone {
-                number: r.get(0)?,
-                e164: r.get(1)?,
+                shown: super::phone::shown(&number, e164.as_deref()),
+                number,
+                e164,
                 label: r.get(2)?,
             })
         })?

@@ -314,7 +314,11 @@ cares_for_adult: boolean, caregiving_note: string | null, work_schedule: WorkSch
 
 export type Address = { street: string | null, unit: string | null, city: string | null, state: string | null, zip: string | null, };
 
-export type Phone = { number: string, e164: string | null, label: string | null, };
+export type Phone = { number: string, e164: string | null, 
+/**
+ * How screens and paper show it ([`super::phone::shown`]); `number` stays as typed.
+ */
+shown: string, label: string | null, };
 
 export type PhoneInput = { number: string, label: string | null, };
 
@@ -400,7 +404,11 @@ take_from_merged: Array<MergeField>, merged_by: string, };
 
 export type MergedRecord = { name: string, merged_by: string, merged_at: string, };
 
-export type PersonSummary = { id: PersonId, display_name: string, phone: string | null, email: string | null, zip: string | null, ladder_level: string, membership_status: MembershipStatus | null, needs_childcare: boolean, is_sample: boolean, };
+export type PersonSummary = { id: PersonId, display_name: string, 
+/**
+ * The first phone, as shown ([`super::phone::shown`]).
+ */
+phone: string | null, email: string | null, zip: string | null, ladder_level: string, membership_status: MembershipStatus | null, needs_childcare: boolean, is_sample: boolean, };
 
 export type PeopleQuery = { text: string, membership_status: MembershipStatus | null, ladder_level: string | null, tag: string | null, language: string | null, needs_childcare: boolean | null, zip: string | null, limit: number | null, };
 
