@@ -195,3 +195,37 @@ fn attendance_suggests_a_move_up_the_ladder() {
     assert_eq!(s.to_level, "participant");
     assert!(s.evidence.contains("3 meetings"), "{}", s.evidence);
 }
+
+#[test]
+fn a_regular_who_is_still_a_contact_is_suggested_participant_once() {
+    let mut db = Database::open_in_memory().unwrap();
+    let bo = person(&mut db, "Bo", "Li", "312-555-0102");
+    let now = Utc.with_ymd_and_hms(2026, 4, 20, 12, 0, 0).unwrap();
+    for day in ["2026-03-01T18:00", "2026-03-15T18:00", "2026-04-01T18:00"] {
+        let m = store::create(&mut db, &meeting("B", day), zone(), false, now).unwrap();
+        attendance::record(&mut db, m, bo, now).unwrap();
+    }
+    let s = detail::load(db.conn(), bo, now, zone())
+        .unwrap()
+        .suggestion
+        .unwrap();
+    assert_eq!(
+        s.to_level, "participant",
+        "not attendee, then participant from the same meetings"
+    );
+    groundwork_core::people::ladder::set_level(
+        &mut db,
+        &groundwork_core::people::ladder::LevelChange {
+            person: bo,
+            to_level: &s.to_level,
+            changed_by: "Tomás",
+            reason: None,
+        },
+        now,
+    )
+    .unwrap();
+    assert!(detail::load(db.conn(), bo, now, zone())
+        .unwrap()
+        .suggestion
+        .is_none());
+}

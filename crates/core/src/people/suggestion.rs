@@ -22,8 +22,10 @@ fn attended(conn: &Connection, person: PersonId, since: Option<&str>) -> Result<
         .query_row(params![person, since], |r| r.get(0))?)
 }
 
-/// A contact who has come to a meeting could be an attendee; an attendee who came to
-/// [`REGULAR`] meetings in [`WINDOW_DAYS`] days could be a participant.
+/// A contact who has come to a meeting could be an attendee; anyone at either level who came
+/// to [`REGULAR`] meetings in [`WINDOW_DAYS`] days could be a participant. The highest level the
+/// attendance supports is the one suggested: suggesting "attendee" to a regular would, once
+/// taken, suggest "participant" at once from the very same meetings.
 pub fn suggest(
     conn: &Connection,
     person: PersonId,
@@ -37,25 +39,23 @@ pub fn suggest(
             evidence,
         }))
     };
-    match level {
-        "contact" => {
-            let ever = attended(conn, person, None)?;
-            if ever > 0 {
-                let plural = if ever == 1 { "meeting" } else { "meetings" };
-                return suggestion("attendee", format!("signed in at {ever} {plural}"));
-            }
+    if !matches!(level, "contact" | "attendee") {
+        return Ok(None);
+    }
+    let since = timestamp::to_text(now - Duration::days(WINDOW_DAYS));
+    let recent = attended(conn, person, Some(&since))?;
+    if recent >= REGULAR {
+        return suggestion(
+            "participant",
+            format!("attended {recent} meetings in the last 2 months"),
+        );
+    }
+    if level == "contact" {
+        let ever = attended(conn, person, None)?;
+        if ever > 0 {
+            let plural = if ever == 1 { "meeting" } else { "meetings" };
+            return suggestion("attendee", format!("signed in at {ever} {plural}"));
         }
-        "attendee" => {
-            let since = timestamp::to_text(now - Duration::days(WINDOW_DAYS));
-            let recent = attended(conn, person, Some(&since))?;
-            if recent >= REGULAR {
-                return suggestion(
-                    "participant",
-                    format!("attended {recent} meetings in the last 2 months"),
-                );
-            }
-        }
-        _ => {}
     }
     Ok(None)
 }
