@@ -87,6 +87,9 @@ test("two forms entered by keyboard change the ranking", async () => {
   await s.type("[data-testid=scale-food_hard-1]", "5");
   await s.type("[data-testid=choice-top_three-food]", " ");
   await s.type("[data-testid=choice-top_three-housing]", " ");
+  // No area picked: the first save asks, the second enters the form without one.
+  await s.type("[data-testid=entry-form-number]", Keys.CTRL_ENTER);
+  await s.waitForText("[data-testid=needs-entry]", (t) => t.includes("No area is picked"));
   await s.type("[data-testid=entry-form-number]", Keys.CTRL_ENTER);
   await s.waitForText("[data-testid=entry-status]", (t) => /-0001 entered/i.test(t));
   // Form 2: food again.

@@ -32,6 +32,10 @@ export type EntryNote = {
   text: string;
 };
 
+export const NO_AREA =
+  "No area is picked, so this form will not count in any area's ranking. Pick the area it was " +
+  "filled in, or save again to enter it without one.";
+
 /** A form entered in this sitting, for Ctrl+Z: what was sent, to put it back for fixing. */
 type EnteredNow = { id: string; form: string; settings: EntrySettings; values: EntryValues };
 
@@ -67,6 +71,8 @@ export class EntryForm {
   readonly mine: ReadonlySet<string> = $derived(new Set(this.#entered.map((item) => item.id)));
 
   readonly #ports: EntryPorts;
+  /** The organizer was told this sitting that no area is picked, and may save without one. */
+  #noAreaAsked = false;
 
   constructor(detail: AssessmentDetail, ports: EntryPorts) {
     this.assessmentId = detail.assessment.id;
@@ -110,6 +116,7 @@ export class EntryForm {
 
   /** Call after a field changed: what was said about it no longer holds. */
   edited(target: EntryTarget): void {
+    if (target === "area") this.#noAreaAsked = false;
     if (!(target in this.problems)) return;
     const { [target]: _gone, ...rest } = this.problems;
     this.problems = rest;
@@ -160,6 +167,14 @@ export class EntryForm {
     if (Object.keys(problems).length > 0) {
       this.problems = problems;
       this.focusRequest = this.#firstOf(problems);
+      return false;
+    }
+    // A form with no area drops out of the by-area ranking: ask once, then take the organizer's
+    // word for it (a second save enters it without one).
+    if (this.detail.assessment.areas.length > 0 && this.settings.area.trim() === "" && !this.#noAreaAsked) {
+      this.#noAreaAsked = true;
+      this.problems = { area: NO_AREA };
+      this.focusRequest = "area";
       return false;
     }
     this.problems = {};

@@ -13,7 +13,7 @@ import {
   type EntrySettings,
   type EntryValues,
 } from "./entry-form";
-import { EntryForm, type EntryPorts } from "./entry-form.svelte";
+import { EntryForm, NO_AREA, type EntryPorts } from "./entry-form.svelte";
 import { findQuestion } from "./survey-edit";
 import { testDetail, testSurvey } from "./survey-test-data";
 
@@ -234,27 +234,53 @@ describe("EntryForm", () => {
   it("enters a form, clears it for the next, and keeps who, where and how", async () => {
     const backend = fakeBackend();
     const entry = new EntryForm(testDetail(), backend.ports);
-    entry.settings.area = "Riverside";
+    entry.settings.area = "Eastside";
+    entry.settings.area = "Riverbend";
     entry.settings.language = "es";
     entry.values.form = "42";
     entry.setAnswer("housing_hard", 5);
     entry.toggle(question("top_three"), "housing", true);
 
     expect(await entry.save()).toBe(true);
-    expect(backend.sent[0]).toMatchObject({ form: "42", area: "Riverside", language: "es", entered_by: "Marisol" });
+    expect(backend.sent[0]).toMatchObject({ form: "42", area: "Riverbend", language: "es", entered_by: "Marisol" });
     expect(backend.sent[0].answers).toHaveLength(2);
     expect(entry.note).toEqual({ kind: "entered", text: "Form K7QF-0042 entered" });
     expect(entry.values).toEqual(emptyValues());
-    expect(entry.settings).toMatchObject({ enteredBy: "Marisol", area: "Riverside", language: "es", method: "door_to_door" });
+    expect(entry.settings).toMatchObject({ enteredBy: "Marisol", area: "Riverbend", language: "es", method: "door_to_door" });
     expect(entry.focusRequest).toBe("form number");
     expect(entry.countText).toBe("1 form entered this session");
     expect(backend.remembered).toEqual(["Marisol"]);
     await vi.waitFor(() => expect(entry.recent.map((f) => f.form)).toEqual(["K7QF-0042"]));
   });
 
+  it("asks once about a form with no area, then enters it on a second save", async () => {
+    const backend = fakeBackend();
+    const entry = new EntryForm(testDetail(), backend.ports);
+    entry.settings.area = "";
+    entry.values.form = "9";
+    entry.setAnswer("housing_hard", 4);
+    expect(await entry.save()).toBe(false);
+    expect(backend.ports.enterResponse).not.toHaveBeenCalled();
+    expect(entry.problems["area"]).toBe(NO_AREA);
+    expect(entry.focusRequest).toBe("area");
+    expect(await entry.save()).toBe(true);
+    expect(backend.sent[0].area).toBeNull();
+    // Still no area on the next form: the organizer already said so.
+    entry.values.form = "10";
+    expect(await entry.save()).toBe(true);
+    // Picking an area and clearing it again asks again.
+    entry.settings.area = "Eastside";
+    entry.edited("area");
+    entry.settings.area = "";
+    entry.edited("area");
+    entry.values.form = "11";
+    expect(await entry.save()).toBe(false);
+  });
+
   it("sends nothing without a form number and puts the cursor there", async () => {
     const backend = fakeBackend();
     const entry = new EntryForm(testDetail(), backend.ports);
+    entry.settings.area = "Eastside";
     entry.setAnswer("housing_hard", 3);
     expect(await entry.save()).toBe(false);
     expect(backend.ports.enterResponse).not.toHaveBeenCalled();
@@ -268,6 +294,7 @@ describe("EntryForm", () => {
   it("keeps everything typed on a refusal and points at the question", async () => {
     const backend = fakeBackend();
     const entry = new EntryForm(testDetail(), backend.ports);
+    entry.settings.area = "Eastside";
     entry.values.form = "K7QF-0007";
     entry.setAnswer("housing_hard", 4);
     backend.refuse(
@@ -314,6 +341,7 @@ describe("EntryForm", () => {
   it("takes the last form back with Ctrl+Z and puts it in the form to fix", async () => {
     const backend = fakeBackend();
     const entry = new EntryForm(testDetail(), backend.ports);
+    entry.settings.area = "Eastside";
     entry.values.form = "41";
     await entry.save();
     entry.values.form = "42";
@@ -333,6 +361,7 @@ describe("EntryForm", () => {
   it("does not overwrite a form being typed when taking one back", async () => {
     const backend = fakeBackend();
     const entry = new EntryForm(testDetail(), backend.ports);
+    entry.settings.area = "Eastside";
     entry.values.form = "41";
     await entry.save();
     entry.values.form = "43";
@@ -346,6 +375,7 @@ describe("EntryForm", () => {
   it("says when a form could not be taken back", async () => {
     const backend = fakeBackend();
     const entry = new EntryForm(testDetail(), backend.ports);
+    entry.settings.area = "Eastside";
     entry.values.form = "41";
     await entry.save();
     vi.mocked(backend.ports.removeResponse).mockRejectedValueOnce(new AppError("database", "The database is busy."));

@@ -79,7 +79,7 @@ describe("the needs chart", () => {
   it("says the whole row in one sentence", () => {
     const housing = need(1, { title: "Housing", respondents: 148, share: 0.5606, mean_severity: 3.31 });
     expect(needRowText(housing, 264)).toBe(
-      "1. Housing: named by 148 of 264 people (56%), mean severity 3.3 of 5; rated 1 to 5: 10 · 20 · 30 · 20 · 10",
+      "1. Housing: named by 148 of 264 people (56%), mean severity 3.3 of 5; rated by 90 people, 1 to 5: 10 · 20 · 30 · 20 · 10",
     );
     expect(needRowText({ ...housing, mean_severity: null, rated: 0 }, 1)).toBe(
       "1. Housing: named by 148 of 1 person (56%), not rated",
@@ -88,7 +88,7 @@ describe("the needs chart", () => {
 
   it("spreads the ratings over the scale, or says nothing when no one rated it", () => {
     expect(spreadText({ rated: 1200, distribution: [0, 1, 4, 1195, 0] })).toBe(
-      "Rated 1 to 5: 0 · 1 · 4 · 1,195 · 0",
+      "Rated by 1,200 people, 1 to 5: 0 · 1 · 4 · 1,195 · 0",
     );
     expect(spreadText({ rated: 0, distribution: [0, 0, 0, 0, 0] })).toBeNull();
   });

@@ -112,6 +112,7 @@ describe("Needs", () => {
     const detail = area.open.detail!;
     const entry = area.entryFor(detail);
     entry.settings.enteredBy = "Marisol";
+    entry.settings.area = detail.assessment.areas[0] ?? "";
     entry.values.form = "42";
     expect(await entry.save()).toBe(true);
     entry.values.form = "43";

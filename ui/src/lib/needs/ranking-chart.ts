@@ -54,11 +54,16 @@ export function respondentsText(respondents: number): string {
 
 /**
  * How the ratings spread over the 1–5 scale, so a mean of 3 from all 3s can be told from one
- * made of 1s and 5s: "Rated 1 to 5: 0 · 1 · 4 · 10 · 3". Null when nobody rated it.
+ * made of 1s and 5s, and by how many: everyone asked how hard a need is rates it, named or not,
+ * so the raters can outnumber those who named it. "Rated by 18 people, 1 to 5: 0 · 1 · 4 · 10 · 3".
+ * Null when nobody rated it.
  */
 export function spreadText(need: Pick<NeedRank, "rated" | "distribution">): string | null {
   if (need.rated === 0) return null;
-  return `Rated 1 to 5: ${need.distribution.map((n) => formatCount(n)).join(" · ")}`;
+  return (
+    `Rated by ${respondentsText(need.rated)}, 1 to 5: ` +
+    need.distribution.map((n) => formatCount(n)).join(" · ")
+  );
 }
 
 /**
