@@ -50,7 +50,8 @@ pub fn print_sign_in(db_path: &Path, request: SheetRequest) -> Result<(), String
     };
     let today = chapter.settings.today_at(Utc::now());
     let base = match &scheduled {
-        Some((m, names)) => SignInSheet::for_meeting(&chapter, m, names.clone(), today),
+        Some((m, names)) => SignInSheet::for_meeting(&chapter, m, names.clone(), today)
+            .map_err(|e| e.to_string())?,
         None => SignInSheet {
             meeting_title: title.as_deref(),
             ..SignInSheet::for_chapter(&chapter, today)

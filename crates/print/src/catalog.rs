@@ -120,6 +120,15 @@ mod tests {
                             ("partners", "3".into()),
                             ("total", 18.into()),
                             ("spread", "0-1-4-10-3".into()),
+                            ("weekday", "Monday".into()),
+                            ("month", "January".into()),
+                            ("day", "2".into()),
+                            ("year", "2026".into()),
+                            ("hour12", "6".into()),
+                            ("hour24", "18".into()),
+                            ("minute", "30".into()),
+                            ("half", "pm".into()),
+                            ("time", "6:30 pm".into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

@@ -10,6 +10,7 @@
 //! function returning [`Printed`]; its words go in every `locales/*.ftl`.
 
 pub mod catalog;
+pub mod dates;
 pub mod error;
 pub mod fonts;
 pub mod layout;

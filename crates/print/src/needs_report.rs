@@ -243,15 +243,18 @@ pub fn render(report: &NeedsReport<'_>) -> Result<Printed, PrintError> {
         &[("count", FluentValue::from(report.overall.responses))],
     )?;
     if let (Some(from), Some(to)) = (report.starts_on, report.ends_on) {
-        let (from, to) = (from.to_string(), to.to_string());
-        let period = texts(
-            &catalogs,
-            "report-period",
-            &[
-                ("from", FluentValue::from(from.as_str())),
-                ("to", FluentValue::from(to.as_str())),
-            ],
-        )?;
+        let period = catalogs
+            .iter()
+            .map(|c| {
+                c.text_with(
+                    "report-period",
+                    &[
+                        ("from", crate::dates::day(c, from)?.into()),
+                        ("to", crate::dates::day(c, to)?.into()),
+                    ],
+                )
+            })
+            .collect::<Result<Vec<_>, PrintError>>()?;
         for (fact, period) in facts.iter_mut().zip(period) {
             fact.push_str(" · ");
             fact.push_str(&period);
@@ -311,17 +314,18 @@ pub fn render(report: &NeedsReport<'_>) -> Result<Printed, PrintError> {
         for group in groups {
             w.y += 4.0;
             w.room_for(Style::leading(Style::Body.size()) * 4.0);
-            let name = display_group(&group.group);
-            let line = texts(
-                &catalogs,
-                "report-group",
-                &[
-                    ("group", FluentValue::from(name.as_str())),
-                    ("count", FluentValue::from(group.ranking.responses)),
-                ],
-            )?;
-            // The group's own line: one language is enough for a name and a number.
-            w.text(&line[..1], Style::TableHeader, Style::TableHeader);
+            let mut line = Vec::new();
+            for catalog in &catalogs {
+                let name = group_name(catalog, &group.group)?;
+                line.push(catalog.text_with(
+                    "report-group",
+                    &[
+                        ("group", FluentValue::from(name.as_str())),
+                        ("count", FluentValue::from(group.ranking.responses)),
+                    ],
+                )?);
+            }
+            w.text(&line, Style::TableHeader, Style::TableHeaderSecond);
             for need in group.ranking.needs.iter().take(TOP_PER_GROUP) {
                 let titles = titles_of(report.survey, &need.key, &catalogs, &need.title);
                 let words = words_for(need, &catalogs)?;
@@ -398,12 +402,13 @@ fn programs(
     Ok(())
 }
 
-/// A language group is stored as its code ("es"): English and Spanish print by name, other
-/// codes as they are.
-fn display_group(group: &str) -> String {
-    match group {
-        "en" => "English".to_owned(),
-        "es" => "Español".to_owned(),
-        other => other.to_owned(),
+/// An area as typed; a language group (stored as its code, "es") by its name in the catalog's
+/// language, or as its code for a language the catalogs do not name; "not given" in words.
+fn group_name(catalog: &Catalog, group: &str) -> Result<String, PrintError> {
+    if group == groundwork_core::needs::ranking::NOT_GIVEN {
+        return catalog.text("report-not-given");
     }
+    Ok(catalog
+        .text(&format!("language-{group}"))
+        .unwrap_or_else(|_| group.to_owned()))
 }

@@ -1,13 +1,15 @@
 //! The meeting sign-in sheet: passed around the room, filled in by pen, typed in afterwards.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use groundwork_core::meetings::Meeting;
 use groundwork_core::settings::{Chapter, LanguageChoice, PaperSize};
 
 use crate::catalog::Catalog;
 use crate::fonts::Face;
-use crate::layout::measure::fit;
-use crate::layout::{Column, ColumnKind, Frame, FrameSpec, Paper, Style, Table};
+use crate::layout::measure::{fit, Fitted};
+use crate::layout::{
+    Above, Column, ColumnKind, Frame, FrameSpec, Page, Paper, Style, Table, TickList,
+};
 use crate::{PrintError, Printed};
 
 const DOCUMENT: &str = "sign-in sheet";
@@ -29,14 +31,29 @@ pub struct SignInSheet<'a> {
     /// A scheduled meeting: its time, place and what it offers are printed, and the sheet turns
     /// sideways to add "childcare next time?" and "I can help with" boxes.
     pub meeting: Option<MeetingFacts<'a>>,
-    /// Names printed in the first rows, to tick (people expected).
+    /// Names of people expected, printed above the table each with a box to tick.
     pub expected: Vec<String>,
+}
+
+/// Columns of names to tick: three across a sideways page, two down a tall one.
+fn tick_columns(paper: Paper) -> usize {
+    if paper.width > paper.height {
+        3
+    } else {
+        2
+    }
+}
+
+/// Rows to write in when people are expected: for newcomers, half as many as expected and at
+/// least a handful (those expected tick their name instead of writing it).
+fn newcomer_rows(expected: usize) -> usize {
+    (expected / 2).max(8)
 }
 
 /// What a sheet for a scheduled meeting says about it.
 pub struct MeetingFacts<'a> {
-    /// As people read it, e.g. "2026-03-04 18:30".
-    pub when: String,
+    /// When it starts, in the chapter's time: printed in words in each language.
+    pub when: NaiveDateTime,
     pub place: Option<&'a str>,
     pub childcare: bool,
     pub interpretation: Vec<String>,
@@ -90,7 +107,8 @@ fn columns(frame: &Frame<'_>, for_meeting: bool) -> Result<Vec<Column>, PrintErr
 fn meeting_line(frame: &Frame<'_>, facts: &MeetingFacts<'_>) -> Result<Vec<String>, PrintError> {
     let mut lines = Vec::new();
     for catalog in frame.catalogs() {
-        let mut parts = vec![format!("{}: {}", catalog.text("sign-in-date")?, facts.when)];
+        let when = crate::dates::day_and_time(catalog, facts.when)?;
+        let mut parts = vec![format!("{}: {when}", catalog.text("sign-in-date")?)];
         if let Some(place) = facts.place {
             parts.push(format!("{}: {place}", catalog.text("sign-in-place")?));
         }
@@ -113,6 +131,18 @@ fn meeting_line(frame: &Frame<'_>, facts: &MeetingFacts<'_>) -> Result<Vec<Strin
         lines.push(parts.join(" · "));
     }
     Ok(lines)
+}
+
+/// Writes each fitted text's lines from `top` down in its style; returns the height used.
+fn write_lines(page: &mut Page, left: f32, top: f32, texts: &[(Style, Fitted)]) -> f32 {
+    let mut y = top;
+    for (style, fitted) in texts {
+        for line in &fitted.lines {
+            y += Style::leading(fitted.size);
+            page.text(left, y, line, style.face(), fitted.size);
+        }
+    }
+    y - top
 }
 
 /// Renders the sheet.
@@ -184,19 +214,41 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
         )?),
         _ => None,
     };
+    let expected_fit = if sheet.expected.is_empty() {
+        Vec::new()
+    } else {
+        let mut texts = bilingual(
+            frame.texts("sign-in-expected")?,
+            Style::TableHeader,
+            Style::TableHeaderSecond,
+            "expected heading",
+        )?;
+        texts.extend(bilingual(
+            frame.texts("sign-in-newcomers")?,
+            Style::Body,
+            Style::BodySecond,
+            "newcomers line",
+        )?);
+        texts
+    };
+    let (expected_heading, newcomers_line) = expected_fit.split_at(expected_fit.len() / 2);
+    let mut ticks = TickList::new(&sheet.expected, tick_columns(paper), width, DOCUMENT)?;
     let rows = match (sheet.rows, sheet.expected.len()) {
-        // Room for the expected and as many again for newcomers, at least one page.
-        (None, n) if n > 0 => Some(n * 2),
+        (None, n) if n > 0 => Some(newcomer_rows(n)),
         (rows, _) => rows,
     };
     let table = Table {
         columns,
         row_height_mm: ROW_MM,
-        prefilled: sheet.expected.clone(),
+        prefilled: Vec::new(),
         rows,
     };
-    table.draw(&mut frame, DOCUMENT, |page, top| {
+    table.draw(&mut frame, DOCUMENT, |page, top, bottom| {
         let mut y = top;
+        let lines = |page: &mut Page, y: &mut f32, texts: &[(Style, Fitted)]| {
+            *y += write_lines(page, paper.left(), *y, texts);
+        };
+        // Every page says which meeting it is from: pages of a sheet passed around get parted.
         if let Some(fitted) = &meeting_fit {
             for line in &fitted.lines {
                 y += Style::leading(fitted.size);
@@ -213,13 +265,26 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
         } else {
             y += 4.0;
         }
-        for (style, fitted) in facts_fit.iter().chain(&welcome_fit) {
-            for line in &fitted.lines {
-                y += Style::leading(fitted.size);
-                page.text(paper.left(), y, line, style.face(), fitted.size);
+        lines(page, &mut y, &facts_fit);
+        lines(page, &mut y, &welcome_fit);
+        let names_here = !ticks.is_done();
+        if names_here {
+            y += 8.0;
+            lines(page, &mut y, expected_heading);
+            y += 4.0;
+            // The last page of names keeps room for the line that sends newcomers below.
+            let below = newcomers_line.iter().map(|(_, f)| f.height()).sum::<f32>() + 8.0;
+            y += ticks.draw(page, paper.left(), y, bottom - below);
+            if ticks.is_done() {
+                y += 4.0;
+                lines(page, &mut y, newcomers_line);
             }
         }
-        y + 8.0 - top
+        Above {
+            height: y + 8.0 - top,
+            // A page the names filled to the bottom holds no row; the table starts overleaf.
+            table_may_wait: names_here,
+        }
     })?;
     frame.finish()
 }
@@ -246,26 +311,33 @@ impl<'a> SignInSheet<'a> {
         meeting: &'a Meeting,
         expected: Vec<String>,
         printed_on: NaiveDate,
-    ) -> SignInSheet<'a> {
-        SignInSheet {
+    ) -> Result<SignInSheet<'a>, PrintError> {
+        Ok(SignInSheet {
             meeting_title: Some(&meeting.title),
-            meeting: Some(MeetingFacts::of(meeting)),
+            meeting: Some(MeetingFacts::of(meeting)?),
             expected,
             ..SignInSheet::for_chapter(chapter, printed_on)
-        }
+        })
     }
 }
 
 impl<'a> MeetingFacts<'a> {
     /// What a sheet prints about a scheduled meeting.
-    pub fn of(meeting: &'a Meeting) -> MeetingFacts<'a> {
-        MeetingFacts {
-            when: meeting.starts_at.replace('T', " "),
+    pub fn of(meeting: &'a Meeting) -> Result<MeetingFacts<'a>, PrintError> {
+        let when =
+            NaiveDateTime::parse_from_str(&meeting.starts_at, "%Y-%m-%dT%H:%M").map_err(|_| {
+                PrintError::InvalidRequest(format!(
+                    "meeting: its start '{}' is not a date and time",
+                    meeting.starts_at
+                ))
+            })?;
+        Ok(MeetingFacts {
+            when,
             place: meeting.place.as_deref(),
             childcare: meeting.childcare,
             interpretation: meeting.interpretation.clone(),
             food: meeting.food,
             step_free: meeting.step_free,
-        }
+        })
     }
 }

@@ -46,3 +46,27 @@ pub fn page_size(path: &Path) -> String {
         .unwrap_or_default()
         .to_owned()
 }
+
+/// How many check boxes the document draws: stroked squares of the check box's size, read from
+/// the content streams qpdf writes out uncompressed.
+pub fn check_boxes(path: &Path) -> usize {
+    let out = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("qpdf");
+    let content = String::from_utf8_lossy(&out.stdout);
+    let side = 4.5 * 72.0 / 25.4;
+    content
+        .lines()
+        .filter(|line| {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            parts.len() == 5
+                && parts[4] == "re"
+                && parts[2..4]
+                    .iter()
+                    .all(|n| n.parse::<f32>().is_ok_and(|v| (v - side).abs() < 0.05))
+        })
+        .count()
+}

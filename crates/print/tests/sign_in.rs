@@ -1,6 +1,6 @@
 use std::process::Command;
 
-use crate::{page_size, qpdf_ok, text_of, write};
+use crate::{check_boxes, page_size, qpdf_ok, text_of, write};
 
 use chrono::NaiveDate;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
@@ -37,7 +37,7 @@ fn english_letter_sheet_parses_and_reads_back() {
         "First",
         "Language",
         "page 1 of 1",
-        "Printed 2026-11-25",
+        "Printed November 25, 2026",
     ] {
         assert!(text.contains(words), "missing '{words}' in:\n{text}");
     }
@@ -143,7 +143,7 @@ fn a_meeting_sheet_prints_its_facts_and_the_names_expected() {
     let mut s = sheet(LanguageChoice::EnEs, PaperSize::Letter, None);
     s.meeting_title = Some("Tenant union general meeting");
     s.meeting = Some(MeetingFacts {
-        when: "2026-03-04 18:30".into(),
+        when: chrono::NaiveDateTime::parse_from_str("2026-03-04T18:30", "%Y-%m-%dT%H:%M").unwrap(),
         place: Some("St. Pius church basement"),
         childcare: true,
         interpretation: vec!["Spanish".into()],
@@ -169,9 +169,12 @@ fn a_meeting_sheet_prints_its_facts_and_the_names_expected() {
     for words in [
         "Tenant union general meeting",
         "St. Pius church basement",
+        "Wednesday, March 4, 2026, 6:30 pm",
+        "miércoles, 4 de marzo de 2026, 18:30",
         "Childcare provided",
         "Interpretation: Spanish",
         "Acceso sin",
+        "tick your name",
         "Ana Nguyễn 01",
         "Ana Nguyễn 30",
         "Skłodowska",
@@ -180,10 +183,48 @@ fn a_meeting_sheet_prints_its_facts_and_the_names_expected() {
     ] {
         assert!(text.contains(words), "missing '{words}'");
     }
+    assert!(!text.contains("2026-03-04"), "no ISO dates on paper");
     assert!(
-        printed.pages >= 4,
-        "30 expected plus as many blank rows need several pages"
+        printed.pages <= 3,
+        "31 people expected fit on 3 pages with room for newcomers: {} pages",
+        printed.pages
     );
+    // A box to tick beside each name expected, besides the table's own boxes.
+    let boxes = check_boxes(&path);
+    let table_boxes_per_row = 5;
+    assert!(
+        boxes >= 31 + table_boxes_per_row * 15,
+        "{boxes} check boxes: one per name expected and five per row to write in"
+    );
+    let names_only = render(&SignInSheet { rows: Some(1), ..s }).unwrap();
+    let path = write(dir.path(), "names.pdf", &names_only.bytes);
+    assert_eq!(
+        check_boxes(&path),
+        31 + table_boxes_per_row,
+        "a box per name"
+    );
+}
+
+#[test]
+fn a_long_list_of_names_to_tick_runs_over_pages_and_the_table_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = sheet(LanguageChoice::En, PaperSize::A4, Some(3));
+    s.meeting = Some(MeetingFacts {
+        when: chrono::NaiveDateTime::parse_from_str("2026-03-04T18:30", "%Y-%m-%dT%H:%M").unwrap(),
+        place: None,
+        childcare: false,
+        interpretation: Vec::new(),
+        food: false,
+        step_free: false,
+    });
+    s.expected = (1..=200).map(|i| format!("Member {i:03}")).collect();
+    let printed = render(&s).unwrap();
+    let path = write(dir.path(), "long.pdf", &printed.bytes);
+    qpdf_ok(&path);
+    let text = text_of(&path);
+    assert!(text.contains("Member 001") && text.contains("Member 200"));
+    assert!(printed.pages >= 2, "{} pages", printed.pages);
+    assert_eq!(check_boxes(&path), 200 + 5 * 3);
 }
 
 #[test]
@@ -193,7 +234,8 @@ fn a_meeting_sheet_prints_in_every_language_on_every_paper() {
         for paper in [PaperSize::Letter, PaperSize::A4] {
             let mut s = sheet(language, paper, None);
             s.meeting = Some(MeetingFacts {
-                when: "2026-03-04 18:30".into(),
+                when: chrono::NaiveDateTime::parse_from_str("2026-03-04T18:30", "%Y-%m-%dT%H:%M")
+                    .unwrap(),
                 place: Some("St. Pius church basement"),
                 childcare: true,
                 interpretation: vec!["Spanish".into()],

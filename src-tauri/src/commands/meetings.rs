@@ -142,7 +142,7 @@ pub fn print_meeting_sign_in(
         language: request
             .lang
             .unwrap_or(chapter.settings.default_language_choice()),
-        ..SignInSheet::for_meeting(&chapter, &meeting, expected, today)
+        ..SignInSheet::for_meeting(&chapter, &meeting, expected, today)?
     };
     let printed = sign_in_sheet::render(&sheet)?;
     let date = meeting.starts_at.get(..10).unwrap_or_default();

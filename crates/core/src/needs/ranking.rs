@@ -19,6 +19,9 @@ use crate::Result;
 /// A scale answer at or above this names the need.
 const NAMED_FROM: u8 = 4;
 
+/// The group of the forms that did not say their area (or language).
+pub const NOT_GIVEN: &str = "(not given)";
+
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct NeedRank {
     /// 1 is the need most widely felt (ties broken by how deeply).
@@ -201,7 +204,7 @@ impl Answers {
     }
 
     /// A ranking per area (or per language), in name order; forms without one are
-    /// "(not given)".
+    /// [`NOT_GIVEN`].
     pub fn by(&self, lang: &str, by: Breakdown) -> Vec<GroupRanking> {
         let mut groups: BTreeMap<String, Vec<&Tally>> = BTreeMap::new();
         for t in &self.tallies {
@@ -210,7 +213,7 @@ impl Answers {
                 Breakdown::Language => t.language.clone(),
             };
             groups
-                .entry(group.unwrap_or_else(|| "(not given)".to_owned()))
+                .entry(group.unwrap_or_else(|| NOT_GIVEN.to_owned()))
                 .or_default()
                 .push(t);
         }

@@ -220,12 +220,14 @@ impl<'a> Frame<'a> {
     }
 
     fn footer_left(&self) -> Result<String, PrintError> {
-        let date = self.spec.printed_on.format("%Y-%m-%d").to_string();
         let parts = self
             .spec
             .catalogs
             .iter()
-            .map(|c| c.text_with("printed-on", &[("date", FluentValue::from(date.as_str()))]))
+            .map(|c| {
+                let date = crate::dates::day(c, self.spec.printed_on)?;
+                c.text_with("printed-on", &[("date", FluentValue::from(date))])
+            })
             .collect::<Result<Vec<_>, _>>()?;
         Ok(parts.join(" · "))
     }

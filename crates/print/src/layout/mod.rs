@@ -11,12 +11,14 @@ pub mod page;
 pub mod paper;
 pub mod style;
 pub mod table;
+pub mod tick_list;
 
 pub use frame::{Frame, FrameSpec};
 pub use page::Page;
 pub use paper::Paper;
 pub use style::Style;
-pub use table::{Column, ColumnKind, Table};
+pub use table::{Above, Column, ColumnKind, Table};
+pub use tick_list::TickList;
 
 /// Millimetres to points.
 pub fn mm(value: f32) -> f32 {

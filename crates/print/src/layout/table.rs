@@ -39,6 +39,13 @@ pub struct Table {
     pub rows: Option<usize>,
 }
 
+/// What a page shows above its table: its height, and whether the table may wait for the next
+/// page when this one has no room left for a row (a list of names to tick that filled it).
+pub struct Above {
+    pub height: f32,
+    pub table_may_wait: bool,
+}
+
 struct Laid {
     x: f32,
     width: f32,
@@ -48,12 +55,12 @@ struct Laid {
 impl Table {
     /// Lays the table out from `top` on a new page, continuing on as many pages as the rows
     /// need. `above_table` draws what each page shows between the header and the table (a
-    /// write-in line for the date, say) and returns the height it used.
+    /// write-in line for the date, say) and says how much room it took.
     pub fn draw(
         &self,
         frame: &mut Frame<'_>,
         document: &'static str,
-        mut above_table: impl FnMut(&mut Page, f32) -> f32,
+        mut above_table: impl FnMut(&mut Page, f32, f32) -> Above,
     ) -> Result<usize, PrintError> {
         if self.row_height_mm < MIN_ROW_MM {
             return Err(PrintError::InvalidRequest(format!(
@@ -77,10 +84,14 @@ impl Table {
             let bottom = frame.content_bottom();
             let page = frame.new_page();
             pages += 1;
-            let table_top = top + above_table(page, top);
+            let above = above_table(page, top, bottom);
+            let table_top = top + above.height;
             let fits = ((bottom - table_top - header_height) / row_height)
                 .floor()
                 .max(0.0) as usize;
+            if fits == 0 && above.table_may_wait {
+                continue;
+            }
             if fits == 0 {
                 return Err(PrintError::InvalidRequest(format!(
                     "{document}: no room for a row on the page"
