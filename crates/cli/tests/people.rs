@@ -83,6 +83,10 @@ fn a_file_that_is_no_list_is_refused_saying_what_it_is() {
     assert!(err.contains("members.csv is empty"), "{err}");
     // Said once, not "members.csv: file: members.csv is empty".
     assert_eq!(err.matches("members.csv").count(), 1, "{err}");
+    assert!(
+        !err.contains(dir.path().to_str().unwrap()),
+        "the file by its name, not its whole path: {err}"
+    );
     let renamed = dir.path().join("members.xlsx");
     std::fs::copy(fixture("2024.csv"), &renamed).unwrap();
     let err = fails(&cli(&db, &["import", renamed.to_str().unwrap()]));

@@ -79,7 +79,10 @@ impl Table {
         std::fs::File::open(path)
             .and_then(|mut f| f.read_to_end(&mut bytes))
             .map_err(|e| CoreError::io("read", path, e))?;
-        Table::from_bytes(&path.to_string_lossy(), bytes)
+        // Messages name the file as people know it; where it is, they chose themselves (and
+        // the window's heading already names it).
+        let name = path.file_name().unwrap_or(path.as_os_str());
+        Table::from_bytes(&name.to_string_lossy(), bytes)
     }
 
     /// Reads a file's bytes, as what they are rather than what the name says; `name` helps
