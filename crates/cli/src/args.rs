@@ -53,6 +53,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ImportFormat::Auto)]
         format: ImportFormat,
     },
+    /// The people in the base: find someone, list likely duplicates, merge two records.
+    People {
+        #[command(subcommand)]
+        what: People,
+    },
     /// Meetings: list them, or schedule one.
     Meetings {
         #[command(subcommand)]
@@ -73,6 +78,55 @@ pub enum Command {
         #[command(subcommand)]
         document: Document,
     },
+}
+
+#[derive(Subcommand)]
+pub enum People {
+    /// Find people by part of a name, phone, email or address, as "find anyone" does.
+    Search {
+        /// What to look for: "ana del", "0143", "rosa@".
+        text: String,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// At most this many people (the total found is reported too).
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Pairs of records that may be one person: the same email, phone, or name at an address.
+    Duplicates {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+    /// Merge two records of one person: the second moves into the first with all its history
+    /// (one-on-ones, sign-ins, forms), and is kept whole in the merge record.
+    Merge {
+        /// The record that stays.
+        #[arg(long)]
+        keep: String,
+        /// The record merged into it.
+        #[arg(long)]
+        merge: String,
+        /// Fields to take from the merged record (the kept record's stay otherwise).
+        #[arg(long, value_enum, value_delimiter = ',')]
+        take: Vec<MergeFieldArg>,
+        /// Who is merging, for the record (default: the login name).
+        #[arg(long)]
+        by: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum MergeFieldArg {
+    Name,
+    Pronouns,
+    Address,
+    PreferredLanguage,
+    Union,
+    Workplace,
+    AccessNeeds,
+    Responsibilities,
+    Membership,
+    LadderLevel,
 }
 
 #[derive(Subcommand)]

@@ -1,4 +1,5 @@
-//! `import` and `export people`: lists of people in and out.
+//! `import` and `export people`: lists of people in and out; `people`: find, likely
+//! duplicates, merge.
 
 use std::path::{Path, PathBuf};
 
@@ -7,8 +8,150 @@ use groundwork_core::interop::report::ImportReport;
 use groundwork_core::interop::{export, import};
 use groundwork_core::CoreError;
 
-use crate::args::{ImportFormat, PeopleFormat};
-use crate::run::{open, with_progress, write_file};
+use groundwork_core::ids::PersonId;
+use groundwork_core::people::duplicates::{self, Likeness};
+use groundwork_core::people::merge::{self, MergeField, MergeRequest};
+use groundwork_core::people::search::search;
+use groundwork_core::people::PeopleQuery;
+
+use crate::args::{ExportFormat, ImportFormat, MergeFieldArg, People, PeopleFormat};
+use crate::run::{csv_out, open, parse_id, with_progress, write_file};
+
+pub fn run(db_path: &Path, what: People) -> Result<(), String> {
+    let mut db = open(db_path)?;
+    match what {
+        People::Search {
+            text,
+            format,
+            limit,
+        } => {
+            let page = search(
+                db.conn(),
+                &PeopleQuery {
+                    text,
+                    limit: Some(limit),
+                    ..Default::default()
+                },
+            )
+            .map_err(|e| e.to_string())?;
+            match format {
+                ExportFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&page).map_err(|e| e.to_string())?
+                ),
+                ExportFormat::Csv => csv_out(|w| {
+                    w.write_record(["id", "name", "phone", "email", "zip", "ladder_level"])?;
+                    for p in &page.people {
+                        w.write_record([
+                            p.id.to_string(),
+                            p.display_name.clone(),
+                            p.phone.clone().unwrap_or_default(),
+                            p.email.clone().unwrap_or_default(),
+                            p.zip.clone().unwrap_or_default(),
+                            p.ladder_level.clone(),
+                        ])?;
+                    }
+                    Ok(())
+                })?,
+            }
+            if page.total > page.people.len() as u32 {
+                eprintln!(
+                    "{} of {} found; --limit shows more",
+                    page.people.len(),
+                    page.total
+                );
+            }
+            Ok(())
+        }
+        People::Duplicates { format } => {
+            let list = duplicates::list(db.conn()).map_err(|e| e.to_string())?;
+            match format {
+                ExportFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?
+                ),
+                ExportFormat::Csv => csv_out(|w| {
+                    w.write_record(["a_id", "a_name", "b_id", "b_name", "evidence"])?;
+                    for pair in &list.pairs {
+                        let evidence: Vec<String> = pair.likeness.iter().map(said).collect();
+                        w.write_record([
+                            pair.a.id.to_string(),
+                            pair.a.display_name.clone(),
+                            pair.b.id.to_string(),
+                            pair.b.display_name.clone(),
+                            evidence.join("; "),
+                        ])?;
+                    }
+                    Ok(())
+                })?,
+            }
+            if list.total as usize > list.pairs.len() {
+                eprintln!(
+                    "{} pairs in all; the {} with the strongest evidence are listed",
+                    list.total,
+                    list.pairs.len()
+                );
+            }
+            Ok(())
+        }
+        People::Merge {
+            keep,
+            merge: other,
+            take,
+            by,
+        } => {
+            let keep = person_id(&keep)?;
+            let other = person_id(&other)?;
+            let merged_by = by
+                .or_else(|| std::env::var("USER").ok())
+                .unwrap_or_else(|| "the command line".to_owned());
+            let request = MergeRequest {
+                keep,
+                merge: other,
+                take_from_merged: take.into_iter().map(merge_field).collect(),
+                merged_by,
+            };
+            let kept = merge::merge(&mut db, &request, Utc::now()).map_err(|e| e.to_string())?;
+            println!("{}", kept.id);
+            eprintln!(
+                "Merged the other record into {} ({})",
+                kept.display_name(),
+                kept.id
+            );
+            Ok(())
+        }
+    }
+}
+
+/// A likeness as a CSV cell says it: "same phone +16175550143".
+fn said(likeness: &Likeness) -> String {
+    match likeness {
+        Likeness::SameEmail { email } => format!("same email {email}"),
+        Likeness::SamePhone { phone } => format!("same phone {phone}"),
+        Likeness::SameNameAndAddress { name, street } => {
+            format!("same name and address {name}, {street}")
+        }
+    }
+}
+
+fn person_id(text: &str) -> Result<PersonId, String> {
+    parse_id(text, "a person", "people search NAME").map(PersonId)
+}
+
+fn merge_field(field: MergeFieldArg) -> MergeField {
+    match field {
+        MergeFieldArg::Name => MergeField::Name,
+        MergeFieldArg::Pronouns => MergeField::Pronouns,
+        MergeFieldArg::Address => MergeField::Address,
+        MergeFieldArg::PreferredLanguage => MergeField::PreferredLanguage,
+        MergeFieldArg::Union => MergeField::Union,
+        MergeFieldArg::Workplace => MergeField::Workplace,
+        MergeFieldArg::AccessNeeds => MergeField::AccessNeeds,
+        MergeFieldArg::Responsibilities => MergeField::Responsibilities,
+        MergeFieldArg::Membership => MergeField::Membership,
+        MergeFieldArg::LadderLevel => MergeField::LadderLevel,
+    }
+}
 
 fn print_report(r: &ImportReport) {
     println!(

@@ -30,6 +30,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Command::Export {
             what: Export::People { format, out },
         } => people::export(db_path, format, out),
+        Command::People { what } => people::run(db_path, what),
         Command::Meetings { what } => meetings::run(db_path, what),
         Command::Needs { what } => needs::run(db_path, what),
         Command::Print { document } => match document {

@@ -110,3 +110,68 @@ fn an_action_network_export_is_recognised_and_imported() {
     let json = ok(&cli(&db, &["export", "people"]));
     assert!(json.contains("marcus.lee@example.net"));
 }
+
+#[test]
+fn people_are_found_paired_and_merged_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite");
+    // Two VAN records of one person: another VANID and phone, the same name at one address.
+    let van = dir.path().join("van.txt");
+    std::fs::write(
+        &van,
+        "Voter File VANID\tLastName\tFirstName\tAddress\tZip5\tCell Phone\tEmail\n\
+         9001\tGarcía\tJosé\t1820 S. Racine Ave\t60608\t(312) 555-0142\tjose@example.org\n\
+         9002\tGarcia\tJose\t1820 s racine avenue\t60608\t312.555.0199\t\n\
+         9003\tOkafor\tAda\t14 Elm St\t60608\t(312) 555-0177\t\n",
+    )
+    .unwrap();
+    ok(&cli(&db, &["import", van.to_str().unwrap()]));
+
+    let found: serde_json::Value = serde_json::from_str(&ok(&cli(
+        &db,
+        &["people", "search", "jose", "--format", "json"],
+    )))
+    .unwrap();
+    let people = found["people"].as_array().unwrap();
+    assert_eq!(people.len(), 2, "{found}");
+    assert_eq!(found["total"], 2);
+    assert!(people
+        .iter()
+        .all(|p| p["id"].is_string() && p["display_name"].is_string()));
+
+    let pairs: serde_json::Value = serde_json::from_str(&ok(&cli(
+        &db,
+        &["people", "duplicates", "--format", "json"],
+    )))
+    .unwrap();
+    assert_eq!(pairs["total"], 1, "{pairs}");
+    let pair = &pairs["pairs"][0];
+    let (a, b) = (
+        pair["a"]["id"].as_str().unwrap(),
+        pair["b"]["id"].as_str().unwrap(),
+    );
+    assert_eq!(pair["a"]["display_name"], "José García");
+    assert_eq!(pair["likeness"][0]["kind"], "same_name_and_address");
+
+    let kept = ok(&cli(&db, &["people", "merge", "--keep", a, "--merge", b]));
+    assert_eq!(kept.trim(), a);
+    let pairs = ok(&cli(&db, &["people", "duplicates", "--format", "json"]));
+    assert!(pairs.contains("\"total\": 0"), "{pairs}");
+    let found = ok(&cli(&db, &["people", "search", "jose"]));
+    assert!(found.contains("\"total\": 1"), "{found}");
+
+    // A record merged away, or an id that is none, is refused in one line.
+    let err = fails(&cli(&db, &["people", "merge", "--keep", a, "--merge", b]));
+    assert!(err.contains("not found") || err.contains(b), "{err}");
+    let err = fails(&cli(&db, &["people", "merge", "--keep", "x", "--merge", b]));
+    assert!(err.contains("'x' is not a person id"), "{err}");
+    let csv = ok(&cli(
+        &db,
+        &["people", "search", "okafor", "--format", "csv"],
+    ));
+    assert!(
+        csv.starts_with("id,name,phone,email,zip,ladder_level\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("Ada Okafor,(312) 555-0177"), "{csv}");
+}
