@@ -18,13 +18,20 @@ pub struct IpcError {
 
 impl IpcError {
     pub fn internal(message: impl Into<String>) -> Self {
-        IpcError {
+        logged(IpcError {
             kind: ErrorKind::Internal,
             message: message.into(),
             details: None,
             field: None,
-        }
+        })
     }
+}
+
+/// Every error the window is told of goes in the log by its kind and the field it is about,
+/// never by its message: a message can quote what was typed (a name, a phone number).
+fn logged(error: IpcError) -> IpcError {
+    tracing::warn!(kind = ?error.kind, field = error.field.as_deref(), "refused or failed");
+    error
 }
 
 impl From<CoreError> for IpcError {
@@ -34,12 +41,12 @@ impl From<CoreError> for IpcError {
             CoreError::InvalidFile { .. } => Some("file".into()),
             _ => None,
         };
-        IpcError {
+        logged(IpcError {
             kind: err.kind(),
             message: err.to_string(),
             details: err.details(),
             field,
-        }
+        })
     }
 }
 
@@ -49,12 +56,12 @@ impl From<PrintError> for IpcError {
             PrintError::Cancelled => ErrorKind::Cancelled,
             _ => ErrorKind::Print,
         };
-        IpcError {
+        logged(IpcError {
             kind,
             message: err.to_string(),
             details: None,
             field: None,
-        }
+        })
     }
 }
 

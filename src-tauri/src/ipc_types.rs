@@ -30,6 +30,7 @@ mod tests {
     };
     use crate::commands::print::{PrintedFile, SignInRequest};
     use crate::error::IpcError;
+    use crate::state::StartProblem;
     use groundwork_core::ids::{AssessmentId, ResponseId};
     use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
     use groundwork_core::needs::entered::{EnteredForm, RespondentFollowUp};
@@ -50,6 +51,7 @@ mod tests {
             LanguageChoice::decl(&cfg),
             ChapterSettings::decl(&cfg),
             ChapterStatus::decl(&cfg),
+            StartProblem::decl(&cfg),
             ErrorKind::decl(&cfg),
             IpcError::decl(&cfg),
             Progress::decl(&cfg),

@@ -1,19 +1,58 @@
 //! What the app holds while it runs: the open chapter database (the real one or the sample),
-//! and the cancel tokens of running jobs.
+//! what went wrong opening it or backing it up, and the cancel tokens of running jobs.
 
 use std::collections::HashMap;
+use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use chrono::Utc;
-use groundwork_core::backup::rolling;
+use groundwork_core::backup::{rolling, BackupEntry};
 use groundwork_core::db::Database;
 use groundwork_core::progress::{unattended, CancelToken, Job, Progress};
 use groundwork_core::settings::{self, Chapter};
-use groundwork_core::{paths, sample, CoreError};
+use groundwork_core::{paths, sample, CoreError, ErrorKind};
+use serde::Serialize;
 use tauri::ipc::Channel;
+use tauri::{AppHandle, Emitter};
+use ts_rs::TS;
 
 use crate::error::{IpcError, IpcResult};
+
+/// Why the chapter database could not be opened when the app started, shown in the window with
+/// what can be done about it instead of the app quitting without a word.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StartProblem {
+    pub kind: ErrorKind,
+    /// What happened, in a sentence.
+    pub message: String,
+    /// The file that would not open (empty when no place for it could be found).
+    pub database_path: String,
+    /// The newest backup that can be put in its place, if there is one.
+    pub latest_backup: Option<BackupEntry>,
+}
+
+/// The open session, for as long as the lock is held. Made only over an open session.
+pub struct SessionGuard<'a>(MutexGuard<'a, Option<Session>>);
+
+impl Deref for SessionGuard<'_> {
+    type Target = Session;
+    fn deref(&self) -> &Session {
+        match &*self.0 {
+            Some(session) => session,
+            None => unreachable!("a SessionGuard is only made over an open session"),
+        }
+    }
+}
+
+impl DerefMut for SessionGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Session {
+        match &mut *self.0 {
+            Some(session) => session,
+            None => unreachable!("a SessionGuard is only made over an open session"),
+        }
+    }
+}
 
 pub struct Session {
     pub db: Database,
@@ -29,52 +68,143 @@ impl Session {
 
 pub struct AppState {
     /// The chapter's own database file; the sample lives beside it.
-    main_path: PathBuf,
-    session: Mutex<Session>,
+    main_path: Mutex<PathBuf>,
+    /// `None` only while the start problem is being dealt with.
+    session: Mutex<Option<Session>>,
+    start_problem: Mutex<Option<StartProblem>>,
+    /// What went wrong with today's automatic backup, for the window to show.
+    backup_problem: Arc<Mutex<Option<String>>>,
     jobs: Mutex<HashMap<String, CancelToken>>,
+    /// The running app, once its window exists: background work tells the window through it.
+    app: OnceLock<AppHandle>,
 }
 
+/// The event the window hears when today's automatic backup fails (payload: the sentence).
+pub const DAILY_BACKUP_FAILED: &str = "daily-backup-failed";
+
 impl AppState {
-    pub fn start(flag: Option<&Path>) -> IpcResult<AppState> {
-        let main_path = paths::database(flag)?;
-        let db = Database::open(&main_path, Utc::now())?;
-        Ok(AppState {
-            main_path,
-            session: Mutex::new(Session {
-                db,
-                is_sample: false,
-            }),
+    /// Opens the chapter database. Never fails: when the database cannot be opened, the app
+    /// starts without it and keeps the reason, which the window shows with a way out.
+    pub fn start(flag: Option<&Path>) -> AppState {
+        let (main_path, opened) = match paths::database(flag) {
+            Ok(path) => {
+                let opened = Database::open(&path, Utc::now());
+                (path, opened)
+            }
+            Err(err) => (PathBuf::new(), Err(err)),
+        };
+        let (session, problem) = match opened {
+            Ok(db) => (
+                Some(Session {
+                    db,
+                    is_sample: false,
+                }),
+                None,
+            ),
+            Err(err) => {
+                tracing::error!(kind = ?err.kind(), "the chapter database could not be opened");
+                let latest_backup = rolling::latest_restorable(&main_path).ok().flatten();
+                let message = match err.kind() {
+                    ErrorKind::Database => {
+                        format!("The chapter's file could not be read: it may be damaged ({err}).")
+                    }
+                    _ => err.to_string(),
+                };
+                let problem = StartProblem {
+                    kind: err.kind(),
+                    message,
+                    database_path: main_path.display().to_string(),
+                    latest_backup,
+                };
+                (None, Some(problem))
+            }
+        };
+        AppState {
+            main_path: Mutex::new(main_path),
+            session: Mutex::new(session),
+            start_problem: Mutex::new(problem),
+            backup_problem: Arc::new(Mutex::new(None)),
             jobs: Mutex::new(HashMap::new()),
-        })
+            app: OnceLock::new(),
+        }
     }
 
-    pub fn session(&self) -> IpcResult<MutexGuard<'_, Session>> {
-        self.session.lock().map_err(|_| {
+    /// The app is running: background work can reach the window from now on.
+    pub fn attach(&self, app: AppHandle) {
+        let _ = self.app.set(app);
+    }
+
+    pub fn session(&self) -> IpcResult<SessionGuard<'_>> {
+        let guard = self.session.lock().map_err(|_| {
             IpcError::internal(
                 "the database is unavailable after an earlier failure; restart Groundwork",
             )
-        })
+        })?;
+        if guard.is_none() {
+            return Err(IpcError::internal(
+                "no chapter is open: restore a backup or open a chapter file first",
+            ));
+        }
+        Ok(SessionGuard(guard))
+    }
+
+    /// Makes `session` the open one (after a start problem, or to switch chapter).
+    fn set_session(&self, session: Session) -> IpcResult<()> {
+        let mut guard = self
+            .session
+            .lock()
+            .map_err(|_| IpcError::internal("the database is unavailable; restart Groundwork"))?;
+        *guard = Some(session);
+        Ok(())
+    }
+
+    pub fn main_path(&self) -> PathBuf {
+        self.main_path.lock().map(|p| p.clone()).unwrap_or_default()
+    }
+
+    pub fn start_problem(&self) -> Option<StartProblem> {
+        self.start_problem.lock().ok().and_then(|p| p.clone())
+    }
+
+    /// The chapter database now open at `path` (a backup put in place, or another file chosen)
+    /// becomes the chapter's own: the start problem is over.
+    pub fn opened_after_problem(&self, path: PathBuf, db: Database) -> IpcResult<()> {
+        self.set_session(Session {
+            db,
+            is_sample: false,
+        })?;
+        if let Ok(mut main) = self.main_path.lock() {
+            *main = path;
+        }
+        if let Ok(mut problem) = self.start_problem.lock() {
+            *problem = None;
+        }
+        self.make_daily_backup_in_background();
+        Ok(())
     }
 
     /// Switches to the sample chapter, creating it on first use.
     pub fn open_sample(&self) -> IpcResult<()> {
-        let path = paths::sample_database(&self.main_path);
+        let path = paths::sample_database(&self.main_path());
         let mut db = Database::open(&path, Utc::now())?;
         sample::create(&mut db, Utc::now())?;
-        *self.session()? = Session {
+        self.set_session(Session {
             db,
             is_sample: true,
-        };
-        Ok(())
+        })
     }
 
     pub fn leave_sample(&self) -> IpcResult<()> {
-        let db = Database::open(&self.main_path, Utc::now())?;
-        *self.session()? = Session {
+        let db = Database::open(&self.main_path(), Utc::now())?;
+        self.set_session(Session {
             db,
             is_sample: false,
-        };
-        Ok(())
+        })
+    }
+
+    /// What went wrong with today's automatic backup, if anything did.
+    pub fn backup_problem(&self) -> Option<String> {
+        self.backup_problem.lock().ok().and_then(|p| p.clone())
     }
 
     /// Registers a job so `cancel_job` can reach it. A cancel that arrived first (the window
@@ -118,13 +248,32 @@ impl AppState {
     }
 
     /// One automatic backup a day of the chapter's own data, kept for a week, made off the
-    /// main thread so the window opens at once.
+    /// main thread so the window opens at once. A failure is kept for the window to show, and
+    /// logged.
     pub fn make_daily_backup_in_background(&self) {
-        let path = self.main_path.clone();
+        if self.start_problem().is_some() {
+            return;
+        }
+        let path = self.main_path();
+        let problem = Arc::clone(&self.backup_problem);
+        let app = self.app.get().cloned();
         std::thread::spawn(move || {
             let today = Utc::now().date_naive();
-            if let Err(err) = unattended(|job| rolling::ensure_daily(&path, today, job)) {
-                eprintln!("Groundwork: the daily backup failed: {err}");
+            let outcome = unattended(|job| rolling::ensure_daily(&path, today, job));
+            let said = outcome.err().map(|err| {
+                tracing::error!(kind = ?err.kind(), "the daily backup failed");
+                format!(
+                    "Today's automatic backup could not be made: {err}. Your data is as it \
+                     was; make a backup yourself (Chapter → Back up…) to be safe."
+                )
+            });
+            // Kept before it is announced: a window that starts listening and then asks never
+            // misses it.
+            if let Ok(mut slot) = problem.lock() {
+                slot.clone_from(&said);
+            }
+            if let (Some(app), Some(said)) = (&app, &said) {
+                let _ = app.emit(DAILY_BACKUP_FAILED, said);
             }
         });
     }

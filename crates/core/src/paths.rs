@@ -54,6 +54,11 @@ pub fn print_folder(db_path: &Path) -> PathBuf {
     db_path.parent().unwrap_or(Path::new(".")).join("printed")
 }
 
+/// Where the app's log is written: `logs` beside the chapter database, in the data folder.
+pub fn log_folder(db_path: &Path) -> PathBuf {
+    db_path.parent().unwrap_or(Path::new(".")).join("logs")
+}
+
 /// The user's documents folder, where files they save go first.
 pub fn documents() -> Option<PathBuf> {
     UserDirs::new().and_then(|u| u.document_dir().map(Path::to_owned))

@@ -25,4 +25,6 @@ pub use error::PrintError;
 pub struct Printed {
     pub bytes: Vec<u8>,
     pub pages: usize,
+    /// How long laying it out and writing it took.
+    pub took: std::time::Duration,
 }

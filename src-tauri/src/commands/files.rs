@@ -61,6 +61,27 @@ pub fn choose_save_path(
     as_path(dialog.blocking_save_file())
 }
 
+/// Asks for a file to open, of the kinds `filter` names (its label and endings); `None` when
+/// the dialog was closed.
+pub fn choose_open_path(
+    app: &AppHandle,
+    title: &str,
+    filter: (&str, &[&str]),
+) -> IpcResult<Option<String>> {
+    if let Some(answer) = scripted_answer() {
+        return Ok(answer);
+    }
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter(filter.0, filter.1);
+    if let Some(docs) = groundwork_core::paths::documents() {
+        dialog = dialog.set_directory(docs);
+    }
+    as_path(dialog.blocking_pick_file())
+}
+
 fn as_path(chosen: Option<tauri_plugin_dialog::FilePath>) -> IpcResult<Option<String>> {
     match chosen {
         None => Ok(None),

@@ -9,9 +9,16 @@ pub mod meetings;
 pub mod needs;
 pub mod people;
 pub mod print;
+pub mod start;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
+        start::start_problem,
+        start::restore_latest_backup,
+        start::open_chapter_file,
+        start::daily_backup_problem,
+        start::log_folder,
+        start::open_log_folder,
         chapter::chapter_status,
         chapter::save_settings,
         chapter::open_sample,

@@ -70,6 +70,13 @@ pub fn save_printed(
     let path = free_name(&paths::print_folder(db_path), stem)?;
     // Whole or not at all: a half-written PDF must not sit in the print folder.
     groundwork_core::files::write_whole(&path, &printed.bytes)?;
+    tracing::info!(
+        document = stem,
+        pages = printed.pages,
+        kilobytes = printed.bytes.len() / 1024,
+        ms = printed.took.as_millis() as u64,
+        "printed"
+    );
     Ok(PrintedFile {
         path: path.display().to_string(),
         pages: printed.pages as u32,

@@ -43,7 +43,8 @@ async function startDisplay(children) {
  * app session started from it, so a test can quit and restart the app on the same data.
  */
 export class TestApp {
-  static async start(name) {
+  /** `env`: more environment for the app (and tauri-driver), e.g. a D-Bus session's address. */
+  static async start(name, { env: extra = {} } = {}) {
     if (!existsSync(binary)) throw new Error(`${binary} is missing: run \`make app\` first`);
     const app = new TestApp();
     app.name = name;
@@ -66,7 +67,9 @@ export class TestApp {
       XDG_DATA_HOME: join(app.dir, "xdg-data"),
       XDG_CONFIG_HOME: join(app.dir, "xdg-config"),
       XDG_CACHE_HOME: join(app.dir, "xdg-cache"),
+      ...extra,
     };
+    app.env = env;
     const driver = spawn("tauri-driver", ["--port", String(app.port), "--native-port", String(nativePort)], {
       env,
       stdio: ["ignore", "ignore", "inherit"],
@@ -78,10 +81,13 @@ export class TestApp {
     return app;
   }
 
-  /** Opens the app window and waits until the UI has rendered its first screen. */
-  async open() {
+  /**
+   * Opens the app window and waits until the UI has rendered its first screen (`ready`: what
+   * that screen shows).
+   */
+  async open(ready = "[data-testid=welcome], [data-testid=chapter-title]") {
     this.session = await Session.start(this.base, binary);
-    await this.session.waitFor("[data-testid=welcome], [data-testid=chapter-title]", 60000);
+    await this.session.waitFor(ready, 60000);
     return this.session;
   }
 

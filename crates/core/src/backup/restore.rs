@@ -67,12 +67,99 @@ pub fn restore_from(
     }
     // The backup may come from an older version: bring it up to date (this backs up first).
     crate::db::migrate::apply(db, now)?;
+    tracing::info!(kept = %kept.display(), "a backup was restored");
     Ok(kept)
+}
+
+/// Puts the backup at `source` in place of a chapter database that cannot be opened at all (so
+/// [`restore_from`] cannot run on it): the file that failed, with its `-wal` and `-shm`, is
+/// moved aside to `backups/unopenable-<time>.sqlite` (kept, never deleted: it may still be
+/// rescued), then the backup is copied in and opened. Returns the database and where the
+/// failed file went.
+pub fn replace_unopenable(
+    db_path: &Path,
+    source: &Path,
+    now: DateTime<Utc>,
+    job: &Job<'_>,
+) -> Result<(Database, Option<PathBuf>)> {
+    check_backup_file(source)?;
+    let aside = stamped_path(db_path, "unopenable", now);
+    let moved = if db_path.exists() {
+        if let Some(folder) = aside.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| CoreError::io("create folder", folder, e))?;
+        }
+        std::fs::rename(db_path, &aside).map_err(|e| CoreError::io("move aside", db_path, e))?;
+        for ending in ["-wal", "-shm"] {
+            let mut side = db_path.as_os_str().to_owned();
+            side.push(ending);
+            let mut kept = aside.as_os_str().to_owned();
+            kept.push(ending);
+            if Path::new(&side).exists() {
+                std::fs::rename(&side, &kept)
+                    .map_err(|e| CoreError::io("move aside", Path::new(&side), e))?;
+            }
+        }
+        Some(aside)
+    } else {
+        None
+    };
+    backup_file(source, db_path, job)?;
+    let db = Database::open(db_path, now)?;
+    tracing::info!(
+        moved_aside = moved.as_ref().map(|p| p.display().to_string()),
+        "an unopenable chapter database was replaced by a backup"
+    );
+    Ok((db, moved))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_database_that_cannot_be_opened_is_moved_aside_and_the_backup_put_in_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chapter.sqlite");
+        let mut db = Database::open(&path, Utc::now()).unwrap();
+        crate::settings::save(
+            &mut db,
+            &crate::settings::ChapterSettings {
+                name: "Eastside".into(),
+                ..Default::default()
+            },
+            Utc::now(),
+        )
+        .unwrap();
+        let copy = dir.path().join("copy.sqlite");
+        unattended(|job| backup_file(&path, &copy, job)).unwrap();
+        drop(db);
+        std::fs::write(
+            &path,
+            b"this was a database once; a disk error wrote over it",
+        )
+        .unwrap();
+        assert!(Database::open(&path, Utc::now()).is_err());
+
+        let (db, moved) =
+            unattended(|job| replace_unopenable(&path, &copy, Utc::now(), job)).unwrap();
+        let chapter = crate::settings::load(&db).unwrap().unwrap();
+        assert_eq!(chapter.settings.name, "Eastside");
+        let moved = moved.unwrap();
+        assert!(
+            moved.starts_with(dir.path().join("backups")),
+            "{}",
+            moved.display()
+        );
+        assert!(std::fs::read(&moved)
+            .unwrap()
+            .starts_with(b"this was a database once"));
+
+        // Not a backup: refused, and nothing is moved.
+        let err = unattended(|job| replace_unopenable(&path, &moved, Utc::now(), job));
+        assert!(err.is_err());
+        assert!(Database::open(&path, Utc::now()).is_ok());
+    }
     use crate::progress::CancelToken;
     use crate::settings::{self, ChapterSettings};
 

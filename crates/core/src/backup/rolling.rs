@@ -35,7 +35,14 @@ pub fn ensure_daily(
     let made = if dest.exists() {
         None
     } else {
-        Some(backup_file(db_path, &dest, job)?)
+        let started = std::time::Instant::now();
+        let entry = backup_file(db_path, &dest, job)?;
+        tracing::info!(
+            file = %dest.display(),
+            ms = started.elapsed().as_millis() as u64,
+            "daily backup made"
+        );
+        Some(entry)
     };
     let mut dailies: Vec<PathBuf> = list(db_path)?
         .into_iter()
@@ -55,6 +62,15 @@ fn is_daily(path: &Path) -> bool {
     path.file_name()
         .and_then(|n| n.to_str())
         .is_some_and(|n| n.starts_with(DAILY_PREFIX))
+}
+
+/// The newest backup beside `db_path` that can be restored: a Groundwork database this version
+/// reads, whole. Files moved aside because they could not be opened are never offered.
+pub fn latest_restorable(db_path: &Path) -> Result<Option<BackupEntry>> {
+    Ok(list(db_path)?.into_iter().find(|entry| {
+        !entry.file_name.starts_with("unopenable-")
+            && super::restore::check_backup_file(Path::new(&entry.path)).is_ok()
+    }))
 }
 
 /// Every finished backup in the folder beside `db_path`, newest first.

@@ -98,11 +98,17 @@ fn apply_steps(db: &mut Database, steps: &[Step], now: DateTime<Utc>) -> Result<
     if found == latest {
         return Ok(());
     }
+    tracing::info!(
+        from = found,
+        to = latest,
+        "updating the chapter database's layout"
+    );
     if found > 0 {
         if let Some(path) = db.path().map(Path::to_owned) {
             let name = format!("pre-migration-v{found}-to-v{latest}");
             let dest = backup::rolling::stamped_path(&path, &name, now);
             progress::unattended(|job| backup::copy::backup_file(&path, &dest, job))?;
+            tracing::info!(backup = %dest.display(), "backed up before the update");
         }
     }
     for (index, step) in steps.iter().enumerate().skip(found as usize) {
@@ -118,6 +124,7 @@ fn apply_steps(db: &mut Database, steps: &[Step], now: DateTime<Utc>) -> Result<
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
+        tracing::info!(step = step.name, "applied");
     }
     Ok(())
 }

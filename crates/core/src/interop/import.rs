@@ -78,9 +78,21 @@ impl Parsed {
         job: &Job<'_>,
         now: DateTime<Utc>,
     ) -> Result<ImportReport> {
-        db.with_bulk_cache(|db| match self {
+        let started = std::time::Instant::now();
+        let report = db.with_bulk_cache(|db| match self {
             Parsed::NationalList(list) => national_list::import(db, list, job, now),
             Parsed::Contacts(parsed) => contacts::import(db, parsed, job, now),
-        })
+        })?;
+        tracing::info!(
+            format = report.format.label(),
+            rows = report.rows,
+            created = report.created,
+            updated = report.updated,
+            unchanged = report.unchanged,
+            skipped = report.skipped.len(),
+            ms = started.elapsed().as_millis() as u64,
+            "list imported"
+        );
+        Ok(report)
     }
 }

@@ -37,6 +37,8 @@ pub struct Frame<'a> {
     pages: Vec<Page>,
     /// Where a page's own content starts, below the header.
     content_top: f32,
+    /// When the document was begun, so it can say how long it took.
+    begun: std::time::Instant,
 }
 
 const FOOTER_GAP: f32 = 16.0;
@@ -63,6 +65,7 @@ impl<'a> Frame<'a> {
             fonts,
             pages: Vec::new(),
             content_top: 0.0,
+            begun: std::time::Instant::now(),
         };
         frame.content_top = frame.header_height()? + frame.spec.paper.top() + 10.0;
         Ok(frame)
@@ -216,6 +219,7 @@ impl<'a> Frame<'a> {
         Ok(Printed {
             bytes,
             pages: total,
+            took: self.begun.elapsed(),
         })
     }
 

@@ -45,6 +45,7 @@ import type {
   ServiceProgram,
   SignInRequest,
   SignInSummary,
+  StartProblem,
   Survey,
 } from "./types";
 
@@ -61,6 +62,38 @@ function progressChannel(onProgress: (progress: Progress) => void): Channel<Prog
   // Set before the channel is sent: messages that arrive earlier are not replayed.
   channel.onmessage = onProgress;
   return channel;
+}
+
+/** Why the chapter database would not open when the app started; null when it opened. */
+export function startProblem(): Promise<StartProblem | null> {
+  return call("start_problem");
+}
+
+/** Puts the newest good backup in place of the database that would not open, and opens it. */
+export function restoreLatestBackup(
+  jobId: string,
+  onProgress: (progress: Progress) => void,
+): Promise<ChapterStatus> {
+  return call("restore_latest_backup", { jobId, onProgress: progressChannel(onProgress) });
+}
+
+/** Opens another chapter file chosen with the system's dialog; null when it was closed. */
+export function openChapterFile(): Promise<ChapterStatus | null> {
+  return call("open_chapter_file");
+}
+
+/** What went wrong with today's automatic backup; null when nothing did (or not yet). */
+export function dailyBackupProblem(): Promise<string | null> {
+  return call("daily_backup_problem");
+}
+
+/** The folder the app's log is written to. */
+export function logFolder(): Promise<string> {
+  return call("log_folder");
+}
+
+export function openLogFolder(): Promise<void> {
+  return call("open_log_folder");
 }
 
 export function chapterStatus(): Promise<ChapterStatus> {

@@ -27,6 +27,20 @@ settings: ChapterSettings | null, database_path: string,
  */
 is_sample: boolean, };
 
+export type StartProblem = { kind: ErrorKind, 
+/**
+ * What happened, in a sentence.
+ */
+message: string, 
+/**
+ * The file that would not open (empty when no place for it could be found).
+ */
+database_path: string, 
+/**
+ * The newest backup that can be put in its place, if there is one.
+ */
+latest_backup: BackupEntry | null, };
+
 export type ErrorKind = "invalid_input" | "not_found" | "database" | "io" | "not_a_groundwork_database" | "newer_database" | "cancelled" | "print" | "internal";
 
 export type IpcError = { kind: ErrorKind, 

@@ -1,12 +1,14 @@
 import { createContext } from "svelte";
 import * as client from "../api/client";
 import { toAppError, type AppError } from "../api/errors";
-import type { ChapterSettings, ChapterStatus } from "../api/types";
+import type { ChapterSettings, ChapterStatus, StartProblem } from "../api/types";
 
 /** Which chapter is open and its settings; the one source of truth the screens read. */
 export class Chapter {
   status = $state<ChapterStatus | null>(null);
   loadError = $state<AppError | null>(null);
+  /** Why the chapter database would not open at start; the window offers a way out. */
+  problem = $state<StartProblem | null>(null);
   /** A failed switch into or out of the sample chapter. */
   sampleError = $state<AppError | null>(null);
   switching = $state(false);
@@ -22,10 +24,18 @@ export class Chapter {
   async load(): Promise<void> {
     this.loadError = null;
     try {
+      this.problem = await client.startProblem();
+      if (this.problem !== null) return;
       this.status = await client.chapterStatus();
     } catch (reason) {
       this.loadError = toAppError(reason);
     }
+  }
+
+  /** The start problem is over: a backup was put in place, or another chapter file opened. */
+  recovered(status: ChapterStatus): void {
+    this.problem = null;
+    this.replace(status);
   }
 
   /** Rejects with an AppError so the form can show it next to its fields. */

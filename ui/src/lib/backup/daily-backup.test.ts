@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { DailyBackup } from "./daily-backup.svelte";
+
+describe("DailyBackup", () => {
+  it("shows a failure already kept, and one announced later", async () => {
+    let heard: ((message: string) => void) | null = null;
+    const watch = new DailyBackup({
+      problem: async () => "Today's automatic backup could not be made: the disk is full.",
+      listen: async (h) => {
+        heard = h;
+        return () => {};
+      },
+    });
+    await watch.watch();
+    expect(watch.shown).toMatch(/disk is full/);
+    heard!("Today's automatic backup could not be made: no room.");
+    expect(watch.shown).toMatch(/no room/);
+    watch.dismiss();
+    expect(watch.shown).toBeNull();
+  });
+
+  it("listens before asking, so a failure between the two is not missed", async () => {
+    const order: string[] = [];
+    const watch = new DailyBackup({
+      problem: async () => {
+        order.push("ask");
+        return null;
+      },
+      listen: async () => {
+        order.push("listen");
+        return () => {};
+      },
+    });
+    await watch.watch();
+    expect(order).toEqual(["listen", "ask"]);
+    expect(watch.shown).toBeNull();
+  });
+});
