@@ -7,14 +7,15 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 APP_BIN := target/debug/groundwork
 
-.PHONY: run test deps test-deps ui app fmt fmt-check lint unit ui-test e2e types bench clean
+.PHONY: run test deps test-deps ui app deb deb-test fmt fmt-check lint unit ui-test e2e types bench clean
 
 ## Start the app on the chapter database in the platform's data folder (or DB=path).
 run: deps ui
 	$(CARGO) run -p groundwork-app -- $(if $(DB),--db $(DB),)
 
-## Every test: formatting, lints, Rust tests, the UI's type check and tests, real-window tests.
-test: test-deps fmt-check lint unit ui-test e2e
+## Every test: formatting, lints, Rust tests, the UI's type check and tests, real-window tests,
+## and the Debian package built and its packaged app started.
+test: test-deps fmt-check lint unit ui-test e2e deb-test
 
 deps:
 	tools/deps.sh build
@@ -27,6 +28,14 @@ ui: deps
 
 app: ui
 	$(CARGO) build -p groundwork-app
+
+## The installer: target/release/bundle/deb/Groundwork_<version>_amd64.deb (a release build).
+deb: ui
+	cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb
+
+## The package holds what it should, and the app it installs opens its window.
+deb-test: test-deps deb
+	node --test --test-concurrency=1 tests/package/
 
 fmt:
 	$(CARGO) fmt --all

@@ -14,7 +14,7 @@ pub mod model;
 pub mod one_on_one;
 pub mod phone;
 pub mod search;
-pub(crate) mod search_index;
+pub mod search_index;
 pub mod store;
 pub mod suggestion;
 pub(crate) mod validate;

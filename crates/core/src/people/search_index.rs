@@ -6,10 +6,20 @@ use rusqlite::{params, Connection};
 
 use super::model::{Address, PersonInput, PhoneInput};
 use super::phone::{search_tokens, to_e164};
+use crate::ids::PersonId;
 use crate::Result;
 
-/// Replaces the index row of the person with this rowid; `is_new` skips the delete.
-pub fn write(conn: &Connection, rowid: i64, p: &PersonInput, is_new: bool) -> Result<()> {
+/// What the index holds of one person, column by column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRow {
+    pub names: String,
+    pub phones: String,
+    pub emails: String,
+    pub address: String,
+}
+
+/// The index's row for a person, as every write makes it.
+pub fn row_for(p: &PersonInput) -> SearchRow {
     let join = |parts: &[Option<&str>]| {
         parts
             .iter()
@@ -43,7 +53,17 @@ pub fn write(conn: &Connection, rowid: i64, p: &PersonInput, is_new: bool) -> Re
     }
     // The tokenizer splits an address at '@' and '.', so "maria", "gmail" and (as a phrase)
     // "maria.l" all find it from the address as written.
-    let emails: Vec<&str> = p.emails.iter().map(String::as_str).collect();
+    SearchRow {
+        names,
+        phones: phones.join(" "),
+        emails: p.emails.join(" "),
+        address,
+    }
+}
+
+/// Replaces the index row of the person with this rowid; `is_new` skips the delete.
+pub fn write(conn: &Connection, rowid: i64, p: &PersonInput, is_new: bool) -> Result<()> {
+    let row = row_for(p);
     if !is_new {
         conn.prepare_cached("DELETE FROM person_search WHERE rowid = ?1")?
             .execute(params![rowid])?;
@@ -51,28 +71,13 @@ pub fn write(conn: &Connection, rowid: i64, p: &PersonInput, is_new: bool) -> Re
     conn.prepare_cached(
         "INSERT INTO person_search (rowid, names, phones, emails, address) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![rowid, names, phones.join(" "), emails.join(" "), address])?;
+    .execute(params![rowid, row.names, row.phones, row.emails, row.address])?;
     Ok(())
 }
 
-/// Works out every phone's E.164 form and the whole index again from the rows, as core writes
-/// them: a migration's step after a change to how numbers or tokens are read.
-pub fn rebuild(conn: &Connection) -> Result<()> {
-    let numbers: Vec<(String, String, Option<String>)> = conn
-        .prepare("SELECT id, number, e164 FROM person_phone")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut set_e164 = conn.prepare("UPDATE person_phone SET e164 = ?2 WHERE id = ?1")?;
-    for (id, number, stored) in numbers {
-        let e164 = to_e164(&number);
-        if e164 != stored {
-            set_e164.execute(params![id, e164])?;
-        }
-    }
-    conn.execute(
-        "INSERT INTO person_search (person_search) VALUES ('delete-all')",
-        [],
-    )?;
+/// Everyone's indexed fields as stored (names, address, phones, emails), with their rowid and
+/// id: what the index is rebuilt from.
+pub fn everyone(conn: &Connection) -> Result<Vec<(i64, PersonId, PersonInput)>> {
     let mut phones =
         conn.prepare("SELECT number FROM person_phone WHERE person_id = ?1 ORDER BY position")?;
     let mut emails =
@@ -82,8 +87,9 @@ pub fn rebuild(conn: &Connection) -> Result<()> {
          FROM person",
     )?;
     let mut rows = people.query([])?;
+    let mut found = Vec::new();
     while let Some(r) = rows.next()? {
-        let id: String = r.get(1)?;
+        let id: PersonId = r.get(1)?;
         let person = PersonInput {
             first_name: r.get(2)?,
             last_name: r.get(3)?,
@@ -108,7 +114,31 @@ pub fn rebuild(conn: &Connection) -> Result<()> {
                 .collect::<rusqlite::Result<_>>()?,
             ..Default::default()
         };
-        write(conn, r.get(0)?, &person, true)?;
+        found.push((r.get(0)?, id, person));
+    }
+    Ok(found)
+}
+
+/// Works out every phone's E.164 form and the whole index again from the rows, as core writes
+/// them: a migration's step after a change to how numbers or tokens are read.
+pub fn rebuild(conn: &Connection) -> Result<()> {
+    let numbers: Vec<(String, String, Option<String>)> = conn
+        .prepare("SELECT id, number, e164 FROM person_phone")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut set_e164 = conn.prepare("UPDATE person_phone SET e164 = ?2 WHERE id = ?1")?;
+    for (id, number, stored) in numbers {
+        let e164 = to_e164(&number);
+        if e164 != stored {
+            set_e164.execute(params![id, e164])?;
+        }
+    }
+    conn.execute(
+        "INSERT INTO person_search (person_search) VALUES ('delete-all')",
+        [],
+    )?;
+    for (rowid, _, person) in everyone(conn)? {
+        write(conn, rowid, &person, true)?;
     }
     Ok(())
 }

@@ -401,6 +401,15 @@ pub(crate) enum ListMatch {
     New,
 }
 
+/// Whether the chapter has no people and no merge records yet (a new chapter's first list).
+pub(crate) fn is_empty(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT NOT EXISTS (SELECT 1 FROM person) AND NOT EXISTS (SELECT 1 FROM person_merge)",
+        )?
+        .query_row([], |r| r.get(0))?)
+}
+
 /// The person with this ActionKit id, else one with this email and no ActionKit id yet (an
 /// organizer entered them before the list did).
 pub(crate) fn find_for_list(

@@ -131,9 +131,19 @@ fn create(
     Ok(())
 }
 
+/// Whom the chapter already knows, as far as matching list members goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known {
+    /// No one: every member is new.
+    Nobody,
+    /// Look each member up.
+    Look,
+}
+
 pub fn member(
     tx: &Transaction<'_>,
     m: &ListMember,
+    known: Known,
     report: &mut ImportReport,
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -143,7 +153,11 @@ pub fn member(
     let mut membership = m.membership.clone();
     membership.actionkit_id = Some(m.actionkit_id.clone());
 
-    let link = match store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())? {
+    let found = match known {
+        Known::Nobody => store::ListMatch::New,
+        Known::Look => store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())?,
+    };
+    let link = match found {
         store::ListMatch::Linked(link) => link,
         // A second national record of someone an organizer merged: the person is already
         // here under their other id.

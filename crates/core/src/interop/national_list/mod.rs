@@ -17,6 +17,7 @@ use chrono::{DateTime, Utc};
 pub use super::report::{ImportReport, ListFormat};
 use super::table::Table;
 use crate::db::Database;
+use crate::people::store;
 use crate::progress::Job;
 use crate::{CoreError, Result};
 use columns::{field_of, Field};
@@ -101,12 +102,20 @@ pub fn import(
     };
     let total = list.members.len() as u64;
     db.write(|tx| {
+        // Into a chapter with no one in it yet (its first list), every member is new: nobody
+        // can hold their id or, without an id, their email, and no merge can have claimed an
+        // id. The lookups that would say so are skipped.
+        let known = if store::is_empty(tx)? {
+            merge::Known::Nobody
+        } else {
+            merge::Known::Look
+        };
         for (done, member) in list.members.iter().enumerate() {
             if done % 250 == 0 {
                 job.cancel.check()?;
                 job.report(done as u64, total, "rows");
             }
-            merge::member(tx, member, &mut report, now).map_err(|e| match e {
+            merge::member(tx, member, known, &mut report, now).map_err(|e| match e {
                 CoreError::InvalidInput { reason, .. } => {
                     CoreError::invalid(format!("{} {}", list.unit, member.line), reason)
                 }
