@@ -63,7 +63,16 @@ pub fn row_for(p: &PersonInput) -> SearchRow {
 
 /// Replaces the index row of the person with this rowid; `is_new` skips the delete.
 pub fn write(conn: &Connection, rowid: i64, p: &PersonInput, is_new: bool) -> Result<()> {
-    let row = row_for(p);
+    write_row(conn, rowid, &row_for(p), is_new)
+}
+
+/// Writes a row made ahead ([`row_for`]).
+pub(crate) fn write_row(
+    conn: &Connection,
+    rowid: i64,
+    row: &SearchRow,
+    is_new: bool,
+) -> Result<()> {
     if !is_new {
         conn.prepare_cached("DELETE FROM person_search WHERE rowid = ?1")?
             .execute(params![rowid])?;

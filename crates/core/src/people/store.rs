@@ -159,6 +159,52 @@ pub(crate) fn insert(
     insert_member(tx, input, origin, None, now)
 }
 
+/// A new person with everything worked out that needs no database: their id, the ids and
+/// E.164 forms of their phones, the ids of their emails, and their search row. An import makes
+/// these on a second thread while the first writes, since the writing is most of its time.
+pub struct NewPerson {
+    pub id: PersonId,
+    pub input: PersonInput,
+    children: NewChildren,
+    search: search_index::SearchRow,
+}
+
+/// Ids and E.164 forms for a person's phone and email rows, made ahead of writing them.
+struct NewChildren {
+    /// (row id, E.164 form), one per phone, in order.
+    phones: Vec<(String, Option<String>)>,
+    email_ids: Vec<String>,
+}
+
+fn new_row_id() -> String {
+    Uuid::now_v7().hyphenated().to_string()
+}
+
+impl NewChildren {
+    fn of(p: &PersonInput) -> NewChildren {
+        NewChildren {
+            phones: p
+                .phones
+                .iter()
+                .map(|phone| (new_row_id(), to_e164(&phone.number)))
+                .collect(),
+            email_ids: p.emails.iter().map(|_| new_row_id()).collect(),
+        }
+    }
+}
+
+impl NewPerson {
+    /// `input` must be validated already ([`validate::person_input`]).
+    pub fn new(input: PersonInput) -> NewPerson {
+        NewPerson {
+            id: PersonId::new(),
+            children: NewChildren::of(&input),
+            search: search_index::row_for(&input),
+            input,
+        }
+    }
+}
+
 /// Inserts a person with, for a member of the national list, their membership facts and what
 /// the list said (`list_values`, JSON). One row write: an import of 50,000 people spends most
 /// of its time here.
@@ -169,7 +215,18 @@ pub(crate) fn insert_member(
     membership: Option<(&Membership, &str)>,
     now: DateTime<Utc>,
 ) -> Result<PersonId> {
-    let id = PersonId::new();
+    insert_new(tx, &NewPerson::new(p.clone()), origin, membership, now)
+}
+
+/// Inserts a person made ready ahead ([`NewPerson`]), with their membership facts if any.
+pub(crate) fn insert_new(
+    tx: &Transaction<'_>,
+    new: &NewPerson,
+    origin: Origin<'_>,
+    membership: Option<(&Membership, &str)>,
+    now: DateTime<Utc>,
+) -> Result<PersonId> {
+    let (id, p) = (new.id, &new.input);
     let at = timestamp::to_text(now);
     let none = Membership::default();
     let (m, list_values) = match membership {
@@ -198,8 +255,8 @@ pub(crate) fn insert_member(
         Ok(())
     })?;
     let rowid = tx.last_insert_rowid();
-    write_children(tx, id, p, &at, Fresh::Yes)?;
-    search_index::write(tx, rowid, p, true)?;
+    write_children(tx, id, p, &new.children, &at, Fresh::Yes)?;
+    search_index::write_row(tx, rowid, &new.search, true)?;
     Ok(id)
 }
 
@@ -257,7 +314,7 @@ fn write_fields_of(tx: &Transaction<'_>, id: PersonId, p: &PersonInput, at: &str
         tx.prepare_cached(&UPDATE_SQL)?.execute(&*values)?;
         Ok(())
     })?;
-    write_children(tx, id, p, at, Fresh::No)
+    write_children(tx, id, p, &NewChildren::of(p), at, Fresh::No)
 }
 
 /// Phones, emails, languages, tags and availability: replaced whole.
@@ -265,6 +322,7 @@ fn write_children(
     tx: &Transaction<'_>,
     id: PersonId,
     p: &PersonInput,
+    made: &NewChildren,
     at: &str,
     fresh: Fresh,
 ) -> Result<()> {
@@ -279,20 +337,20 @@ fn write_children(
             tx.prepare_cached(sql)?.execute(params![id])?;
         }
     }
-    let new_id = || Uuid::now_v7().hyphenated().to_string();
-    for (position, phone) in (0_i64..).zip(&p.phones) {
+    let new_id = new_row_id;
+    for ((position, phone), (row_id, e164)) in (0_i64..).zip(&p.phones).zip(&made.phones) {
         tx.prepare_cached(
             "INSERT INTO person_phone (id, person_id, position, number, e164, label, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         )?
-        .execute(params![new_id(), id, position, phone.number, to_e164(&phone.number), phone.label, at])?;
+        .execute(params![row_id, id, position, phone.number, e164, phone.label, at])?;
     }
-    for (position, email) in (0_i64..).zip(&p.emails) {
+    for ((position, email), row_id) in (0_i64..).zip(&p.emails).zip(&made.email_ids) {
         tx.prepare_cached(
             "INSERT INTO person_email (id, person_id, position, email, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
         )?
-        .execute(params![new_id(), id, position, email, at])?;
+        .execute(params![row_id, id, position, email, at])?;
     }
     for (position, language) in (0_i64..).zip(&p.languages) {
         tx.prepare_cached(

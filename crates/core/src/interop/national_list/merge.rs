@@ -95,36 +95,58 @@ fn add_contacts(input: &mut PersonInput, m: &ListMember) {
     input.is_student |= m.is_student;
 }
 
-/// A member the chapter did not know: a new person with the list's values.
-fn create(
-    tx: &Transaction<'_>,
-    m: &ListMember,
-    values: &BTreeMap<&'static str, Option<String>>,
-    membership: &Membership,
-    values_json: &str,
-    report: &mut ImportReport,
-    now: DateTime<Utc>,
-) -> Result<()> {
+/// What can be worked out for a member before looking at the chapter (no database): what the
+/// list says of them, and the person they would become if they are new. Made on a second
+/// thread while the first writes the members before them.
+pub struct Prepared {
+    values: BTreeMap<&'static str, Option<String>>,
+    values_json: String,
+    membership: Membership,
+    /// The new person, or why the member's values cannot make one.
+    new_person: std::result::Result<store::NewPerson, crate::CoreError>,
+}
+
+pub fn prepare(m: &ListMember) -> Prepared {
+    let values = list_values(m);
+    let values_json = serde_json::to_string(&values).unwrap_or_else(|_| "{}".into());
+    let mut membership = m.membership.clone();
+    membership.actionkit_id = Some(m.actionkit_id.clone());
     let mut input = PersonInput {
         first_name: m.first_name.clone(),
         last_name: m.last_name.clone(),
         ..Default::default()
     };
-    for (name, value) in values {
+    for (name, value) in &values {
         if let Some(slot) = field(&mut input, name) {
             *slot = value.clone();
         }
     }
     add_contacts(&mut input, m);
-    let input = crate::people::validate::person_input(input)?;
-    store::insert_member(
+    let new_person = crate::people::validate::person_input(input).map(store::NewPerson::new);
+    Prepared {
+        values,
+        values_json,
+        membership,
+        new_person,
+    }
+}
+
+/// A member the chapter did not know: a new person with the list's values.
+fn create(
+    tx: &Transaction<'_>,
+    prepared: Prepared,
+    report: &mut ImportReport,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let new = prepared.new_person?;
+    store::insert_new(
         tx,
-        &input,
+        &new,
         Origin {
             source: ListFormat::NationalList.source(),
             is_sample: false,
         },
-        Some((membership, values_json)),
+        Some((&prepared.membership, &prepared.values_json)),
         now,
     )?;
     report.created += 1;
@@ -140,18 +162,16 @@ pub enum Known {
     Look,
 }
 
+/// Merges one member, made ready by [`prepare`], into the chapter.
 pub fn member(
     tx: &Transaction<'_>,
     m: &ListMember,
+    prepared: Prepared,
     known: Known,
     report: &mut ImportReport,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let at = timestamp::to_text(now);
-    let values = list_values(m);
-    let values_json = serde_json::to_string(&values).unwrap_or_else(|_| "{}".into());
-    let mut membership = m.membership.clone();
-    membership.actionkit_id = Some(m.actionkit_id.clone());
 
     let found = match known {
         Known::Nobody => store::ListMatch::New,
@@ -169,10 +189,14 @@ pub fn member(
             ));
             return Ok(());
         }
-        store::ListMatch::New => {
-            return create(tx, m, &values, &membership, &values_json, report, now);
-        }
+        store::ListMatch::New => return create(tx, prepared, report, now),
     };
+    let Prepared {
+        values,
+        values_json,
+        membership,
+        ..
+    } = prepared;
 
     if link.list_values.as_deref() == Some(values_json.as_str()) && link.membership == membership {
         report.unchanged += 1;

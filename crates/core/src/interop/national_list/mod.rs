@@ -85,6 +85,9 @@ pub fn parse(table: &Table) -> Result<ParsedList> {
     })
 }
 
+/// How many members are made ready ahead of the one being written.
+const AHEAD: usize = 512;
+
 /// Merges a checked list into the chapter, in one transaction, reporting rows done. A cancel
 /// leaves the database as it was.
 pub fn import(
@@ -110,18 +113,38 @@ pub fn import(
         } else {
             merge::Known::Look
         };
-        for (done, member) in list.members.iter().enumerate() {
-            if done % 250 == 0 {
-                job.cancel.check()?;
-                job.report(done as u64, total, "rows");
-            }
-            merge::member(tx, member, known, &mut report, now).map_err(|e| match e {
-                CoreError::InvalidInput { reason, .. } => {
-                    CoreError::invalid(format!("{} {}", list.unit, member.line), reason)
+        // Members are made ready (what the list says, the person a new one becomes) on a
+        // second thread, a little ahead of this one, which only looks up and writes: on two
+        // cores the two halves of the work overlap.
+        std::thread::scope(|scope| -> Result<()> {
+            let (ready, next) = std::sync::mpsc::sync_channel(AHEAD);
+            scope.spawn(move || {
+                for member in &list.members {
+                    if ready.send(merge::prepare(member)).is_err() {
+                        // The writing stopped (an error, a cancel): so does this.
+                        return;
+                    }
                 }
-                other => other,
-            })?;
-        }
+            });
+            for (done, member) in list.members.iter().enumerate() {
+                if done % 250 == 0 {
+                    job.cancel.check()?;
+                    job.report(done as u64, total, "rows");
+                }
+                let prepared = next
+                    .recv()
+                    .map_err(|_| CoreError::invalid("import", "the rows stopped coming"))?;
+                merge::member(tx, member, prepared, known, &mut report, now).map_err(
+                    |e| match e {
+                        CoreError::InvalidInput { reason, .. } => {
+                            CoreError::invalid(format!("{} {}", list.unit, member.line), reason)
+                        }
+                        other => other,
+                    },
+                )?;
+            }
+            Ok(())
+        })?;
         job.cancel.check()?;
         job.report(total, total, "rows");
         Ok(())
