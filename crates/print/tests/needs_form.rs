@@ -106,3 +106,36 @@ fn a_language_still_untranslated_is_refused_with_what_is_missing() {
         .to_string();
     assert!(err.contains("does not run in 'fr'"), "{err}");
 }
+
+/// One form of the survey, alone in its PDF.
+fn one_form<'a>(survey: &'a Survey, languages: &[&str], paper: PaperSize) -> NeedsForms<'a> {
+    NeedsForms {
+        serials: 7..=7,
+        ..forms(survey, languages, paper)
+    }
+}
+
+/// Every language choice of the built-in survey, with the most pages one form may take:
+/// two sheets printed on both sides in two languages, one sheet in one.
+const MOST_PAGES: [(&[&str], usize); 4] = [
+    (&["en", "es"], 4),
+    (&["es", "en"], 4),
+    (&["en"], 2),
+    (&["es"], 2),
+];
+
+#[test]
+fn the_built_in_survey_prints_on_two_sheets_in_two_languages_and_one_in_one() {
+    let survey = Survey::template();
+    for paper in [PaperSize::Letter, PaperSize::A4] {
+        for (languages, most) in MOST_PAGES {
+            let printed = render_all(&one_form(&survey, languages, paper)).unwrap();
+            assert!(
+                printed.pages <= most,
+                "{languages:?} on {paper:?}: {} pages, at most {most}",
+                printed.pages
+            );
+        }
+    }
+}
+
