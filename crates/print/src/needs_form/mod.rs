@@ -9,6 +9,7 @@
 //! PAPER.md's minimums.
 //!
 //! A form starts on a new page; a question and its answers never split across two pages.
+//! [`pages_per_form`] lays one form out without writing a PDF, for the survey editor.
 
 mod answers;
 mod questions;
@@ -191,6 +192,36 @@ pub fn render(forms: &NeedsForms<'_>, job: &Job<'_>) -> Result<Printed, PrintErr
     }
     job.report(total, total, "forms");
     frame.finish()
+}
+
+/// How many pages one form of `survey` takes in `languages` (one or two of its own, in print
+/// order) on `paper`, under the chapter's name (a long one takes two lines of the header):
+/// the form laid out as [`render`] would, without writing a PDF. Refused as `render` would
+/// refuse it, for a language the survey does not run in or one still untranslated.
+pub fn pages_per_form(
+    chapter_name: &str,
+    survey: &Survey,
+    languages: &[String],
+    paper: PaperSize,
+) -> Result<usize, PrintError> {
+    let forms = NeedsForms {
+        chapter_name,
+        survey,
+        code: "WWWW",
+        serials: 1..=1,
+        languages: languages.to_vec(),
+        paper,
+        printed_on: NaiveDate::default(),
+        is_sample: false,
+    };
+    check_languages(survey, languages)?;
+    let catalogs = catalogs_for(languages);
+    let labels = Labels::new(&catalogs)?;
+    let mut frame = frame_of(&forms, &catalogs)?;
+    let widest = widest_number(&labels);
+    let mut w = Writer::new(&mut frame, languages, widest.clone(), &widest)?;
+    form(&mut w, survey, &labels);
+    Ok(frame.pages())
 }
 
 /// One whole form, from a new page.
