@@ -63,11 +63,7 @@ impl<'a> NeedsForms<'a> {
         languages: Vec<String>,
         printed_on: NaiveDate,
     ) -> NeedsForms<'a> {
-        let languages = if languages.is_empty() {
-            survey.default_print_languages(&chapter.settings.print_languages)
-        } else {
-            languages
-        };
+        let languages = languages_for(chapter, survey, languages);
         let first = assessment.forms_printed + 1;
         NeedsForms {
             chapter_name: &chapter.settings.name,
@@ -79,6 +75,16 @@ impl<'a> NeedsForms<'a> {
             printed_on,
             is_sample: chapter.is_sample || assessment.is_sample,
         }
+    }
+}
+
+/// The languages forms print in: those asked for, or when none are, the chapter's print
+/// languages that the survey runs in.
+pub fn languages_for(chapter: &Chapter, survey: &Survey, asked: Vec<String>) -> Vec<String> {
+    if asked.is_empty() {
+        survey.default_print_languages(&chapter.settings.print_languages)
+    } else {
+        asked
     }
 }
 
