@@ -269,8 +269,14 @@ fn form(w: &mut Writer<'_, '_>, survey: &Survey, labels: &Labels) {
 fn tracking(w: &mut Writer<'_, '_>, labels: &Labels) {
     let (left, right) = (w.paper.left(), w.paper.right());
     let size = Style::Body.size();
-    // A handwriting row's height below the rule that closes the header.
-    let first = w.y + 12.0;
+    // Each rule a handwriting row (9 mm) below what is above it: the header's closing rule,
+    // or the form's number when a long chapter name pushed it onto a line of its own.
+    let first = w.y
+        + if w.number_in_header() {
+            12.0
+        } else {
+            mm(WRITE_ROW_MM) - 7.0
+        };
     let second = first + mm(WRITE_ROW_MM);
     let area_end = left + w.paper.inner_width() * 0.6;
     let page = w.page();

@@ -116,6 +116,11 @@ impl<'f, 'a> Writer<'f, 'a> {
         self.y = self.page_top();
     }
 
+    /// Whether the form's number sits in the header, beside the chapter's name.
+    pub fn number_in_header(&self) -> bool {
+        self.number_in_header.is_some()
+    }
+
     /// Where a block starts on a new page, below the number when it has a line of its own.
     fn page_top(&self) -> f32 {
         let top = self.frame.content_top();
