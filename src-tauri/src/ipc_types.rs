@@ -26,7 +26,8 @@ mod tests {
     use crate::commands::chapter::ChapterStatus;
     use crate::commands::export::{ExportedFile, LeftOut};
     use crate::commands::needs::{
-        AssessmentDetail, NeedsFormsRequest, NeedsRanking, NeedsReportRequest, PrintedForms,
+        AssessmentDetail, FormPages, FormPagesRequest, NeedsFormsRequest, NeedsRanking,
+        NeedsReportRequest, PrintedForms,
     };
     use crate::commands::print::{PrintedFile, SignInRequest};
     use crate::error::IpcError;
@@ -75,6 +76,8 @@ mod tests {
             AssessmentDetail::decl(&cfg),
             NeedsFormsRequest::decl(&cfg),
             PrintedForms::decl(&cfg),
+            FormPagesRequest::decl(&cfg),
+            FormPages::decl(&cfg),
             NeedsReportRequest::decl(&cfg),
             AnswerValue::decl(&cfg),
             Answer::decl(&cfg),

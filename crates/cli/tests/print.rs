@@ -119,7 +119,8 @@ fn a_scheduled_meetings_sheet_prints_its_time_place_and_offers() {
     let text = pdftotext(&out);
     for words in [
         "Tenant union general meeting",
-        "2026-12-03 18:30",
+        "Thursday, December 3, 2026, 6:30 pm",
+        "jueves, 3 de diciembre de 2026, 18:30",
         "St. Pius basement",
         "Childcare provided",
         "Interpretación: Spanish",

@@ -24,7 +24,7 @@ form-number = Form
 form-area = Area
 form-collected-by = Collected by
 form-date = Date
-form-scale-legend = 1 = not hard at all … 5 = very hard
+form-scale-legend = For your household, right now: 1 = not hard at all … 5 = very hard
 form-yes = Yes
 form-no = No
 form-consent-agree = I agree

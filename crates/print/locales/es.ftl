@@ -24,7 +24,7 @@ form-number = Formulario
 form-area = Zona
 form-collected-by = Recogido por
 form-date = Fecha
-form-scale-legend = 1 = nada difícil … 5 = muy difícil
+form-scale-legend = Para su hogar, en este momento: 1 = nada difícil … 5 = muy difícil
 form-yes = Sí
 form-no = No
 form-consent-agree = Estoy de acuerdo

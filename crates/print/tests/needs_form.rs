@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use groundwork_core::needs::survey::Survey;
 use groundwork_core::settings::PaperSize;
-use groundwork_print::needs_form::{render, NeedsForms};
+use groundwork_print::needs_form::{pages_per_form, render, NeedsForms};
 
 use groundwork_core::progress::{unattended, CancelToken, Job};
 use groundwork_print::PrintError;
@@ -102,6 +102,98 @@ fn a_language_still_untranslated_is_refused_with_what_is_missing() {
     assert!(err.contains("not yet translated into 'vi'"), "{err}");
     assert!(err.contains("intro, consent, housing: title"), "{err}");
     let err = render_all(&forms(&survey, &["fr"], PaperSize::Letter))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("does not run in 'fr'"), "{err}");
+}
+
+/// One form of the survey, alone in its PDF.
+fn one_form<'a>(survey: &'a Survey, languages: &[&str], paper: PaperSize) -> NeedsForms<'a> {
+    NeedsForms {
+        serials: 7..=7,
+        ..forms(survey, languages, paper)
+    }
+}
+
+/// Every language choice of the built-in survey, with the most pages one form may take:
+/// two sheets printed on both sides in two languages, one sheet in one.
+const MOST_PAGES: [(&[&str], usize); 4] = [
+    (&["en", "es"], 4),
+    (&["es", "en"], 4),
+    (&["en"], 2),
+    (&["es"], 2),
+];
+
+#[test]
+fn the_built_in_survey_prints_on_two_sheets_in_two_languages_and_one_in_one() {
+    let survey = Survey::template();
+    for paper in [PaperSize::Letter, PaperSize::A4] {
+        for (languages, most) in MOST_PAGES {
+            let printed = render_all(&one_form(&survey, languages, paper)).unwrap();
+            assert!(
+                printed.pages <= most,
+                "{languages:?} on {paper:?}: {} pages, at most {most}",
+                printed.pages
+            );
+        }
+    }
+}
+
+fn codes(languages: &[&str]) -> Vec<String> {
+    languages.iter().map(|l| (*l).to_owned()).collect()
+}
+
+#[test]
+fn pages_per_form_says_what_printing_takes() {
+    let survey = Survey::template();
+    // A name long enough for two lines leaves no room for the form's number beside it.
+    let long =
+        "Eastside, Riverbend and Mill Hill Tenants, Workers and Neighbours United for Housing";
+    for chapter_name in ["Nguyễn Skłodowska Chapter", long] {
+        for paper in [PaperSize::Letter, PaperSize::A4] {
+            for (languages, _) in MOST_PAGES {
+                let counted =
+                    pages_per_form(chapter_name, &survey, &codes(languages), paper).unwrap();
+                let printed = render_all(&NeedsForms {
+                    chapter_name,
+                    ..forms(&survey, languages, paper)
+                })
+                .unwrap();
+                assert_eq!(
+                    printed.pages,
+                    3 * counted,
+                    "{chapter_name}: {languages:?} on {paper:?}, three forms"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn pages_per_form_follows_the_survey_as_it_is_edited() {
+    let mut survey = Survey::template();
+    let en = codes(&["en"]);
+    let before = pages_per_form("Eastside", &survey, &en, PaperSize::Letter).unwrap();
+    // Every need asks a long list of things: the form grows.
+    let problems = survey.question("housing_problems").unwrap().clone();
+    for (i, domain) in survey.domains.iter_mut().enumerate() {
+        let mut more = problems.clone();
+        more.key = format!("problems_{i}");
+        domain.questions.push(more);
+    }
+    let after = pages_per_form("Eastside", &survey, &en, PaperSize::Letter).unwrap();
+    assert!(after > before, "{before} then {after} pages");
+}
+
+#[test]
+fn pages_per_form_refuses_what_printing_refuses() {
+    let mut survey = Survey::template();
+    survey.add_language("vi").unwrap();
+    let err = pages_per_form("Eastside", &survey, &codes(&["en", "vi"]), PaperSize::A4)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("not yet translated into 'vi'"), "{err}");
+    let err = pages_per_form("Eastside", &survey, &codes(&["fr"]), PaperSize::A4)
         .unwrap_err()
         .to_string();
     assert!(err.contains("does not run in 'fr'"), "{err}");

@@ -56,6 +56,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         needs::create_assessment,
         needs::save_survey,
         needs::print_needs_forms,
+        needs::needs_form_pages,
         needs::print_needs_report,
         needs::enter_response,
         needs::recent_responses,

@@ -142,6 +142,45 @@ pub fn print_needs_forms(
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
+pub struct FormPagesRequest {
+    /// The survey as it stands in the editor, saved or not.
+    pub survey: Survey,
+    /// One or two survey language codes; empty: the chapter's print languages.
+    pub languages: Vec<String>,
+    /// `null`: the chapter's paper size.
+    pub paper: Option<PaperSize>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FormPages {
+    /// How many pages one printed form takes.
+    pub pages: u32,
+    /// The languages and paper counted, the chapter's where the request left them out.
+    pub languages: Vec<String>,
+    pub paper: PaperSize,
+}
+
+/// How many pages one form of the survey being edited takes on paper, as the survey editor
+/// shows it while the survey changes. Refused as printing would refuse it (a language still
+/// untranslated).
+#[tauri::command(async)]
+pub fn needs_form_pages(
+    state: State<'_, AppState>,
+    request: FormPagesRequest,
+) -> IpcResult<FormPages> {
+    let chapter = chapter_for_printing(&state.session()?.db)?;
+    let languages = needs_form::languages_for(&chapter, &request.survey, request.languages);
+    let paper = request.paper.unwrap_or(chapter.settings.paper_size);
+    let pages =
+        needs_form::pages_per_form(&chapter.settings.name, &request.survey, &languages, paper)?;
+    Ok(FormPages {
+        pages: u32::try_from(pages).unwrap_or(u32::MAX),
+        languages,
+        paper,
+    })
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
 pub struct NeedsReportRequest {
     pub assessment: AssessmentId,
     /// `null`: the chapter's own choice.

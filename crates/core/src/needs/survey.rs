@@ -324,6 +324,42 @@ mod tests {
     }
 
     #[test]
+    fn the_template_holds_a_five_minute_conversation_at_a_door() {
+        let survey = Survey::template();
+        // Its intro promises five minutes: a 1–5 scale for each need, a follow-up only where
+        // organizers act on the answer at once, and the household section.
+        for d in &survey.domains {
+            assert_eq!(d.questions[0].kind, QuestionKind::Scale, "{}", d.key);
+            assert_eq!(d.questions[0].key, format!("{}_hard", d.key));
+        }
+        let follow_ups: Vec<&str> = survey
+            .domains
+            .iter()
+            .flat_map(|d| d.questions.iter().skip(1))
+            .map(|q| q.key.as_str())
+            .collect();
+        assert_eq!(
+            follow_ups,
+            [
+                "housing_tenure",
+                "housing_problems",
+                "work_looking",
+                "utilities_shutoff"
+            ]
+        );
+        for key in [
+            TOP_THREE,
+            "household_size",
+            LANGUAGE,
+            COME_TO_MEETING,
+            "anything_else",
+        ] {
+            assert!(survey.question(key).is_some(), "{key}");
+        }
+        assert_eq!(survey.questions().count(), 21);
+    }
+
+    #[test]
     fn a_new_language_starts_untranslated() {
         let mut survey = Survey::template();
         survey.add_language("VI").unwrap();

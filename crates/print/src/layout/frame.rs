@@ -103,12 +103,34 @@ impl<'a> Frame<'a> {
         &mut self.pages[last]
     }
 
+    /// How many pages have been started so far.
+    pub fn pages(&self) -> usize {
+        self.pages.len()
+    }
+
     /// Starts a new page and returns it for drawing.
     pub fn new_page(&mut self) -> &mut Page {
         self.pages
             .push(Page::new(self.spec.paper.height, self.fonts.clone()));
         let last = self.pages.len() - 1;
         &mut self.pages[last]
+    }
+
+    /// The baseline of the header's first line, when a text `width` points wide (a form's
+    /// number) fits at its right end beside the chapter's name. `None` when the name leaves no
+    /// room, or is shrunk or wrapped to fit the page: the document then prints the text below
+    /// the header.
+    pub fn beside_chapter_name(&self, width: f32) -> Result<Option<f32>, PrintError> {
+        const SPACE: f32 = 24.0;
+        let Some((_, name)) = self.title_lines()?.into_iter().next() else {
+            return Ok(None);
+        };
+        let paper = self.spec.paper;
+        let name_width = face(Style::Heading.face()).width(self.spec.chapter_name, name.size);
+        let fits = name.lines.len() == 1
+            && name.size == Style::Heading.size()
+            && name_width + SPACE + width <= paper.inner_width();
+        Ok(fits.then(|| paper.top() + name.size))
     }
 
     fn title_lines(&self) -> Result<Vec<(Style, super::measure::Fitted)>, PrintError> {

@@ -227,4 +227,13 @@ describe("client", () => {
       ["print_meeting_sign_in", { request }],
     ]);
   });
+
+  it("asks needs_form_pages with the survey being edited under `request`", async () => {
+    const { testSurvey } = await import("../needs/survey-test-data");
+    const request = { survey: testSurvey(), languages: ["en", "es"], paper: null };
+    invoke.mockResolvedValue({ pages: 4, languages: ["en", "es"], paper: "letter" });
+    const counted = await client.needsFormPages(request);
+    expect(invoke).toHaveBeenCalledWith("needs_form_pages", { request });
+    expect(counted.pages).toBe(4);
+  });
 });

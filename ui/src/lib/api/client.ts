@@ -16,6 +16,8 @@ import type {
   Entered,
   EnteredForm,
   ExportedFile,
+  FormPages,
+  FormPagesRequest,
   FollowUp,
   ImportReport,
   LadderLevel,
@@ -328,6 +330,11 @@ export function printNeedsForms(
   onProgress: (progress: Progress) => void,
 ): Promise<PrintedForms> {
   return call("print_needs_forms", { request, jobId, onProgress: progressChannel(onProgress) });
+}
+
+/** How many pages one printed form of the survey takes, as edited (saved or not). */
+export function needsFormPages(request: FormPagesRequest): Promise<FormPages> {
+  return call("needs_form_pages", { request });
 }
 
 /** The summary with its charts, for the chapter meeting, written into the print folder. */

@@ -156,6 +156,30 @@ export type PrintedForms = { path: string, pages: number,
  */
 first: string, last: string, };
 
+export type FormPagesRequest = { 
+/**
+ * The survey as it stands in the editor, saved or not.
+ */
+survey: Survey, 
+/**
+ * One or two survey language codes; empty: the chapter's print languages.
+ */
+languages: Array<string>, 
+/**
+ * `null`: the chapter's paper size.
+ */
+paper: PaperSize | null, };
+
+export type FormPages = { 
+/**
+ * How many pages one printed form takes.
+ */
+pages: number, 
+/**
+ * The languages and paper counted, the chapter's where the request left them out.
+ */
+languages: Array<string>, paper: PaperSize, };
+
 export type NeedsReportRequest = { assessment: AssessmentId, 
 /**
  * `null`: the chapter's own choice.

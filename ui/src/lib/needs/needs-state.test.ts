@@ -10,6 +10,7 @@ import type {
 } from "../api/types";
 // The real client needs a Tauri window; every test hands in fake ports.
 import { Needs, type NeedsPorts } from "./needs.svelte";
+import { formPagesRequest } from "./form-pages";
 import { FormsPrint } from "./forms-print.svelte";
 import { rankingLanguage } from "./needs-ranking.svelte";
 import { fakeForms } from "./test-forms";
@@ -103,6 +104,26 @@ describe("Needs", () => {
     await settle();
     expect(area.list.selectedId).toBe("new");
     expect(area.tab).toBe("ranking");
+  });
+
+  it("counts a survey's printed pages in the language and paper chosen to print, and forgets them for another chapter", async () => {
+    vi.useFakeTimers();
+    try {
+      const { area, ports } = fakeNeeds();
+      await area.enter(0);
+      await vi.runAllTimersAsync();
+      const survey = area.open.detail!.survey;
+      area.print.language = "es";
+      area.print.paper = "a4";
+      area.formPages.request(formPagesRequest(survey, area.print.language, area.print.paper));
+      await vi.runAllTimersAsync();
+      expect(ports.needsFormPages).toHaveBeenCalledWith({ survey, languages: ["es"], paper: "a4" });
+      expect(area.formPages.text).toBe("Printed, one form takes 4 pages (Spanish, A4)");
+      await area.enter(1);
+      expect(area.formPages.text).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("starts the entry of forms and the survey edit afresh for a restored chapter", async () => {

@@ -13,6 +13,7 @@ import { rememberedOrganizer, rememberOrganizer } from "../people/organizer";
 import { AssessmentDraft } from "./assessment-draft.svelte";
 import { AssessmentList } from "./assessment-list.svelte";
 import { EntryForm, type EntryPorts } from "./entry-form.svelte";
+import { FormPagesCount, type CountFormPages } from "./form-pages.svelte";
 import { FormsPrint, type FormsPrintPorts } from "./forms-print.svelte";
 import { RankingState, type GetRanking } from "./needs-ranking.svelte";
 import { OpenAssessment } from "./open-assessment.svelte";
@@ -42,6 +43,7 @@ export type NeedsPorts = FormsPrintPorts &
     getAssessment: (id: string) => Promise<AssessmentDetail>;
     createAssessment: (input: AssessmentInput) => Promise<AssessmentDetail>;
     needsRanking: GetRanking;
+    needsFormPages: CountFormPages;
   };
 
 const realPorts: NeedsPorts = {
@@ -66,6 +68,7 @@ const realPorts: NeedsPorts = {
   rememberedName: () => rememberedOrganizer(),
   rememberName: (name) => rememberOrganizer(name),
   saveSurvey: client.saveSurvey,
+  needsFormPages: client.needsFormPages,
 };
 
 /**
@@ -81,6 +84,8 @@ export class Needs extends DiscardGuard {
   readonly followUps: RespondentFollowUps;
   readonly print: FormsPrint;
   readonly programs: ProgramsState;
+  /** How many pages one form of the survey on screen takes, as it is edited. */
+  readonly formPages: FormPagesCount;
   /** The new-assessment form, when open; it takes the place of the record on the right. */
   editing = $state<AssessmentDraft | null>(null);
   tab = $state<NeedsTab>("ranking");
@@ -102,6 +107,7 @@ export class Needs extends DiscardGuard {
     this.followUps = new RespondentFollowUps(ports);
     this.print = new FormsPrint(ports);
     this.programs = new ProgramsState(ports);
+    this.formPages = new FormPagesCount(ports.needsFormPages);
   }
 
   /**
@@ -264,6 +270,7 @@ export class Needs extends DiscardGuard {
     this.followUps.reset();
     this.print.reset();
     this.programs.reset();
+    this.formPages.reset();
     this.#entries.clear();
     this.#surveys.clear();
     this.editing = null;

@@ -1,14 +1,15 @@
-// A pretend backend for the entry of forms and the survey edit, for the unit tests of the
+// A pretend backend for the entry of forms, the survey edit and its page count, for the unit tests of the
 // Needs area.
 import { vi } from "vitest";
-import type { Entered, ResponseInput, Survey } from "../api/types";
+import type { Entered, FormPagesRequest, ResponseInput, Survey } from "../api/types";
 import type { EntryPorts } from "./entry-form.svelte";
+import type { CountFormPages } from "./form-pages.svelte";
 import type { SurveyPorts } from "./survey-edit.svelte";
 import { assessmentDetail } from "./test-needs";
 
 export function fakeForms() {
   let next = 0;
-  const ports: EntryPorts & SurveyPorts = {
+  const ports: EntryPorts & SurveyPorts & { needsFormPages: CountFormPages } = {
     enterResponse: vi.fn(async (_id: string, input: ResponseInput): Promise<Entered> => {
       next += 1;
       return { id: `response-${next}`, form: input.form, person: null };
@@ -18,6 +19,11 @@ export function fakeForms() {
     rememberedName: () => "",
     rememberName: () => {},
     saveSurvey: vi.fn(async (id: string, survey: Survey) => ({ ...assessmentDetail({ id }), survey })),
+    needsFormPages: vi.fn(async (request: FormPagesRequest) => ({
+      pages: 4,
+      languages: request.languages.length > 0 ? request.languages : ["en", "es"],
+      paper: request.paper ?? "letter",
+    })),
   };
   return { ports };
 }
