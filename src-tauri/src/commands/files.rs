@@ -49,15 +49,7 @@ pub fn choose_save_path(
     if let Some(answer) = scripted_answer() {
         return Ok(answer);
     }
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_title(title)
-        .set_file_name(suggested)
-        .add_filter(filter.0, &[filter.1]);
-    if let Some(docs) = groundwork_core::paths::documents() {
-        dialog = dialog.set_directory(docs);
-    }
+    let dialog = in_documents(app, title, (filter.0, &[filter.1])).set_file_name(suggested);
     as_path(dialog.blocking_save_file())
 }
 
@@ -71,15 +63,26 @@ pub fn choose_open_path(
     if let Some(answer) = scripted_answer() {
         return Ok(answer);
     }
-    let mut dialog = app
+    let dialog = in_documents(app, title, filter);
+    as_path(dialog.blocking_pick_file())
+}
+
+/// A file dialog titled `title`, showing the files `filter` names (its label and endings),
+/// opening in the user's documents folder.
+fn in_documents(
+    app: &AppHandle,
+    title: &str,
+    filter: (&str, &[&str]),
+) -> tauri_plugin_dialog::FileDialogBuilder<tauri::Wry> {
+    let dialog = app
         .dialog()
         .file()
         .set_title(title)
         .add_filter(filter.0, filter.1);
-    if let Some(docs) = groundwork_core::paths::documents() {
-        dialog = dialog.set_directory(docs);
+    match groundwork_core::paths::documents() {
+        Some(docs) => dialog.set_directory(docs),
+        None => dialog,
     }
-    as_path(dialog.blocking_pick_file())
 }
 
 fn as_path(chosen: Option<tauri_plugin_dialog::FilePath>) -> IpcResult<Option<String>> {
