@@ -202,92 +202,82 @@ pub enum Handling {
     Dropped(&'static str),
 }
 
+const fn moved(
+    table: &'static str,
+    column: &'static str,
+    sql: &'static [&'static str],
+) -> Reference {
+    Reference {
+        table,
+        column,
+        handling: Handling::Moved(sql),
+    }
+}
+
+const fn joined(table: &'static str) -> Reference {
+    Reference {
+        table,
+        column: "person_id",
+        handling: Handling::JoinedIntoFields,
+    }
+}
+
+/// A pair set aside as not the same person was about the record merged away.
+const SET_ASIDE: Handling =
+    Handling::Dropped("a pair set aside as not the same person was about the record merged away");
+
 pub const REFERENCES: &[Reference] = &[
-    Reference {
-        table: "one_on_one",
-        column: "person_id",
-        handling: Handling::Moved(&[
-            "UPDATE one_on_one SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-        ]),
-    },
-    Reference {
-        table: "ladder_change",
-        column: "person_id",
-        handling: Handling::Moved(&[
-            "UPDATE ladder_change SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-        ]),
-    },
-    Reference {
-        table: "attendance",
-        column: "person_id",
-        // A meeting both records signed in at stays one sign-in, keeping a childcare request
-        // from either.
-        handling: Handling::Moved(&[
+    moved(
+        "one_on_one",
+        "person_id",
+        &["UPDATE one_on_one SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2"],
+    ),
+    moved(
+        "ladder_change",
+        "person_id",
+        &["UPDATE ladder_change SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2"],
+    ),
+    // A meeting both records signed in at stays one sign-in, keeping a childcare request from
+    // either.
+    moved(
+        "attendance",
+        "person_id",
+        &[
             "UPDATE attendance SET wants_childcare = 1, updated_at = ?3 WHERE person_id = ?1
                AND meeting_id IN (SELECT meeting_id FROM attendance
                                   WHERE person_id = ?2 AND wants_childcare = 1)",
             "UPDATE OR IGNORE attendance SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-        ]),
-    },
-    Reference {
-        table: "person_field",
-        column: "person_id",
-        handling: Handling::Moved(&[
-            "UPDATE OR IGNORE person_field SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-        ]),
-    },
-    Reference {
-        table: "person_merge",
-        column: "kept_id",
-        handling: Handling::Moved(&[
-            "UPDATE person_merge SET kept_id = ?1, updated_at = ?3 WHERE kept_id = ?2",
-        ]),
-    },
-    Reference {
-        table: "needs_response",
-        column: "person_id",
-        handling: Handling::Moved(&[
-            "UPDATE needs_response SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-        ]),
-    },
-    Reference {
-        table: "person_phone",
-        column: "person_id",
-        handling: Handling::JoinedIntoFields,
-    },
-    Reference {
-        table: "person_email",
-        column: "person_id",
-        handling: Handling::JoinedIntoFields,
-    },
-    Reference {
-        table: "person_language",
-        column: "person_id",
-        handling: Handling::JoinedIntoFields,
-    },
-    Reference {
-        table: "person_tag",
-        column: "person_id",
-        handling: Handling::JoinedIntoFields,
-    },
-    Reference {
-        table: "person_availability",
-        column: "person_id",
-        handling: Handling::JoinedIntoFields,
-    },
+        ],
+    ),
+    moved(
+        "person_field",
+        "person_id",
+        &["UPDATE OR IGNORE person_field SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2"],
+    ),
+    moved(
+        "person_merge",
+        "kept_id",
+        &["UPDATE person_merge SET kept_id = ?1, updated_at = ?3 WHERE kept_id = ?2"],
+    ),
+    moved(
+        "needs_response",
+        "person_id",
+        &["UPDATE needs_response SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2"],
+    ),
+    joined("person_phone"),
+    joined("person_email"),
+    joined("person_language"),
+    joined("person_tag"),
+    joined("person_availability"),
     Reference {
         table: "not_duplicate",
         column: "person_a",
-        handling: Handling::Dropped(
-            "a pair set aside as not the same person was about the record merged away",
-        ),
+        handling: SET_ASIDE,
     },
     Reference {
         table: "not_duplicate",
         column: "person_b",
-        handling: Handling::Dropped(
-            "a pair set aside as not the same person was about the record merged away",
-        ),
+        handling: SET_ASIDE,
     },
 ];
 
