@@ -156,7 +156,7 @@ pub(crate) fn insert(
     origin: Origin<'_>,
     now: DateTime<Utc>,
 ) -> Result<PersonId> {
-    insert_member(tx, input, origin, None, now)
+    insert_new(tx, &NewPerson::new(input.clone()), origin, None, now)
 }
 
 /// A new person with everything worked out that needs no database: their id, the ids and
@@ -205,20 +205,9 @@ impl NewPerson {
     }
 }
 
-/// Inserts a person with, for a member of the national list, their membership facts and what
-/// the list said (`list_values`, JSON). One row write: an import of 50,000 people spends most
-/// of its time here.
-pub(crate) fn insert_member(
-    tx: &Transaction<'_>,
-    p: &PersonInput,
-    origin: Origin<'_>,
-    membership: Option<(&Membership, &str)>,
-    now: DateTime<Utc>,
-) -> Result<PersonId> {
-    insert_new(tx, &NewPerson::new(p.clone()), origin, membership, now)
-}
-
-/// Inserts a person made ready ahead ([`NewPerson`]), with their membership facts if any.
+/// Inserts a person made ready ahead ([`NewPerson`]), with, for a member of the national list,
+/// their membership facts and what the list said (`list_values`, JSON). One row write: an import
+/// of 50,000 people spends most of its time here.
 pub(crate) fn insert_new(
     tx: &Transaction<'_>,
     new: &NewPerson,
