@@ -56,6 +56,15 @@ test("a database that will not open shows what happened, and the newest backup p
   assert.ok(message.includes(daily()[0]), `the newest backup is offered:\n${message}`);
   await app.checkScreen("start-problem");
 
+  // Another file that is no chapter either is refused with why, and the way out stays open.
+  const notes = join(app.dir, "notes.txt");
+  writeFileSync(notes, "shopping list: rice, beans");
+  app.answerDialog(notes);
+  await s.click("[data-testid=open-chapter-file]");
+  const refused = await s.waitForText("[data-testid=start-problem] [data-testid=error]", (t) => t.length > 0);
+  assert.match(refused, /not a database|not a Groundwork/i);
+  await app.checkScreen("start-problem-refused");
+
   await s.click("[data-testid=restore-latest]");
   await s.waitForText("[data-testid=chapter-title]", (t) => t.includes(CHAPTER));
   const aside = readdirSync(join(app.dir, "backups")).filter((n) => n.startsWith("unopenable-"));

@@ -55,6 +55,11 @@ test("the sample chapter's needs assessment is ranked at once, overall and by ar
   for (const tab of ["follow-ups", "survey", "print", "programs"]) {
     await s.click(`[data-testid=tab-${tab}]`);
     await s.waitFor(`[data-testid=tab-${tab}][aria-selected=true]`);
+    if (tab === "survey") {
+      // The survey says how many pages one printed form takes.
+      const pages = await s.waitForText("[data-testid=survey-pages]", (t) => /page/.test(t));
+      assert.match(pages, /one form takes \d+ pages?/);
+    }
     await app.screenshot(`sample-needs-${tab}`);
     assert.deepEqual(await seriousViolations(s), [], tab);
   }
