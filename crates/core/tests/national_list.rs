@@ -270,3 +270,147 @@ fn a_broad_search_returns_a_page_by_name_and_counts_everyone() {
         (1, "Zoe0042 Broad1058")
     );
 }
+
+/// A list of `n` members with phones, emails, addresses and membership facts, one per line.
+fn list_of(n: usize) -> String {
+    let mut csv = String::from(
+        "AK_ID,first_name,last_name,Address1,City,State,Zip,Best_Phone,Mobile_Phone,Email,Join_Date,Status\r\n",
+    );
+    for i in 0..n {
+        let mobile = if i % 3 == 0 {
+            format!("(312) 555-{:04}", 2000 + i)
+        } else {
+            String::new()
+        };
+        let email = if i % 4 == 1 {
+            String::new()
+        } else {
+            format!("member{i}@example.org")
+        };
+        csv.push_str(&format!(
+            "{i},Ana{i},\"Díaz, {i}\",{i} Main St,Chicago,IL,606{:02},312-555-{:04},{mobile},{email},3/4/21,{}\r\n",
+            i % 100,
+            i,
+            ["Member", "Lapsed", "Member in Good Standing"][i % 3],
+        ));
+    }
+    csv
+}
+
+/// Everyone as stored, and every term the search index holds for them, by ActionKit id.
+fn stored(db: &Database) -> Vec<(String, String, Vec<String>)> {
+    let conn = db.conn();
+    conn.execute_batch(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, person_search, instance)",
+    )
+    .unwrap();
+    let mut rows: Vec<(String, groundwork_core::ids::PersonId, i64)> = conn
+        .prepare("SELECT actionkit_id, id, rowid FROM person WHERE actionkit_id IS NOT NULL")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut terms = conn
+        .prepare(
+            "SELECT col || ':' || offset || ':' || term FROM temp.terms WHERE doc = ?1 ORDER BY 1",
+        )
+        .unwrap();
+    rows.into_iter()
+        .map(|(ak, id, rowid)| {
+            let indexed: Vec<String> = terms
+                .query_map([rowid], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            (
+                ak,
+                format!("{:?}", as_input(&get(conn, id).unwrap())),
+                indexed,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_first_import_written_in_bulk_stores_what_one_by_one_would() {
+    // More members than one batch, so batches and their odd-sized ends are both written.
+    let list = crate::text_table(&list_of(700))
+        .and_then(|t| parse(&t))
+        .unwrap();
+    let mut first = Database::open_in_memory().unwrap();
+    let report = unattended(|job| import(&mut first, &list, job, Utc::now())).unwrap();
+    assert_eq!(report.created, 700);
+    // Into a chapter that already knows someone, each member is looked up and written alone.
+    let mut known = Database::open_in_memory().unwrap();
+    groundwork_core::people::store::create(
+        &mut known,
+        groundwork_core::people::model::PersonInput {
+            first_name: "Already".into(),
+            last_name: "Here".into(),
+            ..Default::default()
+        },
+        groundwork_core::people::store::Origin::ENTERED,
+        Utc::now(),
+    )
+    .unwrap();
+    unattended(|job| import(&mut known, &list, job, Utc::now())).unwrap();
+    let everyone = stored(&first);
+    assert_eq!(everyone, stored(&known));
+    assert_eq!(everyone.len(), 700);
+    assert!(everyone.iter().all(|(_, _, terms)| terms.len() >= 8));
+    // The search index agrees with its rows, and finds people by name, phone and email.
+    first
+        .conn()
+        .execute_batch("INSERT INTO person_search (person_search) VALUES ('integrity-check')")
+        .unwrap();
+    for (text, who) in [
+        ("Ana699", "Ana699 Díaz, 699"),
+        ("312-555-0698", "Ana698 Díaz, 698"),
+        ("member696@example.org", "Ana696 Díaz, 696"),
+        ("(312) 555-2699", "Ana699 Díaz, 699"),
+    ] {
+        let found = search(
+            first.conn(),
+            &PeopleQuery {
+                text: text.into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(found.total, 1, "{text}");
+        assert_eq!(found.people[0].display_name, who);
+    }
+}
+
+#[test]
+fn problems_are_told_in_the_files_order_though_its_halves_are_checked_at_once() {
+    let with = |lines: &[&str]| {
+        let mut csv = String::from("AK_ID,first_name,last_name,Join_Date\r\n");
+        for line in lines {
+            csv.push_str(line);
+            csv.push_str("\r\n");
+        }
+        crate::text_table(&csv)
+            .and_then(|t| parse(&t))
+            .unwrap_err()
+            .to_string()
+    };
+    let good = |i: usize| format!("{i},Ana,Diaz,2020-01-01");
+    let mut lines: Vec<String> = (1..=10).map(good).collect();
+    // A repeated id early in the first half comes before a bad date in the second.
+    lines[2] = "1,Bo,Li,2020-01-01".into();
+    lines[8] = "9,Cy,Ng,31/31/2020".into();
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    assert_eq!(with(&refs), "line 4: ActionKit id 1 is also on line 2");
+    // Two bad rows, one in each half: the first is told.
+    lines[2] = "3,,,2020-01-01".into();
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    assert_eq!(with(&refs), "line 4: both first and last name are empty");
+    // An id repeated across the halves is found.
+    let mut lines: Vec<String> = (1..=10).map(good).collect();
+    lines[9] = "2,Dee,Fox,2020-01-01".into();
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    assert_eq!(with(&refs), "line 11: ActionKit id 2 is also on line 3");
+}

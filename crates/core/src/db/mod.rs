@@ -11,6 +11,7 @@
 
 pub mod codes;
 pub mod migrate;
+pub mod rows;
 pub mod timestamp;
 
 use std::path::{Path, PathBuf};

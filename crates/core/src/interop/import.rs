@@ -60,7 +60,13 @@ pub fn parse(table: &Table, format: Option<ListFormat>) -> Result<Parsed> {
 }
 
 pub fn read(path: &Path, format: Option<ListFormat>) -> Result<Parsed> {
-    parse(&Table::read(path)?, format)
+    // Reading the file keeps one core busy; the phone library's metadata, which checking the
+    // rows will need, loads on the other meanwhile.
+    let table = std::thread::scope(|scope| {
+        scope.spawn(crate::people::phone::warm);
+        Table::read(path)
+    })?;
+    parse(&table, format)
 }
 
 impl Parsed {

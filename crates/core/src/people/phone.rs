@@ -19,6 +19,12 @@ pub fn to_e164(typed: &str) -> Option<String> {
     library_e164(typed)
 }
 
+/// Loads the `phonenumber` library's metadata (a tenth of a second, once per process), so that
+/// the first number checked does not wait for it: an import does this while it reads its file.
+pub fn warm() {
+    let _ = library_e164("+12125550100");
+}
+
 /// What the `phonenumber` library makes of a number: the one judge of which numbers are real.
 fn library_e164(typed: &str) -> Option<String> {
     let parsed = phonenumber::parse(Some(Id::US), typed).ok()?;

@@ -20,6 +20,17 @@ pub struct SearchRow {
 
 /// The index's row for a person, as every write makes it.
 pub fn row_for(p: &PersonInput) -> SearchRow {
+    let e164: Vec<Option<String>> = p
+        .phones
+        .iter()
+        .map(|phone| to_e164(&phone.number))
+        .collect();
+    let e164: Vec<Option<&str>> = e164.iter().map(Option::as_deref).collect();
+    row_with_e164(p, &e164)
+}
+
+/// [`row_for`], given the E.164 form of each phone (worked out once for the phone rows too).
+pub(crate) fn row_with_e164(p: &PersonInput, e164: &[Option<&str>]) -> SearchRow {
     let join = |parts: &[Option<&str>]| {
         parts
             .iter()
@@ -44,8 +55,8 @@ pub fn row_for(p: &PersonInput) -> SearchRow {
     // The same number is often given twice (a list's best and mobile phone): each token is
     // indexed once, as every index entry costs an import time.
     let mut phones = Vec::new();
-    for phone in &p.phones {
-        for token in search_tokens(&phone.number, to_e164(&phone.number).as_deref()) {
+    for (phone, e164) in p.phones.iter().zip(e164) {
+        for token in search_tokens(&phone.number, *e164) {
             if !phones.contains(&token) {
                 phones.push(token);
             }
@@ -82,6 +93,45 @@ pub(crate) fn write_row(
     )?
     .execute(params![rowid, row.names, row.phones, row.emails, row.address])?;
     Ok(())
+}
+
+/// Index rows gathered over a whole bulk write (a first list import), written by one statement
+/// at its end. FTS5 writes the terms it holds in memory to disk at the start of every statement
+/// that could fail halfway, so index rows written between person rows come out as thousands
+/// of tiny segments that it must then merge; gathered, they become a few large ones. The rows
+/// wait as one JSON array, which costs no allocation per row.
+#[derive(Default)]
+pub(crate) struct Pending {
+    json: Vec<u8>,
+}
+
+impl Pending {
+    pub fn push(&mut self, rowid: i64, row: &SearchRow) -> Result<()> {
+        self.json
+            .push(if self.json.is_empty() { b'[' } else { b',' });
+        serde_json::to_writer(
+            &mut self.json,
+            &(rowid, &row.names, &row.phones, &row.emails, &row.address),
+        )
+        .map_err(|e| crate::CoreError::invalid("search index", e.to_string()))?;
+        Ok(())
+    }
+
+    /// Writes the gathered rows as new index rows, and forgets them.
+    pub fn write(&mut self, conn: &Connection) -> Result<()> {
+        if self.json.is_empty() {
+            return Ok(());
+        }
+        self.json.push(b']');
+        let json = std::mem::take(&mut self.json);
+        conn.prepare_cached(
+            "INSERT INTO person_search (rowid, names, phones, emails, address)
+             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4
+             FROM json_each(?1)",
+        )?
+        .execute(params![json])?;
+        Ok(())
+    }
 }
 
 /// Everyone's indexed fields as stored (names, address, phones, emails), with their rowid and

@@ -3,14 +3,15 @@
 use chrono::{DateTime, Utc};
 use std::sync::LazyLock;
 
-use rusqlite::types::ToSql;
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::types::ToSqlOutput;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
 use super::model::*;
 use super::phone::to_e164;
 use super::{search_index, validate};
 use crate::db::codes::{column, to_code};
+use crate::db::rows::{cell, int, null, text, Rows};
 use crate::db::{timestamp, Database};
 use crate::ids::PersonId;
 use crate::{CoreError, Result};
@@ -40,7 +41,7 @@ pub fn create(
     get(db.conn(), id)
 }
 
-/// The person columns an organizer edits, in the order [`with_editable_values`] gives them.
+/// The person columns an organizer edits, in the order [`editable_cells`] gives them.
 const EDITABLE: [&str; 25] = [
     "first_name",
     "last_name",
@@ -69,38 +70,55 @@ const EDITABLE: [&str; 25] = [
     "transport",
 ];
 
-/// Hands the values of the [`EDITABLE`] columns to `work`, in their order.
-fn with_editable_values<R>(p: &PersonInput, work: impl FnOnce(&[&dyn ToSql]) -> R) -> R {
+/// The values of the [`EDITABLE`] columns, in their order; `codes` holds the two stored as codes.
+fn editable_cells<'a>(
+    p: &'a PersonInput,
+    codes: &'a EditableCodes,
+) -> rusqlite::Result<[ToSqlOutput<'a>; EDITABLE.len()]> {
     let r = &p.responsibilities;
     let a = &p.address;
-    let (schedule, transport) = (to_code(&r.work_schedule), to_code(&r.transport));
-    work(&[
-        &p.first_name,
-        &p.last_name,
-        &p.preferred_name,
-        &p.pronouns,
-        &a.street,
-        &a.unit,
-        &a.city,
-        &a.state,
-        &a.zip,
-        &p.preferred_language,
-        &p.union_name,
-        &p.union_local,
-        &p.is_student,
-        &p.workplace,
-        &p.do_not_call,
-        &p.do_not_text,
-        &p.do_not_email,
-        &p.access_needs,
-        &p.notes,
-        &r.children,
-        &r.needs_childcare,
-        &r.cares_for_adult,
-        &r.caregiving_note,
-        &schedule,
-        &transport,
+    Ok([
+        cell(&p.first_name)?,
+        cell(&p.last_name)?,
+        cell(&p.preferred_name)?,
+        cell(&p.pronouns)?,
+        cell(&a.street)?,
+        cell(&a.unit)?,
+        cell(&a.city)?,
+        cell(&a.state)?,
+        cell(&a.zip)?,
+        cell(&p.preferred_language)?,
+        cell(&p.union_name)?,
+        cell(&p.union_local)?,
+        cell(&p.is_student)?,
+        cell(&p.workplace)?,
+        cell(&p.do_not_call)?,
+        cell(&p.do_not_text)?,
+        cell(&p.do_not_email)?,
+        cell(&p.access_needs)?,
+        cell(&p.notes)?,
+        cell(&r.children)?,
+        cell(&r.needs_childcare)?,
+        cell(&r.cares_for_adult)?,
+        cell(&r.caregiving_note)?,
+        cell(&codes.schedule)?,
+        cell(&codes.transport)?,
     ])
+}
+
+/// The two editable columns stored as codes, worked out before a row borrows them.
+struct EditableCodes {
+    schedule: String,
+    transport: String,
+}
+
+impl EditableCodes {
+    fn of(p: &PersonInput) -> EditableCodes {
+        EditableCodes {
+            schedule: to_code(&p.responsibilities.work_schedule),
+            transport: to_code(&p.responsibilities.transport),
+        }
+    }
 }
 
 /// `?first, ?first+1, ...`, `count` of them.
@@ -111,10 +129,10 @@ fn placeholders(first: usize, count: usize) -> String {
         .join(", ")
 }
 
-/// Every column a new person is written with: id, the editable ones, then where they came
-/// from and the national list's facts.
+/// Every column a new person is written with: the rowid (named, as the search index is keyed
+/// by it), id, the editable ones, then where they came from and the national list's facts.
 static INSERT_COLUMNS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    let mut columns = vec!["id"];
+    let mut columns = vec!["rowid", "id"];
     columns.extend(EDITABLE);
     columns.extend([
         "source",
@@ -130,14 +148,6 @@ static INSERT_COLUMNS: LazyLock<Vec<&str>> = LazyLock::new(|| {
         "updated_at",
     ]);
     columns
-});
-
-static INSERT_SQL: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "INSERT INTO person ({}) VALUES ({})",
-        INSERT_COLUMNS.join(", "),
-        placeholders(1, INSERT_COLUMNS.len())
-    )
 });
 
 static UPDATE_SQL: LazyLock<String> = LazyLock::new(|| {
@@ -160,20 +170,24 @@ pub(crate) fn insert(
 }
 
 /// A new person with everything worked out that needs no database: their id, the ids and
-/// E.164 forms of their phones, the ids of their emails, and their search row. An import makes
-/// these on a second thread while the first writes, since the writing is most of its time.
+/// E.164 forms of their phones, the ids of their other rows, and their search row. An import
+/// makes these on a second thread while the first writes, since the writing is most of its time.
 pub struct NewPerson {
     pub id: PersonId,
     pub input: PersonInput,
+    codes: EditableCodes,
     children: NewChildren,
     search: search_index::SearchRow,
 }
 
-/// Ids and E.164 forms for a person's phone and email rows, made ahead of writing them.
+/// Ids (and, for phones, E.164 forms) for a person's phone, email, language, tag and
+/// availability rows, one per item and in order, made ahead of writing them.
 struct NewChildren {
-    /// (row id, E.164 form), one per phone, in order.
     phones: Vec<(String, Option<String>)>,
     email_ids: Vec<String>,
+    language_ids: Vec<String>,
+    tag_ids: Vec<String>,
+    availability: Vec<(String, String, String)>,
 }
 
 fn new_row_id() -> String {
@@ -182,13 +196,21 @@ fn new_row_id() -> String {
 
 impl NewChildren {
     fn of(p: &PersonInput) -> NewChildren {
+        let ids = |n: usize| (0..n).map(|_| new_row_id()).collect();
         NewChildren {
             phones: p
                 .phones
                 .iter()
                 .map(|phone| (new_row_id(), to_e164(&phone.number)))
                 .collect(),
-            email_ids: p.emails.iter().map(|_| new_row_id()).collect(),
+            email_ids: ids(p.emails.len()),
+            language_ids: ids(p.languages.len()),
+            tag_ids: ids(p.tags.len()),
+            availability: p
+                .availability
+                .iter()
+                .map(|slot| (new_row_id(), to_code(&slot.day), to_code(&slot.part)))
+                .collect(),
         }
     }
 }
@@ -196,18 +218,27 @@ impl NewChildren {
 impl NewPerson {
     /// `input` must be validated already ([`validate::person_input`]).
     pub fn new(input: PersonInput) -> NewPerson {
+        let children = NewChildren::of(&input);
+        let e164: Vec<Option<&str>> = children.phones.iter().map(|(_, e)| e.as_deref()).collect();
         NewPerson {
             id: PersonId::new(),
-            children: NewChildren::of(&input),
-            search: search_index::row_for(&input),
+            codes: EditableCodes::of(&input),
+            search: search_index::row_with_e164(&input, &e164),
+            children,
             input,
         }
     }
 }
 
-/// Inserts a person made ready ahead ([`NewPerson`]), with, for a member of the national list,
-/// their membership facts and what the list said (`list_values`, JSON). One row write: an import
-/// of 50,000 people spends most of its time here.
+/// A person to insert: made ready ahead ([`NewPerson`]), where they came from, and, for a member
+/// of the national list, their membership facts and what the list said (`list_values`, JSON).
+pub(crate) struct NewRow<'a> {
+    pub new: &'a NewPerson,
+    pub origin: Origin<'a>,
+    pub membership: Option<(&'a Membership, &'a str)>,
+}
+
+/// Inserts one person made ready ahead.
 pub(crate) fn insert_new(
     tx: &Transaction<'_>,
     new: &NewPerson,
@@ -215,38 +246,91 @@ pub(crate) fn insert_new(
     membership: Option<(&Membership, &str)>,
     now: DateTime<Utc>,
 ) -> Result<PersonId> {
-    let (id, p) = (new.id, &new.input);
-    let at = timestamp::to_text(now);
-    let none = Membership::default();
-    let (m, list_values) = match membership {
-        Some((m, values)) => (m, Some(values)),
-        None => (&none, None),
+    let mut search = search_index::Pending::default();
+    let row = NewRow {
+        new,
+        origin,
+        membership,
     };
-    let status = m.status.map(|s| s.code());
-    with_editable_values(p, |editable| -> Result<()> {
-        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(INSERT_COLUMNS.len());
-        values.push(&id);
-        values.extend_from_slice(editable);
-        values.extend_from_slice(&[
-            &origin.source,
-            &origin.is_sample,
-            &m.actionkit_id,
-            &status,
-            &m.member_type,
-            &m.dues_status,
-            &m.join_date,
-            &m.expires_on,
-            &list_values,
-            &at,
-            &at,
-        ]);
-        tx.prepare_cached(&INSERT_SQL)?.execute(&*values)?;
-        Ok(())
-    })?;
-    let rowid = tx.last_insert_rowid();
-    write_children(tx, id, p, &new.children, &at, Fresh::Yes)?;
-    search_index::write_row(tx, rowid, &new.search, true)?;
-    Ok(id)
+    insert_rows(tx, &[row], &mut search, now)?;
+    search.write(tx)?;
+    Ok(new.id)
+}
+
+/// Many new people written in one transaction into a chapter that has no one yet (its first
+/// list), in batches ([`Bulk::insert`]), then [`Bulk::finish`]ed before the commit: their
+/// search rows wait until then, to be written together ([`search_index::Pending`]).
+pub(crate) struct Bulk {
+    search: search_index::Pending,
+}
+
+impl Bulk {
+    pub fn begin() -> Bulk {
+        Bulk {
+            search: search_index::Pending::default(),
+        }
+    }
+
+    pub fn insert(
+        &mut self,
+        tx: &Transaction<'_>,
+        people: &[NewRow<'_>],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        insert_rows(tx, people, &mut self.search, now)
+    }
+
+    /// Writes the search rows.
+    pub fn finish(mut self, tx: &Transaction<'_>) -> Result<()> {
+        self.search.write(tx)
+    }
+}
+
+/// Inserts people made ready ahead, with their phones, emails and other rows, a few statements
+/// for all of them ([`Rows`]); their search rows join `search`, for the caller to write. Each
+/// person gets the next rowid, named outright because the search index's rows are keyed by it.
+fn insert_rows(
+    tx: &Transaction<'_>,
+    people: &[NewRow<'_>],
+    search: &mut search_index::Pending,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let at = timestamp::to_text(now);
+    let first_rowid: i64 = tx
+        .prepare_cached("SELECT coalesce(max(rowid), 0) + 1 FROM person")?
+        .query_row([], |r| r.get(0))?;
+    let none = Membership::default();
+    let mut person = Rows::new("person", &INSERT_COLUMNS);
+    let mut children = ChildRows::new();
+    for (row, rowid) in people.iter().zip(first_rowid..) {
+        let (new, p) = (row.new, &row.new.input);
+        let (m, list_values) = match row.membership {
+            Some((m, values)) => (m, Some(values)),
+            None => (&none, None),
+        };
+        person.push(
+            [int(rowid), cell(&new.id)?]
+                .into_iter()
+                .chain(editable_cells(p, &new.codes)?)
+                .chain([
+                    cell(&row.origin.source)?,
+                    cell(&row.origin.is_sample)?,
+                    cell(&m.actionkit_id)?,
+                    m.status.map_or(null(), |s| text(s.code())),
+                    cell(&m.member_type)?,
+                    cell(&m.dues_status)?,
+                    cell(&m.join_date)?,
+                    cell(&m.expires_on)?,
+                    list_values.map_or(null(), text),
+                    cell(&at)?,
+                    cell(&at)?,
+                ]),
+        );
+        search.push(rowid, &new.search)?;
+        children.push(&new.id, p, &new.children, &at)?;
+    }
+    person.write(tx)?;
+    children.write(tx)
 }
 
 pub fn update(
@@ -287,87 +371,155 @@ pub(crate) fn write_fields(
     search_index::write(tx, rowid, p, false)
 }
 
-/// Whether the person was just inserted, and so has no child rows to clear yet.
-#[derive(PartialEq)]
-enum Fresh {
-    Yes,
-    No,
-}
-
 fn write_fields_of(tx: &Transaction<'_>, id: PersonId, p: &PersonInput, at: &str) -> Result<()> {
-    with_editable_values(p, |editable| -> Result<()> {
-        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(EDITABLE.len() + 2);
-        values.push(&id);
-        values.extend_from_slice(editable);
-        values.push(&at);
-        tx.prepare_cached(&UPDATE_SQL)?.execute(&*values)?;
-        Ok(())
-    })?;
-    write_children(tx, id, p, &NewChildren::of(p), at, Fresh::No)
+    let codes = EditableCodes::of(p);
+    let values = [cell(&id)?]
+        .into_iter()
+        .chain(editable_cells(p, &codes)?)
+        .chain([cell(&at)?]);
+    tx.prepare_cached(&UPDATE_SQL)?
+        .execute(params_from_iter(values))?;
+    for sql in [
+        "DELETE FROM person_phone WHERE person_id = ?1",
+        "DELETE FROM person_email WHERE person_id = ?1",
+        "DELETE FROM person_language WHERE person_id = ?1",
+        "DELETE FROM person_tag WHERE person_id = ?1",
+        "DELETE FROM person_availability WHERE person_id = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute(params![id])?;
+    }
+    let made = NewChildren::of(p);
+    let mut children = ChildRows::new();
+    children.push(&id, p, &made, at)?;
+    children.write(tx)
 }
 
-/// Phones, emails, languages, tags and availability: replaced whole.
-fn write_children(
-    tx: &Transaction<'_>,
-    id: PersonId,
-    p: &PersonInput,
-    made: &NewChildren,
-    at: &str,
-    fresh: Fresh,
-) -> Result<()> {
-    if fresh == Fresh::No {
-        for sql in [
-            "DELETE FROM person_phone WHERE person_id = ?1",
-            "DELETE FROM person_email WHERE person_id = ?1",
-            "DELETE FROM person_language WHERE person_id = ?1",
-            "DELETE FROM person_tag WHERE person_id = ?1",
-            "DELETE FROM person_availability WHERE person_id = ?1",
-        ] {
-            tx.prepare_cached(sql)?.execute(params![id])?;
+/// A person's phones, emails, languages, tags and availability, gathered for writing.
+struct ChildRows<'a> {
+    phones: Rows<'a>,
+    emails: Rows<'a>,
+    languages: Rows<'a>,
+    tags: Rows<'a>,
+    availability: Rows<'a>,
+}
+
+impl<'a> ChildRows<'a> {
+    fn new() -> ChildRows<'a> {
+        ChildRows {
+            phones: Rows::new(
+                "person_phone",
+                &[
+                    "id",
+                    "person_id",
+                    "position",
+                    "number",
+                    "e164",
+                    "label",
+                    "created_at",
+                    "updated_at",
+                ],
+            ),
+            emails: Rows::new(
+                "person_email",
+                &[
+                    "id",
+                    "person_id",
+                    "position",
+                    "email",
+                    "created_at",
+                    "updated_at",
+                ],
+            ),
+            languages: Rows::new(
+                "person_language",
+                &[
+                    "id",
+                    "person_id",
+                    "position",
+                    "language",
+                    "created_at",
+                    "updated_at",
+                ],
+            ),
+            tags: Rows::new(
+                "person_tag",
+                &["id", "person_id", "tag", "created_at", "updated_at"],
+            ),
+            availability: Rows::new(
+                "person_availability",
+                &["id", "person_id", "day", "part", "created_at", "updated_at"],
+            ),
         }
     }
-    let new_id = new_row_id;
-    for ((position, phone), (row_id, e164)) in (0_i64..).zip(&p.phones).zip(&made.phones) {
-        tx.prepare_cached(
-            "INSERT INTO person_phone (id, person_id, position, number, e164, label, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        )?
-        .execute(params![row_id, id, position, phone.number, e164, phone.label, at])?;
+
+    fn push(
+        &mut self,
+        id: &'a PersonId,
+        p: &'a PersonInput,
+        made: &'a NewChildren,
+        at: &'a str,
+    ) -> Result<()> {
+        for ((position, phone), (row_id, e164)) in (0_i64..).zip(&p.phones).zip(&made.phones) {
+            self.phones.push([
+                cell(row_id)?,
+                cell(id)?,
+                int(position),
+                cell(&phone.number)?,
+                cell(e164)?,
+                cell(&phone.label)?,
+                text(at),
+                text(at),
+            ]);
+        }
+        for ((position, email), row_id) in (0_i64..).zip(&p.emails).zip(&made.email_ids) {
+            self.emails.push([
+                cell(row_id)?,
+                cell(id)?,
+                int(position),
+                cell(email)?,
+                text(at),
+                text(at),
+            ]);
+        }
+        for ((position, language), row_id) in (0_i64..).zip(&p.languages).zip(&made.language_ids) {
+            self.languages.push([
+                cell(row_id)?,
+                cell(id)?,
+                int(position),
+                cell(language)?,
+                text(at),
+                text(at),
+            ]);
+        }
+        for (tag, row_id) in p.tags.iter().zip(&made.tag_ids) {
+            self.tags
+                .push([cell(row_id)?, cell(id)?, cell(tag)?, text(at), text(at)]);
+        }
+        for (row_id, day, part) in &made.availability {
+            self.availability.push([
+                cell(row_id)?,
+                cell(id)?,
+                cell(day)?,
+                cell(part)?,
+                text(at),
+                text(at),
+            ]);
+        }
+        Ok(())
     }
-    for ((position, email), row_id) in (0_i64..).zip(&p.emails).zip(&made.email_ids) {
-        tx.prepare_cached(
-            "INSERT INTO person_email (id, person_id, position, email, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        )?
-        .execute(params![row_id, id, position, email, at])?;
+
+    fn write(&self, tx: &Transaction<'_>) -> Result<()> {
+        for rows in [
+            &self.phones,
+            &self.emails,
+            &self.languages,
+            &self.tags,
+            &self.availability,
+        ] {
+            rows.write(tx)?;
+        }
+        Ok(())
     }
-    for (position, language) in (0_i64..).zip(&p.languages) {
-        tx.prepare_cached(
-            "INSERT INTO person_language (id, person_id, position, language, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        )?
-        .execute(params![new_id(), id, position, language, at])?;
-    }
-    for tag in &p.tags {
-        tx.prepare_cached(
-            "INSERT INTO person_tag (id, person_id, tag, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-        )?
-        .execute(params![new_id(), id, tag, at])?;
-    }
-    for slot in &p.availability {
-        tx.prepare_cached(
-            "INSERT INTO person_availability (id, person_id, day, part, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        )?
-        .execute(params![
-            new_id(),
-            id,
-            to_code(&slot.day),
-            to_code(&slot.part),
-            at
-        ])?;
-    }
-    Ok(())
 }
 
 /// Writes the membership facts the national list owns, and the list's values of the fields

@@ -42,6 +42,11 @@ pub enum Field {
     Ignored,
 }
 
+impl Field {
+    /// How many fields there are, [`Field::Ignored`] being the last.
+    pub const COUNT: usize = Field::Ignored as usize + 1;
+}
+
 const NAMES: &[(Field, &[&str])] = &[
     (
         Field::ActionKitId,

@@ -1,7 +1,5 @@
 //! One member as a row of the national list says, normalized.
 
-use std::collections::HashMap;
-
 use super::columns::Field;
 use crate::interop::values::{date, flag, text, zip};
 use crate::people::model::{Address, Membership, MembershipStatus};
@@ -52,9 +50,34 @@ pub fn status(
     }
 }
 
-/// Builds a member from one row's cells, keyed by field. `Err` says what is wrong.
-pub fn from_cells(line: u64, cells: &HashMap<Field, &str>) -> Result<ListMember, String> {
-    let get = |f: Field| cells.get(&f).copied().unwrap_or("");
+/// One row's cells by field ("" for a field the file has no column for). Some layouts carry
+/// one field under two names (monthly and annual dues status, say): the first non-empty cell
+/// wins.
+pub struct Cells<'a>([&'a str; Field::COUNT]);
+
+impl<'a> Cells<'a> {
+    /// The cells of one row, given the field of each column.
+    pub fn of(fields: &[Option<Field>], row: impl IntoIterator<Item = &'a str>) -> Cells<'a> {
+        let mut cells = [""; Field::COUNT];
+        for (field, cell) in fields.iter().zip(row) {
+            if let Some(field) = field {
+                let slot = &mut cells[*field as usize];
+                if slot.trim().is_empty() {
+                    *slot = cell;
+                }
+            }
+        }
+        Cells(cells)
+    }
+
+    pub fn get(&self, field: Field) -> &'a str {
+        self.0[field as usize]
+    }
+}
+
+/// Builds a member from one row's cells. `Err` says what is wrong.
+pub fn from_cells(line: u64, cells: &Cells<'_>) -> Result<ListMember, String> {
+    let get = |f: Field| cells.get(f);
     let actionkit_id = get(Field::ActionKitId).trim().to_owned();
     if actionkit_id.is_empty() {
         return Err("the ActionKit id is empty".into());
@@ -101,10 +124,7 @@ pub fn from_cells(line: u64, cells: &HashMap<Field, &str>) -> Result<ListMember,
             }
         }
     }
-    let status = status(
-        cells.get(&Field::StatusText).copied(),
-        cells.get(&Field::StatusLetter).copied(),
-    )?;
+    let status = status(Some(get(Field::StatusText)), Some(get(Field::StatusLetter)))?;
     let join_date = date(get(Field::JoinDate)).map_err(|e| format!("join date {e}"))?;
     let expires_on = date(get(Field::ExpiresOn)).map_err(|e| format!("expiry date {e}"))?;
     let union_name = text(get(Field::UnionName));

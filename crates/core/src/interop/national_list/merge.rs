@@ -10,7 +10,7 @@ use super::{ImportReport, ListFormat};
 use crate::db::timestamp;
 use crate::people::model::{Membership, MembershipStatus, PersonInput, PhoneInput};
 use crate::people::store::{self, Origin};
-use crate::Result;
+use crate::{CoreError, Result};
 
 /// The fields both the list and organizers write, with the list's value of each.
 fn list_values(m: &ListMember) -> BTreeMap<&'static str, Option<String>> {
@@ -153,31 +153,71 @@ fn create(
     Ok(())
 }
 
-/// Whom the chapter already knows, as far as matching list members goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Known {
-    /// No one: every member is new.
-    Nobody,
-    /// Look each member up.
-    Look,
+/// Merges members, made ready by [`prepare`] in the same order, into the chapter. With `bulk`,
+/// the chapter had no one before this import, so every member is new (nobody can hold their id
+/// or email, no merge can have claimed an id): the lookups are skipped and the members written
+/// together. An error names the member's line (`unit`: "line" or "row").
+pub fn members(
+    tx: &Transaction<'_>,
+    members: &[ListMember],
+    batch: &mut Vec<Prepared>,
+    bulk: Option<&mut store::Bulk>,
+    unit: &str,
+    report: &mut ImportReport,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let placed = |m: &ListMember, e: CoreError| match e {
+        CoreError::InvalidInput { reason, .. } => {
+            CoreError::invalid(format!("{unit} {}", m.line), reason)
+        }
+        other => other,
+    };
+    match bulk {
+        Some(bulk) => {
+            if let Some((i, e)) = batch
+                .iter()
+                .position(|p| p.new_person.is_err())
+                .and_then(|i| batch.swap_remove(i).new_person.err().map(|e| (i, e)))
+            {
+                return Err(placed(&members[i], e));
+            }
+            let origin = Origin {
+                source: ListFormat::NationalList.source(),
+                is_sample: false,
+            };
+            let rows: Vec<store::NewRow<'_>> = batch
+                .iter()
+                .filter_map(|p| {
+                    let new = p.new_person.as_ref().ok()?;
+                    Some(store::NewRow {
+                        new,
+                        origin,
+                        membership: Some((&p.membership, &p.values_json)),
+                    })
+                })
+                .collect();
+            bulk.insert(tx, &rows, now)?;
+            report.created += rows.len() as u32;
+        }
+        None => {
+            for (m, prepared) in members.iter().zip(batch.drain(..)) {
+                member(tx, m, prepared, report, now).map_err(|e| placed(m, e))?;
+            }
+        }
+    }
+    Ok(())
 }
 
-/// Merges one member, made ready by [`prepare`], into the chapter.
-pub fn member(
+/// Merges one member, made ready by [`prepare`], into a chapter that may know them.
+fn member(
     tx: &Transaction<'_>,
     m: &ListMember,
     prepared: Prepared,
-    known: Known,
     report: &mut ImportReport,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let at = timestamp::to_text(now);
-
-    let found = match known {
-        Known::Nobody => store::ListMatch::New,
-        Known::Look => store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())?,
-    };
-    let link = match found {
+    let link = match store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())? {
         store::ListMatch::Linked(link) => link,
         // A second national record of someone an organizer merged: the person is already
         // here under their other id.

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 
 pub use super::report::{ImportReport, ListFormat};
-use super::table::Table;
+use super::table::{Row, Table};
 use crate::db::Database;
 use crate::people::store;
 use crate::progress::Job;
@@ -51,31 +51,38 @@ pub fn parse(table: &Table) -> Result<ParsedList> {
             "no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",
         ));
     }
-    let mut members = Vec::with_capacity(table.rows.len());
-    let mut seen: HashMap<String, u64> = HashMap::with_capacity(table.rows.len());
-    for row in &table.rows {
-        let refuse = |reason: String| CoreError::invalid(table.place(row.at), reason);
-        // Some layouts carry one field under two names (monthly and annual dues status, say):
-        // the first non-empty cell wins.
-        let mut cells: HashMap<Field, &str> = HashMap::new();
-        for (field, cell) in fields.iter().zip(row.cells.iter()) {
-            let Some(field) = field.filter(|f| *f != Field::Ignored) else {
-                continue;
-            };
-            let slot = cells.entry(field).or_insert(cell);
-            if slot.trim().is_empty() {
-                *slot = cell;
-            }
+    // The rows are checked in two halves at once, one on each core. Each half stops at its
+    // first problem; the problems are then told in the file's order, as one pass would.
+    let (first, second) = table.rows.split_at(table.rows.len().div_ceil(2));
+    let (mut members, first_problem, second_half) = std::thread::scope(|scope| {
+        let later = scope.spawn(|| check_rows(table, &fields, second));
+        let (members, problem) = check_rows(table, &fields, first);
+        (members, problem, later.join())
+    });
+    let (second_members, second_problem) =
+        second_half.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let problem = match first_problem {
+        Some(problem) => Some(problem),
+        None => {
+            members.extend(second_members);
+            second_problem
         }
-        let member = member::from_cells(row.at, &cells).map_err(refuse)?;
-        if let Some(first) = seen.insert(member.actionkit_id.clone(), row.at) {
-            return Err(refuse(format!(
-                "ActionKit id {} is also on {}",
-                member.actionkit_id,
-                table.place(first)
-            )));
+    };
+    let mut seen: HashMap<&str, u64> = HashMap::with_capacity(members.len());
+    for member in &members {
+        if let Some(first) = seen.insert(&member.actionkit_id, member.line) {
+            return Err(CoreError::invalid(
+                table.place(member.line),
+                format!(
+                    "ActionKit id {} is also on {}",
+                    member.actionkit_id,
+                    table.place(first)
+                ),
+            ));
         }
-        members.push(member);
+    }
+    if let Some(problem) = problem {
+        return Err(problem);
     }
     Ok(ParsedList {
         members,
@@ -85,8 +92,35 @@ pub fn parse(table: &Table) -> Result<ParsedList> {
     })
 }
 
-/// How many members are made ready ahead of the one being written.
-const AHEAD: usize = 512;
+/// Checks rows into members, up to the first that has a problem, and that problem.
+fn check_rows(
+    table: &Table,
+    fields: &[Option<Field>],
+    rows: &[Row],
+) -> (Vec<ListMember>, Option<CoreError>) {
+    let mut members = Vec::with_capacity(rows.len());
+    for row in rows {
+        let cells = member::Cells::of(fields, row.cells.iter());
+        match member::from_cells(row.at, &cells) {
+            Ok(member) => members.push(member),
+            Err(reason) => {
+                return (
+                    members,
+                    Some(CoreError::invalid(table.place(row.at), reason)),
+                )
+            }
+        }
+    }
+    (members, None)
+}
+
+/// Members travel from the thread that makes them ready to the one that writes in batches of
+/// this many: a batch is written with a few statements ([`crate::db::rows`]), and handing
+/// over one member at a time cost more in waking threads than the member took to make.
+const BATCH: usize = 256;
+
+/// How many batches are made ready ahead of the one being written.
+const AHEAD: usize = 4;
 
 /// Merges a checked list into the chapter, in one transaction, reporting rows done. A cancel
 /// leaves the database as it was.
@@ -107,41 +141,58 @@ pub fn import(
     db.write(|tx| {
         // Into a chapter with no one in it yet (its first list), every member is new: nobody
         // can hold their id or, without an id, their email, and no merge can have claimed an
-        // id. The lookups that would say so are skipped.
-        let known = if store::is_empty(tx)? {
-            merge::Known::Nobody
+        // id. The lookups that would say so are skipped, and the members written in bulk.
+        let mut bulk = if store::is_empty(tx)? {
+            Some(store::Bulk::begin())
         } else {
-            merge::Known::Look
+            None
         };
         // Members are made ready (what the list says, the person a new one becomes) on a
         // second thread, a little ahead of this one, which only looks up and writes: on two
-        // cores the two halves of the work overlap.
+        // cores the two halves of the work overlap. Written batches go back to that thread to
+        // be freed there, where their memory was taken, which is cheaper than here.
         std::thread::scope(|scope| -> Result<()> {
             let (ready, next) = std::sync::mpsc::sync_channel(AHEAD);
+            let (spent, written) = std::sync::mpsc::channel::<Vec<merge::Prepared>>();
             scope.spawn(move || {
-                for member in &list.members {
-                    if ready.send(merge::prepare(member)).is_err() {
+                for members in list.members.chunks(BATCH) {
+                    let batch: Vec<_> = members.iter().map(merge::prepare).collect();
+                    if ready.send(batch).is_err() {
                         // The writing stopped (an error, a cancel): so does this.
                         return;
                     }
+                    while let Ok(done) = written.try_recv() {
+                        drop(done);
+                    }
+                }
+                drop(ready);
+                // Until the writer is done with the last batch.
+                for done in written {
+                    drop(done);
                 }
             });
-            for (done, member) in list.members.iter().enumerate() {
-                if done % 250 == 0 {
-                    job.cancel.check()?;
-                    job.report(done as u64, total, "rows");
-                }
-                let prepared = next
+            let mut done = 0;
+            for members in list.members.chunks(BATCH) {
+                job.cancel.check()?;
+                job.report(done, total, "rows");
+                let mut batch = next
                     .recv()
                     .map_err(|_| CoreError::invalid("import", "the rows stopped coming"))?;
-                merge::member(tx, member, prepared, known, &mut report, now).map_err(
-                    |e| match e {
-                        CoreError::InvalidInput { reason, .. } => {
-                            CoreError::invalid(format!("{} {}", list.unit, member.line), reason)
-                        }
-                        other => other,
-                    },
+                merge::members(
+                    tx,
+                    members,
+                    &mut batch,
+                    bulk.as_mut(),
+                    list.unit,
+                    &mut report,
+                    now,
                 )?;
+                done += members.len() as u64;
+                // If the other thread has already stopped, this batch is simply freed here.
+                let _ = spent.send(batch);
+            }
+            if let Some(bulk) = bulk.take() {
+                bulk.finish(tx)?;
             }
             Ok(())
         })?;
