@@ -12,6 +12,9 @@ $cli --db "$db" init --name "Benchmark Chapter" --lang en,es >/dev/null
 
 seconds() { # seconds COMMAND...: wall time of one run
   local start end
+  # The previous step's files are written out first, so that writing them back does not
+  # compete with the run being timed.
+  sync
   start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N)
   local ms=$(( (end - start) / 1000000 ))
   printf "%d.%03d" $((ms / 1000)) $((ms % 1000))
@@ -43,6 +46,7 @@ first=$(seconds $cli --db "$list_db" import "$work/list.csv")
 again=$(seconds $cli --db "$list_db" import "$work/list.csv")
 echo "import into an empty chapter: ${first} s"
 echo "weekly re-import of the same list: ${again} s"
+sync
 schema_floor=$(cargo run -q --release -p groundwork-core --example schema_floor -- "$work/list.csv")
 echo "the schema's own floor (the same rows copied into today's tables, one INSERT … SELECT each): ${schema_floor} s"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
