@@ -103,7 +103,16 @@ pub struct Prepared {
     values_json: String,
     membership: Membership,
     /// The new person, or why the member's values cannot make one.
-    new_person: std::result::Result<store::NewPerson, crate::CoreError>,
+    new_person: std::result::Result<store::NewPerson, String>,
+}
+
+impl Prepared {
+    /// The new person, or why not, with the member's line (`unit`: "line" or "row").
+    fn new_person(&self, unit: &str, m: &ListMember) -> Result<&store::NewPerson> {
+        self.new_person
+            .as_ref()
+            .map_err(|reason| CoreError::invalid(format!("{unit} {}", m.line), reason.clone()))
+    }
 }
 
 pub fn prepare(m: &ListMember) -> Prepared {
@@ -122,7 +131,12 @@ pub fn prepare(m: &ListMember) -> Prepared {
         }
     }
     add_contacts(&mut input, m);
-    let new_person = crate::people::validate::person_input(input).map(store::NewPerson::new);
+    let new_person = crate::people::validate::person_input(input)
+        .map(store::NewPerson::new)
+        .map_err(|e| match e {
+            CoreError::InvalidInput { reason, .. } => reason,
+            other => other.to_string(),
+        });
     Prepared {
         values,
         values_json,
@@ -134,14 +148,14 @@ pub fn prepare(m: &ListMember) -> Prepared {
 /// A member the chapter did not know: a new person with the list's values.
 fn create(
     tx: &Transaction<'_>,
-    prepared: Prepared,
+    new: &store::NewPerson,
+    prepared: &Prepared,
     report: &mut ImportReport,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let new = prepared.new_person?;
     store::insert_new(
         tx,
-        &new,
+        new,
         Origin {
             source: ListFormat::NationalList.source(),
             is_sample: false,
@@ -160,7 +174,7 @@ fn create(
 pub fn members(
     tx: &Transaction<'_>,
     members: &[ListMember],
-    batch: &mut Vec<Prepared>,
+    batch: &[Prepared],
     bulk: Option<&mut store::Bulk>,
     unit: &str,
     report: &mut ImportReport,
@@ -174,34 +188,27 @@ pub fn members(
     };
     match bulk {
         Some(bulk) => {
-            if let Some((i, e)) = batch
-                .iter()
-                .position(|p| p.new_person.is_err())
-                .and_then(|i| batch.swap_remove(i).new_person.err().map(|e| (i, e)))
-            {
-                return Err(placed(&members[i], e));
-            }
             let origin = Origin {
                 source: ListFormat::NationalList.source(),
                 is_sample: false,
             };
-            let rows: Vec<store::NewRow<'_>> = batch
+            let rows = members
                 .iter()
-                .filter_map(|p| {
-                    let new = p.new_person.as_ref().ok()?;
-                    Some(store::NewRow {
-                        new,
+                .zip(batch.iter())
+                .map(|(m, p)| {
+                    Ok(store::NewRow {
+                        new: p.new_person(unit, m)?,
                         origin,
                         membership: Some((&p.membership, &p.values_json)),
                     })
                 })
-                .collect();
+                .collect::<Result<Vec<_>>>()?;
             bulk.insert(tx, &rows, now)?;
             report.created += rows.len() as u32;
         }
         None => {
-            for (m, prepared) in members.iter().zip(batch.drain(..)) {
-                member(tx, m, prepared, report, now).map_err(|e| placed(m, e))?;
+            for (m, prepared) in members.iter().zip(batch.iter()) {
+                member(tx, m, prepared, unit, report, now).map_err(|e| placed(m, e))?;
             }
         }
     }
@@ -212,7 +219,8 @@ pub fn members(
 fn member(
     tx: &Transaction<'_>,
     m: &ListMember,
-    prepared: Prepared,
+    prepared: &Prepared,
+    unit: &str,
     report: &mut ImportReport,
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -229,7 +237,9 @@ fn member(
             ));
             return Ok(());
         }
-        store::ListMatch::New => return create(tx, prepared, report, now),
+        store::ListMatch::New => {
+            return create(tx, prepared.new_person(unit, m)?, prepared, report, now)
+        }
     };
     let Prepared {
         values,
@@ -238,7 +248,7 @@ fn member(
         ..
     } = prepared;
 
-    if link.list_values.as_deref() == Some(values_json.as_str()) && link.membership == membership {
+    if link.list_values.as_deref() == Some(values_json.as_str()) && link.membership == *membership {
         report.unchanged += 1;
         return Ok(());
     }
@@ -263,7 +273,7 @@ fn member(
         Some(m.last_name.clone()),
     )
     .unwrap_or_default();
-    for (name, value) in &values {
+    for (name, value) in values {
         if let Some(slot) = field(&mut input, name) {
             *slot = merged(slot.clone(), last.get(*name), value.clone());
         }
@@ -271,7 +281,7 @@ fn member(
     add_contacts(&mut input, m);
     let input = crate::people::validate::person_input(input)?;
     let same_fields = input == old_input;
-    let same_membership = before.membership == membership;
+    let same_membership = before.membership == *membership;
     let same_values =
         last.len() == values.len() && values.iter().all(|(k, v)| last.get(*k) == Some(v));
     if same_fields && same_membership && same_values {
@@ -281,7 +291,7 @@ fn member(
     if !same_fields {
         store::write_fields(tx, id, &input, &at)?;
     }
-    store::write_membership(tx, id, &membership, &values_json, &at)?;
+    store::write_membership(tx, id, membership, values_json, &at)?;
     let name = before.display_name();
     match (before.membership.status, membership.status) {
         (Some(old), Some(MembershipStatus::Lapsed)) if old != MembershipStatus::Lapsed => {

@@ -175,13 +175,13 @@ pub fn import(
             for members in list.members.chunks(BATCH) {
                 job.cancel.check()?;
                 job.report(done, total, "rows");
-                let mut batch = next
+                let batch = next
                     .recv()
                     .map_err(|_| CoreError::invalid("import", "the rows stopped coming"))?;
                 merge::members(
                     tx,
                     members,
-                    &mut batch,
+                    &batch,
                     bulk.as_mut(),
                     list.unit,
                     &mut report,
