@@ -107,11 +107,19 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// The new person, or why not, with the member's line (`unit`: "line" or "row").
-    fn new_person(&self, unit: &str, m: &ListMember) -> Result<&store::NewPerson> {
+    /// The new person, or why the member cannot be one (placed on its line by [`members`]).
+    fn new_person(&self) -> Result<&store::NewPerson> {
         self.new_person
             .as_ref()
-            .map_err(|reason| CoreError::invalid(format!("{unit} {}", m.line), reason.clone()))
+            .map_err(|reason| CoreError::invalid("member", reason.clone()))
+    }
+}
+
+/// Where a person made from the list came from.
+fn list_origin() -> Origin<'static> {
+    Origin {
+        source: ListFormat::NationalList.source(),
+        is_sample: false,
     }
 }
 
@@ -148,18 +156,14 @@ pub fn prepare(m: &ListMember) -> Prepared {
 /// A member the chapter did not know: a new person with the list's values.
 fn create(
     tx: &Transaction<'_>,
-    new: &store::NewPerson,
     prepared: &Prepared,
     report: &mut ImportReport,
     now: DateTime<Utc>,
 ) -> Result<()> {
     store::insert_new(
         tx,
-        new,
-        Origin {
-            source: ListFormat::NationalList.source(),
-            is_sample: false,
-        },
+        prepared.new_person()?,
+        list_origin(),
         Some((&prepared.membership, &prepared.values_json)),
         now,
     )?;
@@ -188,17 +192,13 @@ pub fn members(
     };
     match bulk {
         Some(bulk) => {
-            let origin = Origin {
-                source: ListFormat::NationalList.source(),
-                is_sample: false,
-            };
             let rows = members
                 .iter()
                 .zip(batch.iter())
                 .map(|(m, p)| {
                     Ok(store::NewRow {
-                        new: p.new_person(unit, m)?,
-                        origin,
+                        new: p.new_person().map_err(|e| placed(m, e))?,
+                        origin: list_origin(),
                         membership: Some((&p.membership, &p.values_json)),
                     })
                 })
@@ -208,7 +208,7 @@ pub fn members(
         }
         None => {
             for (m, prepared) in members.iter().zip(batch.iter()) {
-                member(tx, m, prepared, unit, report, now).map_err(|e| placed(m, e))?;
+                member(tx, m, prepared, report, now).map_err(|e| placed(m, e))?;
             }
         }
     }
@@ -220,7 +220,6 @@ fn member(
     tx: &Transaction<'_>,
     m: &ListMember,
     prepared: &Prepared,
-    unit: &str,
     report: &mut ImportReport,
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -237,9 +236,7 @@ fn member(
             ));
             return Ok(());
         }
-        store::ListMatch::New => {
-            return create(tx, prepared.new_person(unit, m)?, prepared, report, now)
-        }
+        store::ListMatch::New => return create(tx, prepared, report, now),
     };
     let Prepared {
         values,

@@ -161,15 +161,11 @@ pub fn import(
                         // The writing stopped (an error, a cancel): so does this.
                         return;
                     }
-                    while let Ok(done) = written.try_recv() {
-                        drop(done);
-                    }
+                    written.try_iter().for_each(drop);
                 }
                 drop(ready);
                 // Until the writer is done with the last batch.
-                for done in written {
-                    drop(done);
-                }
+                written.iter().for_each(drop);
             });
             let mut done = 0;
             for members in list.members.chunks(BATCH) {
