@@ -191,12 +191,15 @@ fn print_report(r: &ImportReport) {
 
 pub fn import(db_path: &Path, file: &Path, format: ImportFormat) -> Result<(), String> {
     let mut db = open(db_path)?;
-    let parsed = import::read(file, format.list_format()).map_err(|e| match e {
+    // Whatever stops an import (a problem with the file, a row, or the database), nothing of
+    // the file is kept: the merge is one transaction.
+    let failed = |e: CoreError| match e {
         // A problem with the whole file names it already.
         CoreError::InvalidFile { .. } => format!("{e}; nothing was imported"),
         _ => format!("{}: {e}; nothing was imported", file.display()),
-    })?;
-    let report = with_progress(|job| parsed.import(&mut db, job, Utc::now()))?;
+    };
+    let parsed = import::read(file, format.list_format()).map_err(failed)?;
+    let report = with_progress(|job| parsed.import(&mut db, job, Utc::now()).map_err(failed))?;
     print_report(&report);
     Ok(())
 }

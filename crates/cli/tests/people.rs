@@ -74,6 +74,27 @@ fn a_broken_list_is_refused_with_its_line_and_nothing_kept() {
 }
 
 #[test]
+fn a_list_with_a_bad_row_is_refused_with_its_line_and_nothing_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite");
+    let list = dir.path().join("members.csv");
+    let mut csv = String::from("AK_ID,first_name,last_name,Join_Date\r\n");
+    for i in 0..600 {
+        let date = if i == 550 { "31/31/2020" } else { "2020-01-01" };
+        csv.push_str(&format!("{i},Ana,Diaz{i},{date}\r\n"));
+    }
+    std::fs::write(&list, csv).unwrap();
+    let err = fails(&cli(&db, &["import", list.to_str().unwrap()]));
+    assert!(
+        err.contains("line 552: join date '31/31/2020' is not a date"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+    let json = ok(&cli(&db, &["export", "people"]));
+    assert_eq!(json.trim(), "[]");
+}
+
+#[test]
 fn a_file_that_is_no_list_is_refused_saying_what_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.sqlite");

@@ -25,7 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // (the index keeps no copy of them, so they are worked out again the way imports do).
     let staging_path = dir.path().join("staging.sqlite");
     let mut staging = Database::open(&staging_path, Utc::now())?;
-    let parsed = import::parse(&Table::read(list)?, None)?;
+    let parsed = import::parse(Table::read(list)?, None)?;
     unattended(|job| parsed.import(&mut staging, job, Utc::now()))?;
     staging.conn().execute_batch(
         "CREATE TABLE stage_search (person_id TEXT, names TEXT, phones TEXT, emails TEXT, address TEXT)",

@@ -10,7 +10,7 @@ use groundwork_core::progress::unattended;
 fn activists_merge_by_email_with_the_national_list_and_keep_opt_outs() {
     let mut db = Database::open_in_memory().unwrap();
     // Rosa is already known from the national list (same email, other case).
-    let list = national_list::parse(&crate::file_table("national-list/2023.csv")).unwrap();
+    let list = national_list::parse(crate::file_table("national-list/2023.csv")).unwrap();
     unattended(|job| national_list::import(&mut db, &list, job, Utc::now())).unwrap();
     let before = search(db.conn(), &PeopleQuery::default()).unwrap().total;
 

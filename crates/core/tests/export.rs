@@ -7,7 +7,7 @@ use groundwork_core::progress::unattended;
 #[test]
 fn json_export_has_the_agreed_keys_and_honours_opt_outs() {
     let mut db = Database::open_in_memory().unwrap();
-    let list = parse(&crate::file_table("national-list/2024.csv")).unwrap();
+    let list = parse(crate::file_table("national-list/2024.csv")).unwrap();
     unattended(|job| import(&mut db, &list, job, Utc::now())).unwrap();
     let people = export::people(db.conn()).unwrap();
     let json: serde_json::Value = serde_json::from_str(&export::to_json(&people).unwrap()).unwrap();

@@ -12,7 +12,7 @@ use groundwork_core::CoreError;
 use crate::fixture;
 
 fn load(db: &mut Database, name: &str) -> ImportReport {
-    let list = parse(&crate::file_table(&format!("national-list/{name}"))).unwrap();
+    let list = parse(crate::file_table(&format!("national-list/{name}"))).unwrap();
     unattended(|job| import(db, &list, job, Utc::now())).unwrap()
 }
 
@@ -131,16 +131,14 @@ fn a_broken_file_names_the_line_and_keeps_nothing() {
     assert_eq!(err.to_string(), "line 5: expected 30 fields, found 31");
     let bad_date =
         "AK_ID,first_name,last_name,Join_Date\r\n1,Ana,Diaz,2020-01-01\r\n2,Bo,Li,31/31/2020\r\n";
-    let err = crate::text_table(bad_date)
-        .and_then(|t| parse(&t))
-        .unwrap_err();
+    let list = crate::text_table(bad_date).and_then(parse).unwrap();
     assert_eq!(
-        err.to_string(),
+        list.members().unwrap_err().to_string(),
         "line 3: join date '31/31/2020' is not a date"
     );
     let not_a_list = "first_name,last_name\r\nAna,Diaz\r\n";
     assert!(crate::text_table(not_a_list)
-        .and_then(|t| parse(&t))
+        .and_then(parse)
         .unwrap_err()
         .to_string()
         .contains("ActionKit id"));
@@ -149,7 +147,7 @@ fn a_broken_file_names_the_line_and_keeps_nothing() {
 #[test]
 fn unknown_columns_are_reported_and_ignored() {
     let text = "\u{feff}AK_ID,first_name,last_name,Favorite_Color\r\n7,Ana,Diaz,green\r\n";
-    let list = crate::text_table(text).and_then(|t| parse(&t)).unwrap();
+    let list = crate::text_table(text).and_then(parse).unwrap();
     assert_eq!(list.unknown_columns, vec!["Favorite_Color"]);
 }
 
@@ -214,7 +212,7 @@ fn reimporting_updates_by_actionkit_id_and_keeps_what_organizers_entered() {
 #[test]
 fn a_cancelled_import_keeps_nothing() {
     let mut db = Database::open_in_memory().unwrap();
-    let list = parse(&crate::file_table("national-list/2024.csv")).unwrap();
+    let list = parse(crate::file_table("national-list/2024.csv")).unwrap();
     let cancel = CancelToken::new();
     cancel.cancel();
     let job = Job {
@@ -235,7 +233,7 @@ fn a_broad_search_returns_a_page_by_name_and_counts_everyone() {
         csv.push_str(&format!("{i},Zoe{i:04},Broad{}\r\n", 1_100 - i));
     }
     let mut db = Database::open_in_memory().unwrap();
-    let list = crate::text_table(&csv).and_then(|t| parse(&t)).unwrap();
+    let list = crate::text_table(&csv).and_then(parse).unwrap();
     unattended(|job| import(&mut db, &list, job, Utc::now())).unwrap();
     let page = search(
         db.conn(),
@@ -336,9 +334,7 @@ fn stored(db: &Database) -> Vec<(String, String, Vec<String>)> {
 #[test]
 fn a_first_import_written_in_bulk_stores_what_one_by_one_would() {
     // More members than one batch, so batches and their odd-sized ends are both written.
-    let list = crate::text_table(&list_of(700))
-        .and_then(|t| parse(&t))
-        .unwrap();
+    let list = crate::text_table(&list_of(700)).and_then(parse).unwrap();
     let mut first = Database::open_in_memory().unwrap();
     let report = unattended(|job| import(&mut first, &list, job, Utc::now())).unwrap();
     assert_eq!(report.created, 700);
@@ -385,7 +381,7 @@ fn a_first_import_written_in_bulk_stores_what_one_by_one_would() {
 }
 
 #[test]
-fn problems_are_told_in_the_files_order_though_its_halves_are_checked_at_once() {
+fn problems_are_told_in_the_files_order() {
     let with = |lines: &[&str]| {
         let mut csv = String::from("AK_ID,first_name,last_name,Join_Date\r\n");
         for line in lines {
@@ -393,24 +389,56 @@ fn problems_are_told_in_the_files_order_though_its_halves_are_checked_at_once() 
             csv.push_str("\r\n");
         }
         crate::text_table(&csv)
-            .and_then(|t| parse(&t))
+            .and_then(parse)
+            .and_then(|list| list.members())
             .unwrap_err()
             .to_string()
     };
     let good = |i: usize| format!("{i},Ana,Diaz,2020-01-01");
     let mut lines: Vec<String> = (1..=10).map(good).collect();
-    // A repeated id early in the first half comes before a bad date in the second.
+    // A repeated id comes before a later bad date.
     lines[2] = "1,Bo,Li,2020-01-01".into();
     lines[8] = "9,Cy,Ng,31/31/2020".into();
     let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
     assert_eq!(with(&refs), "line 4: ActionKit id 1 is also on line 2");
-    // Two bad rows, one in each half: the first is told.
+    // Two bad rows: the first is told.
     lines[2] = "3,,,2020-01-01".into();
     let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
     assert_eq!(with(&refs), "line 4: both first and last name are empty");
-    // An id repeated across the halves is found.
+    // An id repeated far apart is found.
     let mut lines: Vec<String> = (1..=10).map(good).collect();
     lines[9] = "2,Dee,Fox,2020-01-01".into();
     let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
     assert_eq!(with(&refs), "line 11: ActionKit id 2 is also on line 3");
+}
+
+#[test]
+fn a_broken_row_met_while_merging_keeps_nothing_of_the_file() {
+    // Rows are checked as they are merged, so a problem past the first batches is met after
+    // rows were written in the transaction: the import fails with the line and keeps none.
+    let broken = |n: usize, line: usize, cells: &str| {
+        let mut lines: Vec<String> = list_of(n).split("\r\n").map(str::to_owned).collect();
+        lines[line - 1] = cells.to_owned();
+        lines.join("\r\n")
+    };
+    let import_text = |db: &mut Database, csv: &str| {
+        let list = crate::text_table(csv).and_then(parse).unwrap();
+        unattended(|job| import(db, &list, job, Utc::now()))
+    };
+    // Into an empty chapter (written in bulk) and into one that knows people (one by one).
+    let mut db = Database::open_in_memory().unwrap();
+    let err = import_text(&mut db, &broken(900, 800, "799,Bo,Li,,,,,,,,31/31/2020,"))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(err, "line 800: join date '31/31/2020' is not a date");
+    assert_eq!(count(&db), 0);
+    let before = import_text(&mut db, &list_of(300)).unwrap();
+    assert_eq!(before.created, 300);
+    let stored_before = stored(&db);
+    let err = import_text(&mut db, &broken(900, 700, "5,Bo,Li,,,,,,,,,"))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(err, "line 700: ActionKit id 5 is also on line 7");
+    assert_eq!(count(&db), 300);
+    assert_eq!(stored(&db), stored_before);
 }

@@ -57,6 +57,12 @@ impl<'a> Rows<'a> {
         }
     }
 
+    /// Makes room for `rows` more rows at once: a batch's values would otherwise be copied
+    /// into a fresh, larger buffer several times as they are gathered.
+    pub fn reserve(&mut self, rows: usize) {
+        self.values.reserve(rows * self.columns.len());
+    }
+
     /// Adds a row: one value per column, in the columns' order.
     pub fn push(&mut self, row: impl IntoIterator<Item = ToSqlOutput<'a>>) {
         let before = self.values.len();

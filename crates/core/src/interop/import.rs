@@ -1,5 +1,5 @@
 //! Importing a file of people: read it (CSV, tab-separated, Excel, or zipped), tell which
-//! tool wrote it, check every row, then merge in one transaction.
+//! tool wrote it, check every row, and merge in one transaction.
 
 use std::path::Path;
 
@@ -45,17 +45,18 @@ pub fn detect(table: &Table) -> Result<ListFormat> {
     ))
 }
 
-/// Reads and checks a file as `format`, or as whatever its columns say when `None`.
-pub fn parse(table: &Table, format: Option<ListFormat>) -> Result<Parsed> {
+/// Reads a file as `format`, or as whatever its columns say when `None`. Contacts from other
+/// tools are checked here; a national list's columns are, and its rows as they are merged.
+pub fn parse(table: Table, format: Option<ListFormat>) -> Result<Parsed> {
     let format = match format {
         Some(f) => f,
-        None => detect(table)?,
+        None => detect(&table)?,
     };
     Ok(match format {
         ListFormat::NationalList => Parsed::NationalList(national_list::parse(table)?),
-        ListFormat::ActionNetwork => Parsed::Contacts(action_network::parse(table)?),
-        ListFormat::Spoke => Parsed::Contacts(spoke::parse(table)?),
-        ListFormat::Van => Parsed::Contacts(van::parse(table)?),
+        ListFormat::ActionNetwork => Parsed::Contacts(action_network::parse(&table)?),
+        ListFormat::Spoke => Parsed::Contacts(spoke::parse(&table)?),
+        ListFormat::Van => Parsed::Contacts(van::parse(&table)?),
     })
 }
 
@@ -66,7 +67,7 @@ pub fn read(path: &Path, format: Option<ListFormat>) -> Result<Parsed> {
         scope.spawn(crate::people::phone::warm);
         Table::read(path)
     })?;
-    parse(&table, format)
+    parse(table, format)
 }
 
 impl Parsed {

@@ -95,26 +95,45 @@ pub(crate) fn write_row(
     Ok(())
 }
 
+/// A row for [`Pending`], made ahead of writing (by the thread that makes a new person ready,
+/// so the writing thread only copies bytes): the row's four columns as the tail of a JSON
+/// array, `"names","phones","emails","address"]`, waiting for its rowid in front.
+pub(crate) struct PendingRow(String);
+
+impl PendingRow {
+    pub fn of(row: SearchRow) -> PendingRow {
+        let json = serde_json::Value::from(vec![row.names, row.phones, row.emails, row.address])
+            .to_string();
+        // Without the opening bracket: the rowid goes there.
+        PendingRow(json[1..].to_owned())
+    }
+}
+
 /// Index rows gathered over a whole bulk write (a first list import), written by one statement
 /// at its end. FTS5 writes the terms it holds in memory to disk at the start of every statement
 /// that could fail halfway, so index rows written between person rows come out as thousands
 /// of tiny segments that it must then merge; gathered, they become a few large ones. The rows
-/// wait as one JSON array, which costs no allocation per row.
+/// wait as one JSON array.
 #[derive(Default)]
 pub(crate) struct Pending {
     json: Vec<u8>,
 }
 
 impl Pending {
-    pub fn push(&mut self, rowid: i64, row: &SearchRow) -> Result<()> {
+    /// Room for about `rows` rows (a list row's index entry is about 160 bytes), so the array
+    /// is not copied again and again as it grows.
+    pub fn with_room_for(rows: usize) -> Pending {
+        Pending {
+            json: Vec::with_capacity(rows * 160),
+        }
+    }
+
+    pub fn push(&mut self, rowid: i64, row: &PendingRow) {
         self.json
-            .push(if self.json.is_empty() { b'[' } else { b',' });
-        serde_json::to_writer(
-            &mut self.json,
-            &(rowid, &row.names, &row.phones, &row.emails, &row.address),
-        )
-        .map_err(|e| crate::CoreError::invalid("search index", e.to_string()))?;
-        Ok(())
+            .extend_from_slice(if self.json.is_empty() { b"[[" } else { b",[" });
+        self.json.extend_from_slice(rowid.to_string().as_bytes());
+        self.json.push(b',');
+        self.json.extend_from_slice(row.0.as_bytes());
     }
 
     /// Writes the gathered rows as new index rows, and forgets them.

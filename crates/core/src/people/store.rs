@@ -177,7 +177,7 @@ pub struct NewPerson {
     pub input: PersonInput,
     codes: EditableCodes,
     children: NewChildren,
-    search: search_index::SearchRow,
+    search: search_index::PendingRow,
 }
 
 /// Ids (and, for phones, E.164 forms) for a person's phone, email, language, tag and
@@ -223,7 +223,7 @@ impl NewPerson {
         NewPerson {
             id: PersonId::new(),
             codes: EditableCodes::of(&input),
-            search: search_index::row_with_e164(&input, &e164),
+            search: search_index::PendingRow::of(search_index::row_with_e164(&input, &e164)),
             children,
             input,
         }
@@ -265,9 +265,10 @@ pub(crate) struct Bulk {
 }
 
 impl Bulk {
-    pub fn begin() -> Bulk {
+    /// For about `rows` people.
+    pub fn begin(rows: usize) -> Bulk {
         Bulk {
-            search: search_index::Pending::default(),
+            search: search_index::Pending::with_room_for(rows),
         }
     }
 
@@ -301,7 +302,9 @@ fn insert_rows(
         .query_row([], |r| r.get(0))?;
     let none = Membership::default();
     let mut person = Rows::new("person", &INSERT_COLUMNS);
+    person.reserve(people.len());
     let mut children = ChildRows::new();
+    children.reserve(people.iter().map(|row| &row.new.input));
     for (row, rowid) in people.iter().zip(first_rowid..) {
         let (new, p) = (row.new, &row.new.input);
         let (m, list_values) = match row.membership {
@@ -326,7 +329,7 @@ fn insert_rows(
                     cell(&at)?,
                 ]),
         );
-        search.push(rowid, &new.search)?;
+        search.push(rowid, &new.search);
         children.push(&new.id, p, &new.children, &at)?;
     }
     person.write(tx)?;
@@ -450,6 +453,16 @@ impl<'a> ChildRows<'a> {
                 &["id", "person_id", "day", "part", "created_at", "updated_at"],
             ),
         }
+    }
+
+    /// Makes room for these people's rows.
+    fn reserve<'p>(&mut self, people: impl Iterator<Item = &'p PersonInput> + Clone) {
+        let count = |n: fn(&PersonInput) -> usize| people.clone().map(n).sum::<usize>();
+        self.phones.reserve(count(|p| p.phones.len()));
+        self.emails.reserve(count(|p| p.emails.len()));
+        self.languages.reserve(count(|p| p.languages.len()));
+        self.tags.reserve(count(|p| p.tags.len()));
+        self.availability.reserve(count(|p| p.availability.len()));
     }
 
     fn push(

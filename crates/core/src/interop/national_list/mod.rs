@@ -1,10 +1,11 @@
 //! The national membership list, as chapters receive it (CSV, any layout from 2019 to 2024).
 //!
-//! The whole file is read and checked before anything is written: a broken row stops the
-//! import with its line and the problem, and nothing of that file is kept. Then every member is
-//! merged in one transaction: membership facts come from the list; fields organizers may also
-//! edit (names, address, union) change only where no organizer has corrected them since the
-//! last list; phones and emails are added, never replaced; opt-outs are only ever added.
+//! The columns are checked when the file is read; the rows are checked as they are merged,
+//! in the file's order, and a broken row stops the import with its line and the problem. All
+//! of it happens in one transaction, so nothing of a broken file is kept. Every member is
+//! merged the same way: membership facts come from the list; fields organizers may also edit
+//! (names, address, union) change only where no organizer has corrected them since the last
+//! list; phones and emails are added, never replaced; opt-outs are only ever added.
 
 pub mod columns;
 mod member;
@@ -23,10 +24,12 @@ use crate::{CoreError, Result};
 use columns::{field_of, Field};
 pub use member::ListMember;
 
-/// A file's rows, checked and normalized, ready to merge.
+/// A national list whose columns are known, ready to check and merge.
 #[derive(Debug)]
 pub struct ParsedList {
-    pub members: Vec<ListMember>,
+    table: Table,
+    /// The field each column holds, if any.
+    fields: Vec<Option<Field>>,
     pub unknown_columns: Vec<String>,
     /// How the file was read ("CSV", "Excel workbook, sheet ...").
     pub read_as: String,
@@ -34,8 +37,10 @@ pub struct ParsedList {
     pub unit: &'static str,
 }
 
-/// Reads and checks a whole list. Errors name the line: `line 18: the ActionKit id is empty`.
-pub fn parse(table: &Table) -> Result<ParsedList> {
+/// Reads a list's columns: it must have an ActionKit id column, and the columns Groundwork
+/// does not know are noted. The rows are checked by [`ParsedList::members`] or as they are
+/// merged by [`import`].
+pub fn parse(table: Table) -> Result<ParsedList> {
     let mut fields: Vec<Option<Field>> = Vec::with_capacity(table.headers.len());
     let mut unknown_columns = Vec::new();
     for header in &table.headers {
@@ -51,67 +56,70 @@ pub fn parse(table: &Table) -> Result<ParsedList> {
             "no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",
         ));
     }
-    // The rows are checked in two halves at once, one on each core. Each half stops at its
-    // first problem; the problems are then told in the file's order, as one pass would.
-    let (first, second) = table.rows.split_at(table.rows.len().div_ceil(2));
-    let (mut members, first_problem, second_half) = std::thread::scope(|scope| {
-        let later = scope.spawn(|| check_rows(table, &fields, second));
-        let (members, problem) = check_rows(table, &fields, first);
-        (members, problem, later.join())
-    });
-    let (second_members, second_problem) =
-        second_half.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-    let problem = match first_problem {
-        Some(problem) => Some(problem),
-        None => {
-            members.extend(second_members);
-            second_problem
-        }
-    };
-    let mut seen: HashMap<&str, u64> = HashMap::with_capacity(members.len());
-    for member in &members {
-        if let Some(first) = seen.insert(&member.actionkit_id, member.line) {
-            return Err(CoreError::invalid(
-                table.place(member.line),
-                format!(
-                    "ActionKit id {} is also on {}",
-                    member.actionkit_id,
-                    table.place(first)
-                ),
-            ));
-        }
-    }
-    if let Some(problem) = problem {
-        return Err(problem);
-    }
     Ok(ParsedList {
-        members,
-        unknown_columns,
         read_as: table.read_as.clone(),
         unit: table.unit(),
+        table,
+        fields,
+        unknown_columns,
     })
 }
 
-/// Checks rows into members, up to the first that has a problem, and that problem.
-fn check_rows(
-    table: &Table,
-    fields: &[Option<Field>],
-    rows: &[Row],
-) -> (Vec<ListMember>, Option<CoreError>) {
-    let mut members = Vec::with_capacity(rows.len());
-    for row in rows {
-        let cells = member::Cells::of(fields, row.cells.iter());
-        match member::from_cells(row.at, &cells) {
-            Ok(member) => members.push(member),
-            Err(reason) => {
-                return (
-                    members,
-                    Some(CoreError::invalid(table.place(row.at), reason)),
-                )
-            }
+impl ParsedList {
+    /// How many rows the list has.
+    pub fn len(&self) -> usize {
+        self.table.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.table.rows.is_empty()
+    }
+
+    /// Every row checked into a member. The first problem, in the file's order, is the error:
+    /// `line 18: the ActionKit id is empty`.
+    pub fn members(&self) -> Result<Vec<ListMember>> {
+        self.checker().rows(&self.table.rows)
+    }
+
+    fn checker(&self) -> Checker<'_> {
+        Checker {
+            table: &self.table,
+            fields: &self.fields,
+            seen: HashMap::with_capacity(self.table.rows.len()),
         }
     }
-    (members, None)
+}
+
+/// Checks rows into members, in the file's order, remembering the ids it has seen so that an
+/// id on two lines is told at the second.
+struct Checker<'a> {
+    table: &'a Table,
+    fields: &'a [Option<Field>],
+    /// Each ActionKit id seen, with its line.
+    seen: HashMap<String, u64>,
+}
+
+impl Checker<'_> {
+    fn rows(&mut self, rows: &[Row]) -> Result<Vec<ListMember>> {
+        let mut members = Vec::with_capacity(rows.len());
+        for row in rows {
+            let cells = member::Cells::of(self.fields, row.cells.iter());
+            let member = member::from_cells(row.at, &cells)
+                .map_err(|reason| CoreError::invalid(self.table.place(row.at), reason))?;
+            if let Some(first) = self.seen.insert(member.actionkit_id.clone(), member.line) {
+                return Err(CoreError::invalid(
+                    self.table.place(member.line),
+                    format!(
+                        "ActionKit id {} is also on {}",
+                        member.actionkit_id,
+                        self.table.place(first)
+                    ),
+                ));
+            }
+            members.push(member);
+        }
+        Ok(members)
+    }
 }
 
 /// Members travel from the thread that makes them ready to the one that writes in batches of
@@ -122,8 +130,8 @@ const BATCH: usize = 256;
 /// How many batches are made ready ahead of the one being written.
 const AHEAD: usize = 4;
 
-/// Merges a checked list into the chapter, in one transaction, reporting rows done. A cancel
-/// leaves the database as it was.
+/// Checks a list's rows and merges them into the chapter, in one transaction, reporting rows
+/// done. A broken row or a cancel leaves the database as it was.
 pub fn import(
     db: &mut Database,
     list: &ParsedList,
@@ -133,32 +141,39 @@ pub fn import(
     let mut report = ImportReport {
         format: ListFormat::NationalList,
         read_as: list.read_as.clone(),
-        rows: list.members.len() as u32,
+        rows: list.len() as u32,
         unknown_columns: list.unknown_columns.clone(),
         ..Default::default()
     };
-    let total = list.members.len() as u64;
+    let total = list.len() as u64;
     db.write(|tx| {
         // Into a chapter with no one in it yet (its first list), every member is new: nobody
         // can hold their id or, without an id, their email, and no merge can have claimed an
         // id. The lookups that would say so are skipped, and the members written in bulk.
         let mut bulk = if store::is_empty(tx)? {
-            Some(store::Bulk::begin())
+            Some(store::Bulk::begin(list.len()))
         } else {
             None
         };
-        // Members are made ready (what the list says, the person a new one becomes) on a
-        // second thread, a little ahead of this one, which only looks up and writes: on two
-        // cores the two halves of the work overlap. Written batches go back to that thread to
-        // be freed there, where their memory was taken, which is cheaper than here.
+        // Rows are checked and members made ready (what the list says, the person a new one
+        // becomes) on a second thread, a little ahead of this one, which only looks up and
+        // writes: on two cores the two halves of the work overlap. A row with a problem ends
+        // the rows; the writer meets it after the rows before it, and the transaction is rolled
+        // back. Written batches go back to the other thread to be freed there, where their
+        // memory was taken, which is cheaper than here.
         std::thread::scope(|scope| -> Result<()> {
-            let (ready, next) = std::sync::mpsc::sync_channel(AHEAD);
-            let (spent, written) = std::sync::mpsc::channel::<Vec<merge::Prepared>>();
+            let (ready, next) = std::sync::mpsc::sync_channel::<Result<Batch>>(AHEAD);
+            let (spent, written) = std::sync::mpsc::channel::<Batch>();
             scope.spawn(move || {
-                for members in list.members.chunks(BATCH) {
-                    let batch: Vec<_> = members.iter().map(merge::prepare).collect();
-                    if ready.send(batch).is_err() {
-                        // The writing stopped (an error, a cancel): so does this.
+                let mut checker = list.checker();
+                for rows in list.table.rows.chunks(BATCH) {
+                    let batch = checker.rows(rows).map(|members| Batch {
+                        prepared: members.iter().map(merge::prepare).collect(),
+                        members,
+                    });
+                    let stop = batch.is_err();
+                    if ready.send(batch).is_err() || stop {
+                        // The writing stopped (an error, a cancel), or a row did.
                         return;
                     }
                     written.try_iter().for_each(drop);
@@ -168,22 +183,22 @@ pub fn import(
                 written.iter().for_each(drop);
             });
             let mut done = 0;
-            for members in list.members.chunks(BATCH) {
+            while done < total {
                 job.cancel.check()?;
                 job.report(done, total, "rows");
                 let batch = next
                     .recv()
-                    .map_err(|_| CoreError::invalid("import", "the rows stopped coming"))?;
+                    .map_err(|_| CoreError::invalid("import", "the rows stopped coming"))??;
                 merge::members(
                     tx,
-                    members,
-                    &batch,
+                    &batch.members,
+                    &batch.prepared,
                     bulk.as_mut(),
                     list.unit,
                     &mut report,
                     now,
                 )?;
-                done += members.len() as u64;
+                done += batch.members.len() as u64;
                 // If the other thread has already stopped, this batch is simply freed here.
                 let _ = spent.send(batch);
             }
@@ -197,4 +212,10 @@ pub fn import(
         Ok(())
     })?;
     Ok(report)
+}
+
+/// Members checked and made ready, on their way to be written.
+struct Batch {
+    members: Vec<ListMember>,
+    prepared: Vec<merge::Prepared>,
 }
