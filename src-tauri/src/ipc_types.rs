@@ -32,17 +32,18 @@ mod tests {
     use crate::commands::print::{PrintedFile, SignInRequest};
     use crate::error::IpcError;
     use crate::state::StartProblem;
-    use groundwork_core::ids::{AssessmentId, ResponseId};
+    use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
     use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
     use groundwork_core::needs::entered::{EnteredForm, RespondentFollowUp};
     use groundwork_core::needs::programs::{
-        Candidate, CandidateInput, ProgramInput, Project, Scores, ServiceProgram,
+        Candidate, CandidateInput, ProgramInput, Scores, ServiceProgram,
     };
     use groundwork_core::needs::ranking::{GroupRanking, NeedRank, Ranking};
     use groundwork_core::needs::response::{Answer, AnswerValue, Entered, ResponseInput};
     use groundwork_core::needs::survey::{
         Choice, Domain, Question, QuestionKind, Survey, Untranslated,
     };
+    use groundwork_core::projects::{Project, ProjectStatus};
 
     fn generated() -> String {
         let cfg = Config::new();
@@ -94,6 +95,8 @@ mod tests {
             Scores::decl(&cfg),
             Candidate::decl(&cfg),
             CandidateInput::decl(&cfg),
+            ProjectId::decl(&cfg),
+            ProjectStatus::decl(&cfg),
             Project::decl(&cfg),
             SignInRequest::decl(&cfg),
             PersonId::decl(&cfg),

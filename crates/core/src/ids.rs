@@ -69,6 +69,7 @@ typed_id!(MeetingId);
 typed_id!(AttendanceId);
 typed_id!(AssessmentId);
 typed_id!(ResponseId);
+typed_id!(ProjectId);
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,7 @@ pub mod needs;
 pub mod paths;
 pub mod people;
 pub mod progress;
+pub mod projects;
 pub mod sample;
 pub mod settings;
 

@@ -5,13 +5,14 @@ use groundwork_core::ids::{AssessmentId, ResponseId};
 use groundwork_core::needs::assessment::{self, Assessment, AssessmentInput};
 use groundwork_core::needs::entered::{self, EnteredForm, RespondentFollowUp};
 use groundwork_core::needs::programs::{
-    self, Candidate, CandidateInput, ProgramInput, Project, ServiceProgram,
+    self, Candidate, CandidateInput, ProgramInput, ServiceProgram,
 };
 use groundwork_core::needs::ranking::{self, Breakdown, GroupRanking, Ranking};
 use groundwork_core::needs::response::{self, Entered, ResponseInput};
 use groundwork_core::needs::summary;
 use groundwork_core::needs::survey::{Survey, Untranslated};
 use groundwork_core::progress::Progress;
+use groundwork_core::projects::Project;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
 use groundwork_print::needs_form::{self, NeedsForms};
 use groundwork_print::needs_report::{self, NeedsReport};

@@ -12,7 +12,8 @@ use ts_rs::TS;
 
 use super::ranking::{self, Ranking};
 use crate::db::{timestamp, Database};
-use crate::ids::AssessmentId;
+use crate::ids::{AssessmentId, ProjectId};
+use crate::projects::{self, NewProject, Project};
 use crate::{CoreError, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -73,7 +74,7 @@ pub struct Candidate {
     pub notes: Option<String>,
     pub shortlisted: bool,
     /// The project made from it, if any.
-    pub project_id: Option<String>,
+    pub project_id: Option<ProjectId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
@@ -82,16 +83,6 @@ pub struct CandidateInput {
     pub scores: Scores,
     pub notes: Option<String>,
     pub shortlisted: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct Project {
-    pub id: String,
-    pub name: String,
-    pub program_id: Option<String>,
-    pub assessment_id: Option<AssessmentId>,
-    pub needs: Vec<String>,
-    pub status: String,
 }
 
 fn decode_needs(text: String) -> Vec<String> {
@@ -199,7 +190,7 @@ pub fn candidates_from(
                 },
                 r.get::<_, Option<String>>(7)?,
                 r.get::<_, bool>(8)?,
-                r.get::<_, Option<String>>(9)?,
+                r.get::<_, Option<ProjectId>>(9)?,
             ))
         })?;
         for row in rows {
@@ -334,7 +325,8 @@ pub fn score(
     })
 }
 
-/// A shortlisted program becomes a base-building project (status "planning").
+/// A shortlisted program becomes a base-building project (in planning), marked on the
+/// program's row for this assessment in the same write.
 pub fn make_project(
     db: &mut Database,
     id: AssessmentId,
@@ -343,20 +335,16 @@ pub fn make_project(
     is_sample: bool,
     now: DateTime<Utc>,
 ) -> Result<Project> {
-    let name = name.trim().to_owned();
-    if name.is_empty() {
-        return Err(CoreError::invalid("name", "give the project a name"));
-    }
+    let name = projects::store::checked_name(name)?;
     let program = catalogue(db.conn())?
         .into_iter()
         .find(|p| p.id == program_id)
         .ok_or_else(|| CoreError::NotFound {
             what: format!("program {program_id}"),
         })?;
-    let project_id = uuid::Uuid::now_v7().to_string();
     let at = timestamp::to_text(now);
     db.write(|tx| {
-        let candidate: Option<(bool, Option<String>)> = tx
+        let candidate: Option<(bool, Option<ProjectId>)> = tx
             .prepare_cached(
                 "SELECT shortlisted, project_id FROM program_candidate
                  WHERE assessment_id = ?1 AND program_id = ?2",
@@ -378,33 +366,20 @@ pub fn make_project(
                 ))
             }
         }
-        tx.prepare_cached(
-            "INSERT INTO project (id, name, program_id, assessment_id, needs, is_sample, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        )?
-        .execute(params![
-            project_id,
-            name,
-            program_id,
-            id,
-            serde_json::to_string(&program.needs).expect("strings serialize"),
+        let new = NewProject {
+            name: name.to_owned(),
+            program_id: Some(program.id.clone()),
+            assessment_id: Some(id),
+            needs: program.needs.clone(),
             is_sample,
-            at
-        ])?;
+        };
+        let project = projects::store::insert(tx, &new, now)?;
         tx.prepare_cached(
             "UPDATE program_candidate SET project_id = ?3, updated_at = ?4
              WHERE assessment_id = ?1 AND program_id = ?2",
         )?
-        .execute(params![id, program_id, project_id, at])?;
-        Ok(())
-    })?;
-    Ok(Project {
-        id: project_id,
-        name,
-        program_id: Some(program.id),
-        assessment_id: Some(id),
-        needs: program.needs,
-        status: "planning".into(),
+        .execute(params![id, program_id, project.id, at])?;
+        Ok(project)
     })
 }
 

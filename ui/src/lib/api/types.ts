@@ -304,11 +304,27 @@ unscored: number, notes: string | null, shortlisted: boolean,
 /**
  * The project made from it, if any.
  */
-project_id: string | null, };
+project_id: ProjectId | null, };
 
 export type CandidateInput = { program_id: string, scores: Scores, notes: string | null, shortlisted: boolean, };
 
-export type Project = { id: string, name: string, program_id: string | null, assessment_id: AssessmentId | null, needs: Array<string>, status: string, };
+export type ProjectId = string;
+
+export type ProjectStatus = "planning" | "active" | "paused" | "ended";
+
+export type Project = { id: ProjectId, name: string, 
+/**
+ * The service program it was made from, if any.
+ */
+program_id: string | null, 
+/**
+ * The needs assessment whose program it was made from, if any.
+ */
+assessment_id: AssessmentId | null, 
+/**
+ * The needs it answers (the needs assessment's need codes).
+ */
+needs: Array<string>, status: ProjectStatus, };
 
 export type SignInRequest = { 
 /**
