@@ -8,7 +8,9 @@ use groundwork_core::sample;
 use groundwork_core::settings::{self, ChapterSettings};
 
 use crate::args;
-use crate::run::{language, open, paper_size, with_progress};
+use crate::chapter_file::open;
+use crate::choices::{language, paper_size};
+use crate::output::with_progress;
 
 pub fn init(
     db_path: &Path,

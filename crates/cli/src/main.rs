@@ -5,8 +5,11 @@
 
 mod args;
 mod chapter;
+mod chapter_file;
+mod choices;
 mod meetings;
 mod needs;
+mod output;
 mod people;
 mod run;
 

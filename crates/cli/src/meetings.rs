@@ -9,7 +9,9 @@ use groundwork_core::settings;
 use groundwork_print::sign_in_sheet::{self, SignInSheet};
 
 use crate::args;
-use crate::run::{chapter_of, language_choice, open, paper_size, parse_id, write_file};
+use crate::chapter_file::{chapter_of, open};
+use crate::choices::{language_choice, paper_size, parse_id};
+use crate::output::write_file;
 
 /// `print sign-in`: a blank sheet, or a scheduled meeting's (with the names expected).
 pub struct SheetRequest {
@@ -84,7 +86,7 @@ pub fn run(db_path: &Path, what: args::Meetings) -> Result<(), String> {
                     "{}",
                     serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?
                 ),
-                args::ExportFormat::Csv => crate::run::csv_out(|w| {
+                args::ExportFormat::Csv => crate::output::csv_out(|w| {
                     w.write_record(["id", "starts_at", "title", "place", "attended"])?;
                     for m in all {
                         w.write_record([

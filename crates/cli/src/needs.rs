@@ -10,7 +10,9 @@ use groundwork_core::needs::ranking::{self, Breakdown, Ranking};
 use groundwork_core::needs::{programs, summary};
 
 use crate::args::{ExportFormat, Needs, RankingBy};
-use crate::run::{chapter_of, csv_out, open, parse_id, with_progress, write_file};
+use crate::chapter_file::{chapter_of, open};
+use crate::choices::parse_id;
+use crate::output::{csv_out, with_progress, write_file};
 
 pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
     let mut db = open(db_path)?;

@@ -15,7 +15,9 @@ use groundwork_core::people::search::search;
 use groundwork_core::people::PeopleQuery;
 
 use crate::args::{ExportFormat, ImportFormat, MergeFieldArg, People, PeopleFormat};
-use crate::run::{csv_out, open, parse_id, with_progress, write_file};
+use crate::chapter_file::open;
+use crate::choices::parse_id;
+use crate::output::{csv_out, with_progress, write_file};
 
 pub fn run(db_path: &Path, what: People) -> Result<(), String> {
     let mut db = open(db_path)?;

@@ -44,6 +44,3 @@ impl BackupEntry {
         })
     }
 }
-
-/// Pages copied per step: small enough that progress moves and cancel answers quickly.
-const PAGES_PER_STEP: i32 = 64;

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use rusqlite::backup::Backup;
 
-use super::copy::{backup_file, step_until_done};
-use super::rolling::stamped_path;
+use super::copy::backup_file;
 use crate::db::migrate::{current_version, latest_version};
+use crate::db::snapshot::stamped_path;
+use crate::db::snapshot::step_until_done;
 use crate::db::{open_read_only, Database, APPLICATION_ID};
 use crate::progress::{unattended, Job};
 use crate::{CoreError, Result};
@@ -66,7 +67,7 @@ pub fn restore_from(
         step_until_done(&backup, job)?;
     }
     // The backup may come from an older version: bring it up to date (this backs up first).
-    crate::db::migrate::apply(db, now)?;
+    db.migrate(now)?;
     tracing::info!(kept = %kept.display(), "a backup was restored");
     Ok(kept)
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 
 use super::copy::backup_file;
 use super::BackupEntry;
@@ -13,15 +13,8 @@ use crate::{CoreError, Result};
 pub const DAILY_KEPT: usize = 7;
 const DAILY_PREFIX: &str = "daily-";
 
-/// The folder beside `db_path` where backups go.
-pub fn folder(db_path: &Path) -> PathBuf {
-    db_path.parent().unwrap_or(Path::new(".")).join("backups")
-}
-
-/// `backups/<label>-<UTC time>.sqlite` beside the database.
-pub fn stamped_path(db_path: &Path, label: &str, now: DateTime<Utc>) -> PathBuf {
-    folder(db_path).join(format!("{label}-{}.sqlite", now.format("%Y%m%dT%H%M%SZ")))
-}
+// Where backups go: the same folder the copies made before migrations go to.
+pub use crate::db::snapshot::{folder, stamped_path};
 
 /// Makes today's automatic backup if there is none yet and removes daily backups beyond the
 /// last [`DAILY_KEPT`]. Returns the new backup, or `None` when today's already existed.
@@ -103,6 +96,7 @@ mod tests {
     use super::*;
     use crate::db::Database;
     use crate::progress::unattended;
+    use chrono::Utc;
 
     #[test]
     fn one_backup_a_day_and_only_the_last_week() {

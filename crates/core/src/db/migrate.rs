@@ -9,8 +9,12 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
-use super::{Database, APPLICATION_ID};
-use crate::{backup, progress, CoreError, Result};
+use super::snapshot;
+use crate::{progress, CoreError, Result};
+
+/// Written into the file header (`PRAGMA application_id`) so a restore can tell a Groundwork
+/// database from any other SQLite file. "GWK1" in ASCII.
+pub const APPLICATION_ID: i32 = 0x4757_4B31;
 
 /// One step of the schema: its SQL, then, for work SQL cannot do the way core does it (phone
 /// numbers, search tokens), a Rust function run in the same transaction.
@@ -82,12 +86,18 @@ pub(crate) fn check_is_groundwork(conn: &Connection, path: &Path) -> Result<()> 
     })
 }
 
-pub(crate) fn apply(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
-    apply_steps(db, MIGRATIONS, now)
+/// Brings the database on `conn` (the file at `path`, or in memory) up to date.
+pub(crate) fn apply(conn: &mut Connection, path: Option<&Path>, now: DateTime<Utc>) -> Result<()> {
+    apply_steps(conn, path, MIGRATIONS, now)
 }
 
-fn apply_steps(db: &mut Database, steps: &[Step], now: DateTime<Utc>) -> Result<()> {
-    let found = current_version(db.conn())?;
+fn apply_steps(
+    conn: &mut Connection,
+    path: Option<&Path>,
+    steps: &[Step],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let found = current_version(conn)?;
     let latest = steps.len() as i64;
     if found > latest {
         return Err(CoreError::NewerDatabase {
@@ -104,16 +114,16 @@ fn apply_steps(db: &mut Database, steps: &[Step], now: DateTime<Utc>) -> Result<
         "updating the chapter database's layout"
     );
     if found > 0 {
-        if let Some(path) = db.path().map(Path::to_owned) {
+        if let Some(path) = path {
             let name = format!("pre-migration-v{found}-to-v{latest}");
-            let dest = backup::rolling::stamped_path(&path, &name, now);
-            progress::unattended(|job| backup::copy::backup_file(&path, &dest, job))?;
+            let dest = snapshot::stamped_path(path, &name, now);
+            progress::unattended(|job| snapshot::copy(path, &dest, job))?;
             tracing::info!(backup = %dest.display(), "backed up before the update");
         }
     }
     for (index, step) in steps.iter().enumerate().skip(found as usize) {
         let version = index as i64 + 1;
-        let tx = db.conn_mut().transaction()?;
+        let tx = conn.transaction()?;
         let failed = |e: &dyn std::fmt::Display| {
             CoreError::invalid("migration", format!("{} failed: {e}", step.name))
         };
@@ -132,6 +142,7 @@ fn apply_steps(db: &mut Database, steps: &[Step], now: DateTime<Utc>) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::db::Database;
 
     #[test]
     fn migrations_apply_in_memory_and_reach_latest() {
@@ -172,7 +183,7 @@ mod tests {
             "9999_test",
             "CREATE TABLE later_step (id TEXT PRIMARY KEY);",
         ));
-        apply_steps(&mut db, &steps, Utc::now()).unwrap();
+        apply_steps(db.conn_mut(), Some(&path), &steps, Utc::now()).unwrap();
         assert_eq!(current_version(db.conn()).unwrap(), steps.len() as i64);
         let backups = crate::backup::rolling::list(&path).unwrap();
         assert_eq!(backups.len(), 1);
@@ -190,7 +201,7 @@ mod tests {
             "9999_broken",
             "CREATE TABLE half (x); THIS IS NOT SQL;",
         ));
-        let err = apply_steps(&mut db, &steps, Utc::now()).unwrap_err();
+        let err = apply_steps(db.conn_mut(), None, &steps, Utc::now()).unwrap_err();
         assert!(err.to_string().contains("9999_broken"));
         assert_eq!(current_version(db.conn()).unwrap(), latest_version());
         let half: i64 = db

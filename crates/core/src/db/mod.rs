@@ -12,6 +12,7 @@
 pub mod codes;
 pub mod migrate;
 pub mod rows;
+pub mod snapshot;
 pub mod timestamp;
 
 use std::path::{Path, PathBuf};
@@ -22,9 +23,7 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 
 use crate::{CoreError, Result};
 
-/// Written into the file header (`PRAGMA application_id`) so a restore can tell a Groundwork
-/// database from any other SQLite file. "GWK1" in ASCII.
-pub const APPLICATION_ID: i32 = 0x4757_4B31;
+pub use migrate::APPLICATION_ID;
 
 /// The page cache for everyday work, in KiB (negative: a size, not a page count): SQLite's
 /// own default. Reads beyond it come from the operating system's file cache.
@@ -52,7 +51,7 @@ impl Database {
         };
         db.configure()?;
         migrate::check_is_groundwork(&db.conn, path)?;
-        migrate::apply(&mut db, now)?;
+        db.migrate(now)?;
         Ok(db)
     }
 
@@ -61,8 +60,13 @@ impl Database {
         let conn = Connection::open_in_memory()?;
         let mut db = Database { path: None, conn };
         db.configure()?;
-        migrate::apply(&mut db, Utc::now())?;
+        db.migrate(Utc::now())?;
         Ok(db)
+    }
+
+    /// Brings the schema up to date, copying the file aside first when it has data.
+    pub(crate) fn migrate(&mut self, now: DateTime<Utc>) -> Result<()> {
+        migrate::apply(&mut self.conn, self.path.as_deref(), now)
     }
 
     fn configure(&self) -> Result<()> {

@@ -282,3 +282,17 @@ pub struct PeoplePage {
     /// How many match in all, beyond the page returned.
     pub total: u32,
 }
+
+/// Where a new person came from, kept on the record.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub source: &'a str,
+    pub is_sample: bool,
+}
+
+impl Origin<'_> {
+    pub const ENTERED: Origin<'static> = Origin {
+        source: "entered",
+        is_sample: false,
+    };
+}

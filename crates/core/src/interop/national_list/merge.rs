@@ -5,10 +5,12 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use rusqlite::Transaction;
 
+use super::matching;
 use super::member::ListMember;
 use super::{ImportReport, ListFormat};
 use crate::db::timestamp;
 use crate::people::model::{Membership, MembershipStatus, PersonInput, PhoneInput};
+use crate::people::new_rows;
 use crate::people::store::{self, Origin};
 use crate::{CoreError, Result};
 
@@ -103,12 +105,12 @@ pub struct Prepared {
     values_json: String,
     membership: Membership,
     /// The new person, or why the member's values cannot make one.
-    new_person: std::result::Result<store::NewPerson, String>,
+    new_person: std::result::Result<new_rows::NewPerson, String>,
 }
 
 impl Prepared {
     /// The new person, or why the member cannot be one (placed on its line by [`members`]).
-    fn new_person(&self) -> Result<&store::NewPerson> {
+    fn new_person(&self) -> Result<&new_rows::NewPerson> {
         self.new_person
             .as_ref()
             .map_err(|reason| CoreError::invalid("member", reason.clone()))
@@ -140,7 +142,7 @@ pub fn prepare(m: &ListMember) -> Prepared {
     }
     add_contacts(&mut input, m);
     let new_person = crate::people::validate::person_input(input)
-        .map(store::NewPerson::new)
+        .map(new_rows::NewPerson::new)
         .map_err(|e| match e {
             CoreError::InvalidInput { reason, .. } => reason,
             other => other.to_string(),
@@ -160,7 +162,7 @@ fn create(
     report: &mut ImportReport,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    store::insert_new(
+    new_rows::insert_new(
         tx,
         prepared.new_person()?,
         list_origin(),
@@ -179,7 +181,7 @@ pub fn members(
     tx: &Transaction<'_>,
     members: &[ListMember],
     batch: &[Prepared],
-    bulk: Option<&mut store::Bulk>,
+    bulk: Option<&mut new_rows::Bulk>,
     unit: &str,
     report: &mut ImportReport,
     now: DateTime<Utc>,
@@ -196,7 +198,7 @@ pub fn members(
                 .iter()
                 .zip(batch.iter())
                 .map(|(m, p)| {
-                    Ok(store::NewRow {
+                    Ok(new_rows::NewRow {
                         new: p.new_person().map_err(|e| placed(m, e))?,
                         origin: list_origin(),
                         membership: Some((&p.membership, &p.values_json)),
@@ -224,11 +226,11 @@ fn member(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let at = timestamp::to_text(now);
-    let link = match store::find_for_list(tx, &m.actionkit_id, m.email.as_deref())? {
-        store::ListMatch::Linked(link) => link,
+    let link = match matching::find_for_list(tx, &m.actionkit_id, m.email.as_deref())? {
+        matching::ListMatch::Linked(link) => link,
         // A second national record of someone an organizer merged: the person is already
         // here under their other id.
-        store::ListMatch::MergedInto(kept) => {
+        matching::ListMatch::MergedInto(kept) => {
             let name = crate::people::search::summary(tx, kept)?.display_name;
             report.skipped.push(format!(
                 "ActionKit id {} was merged into {name}'s record, which has its own id; left alone",
@@ -236,7 +238,7 @@ fn member(
             ));
             return Ok(());
         }
-        store::ListMatch::New => return create(tx, prepared, report, now),
+        matching::ListMatch::New => return create(tx, prepared, report, now),
     };
     let Prepared {
         values,
@@ -288,7 +290,7 @@ fn member(
     if !same_fields {
         store::write_fields(tx, id, &input, &at)?;
     }
-    store::write_membership(tx, id, membership, values_json, &at)?;
+    matching::write_membership(tx, id, membership, values_json, &at)?;
     let name = before.display_name();
     match (before.membership.status, membership.status) {
         (Some(old), Some(MembershipStatus::Lapsed)) if old != MembershipStatus::Lapsed => {

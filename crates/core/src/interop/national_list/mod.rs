@@ -8,6 +8,7 @@
 //! list; phones and emails are added, never replaced; opt-outs are only ever added.
 
 pub mod columns;
+mod matching;
 mod member;
 mod merge;
 
@@ -18,7 +19,7 @@ use chrono::{DateTime, Utc};
 pub use super::report::{ImportReport, ListFormat};
 use super::table::{Row, Table};
 use crate::db::Database;
-use crate::people::store;
+use crate::people::new_rows;
 use crate::progress::Job;
 use crate::{CoreError, Result};
 use columns::{field_of, Field};
@@ -150,8 +151,8 @@ pub fn import(
         // Into a chapter with no one in it yet (its first list), every member is new: nobody
         // can hold their id or, without an id, their email, and no merge can have claimed an
         // id. The lookups that would say so are skipped, and the members written in bulk.
-        let mut bulk = if store::is_empty(tx)? {
-            Some(store::Bulk::begin(list.len()))
+        let mut bulk = if matching::is_empty(tx)? {
+            Some(new_rows::Bulk::begin(list.len()))
         } else {
             None
         };

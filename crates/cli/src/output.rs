@@ -1,0 +1,44 @@
+//! Where a command's results go: files written whole, CSV on standard output, and progress on
+//! standard error.
+
+use std::path::Path;
+
+use groundwork_core::progress::{CancelToken, Job, Progress};
+
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    groundwork_core::files::write_whole(path, bytes).map_err(|e| e.to_string())
+}
+
+/// Runs long work, showing its progress on stderr when that is a terminal.
+pub(crate) fn with_progress<T, E: std::fmt::Display>(
+    work: impl FnOnce(&Job<'_>) -> Result<T, E>,
+) -> Result<T, String> {
+    use std::io::IsTerminal;
+    let cancel = CancelToken::new();
+    let interactive = std::io::stderr().is_terminal();
+    let show = move |p: Progress| {
+        if interactive {
+            eprint!("\r{} of {} {}", p.done, p.total, p.message);
+        }
+    };
+    let result = work(&Job {
+        cancel: &cancel,
+        on_progress: &show,
+    });
+    if interactive {
+        eprintln!();
+    }
+    result.map_err(|e| e.to_string())
+}
+
+/// CSV to standard output, every cell safe to open in a spreadsheet.
+pub(crate) fn csv_out(
+    rows: impl FnOnce(
+        &mut groundwork_core::interop::csv_out::CsvOut<std::io::Stdout>,
+    ) -> csv::Result<()>,
+) -> Result<(), String> {
+    let mut writer = groundwork_core::interop::csv_out::CsvOut::new(std::io::stdout());
+    rows(&mut writer)
+        .and_then(|()| writer.flush().map_err(Into::into))
+        .map_err(|e| e.to_string())
+}
