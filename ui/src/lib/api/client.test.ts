@@ -17,6 +17,14 @@ beforeEach(() => {
 });
 
 describe("client", () => {
+  it("gathers every area's functions, and not the helpers they share", async () => {
+    const areas = import.meta.glob<Record<string, unknown>>(["./client/*.ts", "!./client/call.ts"]);
+    const names = (await Promise.all(Object.values(areas).map((load) => load()))).flatMap(Object.keys);
+    expect(names.length).toBeGreaterThan(0);
+    expect(Object.keys(client).sort()).toEqual([...names].sort());
+    expect(client).not.toHaveProperty("call");
+  });
+
   it("calls the snake_case command with camelCase arguments", async () => {
     invoke.mockResolvedValue(undefined);
     await client.cancelJob("job-1");

@@ -1,9 +1,10 @@
 import { createContext } from "svelte";
-import * as client from "../api/client";
+import * as backupClient from "../api/client/backup";
+import * as jobsClient from "../api/client/jobs";
 import type { BackupEntry, ChapterStatus } from "../api/types";
 import { formatByteSize } from "../format/byte-size";
 import { fileName } from "../format/file-name";
-import { LongJob, newJobId, type LongJobState } from "../jobs/long-job.svelte";
+import { LongJob, newJobId, type LongJobPorts, type LongJobState } from "../jobs/long-job.svelte";
 import { AutomaticBackups } from "./automatic-backups.svelte";
 import { pickBackupDestination, pickBackupToRestore } from "./file-pickers";
 
@@ -16,23 +17,19 @@ export type JobState = LongJobState<JobKind, string>;
 export type PendingRestore = { source: string; name: string };
 
 /** What the controller needs from the outside world; tests hand in fakes. */
-export type BackupPorts = {
-  suggestedBackupPath: () => Promise<string>;
-  backupTo: typeof client.backupTo;
-  restoreFrom: typeof client.restoreFrom;
-  cancelJob: (jobId: string) => Promise<void>;
-  listBackups: () => Promise<BackupEntry[]>;
-  pickBackupDestination: (defaultPath: string) => Promise<string | null>;
-  pickBackupToRestore: () => Promise<string | null>;
-  newJobId: () => string;
-};
+export type BackupPorts = LongJobPorts &
+  Pick<typeof backupClient, "suggestedBackupPath" | "backupTo" | "restoreFrom" | "listBackups"> & {
+    // The file dialogs are the dialog plugin's, shown from here rather than by a command.
+    pickBackupDestination: (defaultPath: string) => Promise<string | null>;
+    pickBackupToRestore: () => Promise<string | null>;
+  };
 
 const realPorts: BackupPorts = {
-  suggestedBackupPath: client.suggestedBackupPath,
-  backupTo: client.backupTo,
-  restoreFrom: client.restoreFrom,
-  cancelJob: client.cancelJob,
-  listBackups: client.listBackups,
+  suggestedBackupPath: backupClient.suggestedBackupPath,
+  backupTo: backupClient.backupTo,
+  restoreFrom: backupClient.restoreFrom,
+  cancelJob: jobsClient.cancelJob,
+  listBackups: backupClient.listBackups,
   pickBackupDestination,
   pickBackupToRestore,
   newJobId,

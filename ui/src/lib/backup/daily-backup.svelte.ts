@@ -1,18 +1,16 @@
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
-import * as client from "../api/client";
+import * as backupClient from "../api/client/backup";
 
 /** The event the shell sends when today's automatic backup fails (payload: what to tell). */
 export const DAILY_BACKUP_FAILED = "daily-backup-failed";
 
-export type DailyBackupPorts = {
-  /** What went wrong so far; null when nothing has. */
-  problem: () => Promise<string | null>;
+export type DailyBackupPorts = Pick<typeof backupClient, "dailyBackupProblem"> & {
   /** Calls `heard` with each failure announced from now on; resolves to "stop listening". */
   listen: (heard: (message: string) => void) => Promise<UnlistenFn>;
 };
 
 const realPorts: DailyBackupPorts = {
-  problem: client.dailyBackupProblem,
+  dailyBackupProblem: backupClient.dailyBackupProblem,
   listen: async (heard) => {
     try {
       return await listen<string>(DAILY_BACKUP_FAILED, (event) => heard(event.payload));
@@ -47,7 +45,7 @@ export class DailyBackup {
       this.message = message;
     });
     try {
-      const known = await this.#ports.problem();
+      const known = await this.#ports.dailyBackupProblem();
       if (known !== null) this.message = known;
     } catch {
       // Asking failed: the event still reaches us.

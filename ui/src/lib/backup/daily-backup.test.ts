@@ -5,7 +5,7 @@ describe("DailyBackup", () => {
   it("shows a failure already kept, and one announced later", async () => {
     let heard: ((message: string) => void) | null = null;
     const watch = new DailyBackup({
-      problem: async () => "Today's automatic backup could not be made: the disk is full.",
+      dailyBackupProblem: async () => "Today's automatic backup could not be made: the disk is full.",
       listen: async (h) => {
         heard = h;
         return () => {};
@@ -22,7 +22,7 @@ describe("DailyBackup", () => {
   it("listens before asking, so a failure between the two is not missed", async () => {
     const order: string[] = [];
     const watch = new DailyBackup({
-      problem: async () => {
+      dailyBackupProblem: async () => {
         order.push("ask");
         return null;
       },

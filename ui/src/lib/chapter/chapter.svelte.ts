@@ -1,5 +1,5 @@
 import { createContext } from "svelte";
-import * as client from "../api/client";
+import * as chapterClient from "../api/client/chapter";
 import { toAppError, type AppError } from "../api/errors";
 import type { ChapterSettings, ChapterStatus, StartProblem } from "../api/types";
 
@@ -24,9 +24,9 @@ export class Chapter {
   async load(): Promise<void> {
     this.loadError = null;
     try {
-      this.problem = await client.startProblem();
+      this.problem = await chapterClient.startProblem();
       if (this.problem !== null) return;
-      this.status = await client.chapterStatus();
+      this.status = await chapterClient.chapterStatus();
     } catch (reason) {
       this.loadError = toAppError(reason);
     }
@@ -40,15 +40,15 @@ export class Chapter {
 
   /** Rejects with an AppError so the form can show it next to its fields. */
   async save(settings: ChapterSettings): Promise<void> {
-    this.status = await client.saveSettings(settings);
+    this.status = await chapterClient.saveSettings(settings);
   }
 
   openSample(): Promise<void> {
-    return this.#switch(client.openSample);
+    return this.#switch(chapterClient.openSample);
   }
 
   leaveSample(): Promise<void> {
-    return this.#switch(client.leaveSample);
+    return this.#switch(chapterClient.leaveSample);
   }
 
   /** After a restore the backend reports the chapter that now is open. */

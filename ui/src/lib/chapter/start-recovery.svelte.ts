@@ -1,11 +1,10 @@
+import type * as chapterClient from "../api/client/chapter";
 import { toAppError, type AppError } from "../api/errors";
 import type { ChapterStatus, Progress, StartProblem } from "../api/types";
+import type { LongJobPorts } from "../jobs/long-job.svelte";
 
-export type RecoveryPorts = {
-  restoreLatestBackup: (jobId: string, onProgress: (progress: Progress) => void) => Promise<ChapterStatus>;
-  openChapterFile: () => Promise<ChapterStatus | null>;
-  newJobId: () => string;
-};
+export type RecoveryPorts = Pick<typeof chapterClient, "restoreLatestBackup" | "openChapterFile"> &
+  Pick<LongJobPorts, "newJobId">;
 
 /**
  * The way out when the chapter database would not open at start: put the newest backup in its

@@ -1,4 +1,4 @@
-import * as client from "../api/client";
+import * as chapterClient from "../api/client/chapter";
 import { toAppError, type AppError } from "../api/errors";
 
 // The backend's list never changes while the app runs; ask once.
@@ -12,7 +12,7 @@ export class TimeZones {
 
   async load(): Promise<void> {
     try {
-      cached ??= client.timeZones();
+      cached ??= chapterClient.timeZones();
       this.zones = await cached;
     } catch (reason) {
       cached = null;

@@ -1,3 +1,4 @@
+import type * as jobsClient from "../api/client/jobs";
 import { toAppError, type AppError } from "../api/errors";
 import type { Progress } from "../api/types";
 
@@ -23,8 +24,7 @@ export type LongJobState<K extends string, R> =
 /** Runs the job: the backend call, with the job's id and where to send progress. */
 export type LongJobWork<R> = (jobId: string, onProgress: (progress: Progress) => void) => Promise<R>;
 
-export type LongJobPorts = {
-  cancelJob: (jobId: string) => Promise<void>;
+export type LongJobPorts = Pick<typeof jobsClient, "cancelJob"> & {
   newJobId: () => string;
 };
 

@@ -1,15 +1,14 @@
-import * as client from "../api/client";
-import type { ChapterSettings, MeetingSignInRequest, PrintedFile } from "../api/types";
+import * as meetingsClient from "../api/client/meetings";
+import * as printClient from "../api/client/print";
+import type { ChapterSettings, MeetingSignInRequest } from "../api/types";
 import { PrintedSheet } from "../print/printed-sheet.svelte";
 
-export type MeetingSheetPorts = {
-  printMeetingSignIn: (request: MeetingSignInRequest) => Promise<PrintedFile>;
-  openInViewer: (path: string) => Promise<void>;
-};
+export type MeetingSheetPorts = Pick<typeof meetingsClient, "printMeetingSignIn"> &
+  Pick<typeof printClient, "openInViewer">;
 
 const realPorts: MeetingSheetPorts = {
-  printMeetingSignIn: client.printMeetingSignIn,
-  openInViewer: client.openInViewer,
+  printMeetingSignIn: meetingsClient.printMeetingSignIn,
+  openInViewer: printClient.openInViewer,
 };
 
 /** The sign-in sheet for one meeting: its options, the last printed file and what went wrong. */

@@ -1,6 +1,5 @@
 import { createContext } from "svelte";
-import * as client from "../api/client";
-import type { MeetingDetail, MeetingInput } from "../api/types";
+import * as meetingsClient from "../api/client/meetings";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import { saveDraft } from "../forms/save-draft";
 import { MeetingDraft } from "./meeting-draft.svelte";
@@ -8,10 +7,7 @@ import { MeetingList } from "./meeting-list.svelte";
 import { OpenMeeting } from "./open-meeting.svelte";
 import { SignInEntry, type SignInPorts } from "./sign-in-entry.svelte";
 
-export type SaveMeeting = {
-  createMeeting: (input: MeetingInput) => Promise<MeetingDetail>;
-  updateMeeting: (id: string, input: MeetingInput) => Promise<MeetingDetail>;
-};
+export type SaveMeeting = Pick<typeof meetingsClient, "createMeeting" | "updateMeeting">;
 
 export type MeetingsParts = {
   list: MeetingList;
@@ -25,7 +21,7 @@ function realParts(): MeetingsParts {
   return {
     list: new MeetingList(),
     meeting: new OpenMeeting(),
-    save: { createMeeting: client.createMeeting, updateMeeting: client.updateMeeting },
+    save: { createMeeting: meetingsClient.createMeeting, updateMeeting: meetingsClient.updateMeeting },
   };
 }
 

@@ -1,12 +1,12 @@
-import * as client from "../api/client";
+import * as meetingsClient from "../api/client/meetings";
 import type { MeetingDetail } from "../api/types";
 import { OpenRecord } from "../navigation/open-record.svelte";
 
-export type GetMeeting = (id: string) => Promise<MeetingDetail>;
+export type GetMeeting = typeof meetingsClient.getMeeting;
 
 /** The meeting shown on the right: its facts and who came. */
 export class OpenMeeting extends OpenRecord<MeetingDetail> {
-  constructor(get: GetMeeting = client.getMeeting) {
+  constructor(get: GetMeeting = meetingsClient.getMeeting) {
     super(get, (detail) => detail.meeting.id);
   }
 }

@@ -1,25 +1,22 @@
-import * as client from "../api/client";
+import * as meetingsClient from "../api/client/meetings";
 import { toAppError, type AppError } from "../api/errors";
-import type { AttendeeMatch, MeetingDetail, NewAttendee, SignInSummary } from "../api/types";
+import type { AttendeeMatch, MeetingDetail, SignInSummary } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 import { signedInOrder } from "./attendance";
 import { NewAttendeeDraft } from "./new-attendee-draft.svelte";
 import { UndoStack } from "./undo-stack";
 
-export type SignInPorts = {
-  matchAttendee: (meetingId: string, text: string) => Promise<AttendeeMatch[]>;
-  recordAttendance: (meetingId: string, personId: string) => Promise<MeetingDetail>;
-  addNewAttendee: (meetingId: string, attendee: NewAttendee) => Promise<MeetingDetail>;
-  removeAttendance: (meetingId: string, personId: string) => Promise<MeetingDetail>;
-  signInSummary: (meetingId: string) => Promise<SignInSummary>;
-};
+export type SignInPorts = Pick<
+  typeof meetingsClient,
+  "matchAttendee" | "recordAttendance" | "addNewAttendee" | "removeAttendance" | "signInSummary"
+>;
 
 const realPorts: SignInPorts = {
-  matchAttendee: client.matchAttendee,
-  recordAttendance: client.recordAttendance,
-  addNewAttendee: client.addNewAttendee,
-  removeAttendance: client.removeAttendance,
-  signInSummary: client.signInSummary,
+  matchAttendee: meetingsClient.matchAttendee,
+  recordAttendance: meetingsClient.recordAttendance,
+  addNewAttendee: meetingsClient.addNewAttendee,
+  removeAttendance: meetingsClient.removeAttendance,
+  signInSummary: meetingsClient.signInSummary,
 };
 
 /** One mark made in this sitting, for Ctrl+Z. */

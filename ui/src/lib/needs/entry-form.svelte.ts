@@ -1,5 +1,6 @@
+import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
-import type { AssessmentDetail, Entered, EnteredForm, Question, ResponseInput } from "../api/types";
+import type { AssessmentDetail, EnteredForm, Question } from "../api/types";
 import { formatCounted } from "../format/count";
 import {
   buildInput,
@@ -18,10 +19,7 @@ import {
   type EntryValues,
 } from "./entry-form";
 
-export type EntryPorts = {
-  enterResponse: (assessmentId: string, input: ResponseInput) => Promise<Entered>;
-  recentResponses: (assessmentId: string) => Promise<EnteredForm[]>;
-  removeResponse: (responseId: string) => Promise<void>;
+export type EntryPorts = Pick<typeof needsClient, "enterResponse" | "recentResponses" | "removeResponse"> & {
   /** Who is entering, as remembered on this laptop; and remembering it after a save. */
   rememberedName: () => string;
   rememberName: (name: string) => void;

@@ -1,8 +1,9 @@
+import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
 import type { FormPages, FormPagesRequest } from "../api/types";
 import { formPagesText } from "./form-pages";
 
-export type CountFormPages = (request: FormPagesRequest) => Promise<FormPages>;
+export type CountFormPages = typeof needsClient.needsFormPages;
 
 /** Typing pauses this long before the pages are counted again. */
 export const COUNT_DELAY_MS = 400;

@@ -1,5 +1,7 @@
+import type * as needsClient from "../api/client/needs";
+import type * as printClient from "../api/client/print";
 import { toAppError, type AppError } from "../api/errors";
-import type { Lang, NeedsFormsRequest, PrintedForms, Progress } from "../api/types";
+import type { Lang, NeedsFormsRequest, PrintedForms } from "../api/types";
 import { LongJob, type LongJobPorts, type LongJobState } from "../jobs/long-job.svelte";
 import {
   countError,
@@ -10,14 +12,9 @@ import {
   type PaperChoice,
 } from "./forms-print-choices";
 
-export type FormsPrintPorts = LongJobPorts & {
-  printNeedsForms: (
-    request: NeedsFormsRequest,
-    jobId: string,
-    onProgress: (progress: Progress) => void,
-  ) => Promise<PrintedForms>;
-  openInViewer: (path: string) => Promise<void>;
-};
+export type FormsPrintPorts = LongJobPorts &
+  Pick<typeof needsClient, "printNeedsForms"> &
+  Pick<typeof printClient, "openInViewer">;
 
 export type FormsPrintState = LongJobState<"print", PrintedForms>;
 

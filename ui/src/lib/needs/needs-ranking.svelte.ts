@@ -1,9 +1,10 @@
+import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
 import type { NeedsRanking } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 import type { Breakdown } from "./ranking-chart";
 
-export type GetRanking = (id: string, lang: string) => Promise<NeedsRanking>;
+export type GetRanking = typeof needsClient.needsRanking;
 
 /** The language need titles are shown in when the organizer has not picked one. */
 export function rankingLanguage(current: string, languages: readonly string[]): string {

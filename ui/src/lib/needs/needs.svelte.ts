@@ -1,11 +1,9 @@
 import { createContext } from "svelte";
-import * as client from "../api/client";
-import type {
-  Assessment,
-  AssessmentDetail,
-  AssessmentInput,
-  PrintedForms,
-} from "../api/types";
+import * as jobsClient from "../api/client/jobs";
+import * as needsClient from "../api/client/needs";
+import * as printClient from "../api/client/print";
+import * as programsClient from "../api/client/programs";
+import type { AssessmentDetail, PrintedForms } from "../api/types";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import { saveDraft } from "../forms/save-draft";
 import { newJobId } from "../jobs/long-job.svelte";
@@ -13,9 +11,9 @@ import { rememberedOrganizer, rememberOrganizer } from "../people/organizer";
 import { AssessmentDraft } from "./assessment-draft.svelte";
 import { AssessmentList } from "./assessment-list.svelte";
 import { EntryForm, type EntryPorts } from "./entry-form.svelte";
-import { FormPagesCount, type CountFormPages } from "./form-pages.svelte";
+import { FormPagesCount } from "./form-pages.svelte";
 import { FormsPrint, type FormsPrintPorts } from "./forms-print.svelte";
-import { RankingState, type GetRanking } from "./needs-ranking.svelte";
+import { RankingState } from "./needs-ranking.svelte";
 import { OpenAssessment } from "./open-assessment.svelte";
 import { ProgramsState, type ProgramsPorts } from "./programs.svelte";
 import { RespondentFollowUps, type RespondentFollowUpPorts } from "./respondent-follow-ups.svelte";
@@ -38,37 +36,35 @@ export type NeedsPorts = FormsPrintPorts &
   RespondentFollowUpPorts &
   ProgramsPorts &
   EntryPorts &
-  SurveyPorts & {
-    listAssessments: () => Promise<Assessment[]>;
-    getAssessment: (id: string) => Promise<AssessmentDetail>;
-    createAssessment: (input: AssessmentInput) => Promise<AssessmentDetail>;
-    needsRanking: GetRanking;
-    needsFormPages: CountFormPages;
-  };
+  SurveyPorts &
+  Pick<
+    typeof needsClient,
+    "listAssessments" | "getAssessment" | "createAssessment" | "needsRanking" | "needsFormPages"
+  >;
 
 const realPorts: NeedsPorts = {
-  listAssessments: client.listAssessments,
-  getAssessment: client.getAssessment,
-  createAssessment: client.createAssessment,
-  needsRanking: client.needsRanking,
-  needsFollowUps: client.needsFollowUps,
-  markRespondentFollowedUp: client.markRespondentFollowedUp,
-  printNeedsForms: client.printNeedsForms,
-  openInViewer: client.openInViewer,
-  programCandidates: client.programCandidates,
-  scoreProgram: client.scoreProgram,
-  addProgram: client.addProgram,
-  makeProject: client.makeProject,
-  printNeedsReport: client.printNeedsReport,
-  cancelJob: client.cancelJob,
+  listAssessments: needsClient.listAssessments,
+  getAssessment: needsClient.getAssessment,
+  createAssessment: needsClient.createAssessment,
+  needsRanking: needsClient.needsRanking,
+  needsFollowUps: needsClient.needsFollowUps,
+  markRespondentFollowedUp: needsClient.markRespondentFollowedUp,
+  printNeedsForms: needsClient.printNeedsForms,
+  openInViewer: printClient.openInViewer,
+  programCandidates: programsClient.programCandidates,
+  scoreProgram: programsClient.scoreProgram,
+  addProgram: programsClient.addProgram,
+  makeProject: programsClient.makeProject,
+  printNeedsReport: needsClient.printNeedsReport,
+  cancelJob: jobsClient.cancelJob,
   newJobId,
-  enterResponse: client.enterResponse,
-  recentResponses: client.recentResponses,
-  removeResponse: client.removeResponse,
+  enterResponse: needsClient.enterResponse,
+  recentResponses: needsClient.recentResponses,
+  removeResponse: needsClient.removeResponse,
   rememberedName: () => rememberedOrganizer(),
   rememberName: (name) => rememberOrganizer(name),
-  saveSurvey: client.saveSurvey,
-  needsFormPages: client.needsFormPages,
+  saveSurvey: needsClient.saveSurvey,
+  needsFormPages: needsClient.needsFormPages,
 };
 
 /**

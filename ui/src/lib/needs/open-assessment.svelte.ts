@@ -1,7 +1,8 @@
+import type * as needsClient from "../api/client/needs";
 import type { AssessmentDetail } from "../api/types";
 import { OpenRecord } from "../navigation/open-record.svelte";
 
-export type GetAssessment = (id: string) => Promise<AssessmentDetail>;
+export type GetAssessment = typeof needsClient.getAssessment;
 
 /** The assessment shown on the right: its facts and its survey. */
 export class OpenAssessment extends OpenRecord<AssessmentDetail> {

@@ -1,28 +1,18 @@
 import { SvelteMap } from "svelte/reactivity";
+import type * as needsClient from "../api/client/needs";
+import type * as printClient from "../api/client/print";
+import type * as programsClient from "../api/client/programs";
 import { toAppError, type AppError } from "../api/errors";
-import type {
-  Candidate,
-  CandidateInput,
-  NeedsReportRequest,
-  PrintedFile,
-  ProgramInput,
-  Project,
-  ServiceProgram,
-} from "../api/types";
+import type { Candidate, PrintedFile, Project } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
 import { LatestOnly } from "../navigation/latest-only";
 import { ProgramDraft, ProjectDraft, ScoreDraft } from "./program-drafts.svelte";
 import { defaultProjectName, savedText } from "./programs";
 
 /** What the Programs tab asks of the backend; tests hand in fakes. */
-export type ProgramsPorts = {
-  programCandidates: (id: string) => Promise<Candidate[]>;
-  scoreProgram: (id: string, input: CandidateInput) => Promise<Candidate[]>;
-  addProgram: (input: ProgramInput) => Promise<ServiceProgram>;
-  makeProject: (id: string, programId: string, name: string) => Promise<Project>;
-  printNeedsReport: (request: NeedsReportRequest) => Promise<PrintedFile>;
-  openInViewer: (path: string) => Promise<void>;
-};
+export type ProgramsPorts = Pick<typeof needsClient, "printNeedsReport"> &
+  Pick<typeof printClient, "openInViewer"> &
+  Pick<typeof programsClient, "programCandidates" | "scoreProgram" | "addProgram" | "makeProject">;
 
 /**
  * Service programs as entry points for the open assessment: every program in the catalogue

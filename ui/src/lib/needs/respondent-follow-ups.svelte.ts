@@ -1,11 +1,9 @@
+import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
 import type { RespondentFollowUp } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 
-export type RespondentFollowUpPorts = {
-  needsFollowUps: (id: string) => Promise<RespondentFollowUp[]>;
-  markRespondentFollowedUp: (response: string) => Promise<void>;
-};
+export type RespondentFollowUpPorts = Pick<typeof needsClient, "needsFollowUps" | "markRespondentFollowedUp">;
 
 /** Respondents of the open assessment who asked to be contacted and are still waiting. */
 export class RespondentFollowUps {

@@ -1,3 +1,4 @@
+import type * as needsClient from "../api/client/needs";
 import { AppError, toAppError } from "../api/errors";
 import type { AssessmentDetail, QuestionKind, Survey } from "../api/types";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
@@ -25,9 +26,7 @@ import {
   SOURCE_LANGUAGE,
 } from "./survey-texts";
 
-export type SurveyPorts = {
-  saveSurvey: (assessmentId: string, survey: Survey) => Promise<AssessmentDetail>;
-};
+export type SurveyPorts = Pick<typeof needsClient, "saveSurvey">;
 
 /** Reading the survey, editing its texts and questions, or translating it into one language. */
 export type SurveyMode = "read" | "edit" | "translate";

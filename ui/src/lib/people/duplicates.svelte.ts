@@ -1,26 +1,25 @@
-import * as client from "../api/client";
+import * as peopleClient from "../api/client/people";
 import { invalidField, toAppError, type AppError } from "../api/errors";
-import type { DuplicateList, DuplicatePair, MergeComparison, MergeRequest, PersonDetail } from "../api/types";
+import type { DuplicatePair, PersonDetail } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
 import { LatestOnly } from "../navigation/latest-only";
 import { pairKey } from "./duplicates";
 import { MergeDraft } from "./merge-draft.svelte";
 import { rememberedOrganizer, rememberOrganizer } from "./organizer";
 
-export type DuplicatePorts = {
-  findDuplicates: () => Promise<DuplicateList>;
-  comparePeople: (a: string, b: string) => Promise<MergeComparison>;
-  mergePeople: (request: MergeRequest) => Promise<PersonDetail>;
-  markNotDuplicates: (a: string, b: string, decidedBy: string) => Promise<void>;
+export type DuplicatePorts = Pick<
+  typeof peopleClient,
+  "findDuplicates" | "comparePeople" | "mergePeople" | "markNotDuplicates"
+> & {
   /** The organizer's name remembered on this laptop ("" when none). */
   organizer: () => string;
 };
 
 const realPorts: DuplicatePorts = {
-  findDuplicates: client.findDuplicates,
-  comparePeople: client.comparePeople,
-  mergePeople: client.mergePeople,
-  markNotDuplicates: client.markNotDuplicates,
+  findDuplicates: peopleClient.findDuplicates,
+  comparePeople: peopleClient.comparePeople,
+  mergePeople: peopleClient.mergePeople,
+  markNotDuplicates: peopleClient.markNotDuplicates,
   organizer: () => rememberedOrganizer(),
 };
 

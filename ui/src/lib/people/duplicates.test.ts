@@ -278,7 +278,7 @@ function fakePeople(ports: Partial<DuplicatePorts> = {}) {
     followUps: new FollowUps({ followUps: async () => [], completeFollowUp: async () => {} }),
     ladder: new LadderLevels({ ladderLevels: async () => [], renameLadderLevel: async () => [] }),
     listImport: new ListImport({
-      pickList: async () => null,
+      chooseListFile: async () => null,
       importPeople: async () => {
         throw new Error("no import in this test");
       },

@@ -1,16 +1,13 @@
-import * as client from "../api/client";
+import * as peopleClient from "../api/client/people";
 import { toAppError, type AppError } from "../api/errors";
 import type { FollowUp } from "../api/types";
 import { heldByOnly, organizersOf, sortFollowUps } from "./follow-ups";
 
-export type FollowUpPorts = {
-  followUps: (heldBy: string | null) => Promise<FollowUp[]>;
-  completeFollowUp: (oneOnOneId: string) => Promise<void>;
-};
+export type FollowUpPorts = Pick<typeof peopleClient, "followUps" | "completeFollowUp">;
 
 const realPorts: FollowUpPorts = {
-  followUps: client.followUps,
-  completeFollowUp: client.completeFollowUp,
+  followUps: peopleClient.followUps,
+  completeFollowUp: peopleClient.completeFollowUp,
 };
 
 /**

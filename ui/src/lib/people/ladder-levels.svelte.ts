@@ -1,15 +1,12 @@
-import * as client from "../api/client";
+import * as peopleClient from "../api/client/people";
 import { toAppError, type AppError } from "../api/errors";
 import type { LadderLevel } from "../api/types";
 
-export type LadderPorts = {
-  ladderLevels: () => Promise<LadderLevel[]>;
-  renameLadderLevel: (key: string, name: string) => Promise<LadderLevel[]>;
-};
+export type LadderPorts = Pick<typeof peopleClient, "ladderLevels" | "renameLadderLevel">;
 
 const realPorts: LadderPorts = {
-  ladderLevels: client.ladderLevels,
-  renameLadderLevel: client.renameLadderLevel,
+  ladderLevels: peopleClient.ladderLevels,
+  renameLadderLevel: peopleClient.renameLadderLevel,
 };
 
 /** The chapter's ladder of engagement, lowest rung first, under the names the chapter chose. */

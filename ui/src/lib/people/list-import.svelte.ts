@@ -1,21 +1,18 @@
-import * as client from "../api/client";
+import * as jobsClient from "../api/client/jobs";
+import * as listsClient from "../api/client/lists";
 import type { ImportReport } from "../api/types";
 import { fileName } from "../format/file-name";
 import { LongJob, newJobId, type LongJobPorts, type LongJobState } from "../jobs/long-job.svelte";
-import { pickMembershipList } from "./import-file-picker";
 
 export type ListImportState = LongJobState<"import", ImportReport>;
 
 /** What an import needs from the outside world; tests hand in fakes. */
-export type ListImportPorts = LongJobPorts & {
-  pickList: () => Promise<string | null>;
-  importPeople: typeof client.importPeople;
-};
+export type ListImportPorts = LongJobPorts & Pick<typeof listsClient, "chooseListFile" | "importPeople">;
 
 const realPorts: ListImportPorts = {
-  pickList: pickMembershipList,
-  importPeople: client.importPeople,
-  cancelJob: client.cancelJob,
+  chooseListFile: listsClient.chooseListFile,
+  importPeople: listsClient.importPeople,
+  cancelJob: jobsClient.cancelJob,
   newJobId,
 };
 
@@ -50,7 +47,7 @@ export class ListImport {
     if (this.busy) return null;
     let path: string | null;
     try {
-      path = await this.#ports.pickList();
+      path = await this.#ports.chooseListFile();
     } catch (reason) {
       this.fileName = "";
       this.#job.fail("import", reason);

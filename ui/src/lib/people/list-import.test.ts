@@ -20,7 +20,7 @@ const report: ImportReport = {
 
 function setup(overrides: Partial<Ports> = {}) {
   const ports: Ports = {
-    pickList: vi.fn(async () => "/home/ana/Downloads/june-members.csv"),
+    chooseListFile: vi.fn(async () => "/home/ana/Downloads/june-members.csv"),
     importPeople: vi.fn(async () => report),
     cancelJob: vi.fn(async () => {}),
     newJobId: () => "job-7",
@@ -45,7 +45,7 @@ describe("ListImport", () => {
   });
 
   it("does nothing when the dialog is closed", async () => {
-    const { importer, ports } = setup({ pickList: vi.fn(async () => null) });
+    const { importer, ports } = setup({ chooseListFile: vi.fn(async () => null) });
     expect(await importer.choose()).toBeNull();
     expect(ports.importPeople).not.toHaveBeenCalled();
     expect(importer.state.phase).toBe("idle");
@@ -65,7 +65,7 @@ describe("ListImport", () => {
     expect(state.phase === "running" && state.progress).toEqual({ done: 12000, total: 50000, message: "rows" });
 
     expect(await importer.choose()).toBeNull();
-    expect(ports.pickList).toHaveBeenCalledTimes(1);
+    expect(ports.chooseListFile).toHaveBeenCalledTimes(1);
     importer.dismiss();
     expect(importer.state.phase).toBe("running");
 
@@ -108,7 +108,7 @@ describe("ListImport", () => {
 
   it("turns a failing file dialog into a visible error", async () => {
     const { importer, ports } = setup({
-      pickList: async () => {
+      chooseListFile: async () => {
         throw "dialog.open not allowed";
       },
     });

@@ -1,5 +1,5 @@
-import * as client from "../api/client";
-import type { LadderLevel, OneOnOneInput, PersonDetail } from "../api/types";
+import * as peopleClient from "../api/client/people";
+import type { LadderLevel, PersonDetail } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
 import { OpenRecord } from "../navigation/open-record.svelte";
 import { nextLevelUp } from "./ladder";
@@ -7,21 +7,12 @@ import { LevelChangeDraft } from "./level-change-draft.svelte";
 import { OneOnOneDraft } from "./one-on-one-draft.svelte";
 import { rememberOrganizer } from "./organizer";
 
-export type OpenPersonPorts = {
-  getPerson: (id: string) => Promise<PersonDetail>;
-  logOneOnOne: (input: OneOnOneInput) => Promise<PersonDetail>;
-  setLadderLevel: (
-    personId: string,
-    level: string,
-    changedBy: string,
-    reason: string | null,
-  ) => Promise<PersonDetail>;
-};
+export type OpenPersonPorts = Pick<typeof peopleClient, "getPerson" | "logOneOnOne" | "setLadderLevel">;
 
 const realPorts: OpenPersonPorts = {
-  getPerson: client.getPerson,
-  logOneOnOne: client.logOneOnOne,
-  setLadderLevel: client.setLadderLevel,
+  getPerson: peopleClient.getPerson,
+  logOneOnOne: peopleClient.logOneOnOne,
+  setLadderLevel: peopleClient.setLadderLevel,
 };
 
 /** The person shown on the right, and the forms open on their record. */

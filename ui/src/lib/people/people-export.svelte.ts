@@ -1,4 +1,4 @@
-import * as client from "../api/client";
+import * as listsClient from "../api/client/lists";
 import { toAppError, type AppError } from "../api/errors";
 import type { ExportedFile, PeopleFormat } from "../api/types";
 
@@ -11,11 +11,9 @@ export type PeopleExportState =
   | { phase: "done"; file: ExportedFile }
   | { phase: "failed"; error: AppError };
 
-export type PeopleExportPorts = {
-  exportPeople: (format: PeopleFormat) => Promise<ExportedFile | null>;
-};
+export type PeopleExportPorts = Pick<typeof listsClient, "exportPeople">;
 
-const realPorts: PeopleExportPorts = { exportPeople: client.exportPeople };
+const realPorts: PeopleExportPorts = { exportPeople: listsClient.exportPeople };
 
 /**
  * Exporting everyone to a file: choose a format, choose where (the system's save dialog),

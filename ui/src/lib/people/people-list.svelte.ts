@@ -1,6 +1,6 @@
-import * as client from "../api/client";
+import * as peopleClient from "../api/client/people";
 import { toAppError, type AppError } from "../api/errors";
-import type { PeoplePage, PeopleQuery, PersonSummary } from "../api/types";
+import type { PeopleQuery, PersonSummary } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 import {
   asksForEveryone,
@@ -12,7 +12,7 @@ import {
 /** Keystrokes closer together than this are one burst, answered by one search at its end. */
 export const SEARCH_PAUSE_MS = 80;
 
-export type SearchPeople = (query: PeopleQuery) => Promise<PeoplePage>;
+export type SearchPeople = typeof peopleClient.searchPeople;
 
 /**
  * The people list: what was typed and filtered, the page of results, and who is selected. It
@@ -46,7 +46,7 @@ export class PeopleList {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #pending = false;
 
-  constructor(search: SearchPeople = client.searchPeople) {
+  constructor(search: SearchPeople = peopleClient.searchPeople) {
     this.#search = search;
   }
 

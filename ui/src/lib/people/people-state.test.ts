@@ -317,7 +317,7 @@ function fakePeople(
     followUps: new FollowUps({ followUps: async () => [], completeFollowUp: async () => {} }),
     ladder: new LadderLevels({ ladderLevels: async () => [], renameLadderLevel: async () => [] }),
     listImport: new ListImport({
-      pickList: async () => null,
+      chooseListFile: async () => null,
       importPeople: async () => {
         throw new Error("no import in this test");
       },
@@ -418,7 +418,7 @@ describe("People: importing a list", () => {
         searches += 1;
         return page("a", "b");
       },
-      { pickList: async () => "/lists/june.csv", importPeople: async () => report },
+      { chooseListFile: async () => "/lists/june.csv", importPeople: async () => report },
     );
     await people.person.show("b");
     const show = vi.spyOn(people.person, "show");
@@ -439,7 +439,7 @@ describe("People: importing a list", () => {
     expect(closed.people.listImport.state.phase).toBe("idle");
 
     const broken = fakePeople(search, {
-      pickList: async () => "/lists/june.csv",
+      chooseListFile: async () => "/lists/june.csv",
       importPeople: async () => {
         throw { kind: "invalid_input", message: "line 18: expected 36 fields, found 37", details: "field: line 18" };
       },
@@ -451,7 +451,7 @@ describe("People: importing a list", () => {
 
   it("drops an old report when another chapter opens", async () => {
     const { people } = fakePeople(async () => page(), {
-      pickList: async () => "/lists/june.csv",
+      chooseListFile: async () => "/lists/june.csv",
       importPeople: async () => report,
     });
     people.enter(0);

@@ -1,6 +1,6 @@
 import { createContext } from "svelte";
-import * as client from "../api/client";
-import type { DuplicatePair, PersonDetail, PersonInput } from "../api/types";
+import * as peopleClient from "../api/client/people";
+import type { DuplicatePair, PersonDetail } from "../api/types";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import { saveDraft } from "../forms/save-draft";
 import { displayName } from "./display-name";
@@ -16,10 +16,7 @@ import { PersonDraft } from "./person-draft.svelte";
 
 export type PeopleMode = "people" | "follow-ups" | "duplicates";
 
-export type SavePerson = {
-  createPerson: (input: PersonInput) => Promise<PersonDetail>;
-  updatePerson: (id: string, input: PersonInput) => Promise<PersonDetail>;
-};
+export type SavePerson = Pick<typeof peopleClient, "createPerson" | "updatePerson">;
 
 export type PeopleParts = {
   list: PeopleList;
@@ -41,7 +38,7 @@ function realParts(): PeopleParts {
     listImport: new ListImport(),
     peopleExport: new PeopleExport(),
     duplicates: new Duplicates(),
-    save: { createPerson: client.createPerson, updatePerson: client.updatePerson },
+    save: { createPerson: peopleClient.createPerson, updatePerson: peopleClient.updatePerson },
   };
 }
 

@@ -1,4 +1,4 @@
-import * as client from "../api/client";
+import * as printClient from "../api/client/print";
 import type { ChapterSettings } from "../api/types";
 import { PrintedSheet } from "./printed-sheet.svelte";
 import { buildSignInRequest } from "./sign-in-request";
@@ -10,7 +10,7 @@ export class SignInSheet extends PrintedSheet {
   rowsError = $state<string | null>(null);
 
   constructor(settings: ChapterSettings | null) {
-    super(settings, client.openInViewer);
+    super(settings, printClient.openInViewer);
   }
 
   async print(): Promise<void> {
@@ -21,6 +21,6 @@ export class SignInSheet extends PrintedSheet {
       return;
     }
     this.rowsError = null;
-    await this.printWith(() => client.printSignIn(built.request));
+    await this.printWith(() => printClient.printSignIn(built.request));
   }
 }

@@ -1,0 +1,30 @@
+// Membership lists in and out: a list file merged into the chapter, everyone written to a file.
+import type { ExportedFile, ImportReport, PeopleFormat, Progress } from "../types";
+import { call, progressChannel } from "./call";
+
+/**
+ * Asks for a membership list file with the system's dialog; null when it was closed. The
+ * backend shows the dialog, so the end-to-end tests can answer it (see src-tauri
+ * commands/files.rs).
+ */
+export function chooseListFile(): Promise<string | null> {
+  return call("choose_list_file");
+}
+
+/**
+ * Reads a membership list (CSV) and merges it into the chapter, reporting rows done. A broken
+ * file is refused whole (kind "invalid_input", the message naming the line); cancelled, it
+ * rejects with kind "cancelled". Either way nothing of it was imported.
+ */
+export function importPeople(
+  path: string,
+  jobId: string,
+  onProgress: (progress: Progress) => void,
+): Promise<ImportReport> {
+  return call("import_people", { path, jobId, onProgress: progressChannel(onProgress) });
+}
+
+/** Asks where to save, then writes everyone in `format` there; null when the dialog was closed. */
+export function exportPeople(format: PeopleFormat): Promise<ExportedFile | null> {
+  return call("export_people", { format });
+}
