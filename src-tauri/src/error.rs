@@ -65,4 +65,14 @@ impl From<PrintError> for IpcError {
     }
 }
 
+impl From<groundwork_workflows::Error> for IpcError {
+    fn from(err: groundwork_workflows::Error) -> Self {
+        match err {
+            groundwork_workflows::Error::Core(e) => e.into(),
+            groundwork_workflows::Error::Print(e) => e.into(),
+            groundwork_workflows::Error::Unavailable(message) => IpcError::internal(message),
+        }
+    }
+}
+
 pub type IpcResult<T> = Result<T, IpcError>;

@@ -24,12 +24,7 @@ mod tests {
     use ts_rs::{Config, TS};
 
     use crate::commands::chapter::ChapterStatus;
-    use crate::commands::export::{ExportedFile, LeftOut};
-    use crate::commands::needs::{
-        AssessmentDetail, FormPages, FormPagesRequest, NeedsFormsRequest, NeedsRanking,
-        NeedsReportRequest, PrintedForms,
-    };
-    use crate::commands::print::{PrintedFile, SignInRequest};
+    use crate::commands::needs::{FormPages, FormPagesRequest};
     use crate::error::IpcError;
     use crate::state::StartProblem;
     use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
@@ -44,6 +39,12 @@ mod tests {
         Choice, Domain, Question, QuestionKind, Survey, Untranslated,
     };
     use groundwork_core::projects::{Project, ProjectStatus};
+    use groundwork_workflows::documents::needs_forms::{NeedsFormsRequest, PrintedForms};
+    use groundwork_workflows::documents::needs_report::NeedsReportRequest;
+    use groundwork_workflows::documents::sign_in::SignInRequest;
+    use groundwork_workflows::documents::PrintedFile;
+    use groundwork_workflows::lists::{ExportedFile, LeftOut};
+    use groundwork_workflows::needs::{AssessmentDetail, NeedsRanking};
 
     fn generated() -> String {
         let cfg = Config::new();

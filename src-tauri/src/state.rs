@@ -10,8 +10,7 @@ use chrono::Utc;
 use groundwork_core::backup::{rolling, BackupEntry};
 use groundwork_core::db::Database;
 use groundwork_core::progress::{unattended, CancelToken, Job, Progress};
-use groundwork_core::settings::{self, Chapter};
-use groundwork_core::{paths, sample, CoreError, ErrorKind};
+use groundwork_core::{paths, sample, ErrorKind};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter};
@@ -286,23 +285,16 @@ pub fn forward(channel: &Channel<Progress>) -> impl Fn(Progress) + Sync + '_ {
     }
 }
 
-/// The chapter, for a document to print: it carries the name every page is headed with.
-pub fn chapter_for_printing(db: &Database) -> IpcResult<Chapter> {
-    Ok(settings::load(db)?
-        .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing"))?)
-}
-
-/// The chapter's time zone, for meeting times; New York until the chapter has chosen one.
-pub fn chapter_zone(db: &Database) -> chrono_tz::Tz {
-    groundwork_core::settings::load(db)
-        .ok()
-        .flatten()
-        .map(|c| c.settings.zone())
-        .unwrap_or(chrono_tz::America::New_York)
-}
-
-/// Today in the chapter's time zone: "today" for an organizer in Honolulu is not UTC's. Takes
-/// the open database rather than the app state, so it can be called while the session is held.
-pub fn chapter_today(db: &Database) -> chrono::NaiveDate {
-    Utc::now().with_timezone(&chapter_zone(db)).date_naive()
+/// Workflows take the session only for the steps that read or write: the window's other
+/// screens go on while a document renders or a file is read.
+impl groundwork_workflows::ChapterAccess for AppState {
+    fn with_db<T>(
+        &self,
+        work: impl FnOnce(&mut Database) -> groundwork_workflows::Result<T>,
+    ) -> groundwork_workflows::Result<T> {
+        let mut session = self
+            .session()
+            .map_err(|e| groundwork_workflows::Error::Unavailable(e.message))?;
+        work(&mut session.db)
+    }
 }

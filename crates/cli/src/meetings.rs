@@ -1,17 +1,18 @@
 //! `meetings` and `print sign-in`: meetings and the sheets passed around at them.
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use groundwork_core::ids::MeetingId;
 use groundwork_core::meetings;
 use groundwork_core::settings;
-use groundwork_print::sign_in_sheet::{self, SignInSheet};
+use groundwork_workflows::documents::sign_in::{self, SheetFor};
+use groundwork_workflows::documents::SaveTo;
 
 use crate::args;
 use crate::chapter_file::{chapter_of, open};
 use crate::choices::{language_choice, paper_size, parse_id};
-use crate::output::write_file;
 
 /// `print sign-in`: a blank sheet, or a scheduled meeting's (with the names expected).
 pub struct SheetRequest {
@@ -25,59 +26,38 @@ pub struct SheetRequest {
 }
 
 pub fn print_sign_in(db_path: &Path, request: SheetRequest) -> Result<(), String> {
-    let SheetRequest {
-        out,
-        lang,
-        paper,
-        rows,
-        title,
-        meeting,
-        expected,
-    } = request;
     let db = open(db_path)?;
-    let chapter = chapter_of(&db)?;
-    let zone = chapter.settings.zone();
-    let scheduled = match &meeting {
-        Some(id) => {
-            let id = meeting_id(id)?;
-            let found = meetings::store::get(db.conn(), id, zone).map_err(|e| e.to_string())?;
-            let names = if expected {
-                meetings::attendance::expected_names(db.conn(), id).map_err(|e| e.to_string())?
-            } else {
-                Vec::new()
-            };
-            Some((found, names))
-        }
-        None => None,
-    };
-    let today = chapter.settings.today_at(Utc::now());
-    let base = match &scheduled {
-        Some((m, names)) => SignInSheet::for_meeting(&chapter, m, names.clone(), today)
-            .map_err(|e| e.to_string())?,
-        None => SignInSheet {
-            meeting_title: title.as_deref(),
-            ..SignInSheet::for_chapter(&chapter, today)
+    chapter_of(&db)?;
+    let sheet_for = match &request.meeting {
+        Some(id) => SheetFor::Meeting {
+            id: meeting_id(id)?,
+            expected_names: request.expected,
+        },
+        None => SheetFor::Gathering {
+            title: request.title.as_deref(),
         },
     };
-    let sheet = SignInSheet {
-        paper: paper.map(paper_size).unwrap_or(base.paper),
-        language: lang.map(language_choice).unwrap_or(base.language),
-        rows,
-        ..base
+    let sheet = sign_in::SheetRequest {
+        sheet_for,
+        lang: request.lang.map(language_choice),
+        paper: request.paper.map(paper_size),
+        rows: request.rows,
     };
-    let printed = sign_in_sheet::render(&sheet).map_err(|e| e.to_string())?;
-    write_file(&out, &printed.bytes)?;
+    let printed = sign_in::print(
+        &RefCell::new(db),
+        &sheet,
+        SaveTo::File(&request.out),
+        Utc::now(),
+    )
+    .map_err(|e| e.to_string())?;
     let unit = if printed.pages == 1 { "page" } else { "pages" };
-    println!("Wrote {} ({} {unit})", out.display(), printed.pages);
+    println!("Wrote {} ({} {unit})", request.out.display(), printed.pages);
     Ok(())
 }
 
 pub fn run(db_path: &Path, what: args::Meetings) -> Result<(), String> {
     let mut db = open(db_path)?;
-    let zone = settings::load(&db)
-        .map_err(|e| e.to_string())?
-        .map(|c| c.settings.zone())
-        .unwrap_or(chrono_tz::America::New_York);
+    let zone = settings::zone_of(&db);
     match what {
         args::Meetings::List { format } => {
             let all = meetings::store::list(db.conn(), zone).map_err(|e| e.to_string())?;

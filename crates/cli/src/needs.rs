@@ -1,18 +1,22 @@
 //! `groundwork-cli needs ...`: the chapter's needs assessments and what their answers say.
 
+use std::cell::RefCell;
 use std::path::Path;
 
 use chrono::Utc;
 use groundwork_core::db::Database;
 use groundwork_core::ids::AssessmentId;
 use groundwork_core::needs::assessment::{self, AreaKind, AssessmentInput};
+use groundwork_core::needs::programs;
 use groundwork_core::needs::ranking::{self, Breakdown, Ranking};
-use groundwork_core::needs::{programs, summary};
+use groundwork_workflows::documents::needs_forms::{self, NeedsFormsRequest};
+use groundwork_workflows::documents::needs_report::{self, NeedsReportRequest};
+use groundwork_workflows::documents::SaveTo;
 
 use crate::args::{ExportFormat, Needs, RankingBy};
 use crate::chapter_file::{chapter_of, open};
 use crate::choices::parse_id;
-use crate::output::{csv_out, with_progress, write_file};
+use crate::output::{csv_out, with_progress};
 
 pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
     let mut db = open(db_path)?;
@@ -223,41 +227,30 @@ pub fn print_forms(
     lang: Option<&str>,
     paper: Option<groundwork_core::settings::PaperSize>,
 ) -> Result<(), String> {
-    use groundwork_print::needs_form::{self, NeedsForms};
-
-    let mut db = open(db_path)?;
-    let id = assessment_id(assessment)?;
-    let chapter = chapter_of(&db)?;
-    let found = assessment::get(db.conn(), id).map_err(|e| e.to_string())?;
-    let survey = assessment::survey(db.conn(), id).map_err(|e| e.to_string())?;
-    let languages: Vec<String> = lang
-        .map(|text| {
-            text.split('+')
-                .map(|l| l.trim().to_ascii_lowercase())
-                .collect()
-        })
-        .unwrap_or_default();
-    assessment::check_batch(count).map_err(|e| e.to_string())?;
-    let today = chapter.settings.today_at(Utc::now());
-    let base = NeedsForms::next_batch(&chapter, &found, &survey, count, languages, today);
-    let forms = NeedsForms {
-        paper: paper.unwrap_or(base.paper),
-        ..base
+    let db = open(db_path)?;
+    chapter_of(&db)?;
+    let request = NeedsFormsRequest {
+        assessment: assessment_id(assessment)?,
+        count,
+        languages: lang
+            .map(|text| {
+                text.split('+')
+                    .map(|l| l.trim().to_ascii_lowercase())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        paper,
     };
-    let printed = with_progress(|job| needs_form::render(&forms, job))?;
-    write_file(out, &printed.bytes)?;
-    let serials = forms.serials.clone();
-    if let Err(err) = assessment::number_printed(&mut db, id, serials.clone(), Utc::now()) {
-        // Forms whose numbers another print took must not reach the printer.
-        let _ = std::fs::remove_file(out);
-        return Err(err.to_string());
-    }
+    let chapter = RefCell::new(db);
+    let printed = with_progress(|job| {
+        needs_forms::print(&chapter, &request, SaveTo::File(out), job, Utc::now())
+    })?;
     println!(
         "Wrote {} ({} pages): forms {} to {}",
         out.display(),
         printed.pages,
-        assessment::form_number(&found.code, *serials.start()),
-        assessment::form_number(&found.code, *serials.end())
+        printed.first,
+        printed.last
     );
     Ok(())
 }
@@ -270,22 +263,15 @@ pub fn print_report(
     lang: Option<groundwork_core::settings::LanguageChoice>,
     paper: Option<groundwork_core::settings::PaperSize>,
 ) -> Result<(), String> {
-    use groundwork_print::needs_report::{self, NeedsReport};
-
     let db = open(db_path)?;
-    let id = assessment_id(assessment)?;
-    let chapter = chapter_of(&db)?;
-    let language = lang.unwrap_or(chapter.settings.default_language_choice());
-    let summary =
-        summary::load(db.conn(), id, language.languages()[0].code()).map_err(|e| e.to_string())?;
-    let today = chapter.settings.today_at(Utc::now());
-    let base = NeedsReport::for_chapter(&chapter, &summary, language, today);
-    let report = NeedsReport {
-        paper: paper.unwrap_or(base.paper),
-        ..base
+    chapter_of(&db)?;
+    let request = NeedsReportRequest {
+        assessment: assessment_id(assessment)?,
+        lang,
+        paper,
     };
-    let printed = needs_report::render(&report).map_err(|e| e.to_string())?;
-    write_file(out, &printed.bytes)?;
+    let printed = needs_report::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())
+        .map_err(|e| e.to_string())?;
     println!("Wrote {} ({} pages)", out.display(), printed.pages);
     Ok(())
 }

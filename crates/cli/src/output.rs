@@ -1,13 +1,6 @@
-//! Where a command's results go: files written whole, CSV on standard output, and progress on
-//! standard error.
-
-use std::path::Path;
+//! Where a command's results go: CSV on standard output, and progress on standard error.
 
 use groundwork_core::progress::{CancelToken, Job, Progress};
-
-pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    groundwork_core::files::write_whole(path, bytes).map_err(|e| e.to_string())
-}
 
 /// Runs long work, showing its progress on stderr when that is a terminal.
 pub(crate) fn with_progress<T, E: std::fmt::Display>(

@@ -1,12 +1,14 @@
 //! `import` and `export people`: lists of people in and out; `people`: find, likely
 //! duplicates, merge.
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use groundwork_core::interop::report::ImportReport;
-use groundwork_core::interop::{export, import};
 use groundwork_core::CoreError;
+use groundwork_workflows as workflows;
+use groundwork_workflows::lists::{self, ExportTo};
 
 use groundwork_core::ids::PersonId;
 use groundwork_core::people::duplicates::{self, Likeness};
@@ -17,7 +19,7 @@ use groundwork_core::people::PeopleQuery;
 use crate::args::{ExportFormat, ImportFormat, MergeFieldArg, People, PeopleFormat};
 use crate::chapter_file::open;
 use crate::choices::parse_id;
-use crate::output::{csv_out, with_progress, write_file};
+use crate::output::{csv_out, with_progress};
 
 pub fn run(db_path: &Path, what: People) -> Result<(), String> {
     let mut db = open(db_path)?;
@@ -192,41 +194,39 @@ fn print_report(r: &ImportReport) {
 }
 
 pub fn import(db_path: &Path, file: &Path, format: ImportFormat) -> Result<(), String> {
-    let mut db = open(db_path)?;
+    let chapter = RefCell::new(open(db_path)?);
     // Whatever stops an import (a problem with the file, a row, or the database), nothing of
     // the file is kept: the merge is one transaction.
-    let failed = |e: CoreError| match e {
+    let failed = |e: workflows::Error| match e {
         // A problem with the whole file names it already.
-        CoreError::InvalidFile { .. } => format!("{e}; nothing was imported"),
+        workflows::Error::Core(CoreError::InvalidFile { .. }) => {
+            format!("{e}; nothing was imported")
+        }
         _ => format!("{}: {e}; nothing was imported", file.display()),
     };
-    let parsed = import::read(file, format.list_format()).map_err(failed)?;
-    let report = with_progress(|job| parsed.import(&mut db, job, Utc::now()).map_err(failed))?;
+    let report = with_progress(|job| {
+        lists::import_file(&chapter, file, format.list_format(), job, Utc::now()).map_err(failed)
+    })?;
     print_report(&report);
     Ok(())
 }
 
 pub fn export(db_path: &Path, format: PeopleFormat, out: Option<PathBuf>) -> Result<(), String> {
-    let db = open(db_path)?;
-    let file = export::people_file(db.conn(), format.into()).map_err(|e| e.to_string())?;
-    let (bytes, rows, left_out) = (file.bytes, file.rows, file.left_out);
-    match &out {
-        Some(path) => write_file(path, &bytes)?,
-        None => {
-            use std::io::Write;
-            std::io::stdout()
-                .write_all(&bytes)
-                .map_err(|e| format!("cannot write: {e}"))?;
-        }
-    }
+    let chapter = RefCell::new(open(db_path)?);
+    let mut stdout = std::io::stdout();
+    let to = match &out {
+        Some(path) => ExportTo::File(path),
+        None => ExportTo::Stream(&mut stdout),
+    };
+    let file = lists::export_people(&chapter, format.into(), to).map_err(|e| e.to_string())?;
     // The summary goes to standard error so standard output stays the file itself.
     let to = out
         .as_ref()
         .map(|p| format!(" to {}", p.display()))
         .unwrap_or_default();
-    eprintln!("Exported {rows} people{to}");
-    for (why, count) in left_out {
-        eprintln!("Left out {count} {why}");
+    eprintln!("Exported {} people{to}", file.rows);
+    for left in file.left_out {
+        eprintln!("Left out {} {}", left.count, left.why);
     }
     Ok(())
 }

@@ -2,30 +2,14 @@
 
 use std::path::Path;
 
-use groundwork_core::files::write_whole;
-use groundwork_core::interop::export::{self, PeopleFormat};
-use serde::Serialize;
+use chrono::Utc;
+use groundwork_core::interop::export::PeopleFormat;
+use groundwork_workflows::lists::{self, ExportTo, ExportedFile};
 use tauri::{AppHandle, State};
-use ts_rs::TS;
 
 use super::files::choose_save_path;
 use crate::error::IpcResult;
-use crate::state::{chapter_today, AppState};
-
-/// People an upload file left out, and why ("asked not to be texted").
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct LeftOut {
-    pub why: String,
-    pub count: u32,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ExportedFile {
-    pub path: String,
-    /// People written to the file.
-    pub rows: u32,
-    pub left_out: Vec<LeftOut>,
-}
+use crate::state::AppState;
 
 /// Asks where to save, then writes everyone in `format` there, whole or not at all. `None`
 /// when the organizer closed the dialog.
@@ -35,9 +19,8 @@ pub fn export_people(
     state: State<'_, AppState>,
     format: PeopleFormat,
 ) -> IpcResult<Option<ExportedFile>> {
-    let today = chapter_today(&state.session()?.db);
+    let suggested = lists::export_file_name(&*state, format, Utc::now())?;
     let extension = format.extension();
-    let suggested = format!("{}-{today}.{extension}", format.file_stem());
     let filter = match format {
         PeopleFormat::Json => "JSON files",
         _ => "CSV files",
@@ -47,18 +30,9 @@ pub fn export_people(
     else {
         return Ok(None);
     };
-    let file = export::people_file(state.session()?.db.conn(), format)?;
-    write_whole(Path::new(&path), &file.bytes)?;
-    Ok(Some(ExportedFile {
-        path,
-        rows: file.rows,
-        left_out: file
-            .left_out
-            .into_iter()
-            .map(|(why, count)| LeftOut {
-                why: why.to_owned(),
-                count,
-            })
-            .collect(),
-    }))
+    Ok(Some(lists::export_people(
+        &*state,
+        format,
+        ExportTo::File(Path::new(&path)),
+    )?))
 }

@@ -4,17 +4,18 @@
 use std::path::Path;
 
 use chrono::Utc;
-use groundwork_core::interop::import;
 use groundwork_core::interop::report::ImportReport;
 use groundwork_core::progress::Progress;
+use groundwork_workflows::lists;
 use tauri::ipc::Channel;
 use tauri::State;
 
 use crate::error::IpcResult;
 use crate::state::AppState;
 
-/// Reads the whole file first (a broken one is refused before anything is written), then
-/// merges it in one transaction; a cancel leaves the chapter as it was.
+/// Reads the whole file first (a broken one is refused before anything is written, and the
+/// session is not held meanwhile), then merges it in one transaction; a cancel leaves the
+/// chapter as it was.
 #[tauri::command(async)]
 pub fn import_people(
     state: State<'_, AppState>,
@@ -23,10 +24,12 @@ pub fn import_people(
     on_progress: Channel<Progress>,
 ) -> IpcResult<ImportReport> {
     state.run_job(&job_id, &on_progress, |job| {
-        // Reading and checking happen before the session is locked: the rest of the window
-        // stays usable while a large file is parsed.
-        let parsed = import::read(Path::new(&path), None)?;
-        let mut session = state.session()?;
-        Ok(parsed.import(&mut session.db, job, Utc::now())?)
+        Ok(lists::import_file(
+            &*state,
+            Path::new(&path),
+            None,
+            job,
+            Utc::now(),
+        )?)
     })
 }

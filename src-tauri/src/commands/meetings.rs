@@ -6,26 +6,30 @@ use groundwork_core::meetings::{
     attendance, matching, store, AttendeeMatch, Meeting, MeetingDetail, MeetingInput,
     MeetingSignInRequest, NewAttendee, SignInSummary,
 };
-use groundwork_print::sign_in_sheet::{self, SignInSheet};
+use groundwork_core::settings;
+use groundwork_workflows::documents::sign_in::{self, SheetFor, SheetRequest};
+use groundwork_workflows::documents::{PrintedFile, SaveTo};
 use tauri::State;
 
-use super::print::{save_printed, PrintedFile};
 use crate::error::IpcResult;
-use crate::state::{chapter_for_printing, chapter_zone, AppState, Session};
+use crate::state::{AppState, Session};
 
 /// The meeting as the window shows it, after whatever the command changed.
 fn detail_of(session: &Session, id: MeetingId) -> IpcResult<MeetingDetail> {
     Ok(store::detail(
         session.db.conn(),
         id,
-        chapter_zone(&session.db),
+        settings::zone_of(&session.db),
     )?)
 }
 
 #[tauri::command(async)]
 pub fn list_meetings(state: State<'_, AppState>) -> IpcResult<Vec<Meeting>> {
     let session = state.session()?;
-    Ok(store::list(session.db.conn(), chapter_zone(&session.db))?)
+    Ok(store::list(
+        session.db.conn(),
+        settings::zone_of(&session.db),
+    )?)
 }
 
 #[tauri::command(async)]
@@ -37,7 +41,7 @@ pub fn get_meeting(state: State<'_, AppState>, id: MeetingId) -> IpcResult<Meeti
 #[tauri::command(async)]
 pub fn create_meeting(state: State<'_, AppState>, input: MeetingInput) -> IpcResult<MeetingDetail> {
     let mut session = state.session()?;
-    let zone = chapter_zone(&session.db);
+    let zone = settings::zone_of(&session.db);
     let is_sample = session.is_sample;
     let id = store::create(&mut session.db, &input, zone, is_sample, Utc::now())?;
     detail_of(&session, id)
@@ -50,7 +54,7 @@ pub fn update_meeting(
     input: MeetingInput,
 ) -> IpcResult<MeetingDetail> {
     let mut session = state.session()?;
-    let zone = chapter_zone(&session.db);
+    let zone = settings::zone_of(&session.db);
     store::update(&mut session.db, id, &input, zone, Utc::now())?;
     detail_of(&session, id)
 }
@@ -121,30 +125,19 @@ pub fn print_meeting_sign_in(
     state: State<'_, AppState>,
     request: MeetingSignInRequest,
 ) -> IpcResult<PrintedFile> {
-    let session = state.session()?;
-    let chapter = chapter_for_printing(&session.db)?;
-    // The chapter is loaded already: its zone and today come from it, not from a second read.
-    let meeting = store::get(
-        session.db.conn(),
-        request.meeting_id,
-        chapter.settings.zone(),
-    )?;
-    let expected = if request.expected_names {
-        attendance::expected_names(session.db.conn(), request.meeting_id)?
-    } else {
-        Vec::new()
+    let sheet = SheetRequest {
+        sheet_for: SheetFor::Meeting {
+            id: request.meeting_id,
+            expected_names: request.expected_names,
+        },
+        lang: request.lang,
+        paper: request.paper,
+        rows: None,
     };
-    let today = chapter.settings.today_at(Utc::now());
-    let db_path = session.db_file();
-    drop(session);
-    let sheet = SignInSheet {
-        paper: request.paper.unwrap_or(chapter.settings.paper_size),
-        language: request
-            .lang
-            .unwrap_or(chapter.settings.default_language_choice()),
-        ..SignInSheet::for_meeting(&chapter, &meeting, expected, today)?
-    };
-    let printed = sign_in_sheet::render(&sheet)?;
-    let date = meeting.starts_at.get(..10).unwrap_or_default();
-    save_printed(&db_path, &format!("sign-in-{date}"), &printed)
+    Ok(sign_in::print(
+        &*state,
+        &sheet,
+        SaveTo::PrintFolder,
+        Utc::now(),
+    )?)
 }

@@ -7,39 +7,27 @@ use groundwork_core::needs::entered::{self, EnteredForm, RespondentFollowUp};
 use groundwork_core::needs::programs::{
     self, Candidate, CandidateInput, ProgramInput, ServiceProgram,
 };
-use groundwork_core::needs::ranking::{self, Breakdown, GroupRanking, Ranking};
 use groundwork_core::needs::response::{self, Entered, ResponseInput};
-use groundwork_core::needs::summary;
-use groundwork_core::needs::survey::{Survey, Untranslated};
+use groundwork_core::needs::survey::Survey;
 use groundwork_core::progress::Progress;
 use groundwork_core::projects::Project;
-use groundwork_core::settings::{LanguageChoice, PaperSize};
-use groundwork_print::needs_form::{self, NeedsForms};
-use groundwork_print::needs_report::{self, NeedsReport};
+use groundwork_core::settings::PaperSize;
+use groundwork_print::needs_form;
+use groundwork_workflows::access::chapter_for_printing;
+use groundwork_workflows::documents::needs_forms::{self, NeedsFormsRequest, PrintedForms};
+use groundwork_workflows::documents::needs_report::{self, NeedsReportRequest};
+use groundwork_workflows::documents::{PrintedFile, SaveTo};
+use groundwork_workflows::needs::{self, AssessmentDetail, NeedsRanking};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::State;
 use ts_rs::TS;
 
-use super::print::{save_printed, PrintedFile};
 use crate::error::IpcResult;
-use crate::state::{chapter_for_printing, AppState, Session};
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct AssessmentDetail {
-    pub assessment: Assessment,
-    pub survey: Survey,
-    pub untranslated: Vec<Untranslated>,
-}
+use crate::state::{AppState, Session};
 
 fn detail_of(session: &Session, id: AssessmentId) -> IpcResult<AssessmentDetail> {
-    let conn = session.db.conn();
-    let survey = assessment::survey(conn, id)?;
-    Ok(AssessmentDetail {
-        assessment: assessment::get(conn, id)?,
-        untranslated: survey.untranslated_by_language(),
-        survey,
-    })
+    Ok(needs::detail(session.db.conn(), id)?)
 }
 
 #[tauri::command(async)]
@@ -74,25 +62,6 @@ pub fn save_survey(
     detail_of(&session, id)
 }
 
-#[derive(Debug, Clone, Deserialize, TS)]
-pub struct NeedsFormsRequest {
-    pub assessment: AssessmentId,
-    pub count: u32,
-    /// One or two survey language codes; empty: the chapter's print languages.
-    pub languages: Vec<String>,
-    /// `null`: the chapter's paper size.
-    pub paper: Option<PaperSize>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct PrintedForms {
-    pub path: String,
-    pub pages: u32,
-    /// "K7QF-0051" and "K7QF-0100": the numbers of the batch.
-    pub first: String,
-    pub last: String,
-}
-
 /// Prints the next `count` numbered forms as a long job (progress per form, Cancel). The
 /// numbers are taken only once the PDF is written: a cancelled or failed print leaves none
 /// used.
@@ -104,41 +73,13 @@ pub fn print_needs_forms(
     on_progress: Channel<Progress>,
 ) -> IpcResult<PrintedForms> {
     state.run_job(&job_id, &on_progress, |job| {
-        let session = state.session()?;
-        let chapter = chapter_for_printing(&session.db)?;
-        let found = assessment::get(session.db.conn(), request.assessment)?;
-        let survey = assessment::survey(session.db.conn(), request.assessment)?;
-        let db_path = session.db_file();
-        drop(session);
-        assessment::check_batch(request.count)?;
-        let today = chapter.settings.today_at(Utc::now());
-        let languages = request.languages.clone();
-        let base =
-            NeedsForms::next_batch(&chapter, &found, &survey, request.count, languages, today);
-        let forms = NeedsForms {
-            paper: request.paper.unwrap_or(base.paper),
-            ..base
-        };
-        let printed = needs_form::render(&forms, job)?;
-        let saved = save_printed(&db_path, &format!("needs-forms-{}", found.code), &printed)?;
-        let serials = forms.serials.clone();
-        let numbered = assessment::number_printed(
-            &mut state.session()?.db,
-            request.assessment,
-            serials.clone(),
+        Ok(needs_forms::print(
+            &*state,
+            &request,
+            SaveTo::PrintFolder,
+            job,
             Utc::now(),
-        );
-        if let Err(err) = numbered {
-            // Forms whose numbers another print took must not reach the printer.
-            let _ = std::fs::remove_file(&saved.path);
-            return Err(err.into());
-        }
-        Ok(PrintedForms {
-            path: saved.path,
-            pages: saved.pages,
-            first: assessment::form_number(&found.code, *serials.start()),
-            last: assessment::form_number(&found.code, *serials.end()),
-        })
+        )?)
     })
 }
 
@@ -181,45 +122,18 @@ pub fn needs_form_pages(
     })
 }
 
-#[derive(Debug, Clone, Deserialize, TS)]
-pub struct NeedsReportRequest {
-    pub assessment: AssessmentId,
-    /// `null`: the chapter's own choice.
-    pub lang: Option<LanguageChoice>,
-    /// `null`: the chapter's paper size.
-    pub paper: Option<PaperSize>,
-}
-
 /// The summary with its charts, for the chapter meeting, written into the print folder.
 #[tauri::command(async)]
 pub fn print_needs_report(
     state: State<'_, AppState>,
     request: NeedsReportRequest,
 ) -> IpcResult<PrintedFile> {
-    let session = state.session()?;
-    let chapter = chapter_for_printing(&session.db)?;
-    let language = request
-        .lang
-        .unwrap_or(chapter.settings.default_language_choice());
-    let summary = summary::load(
-        session.db.conn(),
-        request.assessment,
-        language.languages()[0].code(),
-    )?;
-    let db_path = session.db_file();
-    drop(session);
-    let today = chapter.settings.today_at(Utc::now());
-    let base = NeedsReport::for_chapter(&chapter, &summary, language, today);
-    let report = NeedsReport {
-        paper: request.paper.unwrap_or(base.paper),
-        ..base
-    };
-    let printed = needs_report::render(&report)?;
-    save_printed(
-        &db_path,
-        &format!("needs-summary-{}", summary.assessment.code),
-        &printed,
-    )
+    Ok(needs_report::print(
+        &*state,
+        &request,
+        SaveTo::PrintFolder,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command(async)]
@@ -246,25 +160,13 @@ pub fn remove_response(state: State<'_, AppState>, response: ResponseId) -> IpcR
     Ok(entered::remove(&mut session.db, response)?)
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct NeedsRanking {
-    pub overall: Ranking,
-    pub by_area: Vec<GroupRanking>,
-    pub by_language: Vec<GroupRanking>,
-}
-
 #[tauri::command(async)]
 pub fn needs_ranking(
     state: State<'_, AppState>,
     id: AssessmentId,
     lang: String,
 ) -> IpcResult<NeedsRanking> {
-    let answers = ranking::answers(state.session()?.db.conn(), id)?;
-    Ok(NeedsRanking {
-        overall: answers.overall(&lang),
-        by_area: answers.by(&lang, Breakdown::Area),
-        by_language: answers.by(&lang, Breakdown::Language),
-    })
+    Ok(needs::needs_ranking(state.session()?.db.conn(), id, &lang)?)
 }
 
 #[tauri::command(async)]

@@ -10,10 +10,11 @@ use groundwork_core::people::merge::{self, MergeComparison, MergeRequest};
 use groundwork_core::people::one_on_one::{self, FollowUp, OneOnOneInput};
 use groundwork_core::people::store::{self, Origin};
 use groundwork_core::people::{search, PeoplePage, PeopleQuery, PersonInput};
+use groundwork_core::settings;
 use tauri::State;
 
 use crate::error::IpcResult;
-use crate::state::{chapter_today, chapter_zone, AppState};
+use crate::state::AppState;
 
 /// New people made in the sample chapter are sample data too.
 fn origin(is_sample: bool) -> Origin<'static> {
@@ -25,7 +26,12 @@ fn origin(is_sample: bool) -> Origin<'static> {
 
 /// A person as their screen shows it, with "due" and "overdue" read in the chapter's zone.
 fn record(db: &Database, id: PersonId) -> IpcResult<PersonDetail> {
-    Ok(detail::load(db.conn(), id, Utc::now(), chapter_zone(db))?)
+    Ok(detail::load(
+        db.conn(),
+        id,
+        Utc::now(),
+        settings::zone_of(db),
+    )?)
 }
 
 #[tauri::command(async)]
@@ -61,7 +67,7 @@ pub fn update_person(
 #[tauri::command(async)]
 pub fn log_one_on_one(state: State<'_, AppState>, input: OneOnOneInput) -> IpcResult<PersonDetail> {
     let mut session = state.session()?;
-    let today = chapter_today(&session.db);
+    let today = settings::today_of(&session.db, Utc::now());
     one_on_one::log(&mut session.db, &input, today, Utc::now())?;
     record(&session.db, input.person_id)
 }
@@ -78,7 +84,7 @@ pub fn complete_follow_up(state: State<'_, AppState>, one_on_one_id: OneOnOneId)
 #[tauri::command(async)]
 pub fn follow_ups(state: State<'_, AppState>, held_by: Option<String>) -> IpcResult<Vec<FollowUp>> {
     let session = state.session()?;
-    let today = chapter_today(&session.db);
+    let today = settings::today_of(&session.db, Utc::now());
     Ok(one_on_one::follow_ups(
         session.db.conn(),
         held_by.as_deref(),

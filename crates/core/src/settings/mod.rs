@@ -5,7 +5,7 @@ mod store;
 
 pub use language::{Lang, LanguageChoice};
 pub(crate) use store::save_marked;
-pub use store::{load, save, Chapter};
+pub use store::{load, save, today_of, zone_of, Chapter};
 
 /// Stores the sample chapter's settings, marked as sample.
 pub(crate) fn store_sample(
@@ -65,10 +65,13 @@ impl Default for ChapterSettings {
             name: String::new(),
             paper_size: PaperSize::Letter,
             print_languages: vec![Lang::En],
-            time_zone: "America/New_York".into(),
+            time_zone: DEFAULT_ZONE.name().into(),
         }
     }
 }
+
+/// The time zone of a chapter that has not chosen one (and of the CLI's `init` unless told).
+pub const DEFAULT_ZONE: chrono_tz::Tz = chrono_tz::America::New_York;
 
 /// Longest chapter name we accept: it must fit a printed page header.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -113,9 +116,7 @@ impl ChapterSettings {
     /// The chapter's zone, for meeting times and "today". Saved settings always hold a valid
     /// zone; New York stands in for one that somehow does not parse.
     pub fn zone(&self) -> chrono_tz::Tz {
-        self.time_zone
-            .parse()
-            .unwrap_or(chrono_tz::America::New_York)
+        self.time_zone.parse().unwrap_or(DEFAULT_ZONE)
     }
 
     /// The chapter's date at `now`: "today" for an organizer in Honolulu is not UTC's.

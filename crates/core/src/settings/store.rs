@@ -62,6 +62,20 @@ pub fn load(db: &Database) -> Result<Option<Chapter>> {
     }))
 }
 
+/// The chapter's time zone, for meeting times and "today": [`super::DEFAULT_ZONE`] before the
+/// chapter has chosen one (or when its settings cannot be read).
+pub fn zone_of(db: &Database) -> chrono_tz::Tz {
+    load(db)
+        .ok()
+        .flatten()
+        .map_or(super::DEFAULT_ZONE, |c| c.settings.zone())
+}
+
+/// Today where the chapter is: "today" for an organizer in Honolulu is not UTC's.
+pub fn today_of(db: &Database, now: DateTime<Utc>) -> chrono::NaiveDate {
+    now.with_timezone(&zone_of(db)).date_naive()
+}
+
 /// Validates and stores the settings, creating the chapter row the first time.
 pub fn save(db: &mut Database, settings: &ChapterSettings, now: DateTime<Utc>) -> Result<Chapter> {
     save_marked(db, settings, false, now)

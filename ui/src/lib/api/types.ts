@@ -72,7 +72,11 @@ export type PeopleFormat = "json" | "csv" | "action-network" | "spoke";
 
 export type LeftOut = { why: string, count: number, };
 
-export type ExportedFile = { path: string, 
+export type ExportedFile = { 
+/**
+ * The file written; empty when the people went to a stream (the CLI's standard output).
+ */
+path: string, 
 /**
  * People written to the file.
  */
@@ -138,7 +142,11 @@ export type Untranslated = { lang: string,
  */
 missing: Array<string>, };
 
-export type AssessmentDetail = { assessment: Assessment, survey: Survey, untranslated: Array<Untranslated>, };
+export type AssessmentDetail = { assessment: Assessment, survey: Survey, 
+/**
+ * What is still untranslated, language by language.
+ */
+untranslated: Array<Untranslated>, };
 
 export type NeedsFormsRequest = { assessment: AssessmentId, count: number, 
 /**

@@ -1,0 +1,9 @@
+//! The printed documents: each workflow reads what its document needs from the chapter, lays
+//! it out (the chapter's database free meanwhile), and saves the PDF whole ([`saved`]).
+
+pub mod needs_forms;
+pub mod needs_report;
+pub mod saved;
+pub mod sign_in;
+
+pub use saved::{PrintedFile, SaveTo};

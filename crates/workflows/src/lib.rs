@@ -1,0 +1,18 @@
+//! Groundwork's workflows: the steps that make one thing happen for an organizer (print this
+//! document, import this file, export these people), written once below both faces. The desktop
+//! shell and the CLI call them with an open chapter ([`ChapterAccess`]), a progress sink and a
+//! cancel flag ([`groundwork_core::progress::Job`]), and keep only their own argument handling
+//! and presentation. No Tauri here, and nothing about windows or terminals.
+//!
+//! Layout: `access` (how a workflow reaches the chapter database, for as short a time as it
+//! can), `documents` (the printed documents and where their PDFs go), `lists` (lists of people
+//! in and out), `needs` (what the needs-assessment screens and commands read together), `error`.
+
+pub mod access;
+pub mod documents;
+pub mod error;
+pub mod lists;
+pub mod needs;
+
+pub use access::ChapterAccess;
+pub use error::{Error, Result};
