@@ -9,7 +9,8 @@ use groundwork_core::interop::report::ListFormat;
 #[command(
     name = "groundwork-cli",
     version,
-    about = "Groundwork for chapter organizers, without a window"
+    about = "Groundwork for chapter organizers, without a window",
+    after_help = crate::failure::EXIT_CODES
 )]
 pub struct Cli {
     /// The chapter database (default: $GROUNDWORK_DB, else the platform data folder).

@@ -10,6 +10,7 @@ use groundwork_core::settings::{self, ChapterSettings};
 use crate::args;
 use crate::chapter_file::open;
 use crate::choices::{language, paper_size};
+use crate::failure::Failure;
 use crate::output::with_progress;
 
 pub fn init(
@@ -18,7 +19,7 @@ pub fn init(
     paper: args::Paper,
     languages: Vec<args::Language>,
     time_zone: String,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let mut db = open(db_path)?;
     let s = ChapterSettings {
         name,
@@ -26,7 +27,7 @@ pub fn init(
         print_languages: languages.into_iter().map(language).collect(),
         time_zone,
     };
-    let chapter = settings::save(&mut db, &s, Utc::now()).map_err(|e| e.to_string())?;
+    let chapter = settings::save(&mut db, &s, Utc::now())?;
     println!(
         "Chapter '{}' is ready in {}",
         chapter.settings.name,
@@ -35,16 +36,16 @@ pub fn init(
     Ok(())
 }
 
-pub fn demo(db_path: &Path) -> Result<(), String> {
+pub fn demo(db_path: &Path) -> Result<(), Failure> {
     let mut db = open(db_path)?;
-    sample::create(&mut db, Utc::now()).map_err(|e| e.to_string())?;
+    sample::create(&mut db, Utc::now())?;
     println!("The sample chapter is in {}", db_path.display());
     Ok(())
 }
 
-pub fn show(db_path: &Path) -> Result<(), String> {
+pub fn show(db_path: &Path) -> Result<(), Failure> {
     let db = open(db_path)?;
-    match settings::load(&db).map_err(|e| e.to_string())? {
+    match settings::load(&db)? {
         None => println!(
             "No chapter yet in {}; run `groundwork-cli init --name NAME`",
             db_path.display()
@@ -67,7 +68,7 @@ pub fn show(db_path: &Path) -> Result<(), String> {
     Ok(())
 }
 
-pub fn backup(db_path: &Path, file: &Path) -> Result<(), String> {
+pub fn backup(db_path: &Path, file: &Path) -> Result<(), Failure> {
     // Opening first migrates and refuses a newer or foreign file before we copy it.
     drop(open(db_path)?);
     let entry = with_progress(|job| backup_file(db_path, file, job))?;
@@ -75,7 +76,7 @@ pub fn backup(db_path: &Path, file: &Path) -> Result<(), String> {
     Ok(())
 }
 
-pub fn restore(db_path: &Path, file: &Path) -> Result<(), String> {
+pub fn restore(db_path: &Path, file: &Path) -> Result<(), Failure> {
     let mut db = open(db_path)?;
     let kept = with_progress(|job| restore_from(&mut db, file, Utc::now(), job))?;
     println!(

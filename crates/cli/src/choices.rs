@@ -3,12 +3,16 @@
 use groundwork_core::settings::{Lang, LanguageChoice, PaperSize};
 
 use crate::args;
+use crate::failure::Failure;
 
 /// A record's id as typed, or a message that says what it should be and where to find one:
 /// `parse_id(text, "a meeting", "meetings list")`.
-pub(crate) fn parse_id(text: &str, what: &str, listed_by: &str) -> Result<uuid::Uuid, String> {
-    uuid::Uuid::parse_str(text.trim())
-        .map_err(|_| format!("'{text}' is not {what} id; see `groundwork-cli {listed_by}`"))
+pub(crate) fn parse_id(text: &str, what: &str, listed_by: &str) -> Result<uuid::Uuid, Failure> {
+    uuid::Uuid::parse_str(text.trim()).map_err(|_| {
+        Failure::bad_input(format!(
+            "'{text}' is not {what} id; see `groundwork-cli {listed_by}`"
+        ))
+    })
 }
 
 pub(crate) fn paper_size(p: args::Paper) -> PaperSize {

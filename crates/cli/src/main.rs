@@ -1,12 +1,14 @@
 //! `groundwork-cli`: Groundwork without a window, for scripts, batch printing and backups.
 //! It calls the same core and print functions as the desktop app.
 //!
-//! Exit code 0 on success; otherwise 1 with a one-line reason on stderr.
+//! Exit code 0 on success; otherwise a one-line reason on stderr and a code per kind of failure
+//! ([`failure::EXIT_CODES`]).
 
 mod args;
 mod chapter;
 mod chapter_file;
 mod choices;
+mod failure;
 mod meetings;
 mod needs;
 mod output;
@@ -27,9 +29,9 @@ fn main() -> std::process::ExitCode {
     let cli = args::Cli::parse();
     match run::run(cli) {
         Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(reason) => {
-            eprintln!("groundwork-cli: {reason}");
-            std::process::ExitCode::FAILURE
+        Err(failure) => {
+            eprintln!("groundwork-cli: {failure}");
+            std::process::ExitCode::from(failure.exit as u8)
         }
     }
 }

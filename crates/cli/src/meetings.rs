@@ -13,6 +13,7 @@ use groundwork_workflows::documents::SaveTo;
 use crate::args;
 use crate::chapter_file::{chapter_of, open};
 use crate::choices::{language_choice, paper_size, parse_id};
+use crate::failure::Failure;
 
 /// `print sign-in`: a blank sheet, or a scheduled meeting's (with the names expected).
 pub struct SheetRequest {
@@ -25,7 +26,7 @@ pub struct SheetRequest {
     pub expected: bool,
 }
 
-pub fn print_sign_in(db_path: &Path, request: SheetRequest) -> Result<(), String> {
+pub fn print_sign_in(db_path: &Path, request: SheetRequest) -> Result<(), Failure> {
     let db = open(db_path)?;
     chapter_of(&db)?;
     let sheet_for = match &request.meeting {
@@ -48,24 +49,20 @@ pub fn print_sign_in(db_path: &Path, request: SheetRequest) -> Result<(), String
         &sheet,
         SaveTo::File(&request.out),
         Utc::now(),
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
     let unit = if printed.pages == 1 { "page" } else { "pages" };
     println!("Wrote {} ({} {unit})", request.out.display(), printed.pages);
     Ok(())
 }
 
-pub fn run(db_path: &Path, what: args::Meetings) -> Result<(), String> {
+pub fn run(db_path: &Path, what: args::Meetings) -> Result<(), Failure> {
     let mut db = open(db_path)?;
     let zone = settings::zone_of(&db);
     match what {
         args::Meetings::List { format } => {
-            let all = meetings::store::list(db.conn(), zone).map_err(|e| e.to_string())?;
+            let all = meetings::store::list(db.conn(), zone)?;
             match format {
-                args::ExportFormat::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?
-                ),
+                args::ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&all)?),
                 args::ExportFormat::Csv => crate::output::csv_out(|w| {
                     w.write_record(["id", "starts_at", "title", "place", "attended"])?;
                     for m in all {
@@ -100,14 +97,13 @@ pub fn run(db_path: &Path, what: args::Meetings) -> Result<(), String> {
                 interpretation,
                 ..Default::default()
             };
-            let id = meetings::store::create(&mut db, &input, zone, false, Utc::now())
-                .map_err(|e| e.to_string())?;
+            let id = meetings::store::create(&mut db, &input, zone, false, Utc::now())?;
             println!("{id}");
         }
     }
     Ok(())
 }
 
-fn meeting_id(text: &str) -> Result<MeetingId, String> {
+fn meeting_id(text: &str) -> Result<MeetingId, Failure> {
     parse_id(text, "a meeting", "meetings list").map(MeetingId)
 }

@@ -16,9 +16,10 @@ use groundwork_workflows::documents::SaveTo;
 use crate::args::{ExportFormat, Needs, RankingBy};
 use crate::chapter_file::{chapter_of, open};
 use crate::choices::parse_id;
+use crate::failure::Failure;
 use crate::output::{csv_out, with_progress};
 
-pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
+pub fn run(db_path: &Path, what: Needs) -> Result<(), Failure> {
     let mut db = open(db_path)?;
     match what {
         Needs::List { format } => list(&db, format),
@@ -32,7 +33,7 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
             let lang = lang.as_deref().unwrap_or("en");
             match by {
                 None => {
-                    let r = ranking::overall(db.conn(), id, lang).map_err(|e| e.to_string())?;
+                    let r = ranking::overall(db.conn(), id, lang)?;
                     print_rankings(format, &[(None, r)])
                 }
                 Some(by) => {
@@ -40,7 +41,7 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
                         RankingBy::Area => Breakdown::Area,
                         RankingBy::Language => Breakdown::Language,
                     };
-                    let groups = ranking::by(db.conn(), id, lang, by).map_err(|e| e.to_string())?;
+                    let groups = ranking::by(db.conn(), id, lang, by)?;
                     let groups: Vec<_> = groups
                         .into_iter()
                         .map(|g| (Some(g.group), g.ranking))
@@ -51,13 +52,10 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
         }
         Needs::Programs { assessment, format } => {
             let id = assessment_id(&assessment)?;
-            let list = programs::candidates(db.conn(), id).map_err(|e| e.to_string())?;
+            let list = programs::candidates(db.conn(), id)?;
             match format {
                 ExportFormat::Json => {
-                    println!(
-                        "{}",
-                        serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?
-                    );
+                    println!("{}", serde_json::to_string_pretty(&list)?);
                     Ok(())
                 }
                 ExportFormat::Csv => csv_out(|w| {
@@ -104,8 +102,7 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
                 methods: Vec::new(),
                 languages: lang,
             };
-            let created = assessment::create(&mut db, &input, false, Utc::now())
-                .map_err(|e| e.to_string())?;
+            let created = assessment::create(&mut db, &input, false, Utc::now())?;
             println!("{}", created.id);
             eprintln!(
                 "Created the assessment '{}' (forms print as {}-0001, ...)",
@@ -116,18 +113,15 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), String> {
     }
 }
 
-fn assessment_id(text: &str) -> Result<AssessmentId, String> {
+fn assessment_id(text: &str) -> Result<AssessmentId, Failure> {
     parse_id(text, "an assessment", "needs list").map(AssessmentId)
 }
 
-fn list(db: &Database, format: ExportFormat) -> Result<(), String> {
-    let all = assessment::list(db.conn()).map_err(|e| e.to_string())?;
+fn list(db: &Database, format: ExportFormat) -> Result<(), Failure> {
+    let all = assessment::list(db.conn())?;
     match format {
         ExportFormat::Json => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?
-            );
+            println!("{}", serde_json::to_string_pretty(&all)?);
             Ok(())
         }
         ExportFormat::Csv => csv_out(|w| {
@@ -159,7 +153,7 @@ fn list(db: &Database, format: ExportFormat) -> Result<(), String> {
 fn print_rankings(
     format: ExportFormat,
     groups: &[(Option<String>, Ranking)],
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     match format {
         ExportFormat::Json => {
             let value = match groups {
@@ -171,11 +165,8 @@ fn print_rankings(
                         .collect::<Vec<_>>(),
                 ),
             }
-            .map_err(|e| e.to_string())?;
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
-            );
+            ?;
+            println!("{}", serde_json::to_string_pretty(&value)?);
             Ok(())
         }
         ExportFormat::Csv => csv_out(|w| {
@@ -226,7 +217,7 @@ pub fn print_forms(
     out: &Path,
     lang: Option<&str>,
     paper: Option<groundwork_core::settings::PaperSize>,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let db = open(db_path)?;
     chapter_of(&db)?;
     let request = NeedsFormsRequest {
@@ -262,7 +253,7 @@ pub fn print_report(
     out: &Path,
     lang: Option<groundwork_core::settings::LanguageChoice>,
     paper: Option<groundwork_core::settings::PaperSize>,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let db = open(db_path)?;
     chapter_of(&db)?;
     let request = NeedsReportRequest {
@@ -270,8 +261,7 @@ pub fn print_report(
         lang,
         paper,
     };
-    let printed = needs_report::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())
-        .map_err(|e| e.to_string())?;
+    let printed = needs_report::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
     println!("Wrote {} ({} pages)", out.display(), printed.pages);
     Ok(())
 }

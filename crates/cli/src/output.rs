@@ -1,11 +1,12 @@
 //! Where a command's results go: CSV on standard output, and progress on standard error.
 
+use crate::failure::Failure;
 use groundwork_core::progress::{CancelToken, Job, Progress};
 
 /// Runs long work, showing its progress on stderr when that is a terminal.
-pub(crate) fn with_progress<T, E: std::fmt::Display>(
+pub(crate) fn with_progress<T, E: Into<Failure>>(
     work: impl FnOnce(&Job<'_>) -> Result<T, E>,
-) -> Result<T, String> {
+) -> Result<T, Failure> {
     use std::io::IsTerminal;
     let cancel = CancelToken::new();
     let interactive = std::io::stderr().is_terminal();
@@ -21,7 +22,7 @@ pub(crate) fn with_progress<T, E: std::fmt::Display>(
     if interactive {
         eprintln!();
     }
-    result.map_err(|e| e.to_string())
+    result.map_err(Into::into)
 }
 
 /// CSV to standard output, every cell safe to open in a spreadsheet.
@@ -29,9 +30,8 @@ pub(crate) fn csv_out(
     rows: impl FnOnce(
         &mut groundwork_core::interop::csv_out::CsvOut<std::io::Stdout>,
     ) -> csv::Result<()>,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let mut writer = groundwork_core::interop::csv_out::CsvOut::new(std::io::stdout());
-    rows(&mut writer)
-        .and_then(|()| writer.flush().map_err(Into::into))
-        .map_err(|e| e.to_string())
+    rows(&mut writer).and_then(|()| writer.flush().map_err(Into::into))?;
+    Ok(())
 }

@@ -19,9 +19,10 @@ use groundwork_core::people::PeopleQuery;
 use crate::args::{ExportFormat, ImportFormat, MergeFieldArg, People, PeopleFormat};
 use crate::chapter_file::open;
 use crate::choices::parse_id;
+use crate::failure::Failure;
 use crate::output::{csv_out, with_progress};
 
-pub fn run(db_path: &Path, what: People) -> Result<(), String> {
+pub fn run(db_path: &Path, what: People) -> Result<(), Failure> {
     let mut db = open(db_path)?;
     match what {
         People::Search {
@@ -36,13 +37,9 @@ pub fn run(db_path: &Path, what: People) -> Result<(), String> {
                     limit: Some(limit),
                     ..Default::default()
                 },
-            )
-            .map_err(|e| e.to_string())?;
+            )?;
             match format {
-                ExportFormat::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&page).map_err(|e| e.to_string())?
-                ),
+                ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&page)?),
                 ExportFormat::Csv => csv_out(|w| {
                     w.write_record(["id", "name", "phone", "email", "zip", "ladder_level"])?;
                     for p in &page.people {
@@ -68,12 +65,9 @@ pub fn run(db_path: &Path, what: People) -> Result<(), String> {
             Ok(())
         }
         People::Duplicates { format } => {
-            let list = duplicates::list(db.conn()).map_err(|e| e.to_string())?;
+            let list = duplicates::list(db.conn())?;
             match format {
-                ExportFormat::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?
-                ),
+                ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&list)?),
                 ExportFormat::Csv => csv_out(|w| {
                     w.write_record(["a_id", "a_name", "b_id", "b_name", "evidence"])?;
                     for pair in &list.pairs {
@@ -115,7 +109,7 @@ pub fn run(db_path: &Path, what: People) -> Result<(), String> {
                 take_from_merged: take.into_iter().map(merge_field).collect(),
                 merged_by,
             };
-            let kept = merge::merge(&mut db, &request, Utc::now()).map_err(|e| e.to_string())?;
+            let kept = merge::merge(&mut db, &request, Utc::now())?;
             println!("{}", kept.id);
             eprintln!(
                 "Merged the other record into {} ({})",
@@ -138,7 +132,7 @@ fn said(likeness: &Likeness) -> String {
     }
 }
 
-fn person_id(text: &str) -> Result<PersonId, String> {
+fn person_id(text: &str) -> Result<PersonId, Failure> {
     parse_id(text, "a person", "people search NAME").map(PersonId)
 }
 
@@ -193,16 +187,19 @@ fn print_report(r: &ImportReport) {
     }
 }
 
-pub fn import(db_path: &Path, file: &Path, format: ImportFormat) -> Result<(), String> {
+pub fn import(db_path: &Path, file: &Path, format: ImportFormat) -> Result<(), Failure> {
     let chapter = RefCell::new(open(db_path)?);
     // Whatever stops an import (a problem with the file, a row, or the database), nothing of
     // the file is kept: the merge is one transaction.
-    let failed = |e: workflows::Error| match e {
-        // A problem with the whole file names it already.
-        workflows::Error::Core(CoreError::InvalidFile { .. }) => {
-            format!("{e}; nothing was imported")
-        }
-        _ => format!("{}: {e}; nothing was imported", file.display()),
+    let failed = |e: workflows::Error| {
+        let told = match &e {
+            // A problem with the whole file names it already.
+            workflows::Error::Core(CoreError::InvalidFile { .. }) => {
+                format!("{e}; nothing was imported")
+            }
+            _ => format!("{}: {e}; nothing was imported", file.display()),
+        };
+        Failure::from(e).told(told)
     };
     let report = with_progress(|job| {
         lists::import_file(&chapter, file, format.list_format(), job, Utc::now()).map_err(failed)
@@ -211,14 +208,14 @@ pub fn import(db_path: &Path, file: &Path, format: ImportFormat) -> Result<(), S
     Ok(())
 }
 
-pub fn export(db_path: &Path, format: PeopleFormat, out: Option<PathBuf>) -> Result<(), String> {
+pub fn export(db_path: &Path, format: PeopleFormat, out: Option<PathBuf>) -> Result<(), Failure> {
     let chapter = RefCell::new(open(db_path)?);
     let mut stdout = std::io::stdout();
     let to = match &out {
         Some(path) => ExportTo::File(path),
         None => ExportTo::Stream(&mut stdout),
     };
-    let file = lists::export_people(&chapter, format.into(), to).map_err(|e| e.to_string())?;
+    let file = lists::export_people(&chapter, format.into(), to)?;
     // The summary goes to standard error so standard output stays the file itself.
     let to = out
         .as_ref()

@@ -5,10 +5,11 @@ use groundwork_core::paths;
 
 use crate::args::{Cli, Command, Document, Export};
 use crate::choices::{language_choice, paper_size};
+use crate::failure::Failure;
 use crate::{chapter, meetings, needs, people};
 
-pub fn run(cli: Cli) -> Result<(), String> {
-    let db_path = paths::database(cli.db.as_deref()).map_err(|e| e.to_string())?;
+pub fn run(cli: Cli) -> Result<(), Failure> {
+    let db_path = paths::database(cli.db.as_deref())?;
     let db_path = db_path.as_path();
     match cli.command {
         Command::Init {

@@ -1,4 +1,4 @@
-use crate::{cli, fails, named_chapter, ok};
+use crate::{cli, fails, fails_with, named_chapter, ok};
 
 #[test]
 fn init_then_show_reports_the_settings() {
@@ -55,6 +55,64 @@ fn a_newer_database_is_refused_with_a_clear_reason() {
     drop(conn);
     let err = fails(&cli(&db, &["show"]));
     assert!(err.contains("newer Groundwork"), "{err}");
+}
+
+#[test]
+fn each_kind_of_failure_leaves_with_its_own_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = named_chapter(dir.path(), "Codes");
+    // 3: what was typed cannot be used.
+    fails_with(&cli(&db, &["init", "--name", "  "]), 3);
+    let err = fails_with(
+        &cli(
+            &db,
+            &[
+                "print",
+                "needs-report",
+                "--assessment",
+                "nope",
+                "--out",
+                "x.pdf",
+            ],
+        ),
+        3,
+    );
+    assert!(err.contains("needs list"), "{err}");
+    // 4: no such record.
+    let unknown = "0194b0a0-0000-7000-8000-00000000abcd";
+    let out = dir.path().join("r.pdf");
+    let out = out.to_str().unwrap();
+    fails_with(
+        &cli(
+            &db,
+            &[
+                "print",
+                "needs-report",
+                "--assessment",
+                unknown,
+                "--out",
+                out,
+            ],
+        ),
+        4,
+    );
+    // 6: a file refused as a whole.
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    fails_with(&cli(&db, &["import", empty.to_str().unwrap()]), 6);
+    let future = named_chapter(&dir.path().join("future"), "Future");
+    groundwork_core_conn(&future)
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
+    fails_with(&cli(&future, &["show"]), 6);
+    // 2: clap's, for a command line it cannot read.
+    assert_eq!(cli(&db, &["no-such-command"]).status.code(), Some(2));
+    // The codes are listed where a script writer looks.
+    let help = ok(&cli(&db, &["--help"]));
+    assert!(
+        help.contains("Exit codes") && help.contains("6  refused file"),
+        "{help}"
+    );
 }
 
 fn groundwork_core_conn(path: &std::path::Path) -> rusqlite::Connection {

@@ -30,6 +30,13 @@ pub fn ok(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// A failure that left with exit `code`, its one line on stderr returned.
+pub fn fails_with(output: &Output, code: i32) -> String {
+    let err = fails(output);
+    assert_eq!(output.status.code(), Some(code), "{err}");
+    err
+}
+
 /// A failure with exactly one line on stderr, which is returned.
 pub fn fails(output: &Output) -> String {
     assert!(!output.status.success(), "should have failed");

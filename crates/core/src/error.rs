@@ -14,6 +14,9 @@ pub type Result<T, E = CoreError> = std::result::Result<T, E>;
 pub enum ErrorKind {
     InvalidInput,
     NotFound,
+    /// The request clashes with what the chapter holds now (numbers another print took, a
+    /// program already made a project): nothing is wrong with what was typed.
+    Conflict,
     Database,
     Io,
     NotAGroundworkDatabase,
@@ -33,6 +36,9 @@ pub enum CoreError {
     InvalidFile { reason: String },
     #[error("{what} was not found")]
     NotFound { what: String },
+    /// The request clashes with what the chapter holds now; the reason says what to do.
+    #[error("{reason}")]
+    Conflict { reason: String },
     #[error("{path} is not a Groundwork chapter database")]
     NotAGroundworkDatabase { path: PathBuf, reason: String },
     #[error(
@@ -60,6 +66,12 @@ impl CoreError {
         }
     }
 
+    pub fn conflict(reason: impl Into<String>) -> Self {
+        CoreError::Conflict {
+            reason: reason.into(),
+        }
+    }
+
     pub fn invalid_file(reason: impl Into<String>) -> Self {
         CoreError::InvalidFile {
             reason: reason.into(),
@@ -80,6 +92,7 @@ impl CoreError {
                 ErrorKind::InvalidInput
             }
             CoreError::NotFound { .. } => ErrorKind::NotFound,
+            CoreError::Conflict { .. } => ErrorKind::Conflict,
             CoreError::NotAGroundworkDatabase { .. } => ErrorKind::NotAGroundworkDatabase,
             CoreError::NewerDatabase { .. } => ErrorKind::NewerDatabase,
             CoreError::Cancelled => ErrorKind::Cancelled,

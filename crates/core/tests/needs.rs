@@ -8,6 +8,7 @@ use groundwork_core::needs::ranking::{self, Breakdown};
 use groundwork_core::needs::response::{self, Answer, AnswerValue, ResponseInput};
 use groundwork_core::people::search::search;
 use groundwork_core::people::PeopleQuery;
+use groundwork_core::ErrorKind;
 
 fn input(name: &str) -> AssessmentInput {
     AssessmentInput {
@@ -78,6 +79,7 @@ fn two_batches_printed_at_once_never_both_take_the_same_numbers() {
     assessment::number_printed(&mut db, a.id, 51..=60, Utc::now()).unwrap();
     let err = assessment::number_printed(&mut db, a.id, 51..=60, Utc::now()).unwrap_err();
     assert!(err.to_string().contains("print it again"), "{err}");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
     assert_eq!(assessment::get(db.conn(), a.id).unwrap().forms_printed, 60);
     assessment::number_printed(&mut db, a.id, 61..=70, Utc::now()).unwrap();
     assert_eq!(assessment::get(db.conn(), a.id).unwrap().forms_printed, 70);
@@ -436,7 +438,9 @@ fn programs_are_scored_ranked_shortlisted_and_become_projects() {
         false,
         Utc::now(),
     );
-    assert!(again.unwrap_err().to_string().contains("already a project"));
+    let again = again.unwrap_err();
+    assert!(again.to_string().contains("already a project"), "{again}");
+    assert_eq!(again.kind(), ErrorKind::Conflict);
 
     let own = programs::add_program(
         &mut db,

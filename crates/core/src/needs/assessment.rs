@@ -343,13 +343,10 @@ fn claim(
             what: format!("assessment {id}"),
         })?;
         if first.is_some_and(|first| first != printed + 1) {
-            return Err(CoreError::invalid(
-                "forms",
-                format!(
-                    "forms up to number {printed} were printed meanwhile, so this batch's \
-                     numbers are taken: print it again"
-                ),
-            ));
+            return Err(CoreError::conflict(format!(
+                "forms up to number {printed} were printed meanwhile, so this batch's numbers \
+                 are taken: print it again"
+            )));
         }
         tx.prepare_cached(
             "UPDATE assessment SET forms_printed = ?2, updated_at = ?3 WHERE id = ?1",

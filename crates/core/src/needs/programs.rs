@@ -354,10 +354,10 @@ pub fn make_project(
         match candidate {
             Some((true, None)) => {}
             Some((true, Some(_))) => {
-                return Err(CoreError::invalid(
-                    "program",
-                    format!("'{}' is already a project of this assessment", program.name),
-                ))
+                return Err(CoreError::conflict(format!(
+                    "'{}' is already a project of this assessment",
+                    program.name
+                )))
             }
             _ => {
                 return Err(CoreError::invalid(

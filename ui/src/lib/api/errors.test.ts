@@ -27,6 +27,17 @@ describe("toAppError", () => {
     expect(error.isCancelled).toBe(true);
   });
 
+  it("keeps a conflict a conflict, with no field to place it by", () => {
+    const error = toAppError({
+      kind: "conflict",
+      message: "'Wage-theft clinic' is already a project of this assessment",
+      details: null,
+      field: null,
+    });
+    expect(error.kind).toBe("conflict");
+    expect(invalidField(error)).toBeNull();
+  });
+
   it("maps an unknown kind to internal but keeps the backend's message", () => {
     const error = toAppError({ kind: "disk_on_fire", message: "The disk is on fire." });
     expect(error.kind).toBe("internal");

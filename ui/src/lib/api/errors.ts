@@ -3,6 +3,7 @@ import type { ErrorKind, IpcError } from "./types";
 const KINDS: ReadonlySet<string> = new Set<ErrorKind>([
   "invalid_input",
   "not_found",
+  "conflict",
   "database",
   "io",
   "not_a_groundwork_database",

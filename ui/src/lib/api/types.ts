@@ -41,7 +41,7 @@ database_path: string,
  */
 latest_backup: BackupEntry | null, };
 
-export type ErrorKind = "invalid_input" | "not_found" | "database" | "io" | "not_a_groundwork_database" | "newer_database" | "cancelled" | "print" | "internal";
+export type ErrorKind = "invalid_input" | "not_found" | "conflict" | "database" | "io" | "not_a_groundwork_database" | "newer_database" | "cancelled" | "print" | "internal";
 
 export type IpcError = { kind: ErrorKind, 
 /**
