@@ -20,6 +20,7 @@ pub mod ids;
 pub mod interop;
 pub mod meetings;
 pub mod needs;
+pub mod numbered;
 pub mod paths;
 pub mod people;
 pub mod progress;

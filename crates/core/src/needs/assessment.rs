@@ -12,6 +12,7 @@ use super::survey::Survey;
 use crate::db::codes::{column, to_code};
 use crate::db::{timestamp, Database};
 use crate::ids::AssessmentId;
+use crate::numbered::{self, Counter};
 use crate::{CoreError, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -64,18 +65,6 @@ pub struct Assessment {
     pub is_sample: bool,
 }
 
-/// Letters and digits no one misreads on a handwritten or photocopied form (no 0/O, 1/I).
-const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-fn new_code() -> String {
-    // The last bytes of a v7 UUID are random.
-    let bytes = uuid::Uuid::now_v7().into_bytes();
-    bytes[12..]
-        .iter()
-        .map(|b| CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()] as char)
-        .collect()
-}
-
 fn checked(input: &AssessmentInput) -> Result<(String, Vec<String>)> {
     let name = input.name.trim().to_owned();
     if name.is_empty() {
@@ -120,14 +109,14 @@ pub fn create(
     let id = AssessmentId::new();
     let at = timestamp::to_text(now);
     db.write(|tx| {
-        let mut code = new_code();
+        let mut code = numbered::new_code();
         while tx
             .prepare_cached("SELECT 1 FROM assessment WHERE code = ?1")?
             .query_row(params![code], |_| Ok(()))
             .optional()?
             .is_some()
         {
-            code = new_code();
+            code = numbered::new_code();
         }
         tx.prepare_cached(
             "INSERT INTO assessment (id, name, code, area_kind, areas, starts_on, ends_on, methods,
@@ -284,19 +273,15 @@ pub fn save_survey(
     })
 }
 
-/// The most forms printed in one batch.
-pub const MOST_PER_BATCH: u32 = 5_000;
+// Printed forms are numbered paper; the print crate reads the form number from here.
+pub use crate::numbered::form_number;
 
-/// Refuses a batch of forms too small or too big, before anything is printed or numbered.
-pub fn check_batch(count: u32) -> Result<()> {
-    if (1..=MOST_PER_BATCH).contains(&count) {
-        return Ok(());
-    }
-    Err(CoreError::invalid(
-        "count",
-        format!("print between 1 and 5,000 forms at a time, not {count}"),
-    ))
-}
+/// Where an assessment counts the numbered forms printed for it.
+const PRINTED: Counter = Counter {
+    table: "assessment",
+    column: "forms_printed",
+    what: "assessment",
+};
 
 /// Numbers the next `count` forms (for printing): the first and last serial of the batch.
 /// Numbers are never handed out twice, so two printed batches never share a form number.
@@ -306,57 +291,17 @@ pub fn number_forms(
     count: u32,
     now: DateTime<Utc>,
 ) -> Result<(u32, u32)> {
-    check_batch(count)?;
-    claim(db, id, None, count, now)
+    numbered::check_batch(count)?;
+    numbered::claim(db, PRINTED, &id, None, count, now)
 }
 
-/// Takes the numbers of a batch already printed with `serials`, once its PDF is written. If
-/// another batch took them meanwhile (a second window or the command line printing at the
-/// same time), nothing is taken and the error says to print again: two sheets of paper must
-/// never carry one number.
+/// Takes the numbers of a batch already printed with `serials`, once its PDF is written
+/// ([`numbered::claim`]): if another batch took them meanwhile, nothing is taken.
 pub fn number_printed(
     db: &mut Database,
     id: AssessmentId,
     serials: RangeInclusive<u32>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let count = serials.end().saturating_sub(*serials.start()) + 1;
-    check_batch(count)?;
-    claim(db, id, Some(*serials.start()), count, now).map(|_| ())
-}
-
-/// Moves the assessment's count of printed forms on by `count`, from `first` when given.
-fn claim(
-    db: &mut Database,
-    id: AssessmentId,
-    first: Option<u32>,
-    count: u32,
-    now: DateTime<Utc>,
-) -> Result<(u32, u32)> {
-    let at = timestamp::to_text(now);
-    db.write(|tx| {
-        let printed: Option<u32> = tx
-            .prepare_cached("SELECT forms_printed FROM assessment WHERE id = ?1")?
-            .query_row(params![id], |r| r.get(0))
-            .optional()?;
-        let printed = printed.ok_or_else(|| CoreError::NotFound {
-            what: format!("assessment {id}"),
-        })?;
-        if first.is_some_and(|first| first != printed + 1) {
-            return Err(CoreError::conflict(format!(
-                "forms up to number {printed} were printed meanwhile, so this batch's numbers \
-                 are taken: print it again"
-            )));
-        }
-        tx.prepare_cached(
-            "UPDATE assessment SET forms_printed = ?2, updated_at = ?3 WHERE id = ?1",
-        )?
-        .execute(params![id, printed + count, at])?;
-        Ok((printed + 1, printed + count))
-    })
-}
-
-/// "K7QF-0042": what is printed on form number `serial`.
-pub fn form_number(code: &str, serial: u32) -> String {
-    format!("{code}-{serial:04}")
+    numbered::claim_printed(db, PRINTED, &id, serials, now)
 }

@@ -6,10 +6,11 @@ use rusqlite::{params, Connection};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::assessment::{self, form_number};
+use super::assessment;
 use super::survey::TOP_THREE;
 use crate::db::{timestamp, Database};
 use crate::ids::{AssessmentId, PersonId, ResponseId};
+use crate::numbered::form_number;
 use crate::people::search::summary;
 use crate::people::PersonSummary;
 use crate::{CoreError, Result};

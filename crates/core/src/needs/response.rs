@@ -7,11 +7,12 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::assessment::{self, form_number, Assessment, Method};
+use super::assessment::{self, Assessment, Method};
 use super::survey::{QuestionKind, Survey, TOP_THREE};
 use crate::db::codes::to_code;
 use crate::db::{timestamp, Database};
 use crate::ids::{AssessmentId, PersonId, ResponseId};
+use crate::numbered::{form_number, parse_form_number};
 use crate::people::model::{PersonInput, PhoneInput};
 use crate::people::phone::to_e164;
 use crate::people::store::{self, Origin};
@@ -65,50 +66,6 @@ pub struct Entered {
     pub form: String,
     /// The person the respondent became (or was already), when they asked to be contacted.
     pub person: Option<PersonId>,
-}
-
-/// Splits what was typed for a form number into its assessment code (if given) and serial.
-pub fn parse_form_number(typed: &str) -> Result<(Option<String>, u32)> {
-    let cleaned: String = typed
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '#')
-        .collect();
-    let bad = || {
-        CoreError::invalid(
-            "form number",
-            format!(
-                "'{}' is not a form number; type it as printed, like K7QF-0042, or just 42",
-                typed.trim()
-            ),
-        )
-    };
-    let digits_from = cleaned
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_ascii_digit())
-        .last()
-        .map(|(i, _)| i)
-        .ok_or_else(bad)?;
-    let (code, digits) = cleaned.split_at(digits_from);
-    // The code itself may end in digits ("K7Q2-0042" typed as "K7Q20042"): a code is four
-    // characters, so take them first when the text is long enough to hold one.
-    let (code, digits) = if cleaned.len() > 4 && !cleaned[..4].chars().all(|c| c.is_ascii_digit()) {
-        (&cleaned[..4], &cleaned[4..])
-    } else {
-        (code, digits)
-    };
-    if !code.is_empty() && code.len() != 4 {
-        return Err(bad());
-    }
-    let serial: u32 = digits.parse().map_err(|_| bad())?;
-    if serial == 0 {
-        return Err(bad());
-    }
-    Ok((
-        (!code.is_empty()).then(|| code.to_ascii_uppercase()),
-        serial,
-    ))
 }
 
 fn clean(text: &Option<String>) -> Option<String> {
@@ -468,31 +425,4 @@ fn respondent_person(
         },
         now,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn form_numbers_read_as_printed_or_short() {
-        assert_eq!(
-            parse_form_number("K7QF-0042").unwrap(),
-            (Some("K7QF".into()), 42)
-        );
-        assert_eq!(
-            parse_form_number(" k7qf 42 ").unwrap(),
-            (Some("K7QF".into()), 42)
-        );
-        assert_eq!(
-            parse_form_number("K7Q2-0042").unwrap(),
-            (Some("K7Q2".into()), 42)
-        );
-        assert_eq!(parse_form_number("42").unwrap(), (None, 42));
-        assert_eq!(parse_form_number("#0007").unwrap(), (None, 7));
-        for bad in ["", "K7QF", "K7-12", "0", "forty"] {
-            let err = parse_form_number(bad).unwrap_err().to_string();
-            assert!(err.contains("not a form number"), "{bad}: {err}");
-        }
-    }
 }

@@ -6,6 +6,7 @@
 use chrono::{DateTime, Utc};
 use groundwork_core::ids::AssessmentId;
 use groundwork_core::needs::assessment;
+use groundwork_core::numbered;
 use groundwork_core::progress::Job;
 use groundwork_core::settings::PaperSize;
 use groundwork_print::needs_form::{self, NeedsForms};
@@ -51,7 +52,7 @@ pub fn print(
             db_file(db),
         ))
     })?;
-    assessment::check_batch(request.count)?;
+    numbered::check_batch(request.count)?;
     let today = settings.settings.today_at(now);
     let languages = request.languages.clone();
     let base = NeedsForms::next_batch(&settings, &found, &survey, request.count, languages, today);
@@ -78,7 +79,7 @@ pub fn print(
     Ok(PrintedForms {
         path: saved.path,
         pages: saved.pages,
-        first: assessment::form_number(&found.code, *serials.start()),
-        last: assessment::form_number(&found.code, *serials.end()),
+        first: numbered::form_number(&found.code, *serials.start()),
+        last: numbered::form_number(&found.code, *serials.end()),
     })
 }
