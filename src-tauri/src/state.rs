@@ -31,27 +31,31 @@ pub struct StartProblem {
     pub latest_backup: Option<BackupEntry>,
 }
 
-/// The open session, for as long as the lock is held. Made only over an open session.
-pub struct SessionGuard<'a>(MutexGuard<'a, Option<Session>>);
+/// What a lock holds while something is open (the session, its reader), for as long as the
+/// lock is held. Made only over something open.
+pub struct Held<'a, T>(MutexGuard<'a, Option<T>>);
 
-impl Deref for SessionGuard<'_> {
-    type Target = Session;
-    fn deref(&self) -> &Session {
+impl<T> Deref for Held<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
         match &*self.0 {
-            Some(session) => session,
-            None => unreachable!("a SessionGuard is only made over an open session"),
+            Some(open) => open,
+            None => unreachable!("a Held is only made over something open"),
         }
     }
 }
 
-impl DerefMut for SessionGuard<'_> {
-    fn deref_mut(&mut self) -> &mut Session {
+impl<T> DerefMut for Held<'_, T> {
+    fn deref_mut(&mut self) -> &mut T {
         match &mut *self.0 {
-            Some(session) => session,
-            None => unreachable!("a SessionGuard is only made over an open session"),
+            Some(open) => open,
+            None => unreachable!("a Held is only made over something open"),
         }
     }
 }
+
+/// The open session, for as long as its lock is held.
+pub type SessionGuard<'a> = Held<'a, Session>;
 
 pub struct Session {
     pub db: Database,
@@ -70,6 +74,10 @@ pub struct AppState {
     main_path: Mutex<PathBuf>,
     /// `None` only while the start problem is being dealt with.
     session: Mutex<Option<Session>>,
+    /// A second, read-only connection to the session's database, for the screens' reads: it
+    /// does not wait while the session holds a long write (a list import). Follows the session
+    /// when it changes.
+    reader: Mutex<Option<Database>>,
     start_problem: Mutex<Option<StartProblem>>,
     /// What went wrong with today's automatic backup, for the window to show.
     backup_problem: Arc<Mutex<Option<String>>>,
@@ -118,9 +126,11 @@ impl AppState {
                 (None, Some(problem))
             }
         };
+        let reader = session.as_ref().and_then(|s| reader_for(&s.db));
         AppState {
             main_path: Mutex::new(main_path),
             session: Mutex::new(session),
+            reader: Mutex::new(reader),
             start_problem: Mutex::new(problem),
             backup_problem: Arc::new(Mutex::new(None)),
             jobs: Mutex::new(HashMap::new()),
@@ -144,7 +154,7 @@ impl AppState {
                 "no chapter is open: restore a backup or open a chapter file first",
             ));
         }
-        Ok(SessionGuard(guard))
+        Ok(Held(guard))
     }
 
     /// Makes `session` the open one (after a start problem, or to switch chapter).
@@ -153,8 +163,28 @@ impl AppState {
             .session
             .lock()
             .map_err(|_| IpcError::internal("the database is unavailable; restart Groundwork"))?;
+        let reader = reader_for(&session.db);
         *guard = Some(session);
+        // Still under the session's lock: no read can reach the old reader after this.
+        if let Ok(mut old) = self.reader.lock() {
+            *old = reader;
+        }
         Ok(())
+    }
+
+    /// The database for reading only, for commands that only read: they go on while a long
+    /// write holds the session. Where no reader could be opened, the session serves.
+    pub fn reads(&self) -> IpcResult<Reads<'_>> {
+        let reader = self.reader.lock().map_err(|_| {
+            IpcError::internal(
+                "the database is unavailable after an earlier failure; restart Groundwork",
+            )
+        })?;
+        if reader.is_some() {
+            return Ok(Reads::Reader(Held(reader)));
+        }
+        drop(reader);
+        Ok(Reads::Session(self.session()?))
     }
 
     pub fn main_path(&self) -> PathBuf {
@@ -278,6 +308,35 @@ impl AppState {
     }
 }
 
+/// A read-only connection beside the session's, or `None` (logged) when one cannot be opened:
+/// reads then go through the session.
+fn reader_for(db: &Database) -> Option<Database> {
+    let path = db.path()?;
+    match Database::open_reader(path) {
+        Ok(reader) => Some(reader),
+        Err(err) => {
+            tracing::warn!(kind = ?err.kind(), "no reader beside the session; reads wait for writes");
+            None
+        }
+    }
+}
+
+/// The database a read goes to: the reader, or the session when there is none.
+pub enum Reads<'a> {
+    Reader(Held<'a, Database>),
+    Session(SessionGuard<'a>),
+}
+
+impl Deref for Reads<'_> {
+    type Target = Database;
+    fn deref(&self) -> &Database {
+        match self {
+            Reads::Reader(reader) => reader,
+            Reads::Session(session) => &session.db,
+        }
+    }
+}
+
 /// Sends a job's progress to the window. A closed window just stops listening; the work goes on.
 pub fn forward(channel: &Channel<Progress>) -> impl Fn(Progress) + Sync + '_ {
     move |p| {
@@ -296,5 +355,55 @@ impl groundwork_workflows::ChapterAccess for AppState {
             .session()
             .map_err(|e| groundwork_workflows::Error::Unavailable(e.message))?;
         work(&mut session.db)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screens_read_while_a_long_write_holds_the_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::start(Some(&dir.path().join("chapter.sqlite")));
+        // An import holds the session (and the file's write lock) for its whole length.
+        let session = state.session().unwrap();
+        session
+            .db
+            .conn()
+            .execute_batch("BEGIN IMMEDIATE; UPDATE ladder_level SET name = name || '!';")
+            .unwrap();
+        // A screen's read, from another thread as a command would be: it is answered from
+        // the reader at once, with what was committed, instead of waiting for the session.
+        let levels = std::thread::scope(|scope| {
+            let (sent, answer) = std::sync::mpsc::channel();
+            let state = &state;
+            scope.spawn(move || {
+                let reads = state.reads().unwrap();
+                assert!(matches!(reads, Reads::Reader(_)));
+                let names = groundwork_core::people::ladder::levels(reads.conn()).unwrap();
+                sent.send(names).unwrap();
+            });
+            // Only a guard against a hang if reads waited for the session: no speed is tested.
+            let levels = answer.recv_timeout(std::time::Duration::from_secs(60));
+            session.db.conn().execute_batch("COMMIT").unwrap();
+            drop(session);
+            levels
+        })
+        .expect("a read waited for the session's write");
+        assert!(!levels.is_empty());
+        assert!(levels.iter().all(|level| !level.name.ends_with('!')));
+    }
+
+    #[test]
+    fn the_reader_follows_the_session_to_the_sample_and_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let main = dir.path().join("chapter.sqlite");
+        let state = AppState::start(Some(&main));
+        state.open_sample().unwrap();
+        let sample = state.reads().unwrap().path().map(Path::to_owned);
+        assert_eq!(sample, Some(paths::sample_database(&main)));
+        state.leave_sample().unwrap();
+        assert_eq!(state.reads().unwrap().path(), Some(main.as_path()));
     }
 }

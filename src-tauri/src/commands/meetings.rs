@@ -1,6 +1,7 @@
 //! Meetings, sign-in sheets and entering who came.
 
 use chrono::Utc;
+use groundwork_core::db::Database;
 use groundwork_core::ids::{MeetingId, PersonId};
 use groundwork_core::meetings::{
     attendance, matching, store, AttendeeMatch, Meeting, MeetingDetail, MeetingInput,
@@ -12,30 +13,22 @@ use groundwork_workflows::documents::{PrintedFile, SaveTo};
 use tauri::State;
 
 use crate::error::IpcResult;
-use crate::state::{AppState, Session};
+use crate::state::AppState;
 
 /// The meeting as the window shows it, after whatever the command changed.
-fn detail_of(session: &Session, id: MeetingId) -> IpcResult<MeetingDetail> {
-    Ok(store::detail(
-        session.db.conn(),
-        id,
-        settings::zone_of(&session.db),
-    )?)
+fn detail_of(db: &Database, id: MeetingId) -> IpcResult<MeetingDetail> {
+    Ok(store::detail(db.conn(), id, settings::zone_of(db))?)
 }
 
 #[tauri::command(async)]
 pub fn list_meetings(state: State<'_, AppState>) -> IpcResult<Vec<Meeting>> {
-    let session = state.session()?;
-    Ok(store::list(
-        session.db.conn(),
-        settings::zone_of(&session.db),
-    )?)
+    let db = state.reads()?;
+    Ok(store::list(db.conn(), settings::zone_of(&db))?)
 }
 
 #[tauri::command(async)]
 pub fn get_meeting(state: State<'_, AppState>, id: MeetingId) -> IpcResult<MeetingDetail> {
-    let session = state.session()?;
-    detail_of(&session, id)
+    detail_of(&*state.reads()?, id)
 }
 
 #[tauri::command(async)]
@@ -44,7 +37,7 @@ pub fn create_meeting(state: State<'_, AppState>, input: MeetingInput) -> IpcRes
     let zone = settings::zone_of(&session.db);
     let is_sample = session.is_sample;
     let id = store::create(&mut session.db, &input, zone, is_sample, Utc::now())?;
-    detail_of(&session, id)
+    detail_of(&session.db, id)
 }
 
 #[tauri::command(async)]
@@ -56,7 +49,7 @@ pub fn update_meeting(
     let mut session = state.session()?;
     let zone = settings::zone_of(&session.db);
     store::update(&mut session.db, id, &input, zone, Utc::now())?;
-    detail_of(&session, id)
+    detail_of(&session.db, id)
 }
 
 #[tauri::command(async)]
@@ -66,7 +59,7 @@ pub fn match_attendee(
     text: String,
 ) -> IpcResult<Vec<AttendeeMatch>> {
     Ok(matching::best_matches(
-        state.session()?.db.conn(),
+        state.reads()?.conn(),
         meeting_id,
         &text,
     )?)
@@ -80,7 +73,7 @@ pub fn record_attendance(
 ) -> IpcResult<MeetingDetail> {
     let mut session = state.session()?;
     attendance::record(&mut session.db, meeting_id, person_id, Utc::now())?;
-    detail_of(&session, meeting_id)
+    detail_of(&session.db, meeting_id)
 }
 
 #[tauri::command(async)]
@@ -98,7 +91,7 @@ pub fn add_new_attendee(
         is_sample,
         Utc::now(),
     )?;
-    detail_of(&session, meeting_id)
+    detail_of(&session.db, meeting_id)
 }
 
 #[tauri::command(async)]
@@ -109,7 +102,7 @@ pub fn remove_attendance(
 ) -> IpcResult<MeetingDetail> {
     let mut session = state.session()?;
     attendance::remove(&mut session.db, meeting_id, person_id)?;
-    detail_of(&session, meeting_id)
+    detail_of(&session.db, meeting_id)
 }
 
 #[tauri::command(async)]
@@ -117,7 +110,7 @@ pub fn sign_in_summary(
     state: State<'_, AppState>,
     meeting_id: MeetingId,
 ) -> IpcResult<SignInSummary> {
-    Ok(attendance::summary(state.session()?.db.conn(), meeting_id)?)
+    Ok(attendance::summary(state.reads()?.conn(), meeting_id)?)
 }
 
 #[tauri::command(async)]

@@ -1,6 +1,7 @@
 //! Area needs assessments: the survey, numbered forms, entering them, and what they say.
 
 use chrono::Utc;
+use groundwork_core::db::Database;
 use groundwork_core::ids::{AssessmentId, ResponseId};
 use groundwork_core::needs::assessment::{self, Assessment, AssessmentInput};
 use groundwork_core::needs::entered::{self, EnteredForm, RespondentFollowUp};
@@ -24,20 +25,20 @@ use tauri::State;
 use ts_rs::TS;
 
 use crate::error::IpcResult;
-use crate::state::{AppState, Session};
+use crate::state::AppState;
 
-fn detail_of(session: &Session, id: AssessmentId) -> IpcResult<AssessmentDetail> {
-    Ok(needs::detail(session.db.conn(), id)?)
+fn detail_of(db: &Database, id: AssessmentId) -> IpcResult<AssessmentDetail> {
+    Ok(needs::detail(db.conn(), id)?)
 }
 
 #[tauri::command(async)]
 pub fn list_assessments(state: State<'_, AppState>) -> IpcResult<Vec<Assessment>> {
-    Ok(assessment::list(state.session()?.db.conn())?)
+    Ok(assessment::list(state.reads()?.conn())?)
 }
 
 #[tauri::command(async)]
 pub fn get_assessment(state: State<'_, AppState>, id: AssessmentId) -> IpcResult<AssessmentDetail> {
-    detail_of(&*state.session()?, id)
+    detail_of(&*state.reads()?, id)
 }
 
 #[tauri::command(async)]
@@ -48,7 +49,7 @@ pub fn create_assessment(
     let mut session = state.session()?;
     let is_sample = session.is_sample;
     let created = assessment::create(&mut session.db, &input, is_sample, Utc::now())?;
-    detail_of(&session, created.id)
+    detail_of(&session.db, created.id)
 }
 
 #[tauri::command(async)]
@@ -59,7 +60,7 @@ pub fn save_survey(
 ) -> IpcResult<AssessmentDetail> {
     let mut session = state.session()?;
     assessment::save_survey(&mut session.db, id, &survey, Utc::now())?;
-    detail_of(&session, id)
+    detail_of(&session.db, id)
 }
 
 /// Prints the next `count` numbered forms as a long job (progress per form, Cancel). The
@@ -151,7 +152,7 @@ pub fn recent_responses(
     state: State<'_, AppState>,
     id: AssessmentId,
 ) -> IpcResult<Vec<EnteredForm>> {
-    Ok(entered::recent(state.session()?.db.conn(), id, 20)?)
+    Ok(entered::recent(state.reads()?.conn(), id, 20)?)
 }
 
 #[tauri::command(async)]
@@ -166,7 +167,7 @@ pub fn needs_ranking(
     id: AssessmentId,
     lang: String,
 ) -> IpcResult<NeedsRanking> {
-    Ok(needs::needs_ranking(state.session()?.db.conn(), id, &lang)?)
+    Ok(needs::needs_ranking(state.reads()?.conn(), id, &lang)?)
 }
 
 #[tauri::command(async)]
@@ -174,7 +175,7 @@ pub fn needs_follow_ups(
     state: State<'_, AppState>,
     id: AssessmentId,
 ) -> IpcResult<Vec<RespondentFollowUp>> {
-    Ok(entered::follow_ups(state.session()?.db.conn(), id)?)
+    Ok(entered::follow_ups(state.reads()?.conn(), id)?)
 }
 
 #[tauri::command(async)]
@@ -195,7 +196,7 @@ pub fn program_candidates(
     state: State<'_, AppState>,
     id: AssessmentId,
 ) -> IpcResult<Vec<Candidate>> {
-    Ok(programs::candidates(state.session()?.db.conn(), id)?)
+    Ok(programs::candidates(state.reads()?.conn(), id)?)
 }
 
 #[tauri::command(async)]

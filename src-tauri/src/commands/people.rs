@@ -36,13 +36,12 @@ fn record(db: &Database, id: PersonId) -> IpcResult<PersonDetail> {
 
 #[tauri::command(async)]
 pub fn search_people(state: State<'_, AppState>, query: PeopleQuery) -> IpcResult<PeoplePage> {
-    Ok(search::search(state.session()?.db.conn(), &query)?)
+    Ok(search::search(state.reads()?.conn(), &query)?)
 }
 
 #[tauri::command(async)]
 pub fn get_person(state: State<'_, AppState>, id: PersonId) -> IpcResult<PersonDetail> {
-    let session = state.session()?;
-    record(&session.db, id)
+    record(&*state.reads()?, id)
 }
 
 #[tauri::command(async)]
@@ -83,10 +82,10 @@ pub fn complete_follow_up(state: State<'_, AppState>, one_on_one_id: OneOnOneId)
 
 #[tauri::command(async)]
 pub fn follow_ups(state: State<'_, AppState>, held_by: Option<String>) -> IpcResult<Vec<FollowUp>> {
-    let session = state.session()?;
-    let today = settings::today_of(&session.db, Utc::now());
+    let db = state.reads()?;
+    let today = settings::today_of(&db, Utc::now());
     Ok(one_on_one::follow_ups(
-        session.db.conn(),
+        db.conn(),
         held_by.as_deref(),
         today,
     )?)
@@ -94,7 +93,7 @@ pub fn follow_ups(state: State<'_, AppState>, held_by: Option<String>) -> IpcRes
 
 #[tauri::command(async)]
 pub fn ladder_levels(state: State<'_, AppState>) -> IpcResult<Vec<LadderLevel>> {
-    Ok(ladder::levels(state.session()?.db.conn())?)
+    Ok(ladder::levels(state.reads()?.conn())?)
 }
 
 #[tauri::command(async)]
@@ -133,7 +132,7 @@ pub fn set_ladder_level(
 /// Likely duplicates in the whole chapter, strongest evidence first, and how many in all.
 #[tauri::command(async)]
 pub fn find_duplicates(state: State<'_, AppState>) -> IpcResult<DuplicateList> {
-    Ok(duplicates::list(state.session()?.db.conn())?)
+    Ok(duplicates::list(state.reads()?.conn())?)
 }
 
 #[tauri::command(async)]
@@ -142,7 +141,7 @@ pub fn compare_people(
     a: PersonId,
     b: PersonId,
 ) -> IpcResult<MergeComparison> {
-    Ok(merge::compare(state.session()?.db.conn(), a, b)?)
+    Ok(merge::compare(state.reads()?.conn(), a, b)?)
 }
 
 /// Merges two records and returns the kept one as the person screen shows it.

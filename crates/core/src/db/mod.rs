@@ -55,6 +55,27 @@ impl Database {
         Ok(db)
     }
 
+    /// A second connection to a chapter database that [`Database::open`] has opened (and
+    /// brought up to date), for reading only. In WAL mode it reads the last committed data
+    /// without waiting while the first connection holds a long write, such as a list import:
+    /// the app's screens read through one so they do not wait for it. Anything that tries to
+    /// write through it is refused.
+    pub fn open_reader(path: &Path) -> Result<Self> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.set_prepared_statement_cache_capacity(256);
+        conn.pragma_update(None, "cache_size", CACHE_KIB)?;
+        conn.pragma_update(None, "query_only", true)?;
+        migrate::check_is_groundwork(&conn, path)?;
+        Ok(Database {
+            path: Some(path.to_owned()),
+            conn,
+        })
+    }
+
     /// A private in-memory database with the full schema, for tests.
     pub fn open_in_memory() -> Result<Self> {
         let conn = Connection::open_in_memory()?;
@@ -160,6 +181,37 @@ mod tests {
                 .unwrap()
         };
         (pragma("cache_size"), pragma("temp_store"))
+    }
+
+    #[test]
+    fn a_reader_reads_what_was_committed_while_a_write_is_open_and_cannot_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chapter.sqlite");
+        let writer = Database::open(&path, Utc::now()).unwrap();
+        let reader = Database::open_reader(&path).unwrap();
+        let renamed = |db: &Database| -> i64 {
+            db.conn()
+                .query_row(
+                    "SELECT count(*) FROM ladder_level WHERE name LIKE '%!'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        // A long write holds the file's write lock, as a list import does.
+        writer
+            .conn()
+            .execute_batch("BEGIN IMMEDIATE; UPDATE ladder_level SET name = name || '!';")
+            .unwrap();
+        // The reader neither waits for it (it would fail as busy) nor sees it.
+        assert_eq!(renamed(&reader), 0);
+        writer.conn().execute_batch("COMMIT").unwrap();
+        assert!(renamed(&reader) > 0);
+        let refused = reader
+            .conn()
+            .execute("DELETE FROM ladder_level", [])
+            .unwrap_err();
+        assert!(refused.to_string().contains("readonly"), "{refused}");
     }
 
     #[test]
