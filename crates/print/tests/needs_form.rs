@@ -198,3 +198,36 @@ fn pages_per_form_refuses_what_printing_refuses() {
         .to_string();
     assert!(err.contains("does not run in 'fr'"), "{err}");
 }
+
+#[test]
+fn a_question_too_long_for_any_page_is_refused_naming_it() {
+    let mut survey = Survey::template();
+    let problems = survey
+        .domains
+        .iter_mut()
+        .flat_map(|d| d.questions.iter_mut())
+        .find(|q| q.key == "housing_problems")
+        .unwrap();
+    let first = problems.choices[0].clone();
+    // More choices than one page holds, even in four columns: it could only run off the page.
+    for i in 0..400 {
+        let mut more = first.clone();
+        more.key = format!("problem_{i}");
+        problems.choices.push(more);
+    }
+    let err = pages_per_form(
+        "Eastside",
+        &survey,
+        &codes(&["en", "es"]),
+        PaperSize::Letter,
+    )
+    .unwrap_err();
+    assert!(matches!(err, PrintError::Overflow { .. }), "{err}");
+    let message = err.to_string();
+    assert!(
+        message.starts_with("needs assessment form: question 'housing_problems' does not fit"),
+        "{message}"
+    );
+    let err = render_all(&forms(&survey, &["en", "es"], PaperSize::Letter)).unwrap_err();
+    assert!(err.to_string().contains("'housing_problems'"), "{err}");
+}

@@ -75,6 +75,11 @@ impl<'a> Frame<'a> {
         self.spec.paper
     }
 
+    /// The document's name, for overflow errors.
+    pub fn document(&self) -> &'static str {
+        self.spec.document
+    }
+
     pub fn catalogs(&self) -> &[Catalog] {
         self.spec.catalogs
     }

@@ -1,6 +1,7 @@
 //! Measuring, wrapping and fitting text with the font's own widths.
 
 use super::style::Style;
+use crate::error::TooBig;
 use crate::fonts::{face, Face};
 use crate::PrintError;
 
@@ -84,8 +85,10 @@ pub fn fit(
             return Err(PrintError::Overflow {
                 document,
                 the_box: the_box.to_owned(),
-                text: text.to_owned(),
-                min_size: style.min_size(),
+                why: TooBig::Text {
+                    text: text.to_owned(),
+                    min_size: style.min_size(),
+                },
             });
         }
         size -= 0.5;

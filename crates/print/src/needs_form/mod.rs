@@ -8,36 +8,41 @@
 //! save height; short labels carry their two languages on one line. Sizes never go below
 //! PAPER.md's minimums.
 //!
-//! A form starts on a new page; a question and its answers never split across two pages.
-//! [`pages_per_form`] lays one form out without writing a PDF, for the survey editor.
+//! A form starts on a new page; a question and its answers never split across two pages, and
+//! one too long for any page is refused as an overflow naming it. [`pages_per_form`] lays one
+//! form out without writing a PDF, for the survey editor.
+//!
+//! The page flow and the widgets (boxes, scales, rows to write in, the consent block, the
+//! number) are the layout layer's, shared with every document; this module holds what is a
+//! needs survey's own: which widget answers each kind of question, and what the form says.
 
 mod answers;
 mod questions;
-mod writer;
 
 use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 use groundwork_core::needs::assessment::{form_number, Assessment};
-use groundwork_core::needs::survey::Survey;
+use groundwork_core::needs::survey::{Survey, Texts};
 use groundwork_core::progress::Job;
 use groundwork_core::settings::{Chapter, Lang, PaperSize};
 
 use crate::catalog::Catalog;
-use crate::layout::{mm, Frame, FrameSpec, Paper, Style};
+use crate::layout::bilingual::joined;
+use crate::layout::widgets::{
+    Consent, ConsentTexts, Fields, FormNumber, SectionHeading, WRITE_ROW_MM,
+};
+use crate::layout::{mm, Block, Flow, Frame, FrameSpec, Lines, Paper, Style};
 use crate::{PrintError, Printed};
-use answers::{Choices, WRITE_ROW_MM};
-use writer::{height_of, joined, Writer};
+use questions::Asked;
 
 const DOCUMENT: &str = "needs assessment form";
 /// Space between questions.
 const GAP: f32 = 6.0;
 /// Between a question's text and the answer beside it.
 const GUTTER: f32 = 12.0;
-/// Check boxes sit this far in under their question.
-const CHOICES_INDENT: f32 = 12.0;
-/// Above and below a section heading's text: its rule and the space around it.
-const HEADING_SPACE: f32 = 10.0;
+/// Between the survey's introduction and the scale's legend.
+const BELOW_INTRO: f32 = 4.0;
 
 pub struct NeedsForms<'a> {
     pub chapter_name: &'a str,
@@ -95,6 +100,15 @@ fn check_languages(survey: &Survey, languages: &[String]) -> Result<(), PrintErr
         Some(why) => Err(PrintError::InvalidRequest(why)),
         None => Ok(()),
     }
+}
+
+/// The survey's own text in each print language. The languages are checked before anything
+/// is laid out, so none is missing.
+fn in_languages(languages: &[String], texts: &Texts) -> Vec<String> {
+    languages
+        .iter()
+        .map(|l| texts.get(l).cloned().unwrap_or_default())
+        .collect()
 }
 
 /// The print catalog for each survey language: its own where Groundwork has one, else
@@ -193,8 +207,7 @@ pub fn render(forms: &NeedsForms<'_>, job: &Job<'_>) -> Result<Printed, PrintErr
         }
         job.report(done, total, "forms");
         let number = format!("{} {}", labels.number, form_number(forms.code, serial));
-        let mut w = Writer::new(&mut frame, &forms.languages, number, &widest)?;
-        form(&mut w, forms.survey, &labels);
+        form(&mut frame, number, &widest, forms, &labels)?;
     }
     job.report(total, total, "forms");
     frame.finish()
@@ -225,117 +238,80 @@ pub fn pages_per_form(
     let labels = Labels::new(&catalogs)?;
     let mut frame = frame_of(&forms, &catalogs)?;
     let widest = widest_number(&labels);
-    let mut w = Writer::new(&mut frame, languages, widest.clone(), &widest)?;
-    form(&mut w, survey, &labels);
+    form(&mut frame, widest.clone(), &widest, &forms, &labels)?;
     Ok(frame.pages())
 }
 
-/// One whole form, from a new page.
-fn form(w: &mut Writer<'_, '_>, survey: &Survey, labels: &Labels) {
-    w.new_page();
-    tracking(w, labels);
-    let width = w.paper.inner_width();
-    let intro = w.texts(&survey.intro);
-    let intro = w.paragraph(&intro, Style::Body, Style::BodySecond, 0.0, width);
-    w.draw(&intro);
-    w.y += 4.0;
-    let legend = w.paragraph(
+/// One whole form, from a new page headed by its `number` (decided on `widest`, see
+/// [`FormNumber::new`]).
+fn form(
+    frame: &mut Frame<'_>,
+    number: String,
+    widest: &str,
+    forms: &NeedsForms<'_>,
+    labels: &Labels,
+) -> Result<(), PrintError> {
+    let number = FormNumber::new(frame, number, widest)?;
+    let mut flow = Flow::new(frame, Some(&number))?;
+    let (survey, languages) = (forms.survey, &forms.languages[..]);
+    let width = flow.paper().inner_width();
+    flow.place(
+        &tracking(labels, number.in_header()),
+        "who gathered the form",
+    )?;
+    let intro = in_languages(languages, &survey.intro);
+    let intro = Lines::paragraph(&intro, Style::Body, Style::BodySecond, 0.0, width);
+    flow.place(&intro, "the survey's introduction")?;
+    flow.gap(BELOW_INTRO);
+    let legend = Lines::paragraph(
         &labels.legend,
         Style::TableHeader,
         Style::TableHeaderSecond,
         0.0,
         width,
     );
-    w.draw(&legend);
-    w.y += GAP;
+    flow.place(&legend, "the scale's legend")?;
+    flow.gap(GAP);
     for domain in &survey.domains {
-        questions::need(w, domain, &labels.yes_no);
+        questions::need(&mut flow, domain, languages, &labels.yes_no)?;
     }
-    let about: Vec<questions::Asked<'_>> = survey
+    let about: Vec<Asked<'_>> = survey
         .about
         .iter()
-        .map(|q| questions::Asked::new(w, q, 0.0, &labels.yes_no))
+        .map(|q| Asked::new(q, languages, &labels.yes_no, 0.0, width))
         .collect();
-    heading(w, &labels.about, about.first().map_or(0.0, |q| q.height()));
+    let heading = SectionHeading::new(&labels.about, width);
+    // The heading stays with the first question under it.
+    flow.keep(heading.height() + about.first().map_or(0.0, Block::height));
+    flow.place(&heading, "the heading over the household's questions")?;
     for asked in &about {
-        w.room_for(asked.height());
-        asked.draw(w);
+        asked.place(&mut flow)?;
     }
-    contact(w, survey, labels);
+    let consent = Consent::new(
+        &ConsentTexts {
+            heading: &labels.contact,
+            statement: &in_languages(languages, &survey.consent),
+            boxes: &[labels.agree.clone(), labels.contact_me.clone()],
+            rows: &labels.contact_rows,
+        },
+        width,
+    );
+    flow.place(&consent, "the consent and contact details")
 }
 
 /// Who gathered the form, where and when, written by the canvasser and typed in with the
 /// answers: area and date on one row, then who collected it (names run long).
-fn tracking(w: &mut Writer<'_, '_>, labels: &Labels) {
-    let (left, right) = (w.paper.left(), w.paper.right());
-    let size = Style::Body.size();
+fn tracking(labels: &Labels, number_in_header: bool) -> Fields {
     // Each rule a handwriting row (9 mm) below what is above it: the header's closing rule,
     // or the form's number when a long chapter name pushed it onto a line of its own.
-    let first = w.y
-        + if w.number_in_header() {
-            12.0
-        } else {
-            mm(WRITE_ROW_MM) - 7.0
-        };
-    let second = first + mm(WRITE_ROW_MM);
-    let area_end = left + w.paper.inner_width() * 0.6;
-    let page = w.page();
-    page.write_in(left, first, area_end, &labels.area, size);
-    page.write_in(area_end + 14.0, first, right, &labels.date, size);
-    page.write_in(left, second, right, &labels.collected_by, size);
-    w.y = second + 12.0;
-}
-
-/// A section heading under a short thick rule (a full-width rule or band would read as a
-/// row to write on), kept with the first `keep` points of what follows.
-fn heading(w: &mut Writer<'_, '_>, texts: &[String], keep: f32) {
-    let width = w.paper.inner_width();
-    let lines = w.label(texts, Style::Heading, Style::BodySecond, 0.0, width);
-    w.room_for(HEADING_SPACE + height_of(&lines) + keep);
-    w.y += 4.0;
-    let (left, y) = (w.paper.left(), w.y);
-    w.page().line((left, y), (left + mm(30.0), y), 2.0);
-    w.y += 3.0;
-    w.draw(&lines);
-    w.y += 3.0;
-}
-
-/// Consent first, then the boxes and the rows it governs, all on one page: a promise read
-/// out of sight of the details it covers would mean little.
-fn contact(w: &mut Writer<'_, '_>, survey: &Survey, labels: &Labels) {
-    let width = w.paper.inner_width();
-    let consent = w.texts(&survey.consent);
-    let consent = w.paragraph(&consent, Style::Body, Style::BodySecond, 0.0, width);
-    let boxes = Choices::new(
-        &[labels.agree.clone(), labels.contact_me.clone()],
-        width - CHOICES_INDENT,
-    );
-    let rows = labels.contact_rows.len() as f32 * mm(WRITE_ROW_MM);
-    let heading_lines = w.label(
-        &labels.contact,
-        Style::Heading,
-        Style::BodySecond,
-        0.0,
-        width,
-    );
-    w.room_for(
-        HEADING_SPACE
-            + height_of(&heading_lines)
-            + height_of(&consent)
-            + 3.0
-            + boxes.height()
-            + rows,
-    );
-    heading(w, &labels.contact, 0.0);
-    w.draw(&consent);
-    w.y += 3.0;
-    let (left, right) = (w.paper.left(), w.paper.right());
-    let top = w.y;
-    w.y += boxes.draw(w.page(), left + CHOICES_INDENT, top);
-    for row in &labels.contact_rows {
-        w.y += mm(WRITE_ROW_MM);
-        let baseline = w.y - 2.0;
-        w.page()
-            .write_in(left, baseline, right, row, Style::Body.size());
-    }
+    let first = if number_in_header {
+        12.0
+    } else {
+        mm(WRITE_ROW_MM) - 7.0
+    };
+    let rows = vec![
+        vec![(labels.area.clone(), 0.6), (labels.date.clone(), 1.0)],
+        vec![(labels.collected_by.clone(), 1.0)],
+    ];
+    Fields::new(rows, first, 12.0)
 }
