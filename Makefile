@@ -60,7 +60,7 @@ ui-test: deps
 e2e: test-deps app
 	node --test --test-concurrency=1 tests/e2e/
 
-## Regenerate ui/src/lib/api/types.ts from the Rust types.
+## Regenerate ui/src/lib/api/types/*.ts (a file per area) and types.ts from the Rust types.
 types:
 	UPDATE_TYPES=1 $(CARGO) test -p groundwork-app ipc_types
 

@@ -1,4 +1,4 @@
-//! The one error shape that crosses to the window: `{ kind, message, details }`.
+//! The one error shape that crosses to the window: `{ kind, message, details, field, reason }`.
 
 use groundwork_core::{CoreError, ErrorKind};
 use groundwork_print::PrintError;
@@ -11,9 +11,11 @@ pub struct IpcError {
     /// A plain sentence for a person: what went wrong and what to do.
     pub message: String,
     pub details: Option<String>,
-    /// The input field the error is about, when it is about one ("first name"), so the window
-    /// can show the message beside it.
+    /// The key of the input the error is about, when it came from a form ("first_name",
+    /// "address.zip", "phones.1"): the window shows `reason` beside that field.
     pub field: Option<String>,
+    /// Why the input was refused, without the field's name (which its label already says).
+    pub reason: Option<String>,
 }
 
 impl IpcError {
@@ -23,6 +25,7 @@ impl IpcError {
             message: message.into(),
             details: None,
             field: None,
+            reason: None,
         })
     }
 }
@@ -37,14 +40,14 @@ fn logged(error: IpcError) -> IpcError {
 impl From<CoreError> for IpcError {
     fn from(err: CoreError) -> Self {
         let field = match &err {
-            CoreError::InvalidInput { field, .. } => Some(field.clone()),
-            CoreError::InvalidFile { .. } => Some("file".into()),
-            _ => None,
+            CoreError::InvalidFile { .. } => Some("file".to_owned()),
+            _ => err.key().map(str::to_owned),
         };
         logged(IpcError {
             kind: err.kind(),
             message: err.to_string(),
             details: err.details(),
+            reason: err.reason().map(str::to_owned),
             field,
         })
     }
@@ -61,6 +64,7 @@ impl From<PrintError> for IpcError {
             message: err.to_string(),
             details: None,
             field: None,
+            reason: None,
         })
     }
 }
@@ -76,3 +80,23 @@ impl From<groundwork_workflows::Error> for IpcError {
 }
 
 pub type IpcResult<T> = Result<T, IpcError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_input_crosses_with_its_key_and_its_reason_alone() {
+        let refused = CoreError::invalid("ZIP code", "'6060!' is not a ZIP code").at("address.zip");
+        let error = IpcError::from(refused);
+        assert_eq!(error.kind, ErrorKind::InvalidInput);
+        assert_eq!(error.field.as_deref(), Some("address.zip"));
+        assert_eq!(error.reason.as_deref(), Some("'6060!' is not a ZIP code"));
+        // The whole sentence still names the field, for where no field shows it.
+        assert_eq!(error.message, "ZIP code: '6060!' is not a ZIP code");
+        // About no one input (a line of a file): no key, the reason still alone.
+        let line = IpcError::from(CoreError::invalid("line 18", "expected 36 fields"));
+        assert_eq!((line.field, line.details), (None, None));
+        assert_eq!(line.reason.as_deref(), Some("expected 36 fields"));
+    }
+}

@@ -29,8 +29,15 @@ pub enum ErrorKind {
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
     /// Input that a person typed or a file held, rejected before anything was written.
+    /// `field` names it in a sentence ("first name", "line 12"); `key`, when the input came
+    /// from a form, is the input's own key ("first_name", "address.zip", "phones.1"), by which
+    /// the window places the reason beside the field it is about.
     #[error("{field}: {reason}")]
-    InvalidInput { field: String, reason: String },
+    InvalidInput {
+        field: String,
+        key: Option<String>,
+        reason: String,
+    },
     /// A whole file refused (empty, not a list, a broken workbook); the reason names the file.
     #[error("{reason}")]
     InvalidFile { reason: String },
@@ -62,7 +69,38 @@ impl CoreError {
     pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
         CoreError::InvalidInput {
             field: field.into(),
+            key: None,
             reason: reason.into(),
+        }
+    }
+
+    /// The same refusal, about the input with this key (the serde name of the field in the
+    /// input the window sent: "first_name", "address.zip", "phones.1").
+    pub fn at(self, key: impl Into<String>) -> Self {
+        match self {
+            CoreError::InvalidInput { field, reason, .. } => CoreError::InvalidInput {
+                field,
+                key: Some(key.into()),
+                reason,
+            },
+            other => other,
+        }
+    }
+
+    /// The input key a refusal is about, if it came from a form.
+    pub fn key(&self) -> Option<&str> {
+        match self {
+            CoreError::InvalidInput { key, .. } => key.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Why an input was refused, without the name of the field (which the window shows beside
+    /// the field itself).
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            CoreError::InvalidInput { reason, .. } => Some(reason),
+            _ => None,
         }
     }
 
@@ -105,8 +143,6 @@ impl CoreError {
     pub fn details(&self) -> Option<String> {
         match self {
             CoreError::NotAGroundworkDatabase { reason, .. } => Some(reason.clone()),
-            CoreError::InvalidInput { field, .. } => Some(format!("field: {field}")),
-            CoreError::InvalidFile { .. } => Some("field: file".into()),
             _ => None,
         }
     }

@@ -96,6 +96,26 @@ fn sign_ins_count_first_timers_and_undo() {
         ..Default::default()
     };
     attendance::add_new(&mut db, april, &new, false, Utc::now()).unwrap();
+    // A refusal names the new attendee's own flat fields, where the sign-in row shows them.
+    for (bad, key) in [
+        (
+            NewAttendee {
+                zip: Some("6060!".into()),
+                ..new.clone()
+            },
+            "zip",
+        ),
+        (
+            NewAttendee {
+                email: Some("keisha@".into()),
+                ..new.clone()
+            },
+            "email",
+        ),
+    ] {
+        let err = attendance::add_new(&mut db, april, &bad, false, Utc::now()).unwrap_err();
+        assert_eq!(err.key(), Some(key), "{err}");
+    }
 
     let who = attendance::list(db.conn(), april).unwrap();
     assert_eq!(who.len(), 2);

@@ -218,7 +218,7 @@ pub fn import(
 /// Checks one contact as the person it would become; a problem names the row.
 pub fn checked(at: String, input: PersonInput) -> Result<Contact> {
     let input = validate::person_input(input).map_err(|e| match e {
-        crate::CoreError::InvalidInput { field, reason } => {
+        crate::CoreError::InvalidInput { field, reason, .. } => {
             crate::CoreError::invalid(at.clone(), format!("{field}: {reason}"))
         }
         other => other,

@@ -85,7 +85,21 @@ pub fn add_new(
         ..Default::default()
     };
     input.responsibilities.needs_childcare = who.wants_childcare;
-    let input = crate::people::validate::person_input(input)?;
+    // A refusal names the new attendee's own fields, which are flat (`zip`, not `address.zip`).
+    let input = crate::people::validate::person_input(input).map_err(|e| {
+        let flat = match e.key() {
+            Some("address.zip") => Some("zip"),
+            Some(key) if key.starts_with("phones.") => Some("phone"),
+            Some(key) if key.starts_with("emails.") => Some("email"),
+            Some(key) => Some(key),
+            None => None,
+        }
+        .map(str::to_owned);
+        match flat {
+            Some(key) => e.at(key),
+            None => e,
+        }
+    })?;
     let at = timestamp::to_text(now);
     db.write(|tx| {
         let person = store::insert(tx, &input, Origin { source: "sign-in", is_sample }, now)?;

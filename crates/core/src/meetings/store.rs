@@ -30,17 +30,16 @@ struct Stored {
 fn checked(input: &MeetingInput, zone: Tz) -> Result<Stored> {
     let title = input.title.trim().to_owned();
     if title.is_empty() {
-        return Err(CoreError::invalid("title", "give the meeting a title"));
+        return Err(CoreError::invalid("title", "give the meeting a title").at("title"));
     }
-    let starts = local_to_utc("start", &input.starts_at, zone)?;
+    let starts = local_to_utc("start", &input.starts_at, zone).map_err(|e| e.at("starts_at"))?;
     let ends = match clean(&input.ends_at) {
         Some(text) => {
-            let ends = local_to_utc("end", &text, zone)?;
+            let ends = local_to_utc("end", &text, zone).map_err(|e| e.at("ends_at"))?;
             if ends < starts {
-                return Err(CoreError::invalid(
-                    "end",
-                    "the meeting ends before it starts",
-                ));
+                return Err(
+                    CoreError::invalid("end", "the meeting ends before it starts").at("ends_at"),
+                );
             }
             Some(timestamp::to_text(ends))
         }

@@ -68,14 +68,13 @@ pub struct Assessment {
 fn checked(input: &AssessmentInput) -> Result<(String, Vec<String>)> {
     let name = input.name.trim().to_owned();
     if name.is_empty() {
-        return Err(CoreError::invalid("name", "give the assessment a name"));
+        return Err(CoreError::invalid("name", "give the assessment a name").at("name"));
     }
     if let (Some(start), Some(end)) = (input.starts_on, input.ends_on) {
         if end < start {
-            return Err(CoreError::invalid(
-                "end",
-                "the assessment ends before it starts",
-            ));
+            return Err(
+                CoreError::invalid("end", "the assessment ends before it starts").at("ends_on"),
+            );
         }
     }
     let mut areas: Vec<String> = Vec::new();
@@ -104,7 +103,7 @@ pub fn create(
     };
     survey.languages.clear();
     for lang in &wanted {
-        survey.add_language(lang)?;
+        survey.add_language(lang).map_err(|e| e.at("languages"))?;
     }
     let id = AssessmentId::new();
     let at = timestamp::to_text(now);
@@ -272,9 +271,6 @@ pub fn save_survey(
         Ok(())
     })
 }
-
-// Printed forms are numbered paper; the print crate reads the form number from here.
-pub use crate::numbered::form_number;
 
 /// Where an assessment counts the numbered forms printed for it.
 const PRINTED: Counter = Counter {

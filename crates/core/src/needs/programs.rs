@@ -114,13 +114,10 @@ pub fn add_program(
 ) -> Result<ServiceProgram> {
     let name = input.name.trim().to_owned();
     if name.is_empty() {
-        return Err(CoreError::invalid("name", "give the program a name"));
+        return Err(CoreError::invalid("name", "give the program a name").at("name"));
     }
     if input.needs.is_empty() {
-        return Err(CoreError::invalid(
-            "needs",
-            "say which needs the program answers",
-        ));
+        return Err(CoreError::invalid("needs", "say which needs the program answers").at("needs"));
     }
     let id = uuid::Uuid::now_v7().to_string();
     let at = timestamp::to_text(now);
@@ -130,7 +127,9 @@ pub fn add_program(
             .query_row(params![name], |r| r.get(0))
             .optional()?;
         if taken.is_some() {
-            return Err(CoreError::invalid("name", format!("the catalogue already has '{name}'")));
+            return Err(
+                CoreError::invalid("name", format!("the catalogue already has '{name}'")).at("name"),
+            );
         }
         tx.prepare_cached(
             "INSERT INTO service_program (id, name, description, needs, is_builtin, created_at, updated_at)
@@ -266,19 +265,19 @@ pub fn score(
     input: &CandidateInput,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    for (name, value) in [
-        ("widely felt", input.scores.widely_felt),
-        ("deeply felt", input.scores.deeply_felt),
-        ("winnable", input.scores.winnable),
-        ("builds the base", input.scores.builds_base),
-        ("resources", input.scores.resources),
-        ("partners", input.scores.partners),
+    for (name, key, value) in [
+        ("widely felt", "widely_felt", input.scores.widely_felt),
+        ("deeply felt", "deeply_felt", input.scores.deeply_felt),
+        ("winnable", "winnable", input.scores.winnable),
+        ("builds the base", "builds_base", input.scores.builds_base),
+        ("resources", "resources", input.scores.resources),
+        ("partners", "partners", input.scores.partners),
     ] {
         if let Some(v) = value.filter(|v| !(1..=5).contains(v)) {
-            return Err(CoreError::invalid(
-                name,
-                format!("{v} is not between 1 and 5"),
-            ));
+            return Err(
+                CoreError::invalid(name, format!("{v} is not between 1 and 5"))
+                    .at(format!("scores.{key}")),
+            );
         }
     }
     let at = timestamp::to_text(now);

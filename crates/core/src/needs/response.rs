@@ -211,19 +211,19 @@ pub fn enter(
     let survey = assessment::survey(db.conn(), id)?;
     let entered_by = input.entered_by.trim().to_owned();
     if entered_by.is_empty() {
-        return Err(CoreError::invalid(
-            "entered by",
-            "say who is entering the form",
-        ));
+        return Err(
+            CoreError::invalid("entered by", "say who is entering the form").at("entered_by"),
+        );
     }
     let mut seen = std::collections::BTreeSet::new();
     for answer in &input.answers {
-        check_answer(&survey, answer)?;
+        // An answer's key is its question's: the form shows answers by question.
+        let key = || format!("answers.{}", answer.question);
+        check_answer(&survey, answer).map_err(|e| e.at(key()))?;
         if !seen.insert(answer.question.as_str()) {
-            return Err(CoreError::invalid(
-                &answer.question,
-                "answered twice on one form",
-            ));
+            return Err(
+                CoreError::invalid(&answer.question, "answered twice on one form").at(key()),
+            );
         }
     }
     let area = clean(&input.area);
@@ -240,7 +240,8 @@ pub fn enter(
                     "'{area}' is not one of this assessment's areas ({})",
                     assessment.areas.join(", ")
                 ),
-            ));
+            )
+            .at("area"));
         }
     }
     let language = clean(&input.language);
@@ -254,35 +255,37 @@ pub fn enter(
         return Err(CoreError::invalid(
             "consent",
             "this form has no consent: contact details cannot be kept; leave them out",
-        ));
+        )
+        .at("consent"));
     }
     if let Some(phone) = &phone {
         if to_e164(phone).is_none() {
-            return Err(CoreError::invalid(
-                "phone",
-                format!("'{phone}' is not a phone number"),
-            ));
+            return Err(
+                CoreError::invalid("phone", format!("'{phone}' is not a phone number"))
+                    .at("contact_phone"),
+            );
         }
     }
     if let Some(email) = &email {
         if !validate::email_is_plausible(email) {
-            return Err(CoreError::invalid(
-                "email",
-                format!("'{email}' is not an email address"),
-            ));
+            return Err(
+                CoreError::invalid("email", format!("'{email}' is not an email address"))
+                    .at("contact_email"),
+            );
         }
     }
     if input.wants_contact && phone.is_none() && email.is_none() {
         return Err(CoreError::invalid(
             "phone",
             "they asked to be contacted: write down a phone number or an email",
-        ));
+        )
+        .at("contact_phone"));
     }
 
     let response = ResponseId::new();
     let at = timestamp::to_text(now);
     db.write(|tx| {
-        let serial = form_for(tx, &assessment, &input.form)?;
+        let serial = form_for(tx, &assessment, &input.form).map_err(|e| e.at("form"))?;
         let person = if input.wants_contact {
             Some(respondent_person(
                 tx,

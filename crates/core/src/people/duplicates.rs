@@ -330,7 +330,7 @@ pub fn not_the_same(
     now: DateTime<Utc>,
 ) -> Result<()> {
     if decided_by.trim().is_empty() {
-        return Err(CoreError::invalid("decided_by", "say who decided"));
+        return Err(CoreError::invalid("decided by", "say who decided").at("decided_by"));
     }
     if x == y {
         return Err(CoreError::invalid(

@@ -59,13 +59,14 @@ pub fn rename(
 ) -> Result<Vec<LadderLevel>> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(CoreError::invalid("level name", "give the level a name"));
+        return Err(CoreError::invalid("level name", "give the level a name").at("name"));
     }
     if name.chars().count() > MAX_LEVEL_NAME {
         return Err(CoreError::invalid(
             "level name",
             format!("keep it to {MAX_LEVEL_NAME} characters"),
-        ));
+        )
+        .at("name"));
     }
     let taken = levels(db.conn())?
         .into_iter()
@@ -74,7 +75,8 @@ pub fn rename(
         return Err(CoreError::invalid(
             "level name",
             format!("another level is already called '{name}'"),
-        ));
+        )
+        .at("name"));
     }
     let changed = db.write(|tx| {
         Ok(tx
@@ -100,16 +102,16 @@ pub struct LevelChange<'a> {
 pub fn set_level(db: &mut Database, change: &LevelChange<'_>, now: DateTime<Utc>) -> Result<()> {
     let changed_by = change.changed_by.trim();
     if changed_by.is_empty() {
-        return Err(CoreError::invalid(
-            "changed by",
-            "say who is making this change",
-        ));
+        return Err(
+            CoreError::invalid("changed by", "say who is making this change").at("changed_by"),
+        );
     }
     if !levels(db.conn())?.iter().any(|l| l.key == change.to_level) {
         return Err(CoreError::invalid(
             "level",
             format!("'{}' is not a ladder level", change.to_level),
-        ));
+        )
+        .at("level"));
     }
     let reason = change.reason.map(str::trim).filter(|r| !r.is_empty());
     let at = timestamp::to_text(now);
@@ -120,7 +122,9 @@ pub fn set_level(db: &mut Database, change: &LevelChange<'_>, now: DateTime<Utc>
             .optional()?
             .ok_or_else(|| CoreError::NotFound { what: format!("person {}", change.person) })?;
         if from == change.to_level {
-            return Err(CoreError::invalid("level", "the person is already at that level"));
+            return Err(
+                CoreError::invalid("level", "the person is already at that level").at("level"),
+            );
         }
         tx.prepare_cached("UPDATE person SET ladder_level = ?2, updated_at = ?3 WHERE id = ?1")?
             .execute(params![change.person, change.to_level, at])?;

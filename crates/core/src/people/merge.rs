@@ -290,10 +290,9 @@ fn rowid(tx: &Transaction<'_>, id: PersonId) -> Result<i64> {
 pub fn merge(db: &mut Database, request: &MergeRequest, now: DateTime<Utc>) -> Result<Person> {
     let merged_by = request.merged_by.trim();
     if merged_by.is_empty() {
-        return Err(CoreError::invalid(
-            "merged_by",
-            "say who is merging these records",
-        ));
+        return Err(
+            CoreError::invalid("merged by", "say who is merging these records").at("merged_by"),
+        );
     }
     if request.keep == request.merge {
         return Err(CoreError::invalid("merge", "choose two different records"));

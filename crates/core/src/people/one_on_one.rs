@@ -54,9 +54,11 @@ pub struct FollowUp {
     pub overdue: bool,
 }
 
-fn date(field: &str, text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| CoreError::invalid(field, format!("'{text}' is not a date (YYYY-MM-DD)")))
+/// A date typed into the field with this label and key.
+fn date(field: &str, key: &str, text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        CoreError::invalid(field, format!("'{text}' is not a date (YYYY-MM-DD)")).at(key)
+    })
 }
 
 fn clean(text: &Option<String>) -> Option<String> {
@@ -73,28 +75,26 @@ pub fn log(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<OneOnOne> {
-    let held_on = date("date", &input.held_on)?;
+    let held_on = date("date", "held_on", &input.held_on)?;
     if held_on > today {
-        return Err(CoreError::invalid(
-            "date",
-            "a one-on-one cannot be logged before it happens",
-        ));
+        return Err(
+            CoreError::invalid("date", "a one-on-one cannot be logged before it happens")
+                .at("held_on"),
+        );
     }
     let held_by = input.held_by.trim();
     if held_by.is_empty() {
-        return Err(CoreError::invalid(
-            "held by",
-            "say who held the conversation",
-        ));
+        return Err(CoreError::invalid("held by", "say who held the conversation").at("held_by"));
     }
     let follow_up_on = match clean(&input.follow_up_on) {
         Some(text) => {
-            let d = date("follow-up date", &text)?;
+            let d = date("follow-up date", "follow_up_on", &text)?;
             if d < held_on {
                 return Err(CoreError::invalid(
                     "follow-up date",
                     "the follow-up comes after the conversation",
-                ));
+                )
+                .at("follow_up_on"));
             }
             Some(d.to_string())
         }

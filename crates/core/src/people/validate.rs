@@ -58,25 +58,30 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
         return Err(CoreError::invalid(
             "first name",
             "a person needs at least a first or a last name",
-        ));
+        )
+        .at("first_name"));
     }
-    for field in [
-        &mut input.preferred_name,
-        &mut input.pronouns,
-        &mut input.preferred_language,
-        &mut input.union_name,
-        &mut input.union_local,
-        &mut input.workplace,
-        &mut input.access_needs,
-        &mut input.notes,
-        &mut input.responsibilities.caregiving_note,
+    for (key, field) in [
+        ("preferred_name", &mut input.preferred_name),
+        ("pronouns", &mut input.pronouns),
+        ("preferred_language", &mut input.preferred_language),
+        ("union_name", &mut input.union_name),
+        ("union_local", &mut input.union_local),
+        ("workplace", &mut input.workplace),
+        ("access_needs", &mut input.access_needs),
+        ("notes", &mut input.notes),
+        (
+            "responsibilities.caregiving_note",
+            &mut input.responsibilities.caregiving_note,
+        ),
     ] {
         clean(field);
         if field.as_ref().is_some_and(|v| v.chars().count() > MAX_TEXT) {
             return Err(CoreError::invalid(
                 "notes",
                 format!("keep each text under {MAX_TEXT} characters"),
-            ));
+            )
+            .at(key));
         }
     }
     clean_address(&mut input.address);
@@ -85,30 +90,41 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ' ')
         {
-            return Err(CoreError::invalid(
-                "ZIP code",
-                format!("'{zip}' is not a ZIP code"),
-            ));
+            return Err(
+                CoreError::invalid("ZIP code", format!("'{zip}' is not a ZIP code"))
+                    .at("address.zip"),
+            );
+        }
+    }
+    // Numbered as the form shows them, blank lines included, so the reason goes beside the
+    // line it is about.
+    for (line, phone) in input.phones.iter().enumerate() {
+        let number = phone.number.trim();
+        if !number.is_empty() && !number.chars().any(|c| c.is_ascii_digit()) {
+            return Err(
+                CoreError::invalid("phone", format!("'{number}' has no digits"))
+                    .at(format!("phones.{line}")),
+            );
         }
     }
     input.phones.retain(|p| !p.number.trim().is_empty());
     for phone in &mut input.phones {
         phone.number = phone.number.trim().to_owned();
         clean(&mut phone.label);
-        if !phone.number.chars().any(|c| c.is_ascii_digit()) {
-            return Err(CoreError::invalid(
-                "phone",
-                format!("'{}' has no digits", phone.number),
-            ));
-        }
+    }
+    if let Some((line, bad)) = input
+        .emails
+        .iter()
+        .map(|e| e.trim())
+        .enumerate()
+        .find(|(_, e)| !e.is_empty() && !email_is_plausible(e))
+    {
+        return Err(
+            CoreError::invalid("email", format!("'{bad}' is not an email address"))
+                .at(format!("emails.{line}")),
+        );
     }
     dedup_case_insensitive(&mut input.emails);
-    if let Some(bad) = input.emails.iter().find(|e| !email_is_plausible(e)) {
-        return Err(CoreError::invalid(
-            "email",
-            format!("'{bad}' is not an email address"),
-        ));
-    }
     dedup_case_insensitive(&mut input.languages);
     dedup_case_insensitive(&mut input.tags);
     if let Some(preferred) = &input.preferred_language {
@@ -121,10 +137,10 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
         }
     }
     if input.responsibilities.children > 30 {
-        return Err(CoreError::invalid(
-            "children",
-            "enter between 0 and 30 children",
-        ));
+        return Err(
+            CoreError::invalid("children", "enter between 0 and 30 children")
+                .at("responsibilities.children"),
+        );
     }
     // Week order, Monday morning first, each slot once.
     input.availability.sort();
@@ -153,6 +169,34 @@ mod tests {
             ..Default::default()
         })
         .is_ok());
+    }
+
+    #[test]
+    fn a_refusal_carries_the_key_of_the_input_it_is_about_and_its_reason() {
+        let key = |p: PersonInput| person_input(p).unwrap_err().key().map(str::to_owned);
+        assert_eq!(key(named("")).as_deref(), Some("first_name"));
+        let mut p = named("Ana");
+        p.address.zip = Some("60 609!".into());
+        assert_eq!(key(p).as_deref(), Some("address.zip"));
+        // Lines as the form shows them, the blank one included.
+        let mut p = named("Ana");
+        p.phones = ["", "312-555-0100", "her sister"]
+            .map(|n| PhoneInput {
+                number: n.into(),
+                label: None,
+            })
+            .to_vec();
+        assert_eq!(key(p).as_deref(), Some("phones.2"));
+        let mut p = named("Ana");
+        p.emails = vec!["ana@example.org".into(), " ".into(), "ana@".into()];
+        assert_eq!(key(p).as_deref(), Some("emails.2"));
+        let mut p = named("Ana");
+        p.responsibilities.children = 31;
+        let err = person_input(p).unwrap_err();
+        assert_eq!(err.key(), Some("responsibilities.children"));
+        assert_eq!(err.reason(), Some("enter between 0 and 30 children"));
+        // The sentence for a person (and the CLI) still names the field.
+        assert!(err.to_string().starts_with("children: "), "{err}");
     }
 
     #[test]

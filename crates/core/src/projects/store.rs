@@ -28,7 +28,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Project> {
 pub fn checked_name(name: &str) -> Result<&str> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(CoreError::invalid("name", "give the project a name"));
+        return Err(CoreError::invalid("name", "give the project a name").at("name"));
     }
     Ok(name)
 }

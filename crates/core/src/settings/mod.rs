@@ -81,16 +81,14 @@ impl ChapterSettings {
     pub fn validated(mut self) -> Result<Self> {
         self.name = self.name.trim().to_owned();
         if self.name.is_empty() {
-            return Err(CoreError::invalid(
-                "chapter name",
-                "give your chapter a name",
-            ));
+            return Err(CoreError::invalid("chapter name", "give your chapter a name").at("name"));
         }
         if self.name.chars().count() > MAX_NAME_CHARS {
             return Err(CoreError::invalid(
                 "chapter name",
                 format!("keep it to {MAX_NAME_CHARS} characters so it fits on printed pages"),
-            ));
+            )
+            .at("name"));
         }
         let mut seen = Vec::new();
         self.print_languages.retain(|l| {
@@ -99,16 +97,17 @@ impl ChapterSettings {
             new
         });
         if self.print_languages.is_empty() {
-            return Err(CoreError::invalid(
-                "print languages",
-                "choose at least one language",
-            ));
+            return Err(
+                CoreError::invalid("print languages", "choose at least one language")
+                    .at("print_languages"),
+            );
         }
         if self.time_zone.parse::<chrono_tz::Tz>().is_err() {
             return Err(CoreError::invalid(
                 "time zone",
                 format!("'{}' is not a known time zone", self.time_zone),
-            ));
+            )
+            .at("time_zone"));
         }
         Ok(self)
     }

@@ -22,8 +22,9 @@ mod questions;
 use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
-use groundwork_core::needs::assessment::{form_number, Assessment};
+use groundwork_core::needs::assessment::Assessment;
 use groundwork_core::needs::survey::{Survey, Texts};
+use groundwork_core::numbered::form_number;
 use groundwork_core::progress::Job;
 use groundwork_core::settings::{Chapter, Lang, PaperSize};
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { meetingId, oneOnOneId, personId } from "../test-ids";
 
 const invoke = vi.fn();
 
@@ -129,13 +130,13 @@ describe("client", () => {
       limit: 200,
     };
     await client.searchPeople(query);
-    await client.getPerson("p-1");
-    await client.completeFollowUp("o-1");
+    await client.getPerson(personId("p-1"));
+    await client.completeFollowUp(oneOnOneId("o-1"));
     await client.followUps(null);
     await client.followUps("Marcus");
     await client.ladderLevels();
     await client.renameLadderLevel("leader", "Anchor");
-    await client.setLadderLevel("p-1", "volunteer", "Dee", null);
+    await client.setLadderLevel(personId("p-1"), "volunteer", "Dee", null);
     expect(invoke.mock.calls).toEqual([
       ["search_people", { query }],
       ["get_person", { id: "p-1" }],
@@ -151,15 +152,15 @@ describe("client", () => {
   it("sends the duplicate commands with their camelCase arguments", async () => {
     invoke.mockResolvedValue(null);
     const request = {
-      keep: "p-1",
-      merge: "p-2",
+      keep: personId("p-1"),
+      merge: personId("p-2"),
       take_from_merged: ["name" as const, "address" as const],
       merged_by: "Dee",
     };
     await client.findDuplicates();
-    await client.comparePeople("p-1", "p-2");
+    await client.comparePeople(personId("p-1"), personId("p-2"));
     await client.mergePeople(request);
-    await client.markNotDuplicates("p-1", "p-3", "Dee");
+    await client.markNotDuplicates(personId("p-1"), personId("p-3"), "Dee");
     expect(invoke.mock.calls).toEqual([
       ["find_duplicates", undefined],
       ["compare_people", { a: "p-1", b: "p-2" }],
@@ -176,7 +177,7 @@ describe("client", () => {
       field: "merged_by",
     });
     const failure = await client
-      .mergePeople({ keep: "p-1", merge: "p-2", take_from_merged: [], merged_by: " " })
+      .mergePeople({ keep: personId("p-1"), merge: personId("p-2"), take_from_merged: [], merged_by: " " })
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as InstanceType<typeof AppError>).field).toBe("merged_by");
@@ -184,7 +185,7 @@ describe("client", () => {
 
   it("sends person and one-on-one input under `input`", async () => {
     invoke.mockResolvedValue(null);
-    const input = { person_id: "p-1", held_on: "2026-03-03", held_by: "Dee", story: null,
+    const input = { person_id: personId("p-1"), held_on: "2026-03-03", held_by: "Dee", story: null,
       cares_about: null, agreed_to: null, next_step: null, follow_up_on: null };
     await client.logOneOnOne(input);
     expect(invoke).toHaveBeenLastCalledWith("log_one_on_one", { input });
@@ -211,16 +212,16 @@ describe("client", () => {
       preferred_language: null,
       wants_childcare: false,
     };
-    const request = { meeting_id: "m-1", lang: "en+es" as const, paper: null, expected_names: true };
+    const request = { meeting_id: meetingId("m-1"), lang: "en+es" as const, paper: null, expected_names: true };
     await client.listMeetings();
     await client.createMeeting(input);
-    await client.updateMeeting("m-1", input);
-    await client.getMeeting("m-1");
-    await client.matchAttendee("m-1", "ros");
-    await client.recordAttendance("m-1", "p-1");
-    await client.addNewAttendee("m-1", attendee);
-    await client.removeAttendance("m-1", "p-1");
-    await client.signInSummary("m-1");
+    await client.updateMeeting(meetingId("m-1"), input);
+    await client.getMeeting(meetingId("m-1"));
+    await client.matchAttendee(meetingId("m-1"), "ros");
+    await client.recordAttendance(meetingId("m-1"), personId("p-1"));
+    await client.addNewAttendee(meetingId("m-1"), attendee);
+    await client.removeAttendance(meetingId("m-1"), personId("p-1"));
+    await client.signInSummary(meetingId("m-1"));
     await client.printMeetingSignIn(request);
     expect(invoke.mock.calls).toEqual([
       ["list_meetings", undefined],

@@ -98,44 +98,56 @@ describe("toAppError", () => {
 });
 
 describe("invalidField", () => {
-  it("reads the field an invalid_input error names", () => {
-    const error = new AppError("invalid_input", "first name: a person needs a name", "field: first name");
-    expect(invalidField(error)).toBe("first name");
+  it("is the key of the input an invalid_input error is about", () => {
+    const error = new AppError(
+      "invalid_input",
+      "ZIP code: '6060!' is not a ZIP code",
+      null,
+      "address.zip",
+      "'6060!' is not a ZIP code",
+    );
+    expect(invalidField(error)).toBe("address.zip");
   });
 
-  it("is null for other errors and for details that name no field", () => {
+  it("is null for other errors and for refusals about no one input", () => {
     expect(invalidField(null)).toBeNull();
-    expect(invalidField(new AppError("database", "Busy.", "field: first name"))).toBeNull();
+    expect(invalidField(new AppError("database", "Busy.", null, "first_name"))).toBeNull();
     expect(invalidField(new AppError("invalid_input", "Bad.", null))).toBeNull();
-    expect(invalidField(new AppError("invalid_input", "Bad.", "line 3"))).toBeNull();
+    // Details are for "More", never read for a field.
+    expect(invalidField(new AppError("invalid_input", "Bad.", "field: first name"))).toBeNull();
   });
 });
 
 describe("fieldMessage", () => {
-  it("drops the field's name and makes a sentence", () => {
+  it("shows the reason alone, as a sentence", () => {
     const error = new AppError(
       "invalid_input",
       "follow-up date: the follow-up comes after the conversation",
-      "field: follow-up date",
+      null,
+      "follow_up_on",
+      "the follow-up comes after the conversation",
     );
     expect(fieldMessage(error)).toBe("The follow-up comes after the conversation.");
   });
 
-  it("keeps a message that does not start with the field", () => {
-    const error = new AppError("invalid_input", "Pick another name!", "field: level name");
+  it("keeps a sentence that ends as one, and falls back to the message", () => {
+    const error = new AppError("invalid_input", "Pick another name!", null, "name");
     expect(fieldMessage(error)).toBe("Pick another name!");
   });
 });
 
 describe("the field an error is about", () => {
-  it("comes from the structured field when the backend sends one", () => {
+  it("comes from the backend's field and reason", () => {
     const error = toAppError({
       kind: "invalid_input",
       message: "first name: a person needs at least a first or a last name",
       details: null,
-      field: "first name",
+      field: "first_name",
+      reason: "a person needs at least a first or a last name",
     });
-    expect(error.field).toBe("first name");
-    expect(invalidField(error)).toBe("first name");
+    expect(error.field).toBe("first_name");
+    expect(error.reason).toBe("a person needs at least a first or a last name");
+    expect(invalidField(error)).toBe("first_name");
+    expect(fieldMessage(error)).toBe("A person needs at least a first or a last name.");
   });
 });

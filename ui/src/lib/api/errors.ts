@@ -24,15 +24,27 @@ const MAX_DETAILS = 2000;
 export class AppError extends Error {
   readonly kind: ErrorKind;
   readonly details: string | null;
-  /** The input field the backend says the error is about ("first name"), if any. */
+  /**
+   * The key of the input the backend says the error is about, as the form sent it
+   * ("first_name", "address.zip", "phones.1"), if any.
+   */
   readonly field: string | null;
+  /** Why that input was refused, without the field's name (its label already says it). */
+  readonly reason: string | null;
 
-  constructor(kind: ErrorKind, message: string, details: string | null = null, field: string | null = null) {
+  constructor(
+    kind: ErrorKind,
+    message: string,
+    details: string | null = null,
+    field: string | null = null,
+    reason: string | null = null,
+  ) {
     super(message);
     this.name = "AppError";
     this.kind = kind;
     this.details = details;
     this.field = field;
+    this.reason = reason;
   }
 
   get isCancelled(): boolean {
@@ -76,8 +88,9 @@ export function toAppError(reason: unknown): AppError {
     const details = typeof reason.details === "string" && reason.details.trim() !== ""
       ? clip(reason.details)
       : null;
-    const field = typeof reason.field === "string" && reason.field.trim() !== "" ? reason.field.trim() : null;
-    return new AppError(kind, message, details, field);
+    const text = (value: unknown) =>
+      typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+    return new AppError(kind, message, details, text(reason.field), text(reason.reason));
   }
 
   if (reason instanceof Error) {
@@ -89,27 +102,20 @@ export function toAppError(reason: unknown): AppError {
 }
 
 /**
- * The form field an "invalid_input" error is about, as the backend names it ("first name",
- * "follow-up date"), or null for any other error or when it does not say.
+ * The key of the input an "invalid_input" error is about ("first_name", "address.zip"), or null
+ * for any other error or when it is about no one field.
  */
 export function invalidField(error: AppError | null): string | null {
   if (error?.kind !== "invalid_input") return null;
-  if (error.field !== null) return error.field;
-  if (error.details === null) return null;
-  const match = /^field:\s*(.+)$/.exec(error.details.trim());
-  return match ? match[1].trim() : null;
+  return error.field;
 }
 
 /**
- * The message to show under the field itself: the backend starts it with the field's name
- * ("first name: a person needs a name"), which the field's own label already says.
+ * The message to show under the field itself: the backend's reason, without the field's name
+ * that the field's own label already says, as a sentence.
  */
 export function fieldMessage(error: AppError): string {
-  const field = invalidField(error);
-  let text = error.message.trim();
-  if (field !== null && text.toLowerCase().startsWith(`${field.toLowerCase()}:`)) {
-    text = text.slice(field.length + 1).trim();
-  }
+  const text = (error.reason ?? error.message).trim();
   if (text === "") return error.message;
   const sentence = text[0].toUpperCase() + text.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;

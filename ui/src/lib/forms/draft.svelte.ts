@@ -16,7 +16,7 @@ export class Draft<V extends object> {
   #attempted = $state(false);
   readonly #initial: string;
   readonly #validate: (values: V) => FieldErrors;
-  readonly #backendFields: Readonly<Record<string, string>>;
+  readonly #fields: ReadonlySet<string>;
 
   readonly errors: FieldErrors;
   readonly dirty: boolean;
@@ -24,21 +24,25 @@ export class Draft<V extends object> {
   readonly serverField: string | null;
 
   /**
-   * @param backendFields the backend's names for fields (from `details: "field: …"`) mapped to
-   *   the names `validate` and `errorFor` use.
+   * @param fields the keys of the inputs this form shows errors beside, as the backend names
+   *   them (the keys of the input it sends: "first_name", "address.zip", "phones.1"). A key
+   *   with a row number counts when its group ("phones") is listed.
    */
-  constructor(
-    values: V,
-    validate: (values: V) => FieldErrors,
-    backendFields: Readonly<Record<string, string>> = {},
-  ) {
+  constructor(values: V, validate: (values: V) => FieldErrors, fields: readonly string[] = []) {
     this.values = values;
     this.#initial = JSON.stringify(values);
     this.#validate = validate;
-    this.#backendFields = backendFields;
+    this.#fields = new Set(fields);
     this.errors = $derived(this.#attempted ? this.#validate(this.values) : {});
     this.dirty = $derived(JSON.stringify(this.values) !== this.#initial);
-    this.serverField = $derived(this.#backendFields[invalidField(this.serverError) ?? ""] ?? null);
+    this.serverField = $derived(this.#shownAt(invalidField(this.serverError)));
+  }
+
+  /** The field a refusal about `key` shows beside, or null when this form has no such field. */
+  #shownAt(key: string | null): string | null {
+    if (key === null) return null;
+    const group = key.split(".").slice(0, -1).join(".");
+    return this.#fields.has(key) || (/\.\d+$/.test(key) && this.#fields.has(group)) ? key : null;
   }
 
   /** The sentence to show under a field: its own check first, then the backend's refusal. */

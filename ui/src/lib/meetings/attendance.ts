@@ -1,4 +1,4 @@
-import type { Attendance, Meeting } from "../api/types";
+import type { Attendance, Meeting, PersonId } from "../api/types";
 import { formatCount } from "../format/count";
 
 export type AttendanceCounts = {
@@ -76,7 +76,7 @@ export function accessFacts(meeting: Meeting): AccessFact[] {
  */
 export function signedInOrder(
   attendees: readonly Attendance[],
-  markedNow: readonly string[],
+  markedNow: readonly PersonId[],
 ): Attendance[] {
   const byId = new Map(attendees.map((a) => [a.person_id, a]));
   const recent = markedNow

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingInput } from "../api/types";
+import type { Meeting, MeetingId, MeetingInput } from "../api/types";
 import { Draft } from "../forms/draft.svelte";
 import { withChip } from "../people/person-form";
 import { MEETING_FIELDS, meetingInput, meetingValues, validateMeeting } from "./meeting-form";
@@ -7,7 +7,7 @@ import type { MeetingValues } from "./meeting-form";
 /** The new-meeting or edit-meeting form. */
 export class MeetingDraft extends Draft<MeetingValues> {
   /** null for a new meeting. */
-  readonly meetingId: string | null;
+  readonly meetingId: MeetingId | null;
   /** The meeting's title when the form opened, for its heading; "" for a new one. */
   readonly openedAs: string;
 

@@ -25,14 +25,14 @@ export type MeetingErrors = Partial<
   Record<"title" | "starts_at" | "ends_at" | "place" | "notes", string>
 >;
 
-/** The backend's names for fields (in `details: "field: …"`) → where the form shows them. */
-export const MEETING_FIELDS: Readonly<Record<string, keyof MeetingErrors>> = {
-  title: "title",
-  start: "starts_at",
-  end: "ends_at",
-  place: "place",
-  notes: "notes",
-};
+/** The inputs the form shows the backend's refusals beside, by the keys it sends them under. */
+export const MEETING_FIELDS: readonly (keyof MeetingErrors)[] = [
+  "title",
+  "starts_at",
+  "ends_at",
+  "place",
+  "notes",
+];
 
 export function meetingValues(meeting: Meeting | null): MeetingValues {
   return {

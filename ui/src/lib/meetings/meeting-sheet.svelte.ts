@@ -1,6 +1,6 @@
 import * as meetingsClient from "../api/client/meetings";
 import * as printClient from "../api/client/print";
-import type { ChapterSettings, MeetingSignInRequest } from "../api/types";
+import type { ChapterSettings, MeetingId, MeetingSignInRequest } from "../api/types";
 import { PrintedSheet } from "../print/printed-sheet.svelte";
 
 export type MeetingSheetPorts = Pick<typeof meetingsClient, "printMeetingSignIn"> &
@@ -13,14 +13,14 @@ const realPorts: MeetingSheetPorts = {
 
 /** The sign-in sheet for one meeting: its options, the last printed file and what went wrong. */
 export class MeetingSheet extends PrintedSheet {
-  readonly meetingId: string;
+  readonly meetingId: MeetingId;
   /** Pre-print the names of people who came before, to tick. */
   expectedNames = $state(false);
 
   readonly #ports: MeetingSheetPorts;
 
   /** Defaults come from the chapter's settings as they are when the meeting is opened. */
-  constructor(meetingId: string, settings: ChapterSettings | null, ports: MeetingSheetPorts = realPorts) {
+  constructor(meetingId: MeetingId, settings: ChapterSettings | null, ports: MeetingSheetPorts = realPorts) {
     super(settings, (path) => ports.openInViewer(path));
     this.meetingId = meetingId;
     this.#ports = ports;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { meetingId, personId } from "../test-ids";
 import { accessFacts, attendanceCounts, attendedText, countsText, signedInOrder } from "./attendance";
 import { meetingListKeydown } from "./list-keys";
 import { matchKeyAction, type MatchKey } from "./match-keys";
@@ -175,7 +176,7 @@ describe("attendance", () => {
   });
 
   it("puts the people marked in this sitting on top, the latest first", () => {
-    const order = signedInOrder(attendees, ["c", "a", "gone"]);
+    const order = signedInOrder(attendees, [personId("c"), personId("a"), personId("gone")]);
     expect(order.map((a) => a.person_id)).toEqual(["c", "a", "b", "d"]);
     expect(signedInOrder(attendees, []).map((a) => a.person_id)).toEqual(["a", "b", "c", "d"]);
   });
@@ -316,7 +317,7 @@ describe("UndoStack", () => {
 });
 
 describe("meeting list keys", () => {
-  const meetings = [meeting({ id: "a" }), meeting({ id: "b" }), meeting({ id: "c" })];
+  const meetings = [meeting({ id: meetingId("a") }), meeting({ id: meetingId("b") }), meeting({ id: meetingId("c") })];
   function target(selected: string | null) {
     const index = meetings.findIndex((m) => m.id === selected);
     const select = vi.fn();

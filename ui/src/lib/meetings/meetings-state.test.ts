@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import type { AttendeeMatch, MeetingDetail, NewAttendee, SignInSummary } from "../api/types";
+import type {
+  AttendeeMatch,
+  MeetingDetail,
+  MeetingId,
+  NewAttendee,
+  PersonId,
+  SignInSummary,
+} from "../api/types";
+import { meetingId, personId } from "../test-ids";
 import { MeetingList } from "./meeting-list.svelte";
 import { MeetingSheet } from "./meeting-sheet.svelte";
 import { Meetings, type SaveMeeting } from "./meetings.svelte";
@@ -26,7 +34,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
  * calls it received.
  */
 function fakeBackend(known: AttendeeMatch[] = [match("rosa", { display_name: "Rosa Delgado" })]) {
-  const present: string[] = [];
+  const present: PersonId[] = [];
   const names = new Map(known.map((m) => [m.person_id, m.display_name]));
   const calls: string[] = [];
   let created = 0;
@@ -37,26 +45,26 @@ function fakeBackend(known: AttendeeMatch[] = [match("rosa", { display_name: "Ro
       ),
     );
   const ports: SignInPorts = {
-    matchAttendee: vi.fn(async (_meetingId: string, text: string) =>
+    matchAttendee: vi.fn(async (_meeting: MeetingId, text: string) =>
       known
         .filter((m) => m.display_name.toLowerCase().startsWith(text.toLowerCase()))
         .map((m) => ({ ...m, already_signed_in: present.includes(m.person_id) })),
     ),
-    recordAttendance: vi.fn(async (_meetingId: string, personId: string) => {
-      calls.push(`record ${personId}`);
-      if (!present.includes(personId)) present.push(personId);
+    recordAttendance: vi.fn(async (_meeting: MeetingId, person: PersonId) => {
+      calls.push(`record ${person}`);
+      if (!present.includes(person)) present.push(person);
       return detail();
     }),
-    addNewAttendee: vi.fn(async (_meetingId: string, who: NewAttendee) => {
-      const id = `new-${++created}`;
+    addNewAttendee: vi.fn(async (_meeting: MeetingId, who: NewAttendee) => {
+      const id = personId(`new-${++created}`);
       calls.push(`add ${who.first_name} ${who.last_name}`);
       names.set(id, `${who.first_name} ${who.last_name}`.trim());
       present.push(id);
       return detail();
     }),
-    removeAttendance: vi.fn(async (_meetingId: string, personId: string) => {
-      calls.push(`remove ${personId}`);
-      present.splice(present.indexOf(personId), 1);
+    removeAttendance: vi.fn(async (_meeting: MeetingId, person: PersonId) => {
+      calls.push(`remove ${person}`);
+      present.splice(present.indexOf(person), 1);
       return detail();
     }),
     signInSummary: vi.fn(
@@ -175,7 +183,13 @@ describe("SignInEntry", () => {
   it("keeps the row open with the backend's refusal under the field", async () => {
     const { ports } = fakeBackend();
     ports.addNewAttendee = async () => {
-      throw { kind: "invalid_input", message: "ZIP code: '6#' is not a ZIP code", details: "field: ZIP code" };
+      throw {
+        kind: "invalid_input",
+        message: "ZIP code: '6#' is not a ZIP code",
+        details: null,
+        field: "zip",
+        reason: "'6#' is not a ZIP code",
+      };
     };
     const entry = new SignInEntry(meetingDetail(), ports);
     await typeName(entry, "Ana");
@@ -264,16 +278,18 @@ describe("SignInEntry", () => {
   });
 });
 
-function fakeMeetings(meetings = [meeting({ id: "new" }), meeting({ id: "old" })]) {
+function fakeMeetings(
+  meetings = [meeting({ id: meetingId("new") }), meeting({ id: meetingId("old") })],
+) {
   const save: SaveMeeting = {
     createMeeting: vi.fn(async (input) => {
-      const created = meeting({ ...input, id: "created" });
+      const created = meeting({ ...input, id: meetingId("created") });
       meetings = [created, ...meetings];
       return { meeting: created, attendees: [] };
     }),
     updateMeeting: vi.fn(async (id, input) => ({ meeting: meeting({ ...input, id }), attendees: [] })),
   };
-  const getMeeting = vi.fn(async (id: string) => meetingDetail([], { id }));
+  const getMeeting = vi.fn(async (id: MeetingId) => meetingDetail([], { id }));
   const area = new Meetings({
     list: new MeetingList(async () => meetings),
     meeting: new OpenMeeting(getMeeting),
@@ -295,7 +311,7 @@ describe("Meetings", () => {
   it("keeps its place when the organizer comes back, and starts afresh for another chapter", async () => {
     const { area } = fakeMeetings();
     await area.enter(0);
-    area.select("old");
+    area.select(meetingId("old"));
     await area.enter(0);
     expect(area.list.selectedId).toBe("old");
     await area.enter(1);
@@ -323,7 +339,13 @@ describe("Meetings", () => {
   it("shows the backend's refusal under the field it names", async () => {
     const { area, save } = fakeMeetings();
     save.createMeeting = async () => {
-      throw { kind: "invalid_input", message: "start: 2026-03-08T02:30 does not exist", details: "field: start" };
+      throw {
+        kind: "invalid_input",
+        message: "start: 2026-03-08T02:30 does not exist",
+        details: null,
+        field: "starts_at",
+        reason: "2026-03-08T02:30 does not exist",
+      };
     };
     area.addMeeting();
     area.editing!.values.title = "Night meeting";
@@ -337,11 +359,11 @@ describe("Meetings", () => {
     await area.enter(0);
     area.addMeeting();
     area.editing!.values.title = "Half typed";
-    area.select("old");
+    area.select(meetingId("old"));
     expect(area.pendingDiscard).not.toBeNull();
     area.keepEditing();
     expect(area.editing?.values.title).toBe("Half typed");
-    area.select("old");
+    area.select(meetingId("old"));
     area.confirmDiscard();
     expect(area.editing).toBeNull();
     expect(area.list.selectedId).toBe("old");
@@ -390,7 +412,7 @@ describe("MeetingSheet", () => {
   };
 
   it("starts from the chapter's paper and languages", () => {
-    const sheet = new MeetingSheet("m-1", settings);
+    const sheet = new MeetingSheet(meetingId("m-1"), settings);
     expect(sheet.request()).toEqual({
       meeting_id: "m-1",
       lang: "en+es",
@@ -401,7 +423,7 @@ describe("MeetingSheet", () => {
 
   it("prints, then opens the file; a failure is shown, not thrown", async () => {
     const opened: string[] = [];
-    const sheet = new MeetingSheet("m-1", null, {
+    const sheet = new MeetingSheet(meetingId("m-1"), null, {
       printMeetingSignIn: async () => ({ path: "/home/ana/sign-in.pdf", pages: 2 }),
       openInViewer: async (path) => {
         opened.push(path);
@@ -412,7 +434,7 @@ describe("MeetingSheet", () => {
     expect(sheet.printed?.pages).toBe(2);
     await sheet.openPrinted();
     expect(opened).toEqual(["/home/ana/sign-in.pdf"]);
-    const failing = new MeetingSheet("m-1", null, {
+    const failing = new MeetingSheet(meetingId("m-1"), null, {
       printMeetingSignIn: async () => {
         throw { kind: "print", message: "The print folder is not writable.", details: null };
       },

@@ -1,3 +1,4 @@
+import type { MeetingId } from "../api/types";
 import { createContext } from "svelte";
 import * as meetingsClient from "../api/client/meetings";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
@@ -68,7 +69,7 @@ export class Meetings extends DiscardGuard {
   }
 
   /** Shows a meeting on the right, asking first if that would drop unsaved typing. */
-  select(id: string, options: { focus?: boolean } = {}): void {
+  select(id: MeetingId, options: { focus?: boolean } = {}): void {
     const leaving = id !== this.meeting.id || this.editing !== null;
     this.guard(leaving && (this.editing?.dirty ?? false), () => {
       this.editing = null;

@@ -17,14 +17,14 @@ export type NewAttendeeErrors = Partial<
   Record<"first_name" | "last_name" | "phone" | "email" | "zip", string>
 >;
 
-/** The backend's names for fields (in `details: "field: …"`) → where the row shows them. */
-export const NEW_ATTENDEE_FIELDS: Readonly<Record<string, keyof NewAttendeeErrors>> = {
-  "first name": "first_name",
-  "last name": "last_name",
-  phone: "phone",
-  email: "email",
-  "ZIP code": "zip",
-};
+/** The inputs the row shows the backend's refusals beside, by the keys it sends them under. */
+export const NEW_ATTENDEE_FIELDS: readonly (keyof NewAttendeeErrors)[] = [
+  "first_name",
+  "last_name",
+  "phone",
+  "email",
+  "zip",
+];
 
 /**
  * A name typed from a sheet, split for the new-person row: the last word is the last name

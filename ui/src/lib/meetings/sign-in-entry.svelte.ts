@@ -1,6 +1,6 @@
 import * as meetingsClient from "../api/client/meetings";
 import { toAppError, type AppError } from "../api/errors";
-import type { AttendeeMatch, MeetingDetail, SignInSummary } from "../api/types";
+import type { AttendeeMatch, MeetingDetail, MeetingId, PersonId, SignInSummary } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 import { signedInOrder } from "./attendance";
 import { NewAttendeeDraft } from "./new-attendee-draft.svelte";
@@ -20,7 +20,7 @@ const realPorts: SignInPorts = {
 };
 
 /** One mark made in this sitting, for Ctrl+Z. */
-export type Mark = { personId: string; name: string; isNew: boolean };
+export type Mark = { personId: PersonId; name: string; isNew: boolean };
 
 export type SignInNote = {
   kind: "marked" | "added" | "already" | "undone" | "nothing" | "failed";
@@ -34,7 +34,7 @@ export type SignInNote = {
  * and, when done, who came and who was new.
  */
 export class SignInEntry {
-  readonly meetingId: string;
+  readonly meetingId: MeetingId;
   /** The meeting as the last answer left it: who is marked present. */
   detail = $state.raw<MeetingDetail>() as MeetingDetail;
   text = $state("");
@@ -46,7 +46,7 @@ export class SignInEntry {
   /** The new-person row, when open. */
   newAttendee = $state<NewAttendeeDraft | null>(null);
   /** People marked in this sitting, the latest first. */
-  markedNow = $state.raw<string[]>([]);
+  markedNow = $state.raw<PersonId[]>([]);
   /** What the last keystroke did, in words, for the live region. */
   note = $state<SignInNote | null>(null);
   /** Marks and undos sent and not yet answered. */

@@ -1,9 +1,10 @@
 // Invented records for the unit tests of the Meetings area.
 import type { AttendeeMatch, Attendance, Meeting, MeetingDetail } from "../api/types";
+import { meetingId, personId } from "../test-ids";
 
 export function meeting(over: Partial<Meeting> = {}): Meeting {
   return {
-    id: "m-1",
+    id: meetingId("m-1"),
     title: "Tenant meeting",
     starts_at: "2026-03-03T18:30",
     ends_at: "2026-03-03T20:00",
@@ -19,10 +20,10 @@ export function meeting(over: Partial<Meeting> = {}): Meeting {
   };
 }
 
-export function attendance(personId: string, over: Partial<Attendance> = {}): Attendance {
+export function attendance(id: string, over: Partial<Attendance> = {}): Attendance {
   return {
-    person_id: personId,
-    display_name: `Person ${personId}`,
+    person_id: personId(id),
+    display_name: `Person ${id}`,
     first_time: false,
     needs_childcare: false,
     recorded_at: "2026-03-04T02:00:00Z",
@@ -34,10 +35,10 @@ export function meetingDetail(attendees: Attendance[] = [], over: Partial<Meetin
   return { meeting: meeting({ attended: attendees.length, ...over }), attendees };
 }
 
-export function match(personId: string, over: Partial<AttendeeMatch> = {}): AttendeeMatch {
+export function match(id: string, over: Partial<AttendeeMatch> = {}): AttendeeMatch {
   return {
-    person_id: personId,
-    display_name: `Person ${personId}`,
+    person_id: personId(id),
+    display_name: `Person ${id}`,
     detail: "(312) 555-0142",
     already_signed_in: false,
     ...over,

@@ -5,26 +5,26 @@ import { LatestOnly } from "./latest-only";
  * The record shown on the right of a list (a meeting, an assessment): which one, its details
  * once fetched, and how the fetch went. Only the newest fetch's answer is kept.
  */
-export class OpenRecord<D> {
+export class OpenRecord<D, Id extends string = string> {
   /** Which record is shown or being fetched. */
-  id = $state<string | null>(null);
+  id = $state<Id | null>(null);
   detail = $state.raw<D | null>(null);
   loading = $state(false);
   error = $state<AppError | null>(null);
   /** Set when the record should take the keyboard focus as soon as it is on screen. */
   focusRequested = $state(false);
 
-  readonly #get: (id: string) => Promise<D>;
-  readonly #idOf: (detail: D) => string;
+  readonly #get: (id: Id) => Promise<D>;
+  readonly #idOf: (detail: D) => Id;
   readonly #latest = new LatestOnly();
 
-  constructor(get: (id: string) => Promise<D>, idOf: (detail: D) => string) {
+  constructor(get: (id: Id) => Promise<D>, idOf: (detail: D) => Id) {
     this.#get = get;
     this.#idOf = idOf;
   }
 
   /** Shows a record, or fetches the shown one again. Answers whether it is on screen. */
-  async show(id: string | null): Promise<boolean> {
+  async show(id: Id | null): Promise<boolean> {
     if (id !== this.id) {
       this.detail = null;
       this.error = null;

@@ -22,7 +22,7 @@ export type RecordListKeyOptions = {
 export function recordListKeydown<T extends { id: string }>(
   event: ListKeyEvent,
   list: RecordList<T>,
-  select: (id: string, options?: { focus?: boolean }) => void,
+  select: (id: T["id"], options?: { focus?: boolean }) => void,
   { pageJump, homeEnd = true }: RecordListKeyOptions = {},
 ): void {
   if (event.altKey || event.ctrlKey || event.metaKey) return;

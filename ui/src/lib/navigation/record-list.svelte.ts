@@ -9,7 +9,7 @@ export class RecordListState<T extends { id: string }> {
   items = $state.raw<T[]>([]);
   loaded = $state(false);
   error = $state<AppError | null>(null);
-  selectedId = $state<string | null>(null);
+  selectedId = $state<T["id"] | null>(null);
 
   readonly selectedIndex: number = $derived(
     this.selectedId === null ? -1 : this.items.findIndex((item) => item.id === this.selectedId),

@@ -22,13 +22,14 @@ export type AssessmentErrors = Partial<
   Record<"name" | "areas" | "starts_on" | "ends_on" | "languages" | "other_languages", string>
 >;
 
-/** The backend's names for fields (AppError.field) → where the form shows them. */
-export const ASSESSMENT_FIELDS: Readonly<Record<string, keyof AssessmentErrors>> = {
-  name: "name",
-  start: "starts_on",
-  end: "ends_on",
-  language: "other_languages",
-};
+/** The inputs the form shows the backend's refusals beside, by the keys it sends them under. */
+export const ASSESSMENT_FIELDS: readonly (keyof AssessmentErrors)[] = [
+  "name",
+  "areas",
+  "starts_on",
+  "ends_on",
+  "languages",
+];
 
 export function emptyAssessment(): AssessmentValues {
   return {

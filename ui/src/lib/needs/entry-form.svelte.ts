@@ -1,6 +1,6 @@
 import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
-import type { AssessmentDetail, EnteredForm, Question } from "../api/types";
+import type { AssessmentDetail, AssessmentId, EnteredForm, Question, ResponseId } from "../api/types";
 import { formatCounted } from "../format/count";
 import {
   buildInput,
@@ -35,7 +35,7 @@ export const NO_AREA =
   "filled in, or save again to enter it without one.";
 
 /** A form entered in this sitting, for Ctrl+Z: what was sent, to put it back for fixing. */
-type EnteredNow = { id: string; form: string; settings: EntrySettings; values: EntryValues };
+type EnteredNow = { id: ResponseId; form: string; settings: EntrySettings; values: EntryValues };
 
 /**
  * Typing filled paper forms in, one after another: the number, the ticks, consent and contact
@@ -44,7 +44,7 @@ type EnteredNow = { id: string; form: string; settings: EntrySettings; values: E
  * at the field it is about; Ctrl+Z takes the last form back.
  */
 export class EntryForm {
-  readonly assessmentId: string;
+  readonly assessmentId: AssessmentId;
   detail = $state.raw<AssessmentDetail>() as AssessmentDetail;
   settings = $state<EntrySettings>() as EntrySettings;
   values = $state<EntryValues>(emptyValues());
@@ -222,7 +222,7 @@ export class EntryForm {
    * comes back into the form to fix, unless another is already being typed. Answers whether
    * it was taken back.
    */
-  async takeBack(id: string, form: string): Promise<boolean> {
+  async takeBack(id: ResponseId, form: string): Promise<boolean> {
     try {
       await this.#ports.removeResponse(id);
     } catch (reason) {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { AppError } from "../api/errors";
-import type { Entered, EnteredForm, ResponseInput } from "../api/types";
+import type { AssessmentId, Entered, EnteredForm, ResponseId, ResponseInput } from "../api/types";
+import { responseId } from "../test-ids";
 import {
   answerKey,
   buildAnswers,
@@ -28,6 +29,11 @@ function question(key: string) {
 
 function values(changes: Partial<EntryValues> = {}): EntryValues {
   return { ...emptyValues(), ...changes };
+}
+
+/** A refusal as the backend sends it: the key of the input and the reason alone. */
+function refusal(key: string, reason: string): AppError {
+  return new AppError("invalid_input", `${key}: ${reason}`, null, key, reason);
 }
 
 describe("building what is sent", () => {
@@ -145,20 +151,19 @@ describe("checks before sending", () => {
 });
 
 describe("placing a refusal", () => {
-  const refusal = (field: string, reason: string) =>
-    new AppError("invalid_input", `${field}: ${reason}`, null, field);
-
   it("finds the field a refusal names", () => {
-    expect(errorTarget(refusal("form number", "form K7QF-0007 was already entered by Marisol on 2026-11-25"), survey)).toBe("form number");
-    expect(errorTarget(refusal("housing_hard", "7 is not on the 1 to 5 scale"), survey)).toBe("question:housing_hard");
+    expect(errorTarget(refusal("form", "form K7QF-0007 was already entered by Marisol on 2026-11-25"), survey)).toBe("form number");
+    expect(errorTarget(refusal("answers.housing_hard", "7 is not on the 1 to 5 scale"), survey)).toBe("question:housing_hard");
     // "language" is a question of the household section.
-    expect(errorTarget(refusal("language", "'xx' is not one of its choices"), survey)).toBe("question:language");
+    expect(errorTarget(refusal("answers.language", "'xx' is not one of its choices"), survey)).toBe("question:language");
     expect(errorTarget(refusal("consent", "this form has no consent"), survey)).toBe("consent");
-    expect(errorTarget(refusal("phone", "'12' is not a phone number"), survey)).toBe("phone");
+    expect(errorTarget(refusal("contact_phone", "'12' is not a phone number"), survey)).toBe("phone");
+    expect(errorTarget(refusal("entered_by", "say who is entering the form"), survey)).toBe("entered by");
   });
 
   it("leaves anything else to the form as a whole", () => {
     expect(errorTarget(refusal("survey", "broken"), survey)).toBeNull();
+    expect(errorTarget(refusal("answers.no_such_question", "this survey has no such question"), survey)).toBeNull();
     expect(errorTarget(new AppError("database", "The database is busy."), survey)).toBeNull();
   });
 });
@@ -189,12 +194,12 @@ function fakeBackend() {
   let refusal: AppError | null = null;
   const remembered: string[] = [];
   const ports: EntryPorts = {
-    enterResponse: vi.fn(async (_id: string, input: ResponseInput): Promise<Entered> => {
+    enterResponse: vi.fn(async (_id: AssessmentId, input: ResponseInput): Promise<Entered> => {
       if (refusal) throw refusal;
       sent.push(input);
       const serial = Number(/\d+$/.exec(input.form)?.[0] ?? "0");
       const form = `K7QF-${String(serial).padStart(4, "0")}`;
-      const id = `response-${++next}`;
+      const id = responseId(`response-${++next}`);
       forms.unshift({
         id,
         form,
@@ -208,7 +213,7 @@ function fakeBackend() {
       return { id, form, person: null };
     }),
     recentResponses: vi.fn(async () => [...forms]),
-    removeResponse: vi.fn(async (id: string) => {
+    removeResponse: vi.fn(async (id: ResponseId) => {
       forms.splice(forms.findIndex((f) => f.id === id), 1);
     }),
     rememberedName: () => "Marisol",
@@ -297,16 +302,14 @@ describe("EntryForm", () => {
     entry.settings.area = "Eastside";
     entry.values.form = "K7QF-0007";
     entry.setAnswer("housing_hard", 4);
-    backend.refuse(
-      new AppError("invalid_input", "form number: form K7QF-0007 was already entered by Marisol on 2026-11-25", null, "form number"),
-    );
+    backend.refuse(refusal("form", "form K7QF-0007 was already entered by Marisol on 2026-11-25"));
     expect(await entry.save()).toBe(false);
     expect(entry.values.form).toBe("K7QF-0007");
     expect(entry.answer("housing_hard")).toBe(4);
     expect(entry.problems).toEqual({ "form number": "Form K7QF-0007 was already entered by Marisol on 2026-11-25." });
     expect(entry.focusRequest).toBe("form number");
 
-    backend.refuse(new AppError("invalid_input", "housing_hard: 7 is not on the 1 to 5 scale", null, "housing_hard"));
+    backend.refuse(refusal("answers.housing_hard", "7 is not on the 1 to 5 scale"));
     await entry.save();
     expect(entry.problems).toEqual({ "question:housing_hard": "7 is not on the 1 to 5 scale." });
     expect(entry.focusRequest).toBe("question:housing_hard");
@@ -365,7 +368,7 @@ describe("EntryForm", () => {
     entry.values.form = "41";
     await entry.save();
     entry.values.form = "43";
-    await entry.takeBack("response-1", "K7QF-0041");
+    await entry.takeBack(responseId("response-1"), "K7QF-0041");
     expect(entry.values.form).toBe("43");
     expect(entry.note?.text).toBe("Form K7QF-0041 taken back");
     await entry.undo();

@@ -168,14 +168,19 @@ export type EntryTarget = string;
 export const FORM_NUMBER = "form number";
 export const ENTERED_BY = "entered by";
 
-const PLACES: ReadonlySet<string> = new Set([
-  FORM_NUMBER,
-  ENTERED_BY,
-  "area",
-  "consent",
-  "phone",
-  "email",
-]);
+/**
+ * The places that show refusals about the form's inputs, by the key of the input the backend
+ * names (typed against the generated input, so a renamed field fails the type check); a refusal
+ * about an answer names `answers.<question key>`.
+ */
+const PLACE_OF_INPUT: Readonly<Partial<Record<keyof ResponseInput, EntryTarget>>> = {
+  form: FORM_NUMBER,
+  entered_by: ENTERED_BY,
+  area: "area",
+  consent: "consent",
+  contact_phone: "phone",
+  contact_email: "email",
+};
 
 export function questionTarget(key: string): EntryTarget {
   return `question:${key}`;
@@ -185,8 +190,12 @@ export function questionTarget(key: string): EntryTarget {
 export function errorTarget(error: AppError, survey: Survey): EntryTarget | null {
   const field = invalidField(error);
   if (field === null) return null;
-  if (PLACES.has(field)) return field;
-  if (allQuestions(survey).some((q) => q.key === field)) return questionTarget(field);
+  const place = PLACE_OF_INPUT[field as keyof ResponseInput];
+  if (place !== undefined) return place;
+  const question = field.startsWith("answers.") ? field.slice("answers.".length) : null;
+  if (question !== null && allQuestions(survey).some((q) => q.key === question)) {
+    return questionTarget(question);
+  }
   return null;
 }
 

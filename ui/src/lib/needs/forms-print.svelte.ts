@@ -1,7 +1,7 @@
 import type * as needsClient from "../api/client/needs";
 import type * as printClient from "../api/client/print";
 import { toAppError, type AppError } from "../api/errors";
-import type { Lang, NeedsFormsRequest, PrintedForms } from "../api/types";
+import type { AssessmentId, Lang, NeedsFormsRequest, PrintedForms } from "../api/types";
 import { LongJob, type LongJobPorts, type LongJobState } from "../jobs/long-job.svelte";
 import {
   countError,
@@ -32,7 +32,7 @@ export class FormsPrint {
   /** What to fix in the "how many" box, shown after Print was pressed. */
   countError = $state<string | null>(null);
   /** The assessment the running or last batch is for. */
-  assessmentId = $state<string | null>(null);
+  assessmentId = $state<AssessmentId | null>(null);
   assessmentName = $state("");
   /** How many the running or last batch asked for. */
   requested = $state(0);
@@ -64,7 +64,7 @@ export class FormsPrint {
   }
 
   /** Whether this batch (running, done, failed or cancelled) is the given assessment's. */
-  isFor(assessmentId: string): boolean {
+  isFor(assessmentId: AssessmentId): boolean {
     return this.state.phase !== "idle" && this.assessmentId === assessmentId;
   }
 
@@ -72,7 +72,7 @@ export class FormsPrint {
    * Prints the next `count` forms. Answers with what was printed, or null when the count needs
    * fixing, a batch is already running, or it was cancelled or failed (the state says which).
    */
-  async print(assessment: { id: string; name: string }): Promise<PrintedForms | null> {
+  async print(assessment: { id: AssessmentId; name: string }): Promise<PrintedForms | null> {
     if (this.busy) return null;
     this.countError = countError(this.count);
     if (this.countError !== null || this.count === null) return null;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { assessmentId } from "../test-ids";
 import {
   areasText,
   formNumber,
@@ -264,7 +265,8 @@ describe("a refused print", () => {
       "invalid_input",
       "language: spanish still has 12 texts to translate",
       null,
-      "language",
+      "languages",
+      "spanish still has 12 texts to translate",
     );
     expect(printFailure(refusal).message).toBe("Spanish still has 12 texts to translate.");
     expect(printFailure(new AppError("io", "the disk is full", "ENOSPC")).message).toBe("the disk is full");
@@ -292,7 +294,7 @@ describe("follow-ups and keys", () => {
   });
 
   it("moves through the assessment list and opens one with Enter", () => {
-    const list = [assessment({ id: "new" }), assessment({ id: "old" })];
+    const list = [assessment({ id: assessmentId("new") }), assessment({ id: assessmentId("old") })];
     const select = vi.fn();
     const target = {
       list: {

@@ -1,6 +1,6 @@
 import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
-import type { NeedsRanking } from "../api/types";
+import type { AssessmentId, NeedsRanking } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 import type { Breakdown } from "./ranking-chart";
 
@@ -19,7 +19,7 @@ export function rankingLanguage(current: string, languages: readonly string[]): 
  */
 export class RankingState {
   /** Whose ranking is shown or being fetched. */
-  id = $state<string | null>(null);
+  id = $state<AssessmentId | null>(null);
   /** The language of the need titles. */
   lang = $state("en");
   breakdown = $state<Breakdown>("overall");
@@ -30,7 +30,7 @@ export class RankingState {
   readonly #get: GetRanking;
   readonly #latest = new LatestOnly();
   /** A ranking to fetch once it is looked at: forms were entered while another tab was open. */
-  #stale: { id: string; languages: readonly string[] } | null = null;
+  #stale: { id: AssessmentId; languages: readonly string[] } | null = null;
 
   constructor(get: GetRanking) {
     this.#get = get;
@@ -40,7 +40,7 @@ export class RankingState {
    * Fetches the ranking of an assessment whose survey runs in `languages`, keeping the chosen
    * title language when that survey has it. Another assessment's chart goes at once.
    */
-  async load(id: string, languages: readonly string[]): Promise<void> {
+  async load(id: AssessmentId, languages: readonly string[]): Promise<void> {
     this.#stale = null;
     if (id !== this.id) {
       this.ranking = null;
@@ -55,7 +55,7 @@ export class RankingState {
    * The answers changed while the ranking is not on screen: fetch it when it next is. Counting
    * every answer again after each form typed in would be wasted while nobody looks.
    */
-  markStale(id: string, languages: readonly string[]): void {
+  markStale(id: AssessmentId, languages: readonly string[]): void {
     this.#stale = { id, languages };
   }
 

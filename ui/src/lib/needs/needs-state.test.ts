@@ -2,12 +2,15 @@ import { describe, expect, it, vi } from "vitest";
 import type {
   Assessment,
   AssessmentDetail,
+  AssessmentId,
   AssessmentInput,
   NeedsRanking,
   PrintedForms,
   Progress,
   RespondentFollowUp,
+  ResponseId,
 } from "../api/types";
+import { assessmentId, responseId } from "../test-ids";
 // The real client needs a Tauri window; every test hands in fake ports.
 import { Needs, type NeedsPorts } from "./needs.svelte";
 import { formPagesRequest } from "./form-pages";
@@ -41,13 +44,13 @@ const printed: PrintedForms = {
 /** A pretend backend: two assessments kept in memory, and the calls it received. */
 function fakeNeeds(overrides: Partial<NeedsPorts> = {}) {
   let assessments: Assessment[] = [
-    assessment({ id: "new", name: "Eastside spring 2026" }),
-    assessment({ id: "old", name: "Riverbend 2025", languages: ["en"] }),
+    assessment({ id: assessmentId("new"), name: "Eastside spring 2026" }),
+    assessment({ id: assessmentId("old"), name: "Riverbend 2025", languages: ["en"] }),
   ];
-  const followUps = new Map<string, RespondentFollowUp[]>([
-    ["new", [respondent("r1"), respondent("r2")]],
+  const followUps = new Map<AssessmentId, RespondentFollowUp[]>([
+    [assessmentId("new"), [respondent("r1"), respondent("r2")]],
   ]);
-  const detailOf = (id: string): AssessmentDetail => {
+  const detailOf = (id: AssessmentId): AssessmentDetail => {
     const found = assessments.find((a) => a.id === id) ?? assessment({ id });
     const detail = assessmentDetail(found);
     return { ...detail, survey: { ...detail.survey, languages: found.languages } };
@@ -56,16 +59,17 @@ function fakeNeeds(overrides: Partial<NeedsPorts> = {}) {
     ...fakePrograms().ports,
     ...fakeForms().ports,
     listAssessments: vi.fn(async () => assessments),
-    getAssessment: vi.fn(async (id: string) => detailOf(id)),
+    getAssessment: vi.fn(async (id: AssessmentId) => detailOf(id)),
     createAssessment: vi.fn(async (input: AssessmentInput) => {
-      const created = assessment({ ...input, id: "created", forms_printed: 0, responses: 0 });
+      const created = assessment({ ...input, id: assessmentId("created"), forms_printed: 0, responses: 0 });
       assessments = [created, ...assessments];
-      return detailOf("created");
+      return detailOf(created.id);
     }),
     needsRanking: vi.fn(async () => needsRanking()),
-    needsFollowUps: vi.fn(async (id: string) => followUps.get(id) ?? []),
-    markRespondentFollowedUp: vi.fn(async (response: string) => {
-      followUps.set("new", (followUps.get("new") ?? []).filter((f) => f.response !== response));
+    needsFollowUps: vi.fn(async (id: AssessmentId) => followUps.get(id) ?? []),
+    markRespondentFollowedUp: vi.fn(async (response: ResponseId) => {
+      const id = assessmentId("new");
+      followUps.set(id, (followUps.get(id) ?? []).filter((f) => f.response !== response));
     }),
     printNeedsForms: vi.fn(async () => {
       assessments = assessments.map((a) => (a.id === "new" ? { ...a, forms_printed: 350 } : a));
@@ -95,7 +99,7 @@ describe("Needs", () => {
   it("keeps its place when the organizer comes back, and starts afresh for another chapter", async () => {
     const { area } = fakeNeeds();
     await area.enter(0);
-    area.select("old");
+    area.select(assessmentId("old"));
     area.showTab("print");
     await area.enter(0);
     expect(area.list.selectedId).toBe("old");
@@ -165,7 +169,7 @@ describe("Needs", () => {
     await area.refresh();
     expect(entry.detail).toBe(area.open.detail);
     expect(survey.detail).toBe(area.open.detail);
-    const saved = assessmentDetail({ id: "new" }, { languages: ["es"] });
+    const saved = assessmentDetail({ id: assessmentId("new") }, { languages: ["es"] });
     area.surveySaved(saved);
     expect(entry.detail).toBe(saved);
     expect(entry.settings.language).toBe("es");
@@ -179,7 +183,7 @@ describe("Needs", () => {
     await area.enter(0);
     await settle();
     expect(area.open.error?.message).toBe("busy");
-    area.select("new");
+    area.select(assessmentId("new"));
     await settle();
     expect(area.open.detail?.assessment.id).toBe("new");
     expect(area.open.error).toBeNull();
@@ -201,7 +205,7 @@ describe("Needs", () => {
     });
     await area.enter(0);
     await settle();
-    area.select("old");
+    area.select(assessmentId("old"));
     await settle();
     slow.resolve(needsRanking({ overall: { responses: 999, needs: [] } }));
     await settle();
@@ -216,7 +220,7 @@ describe("Needs", () => {
     await area.ranking.setLang("es");
     expect(ports.needsRanking).toHaveBeenLastCalledWith("new", "es");
     // Riverbend's survey is English only: its titles come in English.
-    area.select("old");
+    area.select(assessmentId("old"));
     await settle();
     expect(area.ranking.lang).toBe("en");
     expect(rankingLanguage("vi", ["es", "vi"])).toBe("vi");
@@ -255,6 +259,7 @@ describe("Needs", () => {
           message: "name: give the assessment a name",
           details: null,
           field: "name",
+          reason: "give the assessment a name",
         };
       },
     });
@@ -270,11 +275,11 @@ describe("Needs", () => {
     await area.enter(0);
     area.addAssessment();
     area.editing!.values.name = "Half typed";
-    area.select("old");
+    area.select(assessmentId("old"));
     expect(area.pendingDiscard).not.toBeNull();
     area.keepEditing();
     expect(area.editing?.values.name).toBe("Half typed");
-    area.select("old");
+    area.select(assessmentId("old"));
     area.confirmDiscard();
     expect(area.editing).toBeNull();
     expect(area.list.selectedId).toBe("old");
@@ -314,7 +319,7 @@ describe("Needs", () => {
     await area.enter(0);
     await settle();
     area.showTab("follow-ups");
-    area.select("old");
+    area.select(assessmentId("old"));
     await settle();
     expect(ports.needsRanking).not.toHaveBeenCalledWith("old", "en");
     area.showTab("ranking");
@@ -327,13 +332,13 @@ describe("Needs", () => {
     const { area, ports } = fakeNeeds();
     await area.enter(0);
     await settle();
-    const saved = assessmentDetail({ id: "new", name: "Renamed" });
+    const saved = assessmentDetail({ id: assessmentId("new"), name: "Renamed" });
     area.surveySaved(saved);
     expect(area.open.detail).toBe(saved);
     await settle();
     expect(ports.needsRanking).toHaveBeenCalledTimes(2);
     // A late answer for an assessment no longer open is ignored.
-    area.surveySaved(assessmentDetail({ id: "old" }));
+    area.surveySaved(assessmentDetail({ id: assessmentId("old") }));
     expect(area.open.detail).toBe(saved);
   });
 
@@ -341,7 +346,7 @@ describe("Needs", () => {
     const { area, ports } = fakeNeeds();
     await area.enter(0);
     await settle();
-    expect(await area.followUps.markDone("r1")).toBe(true);
+    expect(await area.followUps.markDone(responseId("r1"))).toBe(true);
     expect(ports.markRespondentFollowedUp).toHaveBeenCalledWith("r1");
     expect(area.followUps.items.map((f) => f.response)).toEqual(["r2"]);
     vi.mocked(ports.markRespondentFollowedUp).mockRejectedValueOnce({
@@ -349,7 +354,7 @@ describe("Needs", () => {
       message: "that form was taken back",
       details: null,
     });
-    expect(await area.followUps.markDone("r2")).toBe(false);
+    expect(await area.followUps.markDone(responseId("r2"))).toBe(false);
     expect(area.followUps.markError?.response).toBe("r2");
     expect(area.followUps.marking).toBeNull();
     expect(area.followUps.items.map((f) => f.response)).toEqual(["r2"]);
@@ -371,8 +376,8 @@ describe("Needs", () => {
     await settle();
     expect(area.open.detail?.assessment.forms_printed).toBe(350);
     expect(area.list.assessments[0].forms_printed).toBe(350);
-    expect(area.print.isFor("new")).toBe(true);
-    expect(area.print.isFor("old")).toBe(false);
+    expect(area.print.isFor(assessmentId("new"))).toBe(true);
+    expect(area.print.isFor(assessmentId("old"))).toBe(false);
     await area.print.openPrinted();
     expect(ports.openInViewer).toHaveBeenCalledWith(printed.path);
   });
@@ -392,11 +397,11 @@ describe("FormsPrint", () => {
   it("refuses a count out of bounds without calling the backend", async () => {
     const { print, ports } = setup();
     print.count = 0;
-    expect(await print.print({ id: "a", name: "A" })).toBeNull();
+    expect(await print.print({ id: assessmentId("a"), name: "A" })).toBeNull();
     expect(print.countError).toMatch(/1 and 5,000/);
     expect(ports.printNeedsForms).not.toHaveBeenCalled();
     print.count = 5000;
-    expect(await print.print({ id: "a", name: "A" })).toEqual(printed);
+    expect(await print.print({ id: assessmentId("a"), name: "A" })).toEqual(printed);
     expect(print.countError).toBeNull();
   });
 
@@ -418,12 +423,12 @@ describe("FormsPrint", () => {
       return new Promise((_resolve, reject) => (finish = reject));
     });
     const { print, ports } = setup(printNeedsForms);
-    const running = print.print({ id: "a", name: "Eastside" });
+    const running = print.print({ id: assessmentId("a"), name: "Eastside" });
     await vi.waitFor(() => expect(print.state.phase).toBe("running"));
     const state = print.state;
     expect(state.phase === "running" && state.progress?.done).toBe(12);
     expect(print.requested).toBe(50);
-    expect(await print.print({ id: "a", name: "Eastside" })).toBeNull();
+    expect(await print.print({ id: assessmentId("a"), name: "Eastside" })).toBeNull();
     expect(printNeedsForms).toHaveBeenCalledTimes(1);
 
     await print.cancel();
@@ -431,7 +436,7 @@ describe("FormsPrint", () => {
     finish({ kind: "cancelled", message: "cancelled; nothing was changed", details: null });
     expect(await running).toBeNull();
     expect(print.state).toEqual({ phase: "cancelled", kind: "print" });
-    expect(print.isFor("a")).toBe(true);
+    expect(print.isFor(assessmentId("a"))).toBe(true);
   });
 
   it("keeps the backend's refusal, as a failure", async () => {
@@ -443,7 +448,7 @@ describe("FormsPrint", () => {
         field: "language",
       };
     });
-    expect(await print.print({ id: "a", name: "A" })).toBeNull();
+    expect(await print.print({ id: assessmentId("a"), name: "A" })).toBeNull();
     const state = print.state;
     expect(state.phase === "failed" && state.error.message).toMatch(/12 texts/);
     print.dismiss();
@@ -453,7 +458,7 @@ describe("FormsPrint", () => {
   it("shows why the file could not be opened", async () => {
     const { print, ports } = setup();
     ports.openInViewer.mockRejectedValueOnce({ kind: "io", message: "no PDF viewer", details: null });
-    await print.print({ id: "a", name: "A" });
+    await print.print({ id: assessmentId("a"), name: "A" });
     await print.openPrinted();
     expect(print.openError?.message).toBe("no PDF viewer");
     expect(print.opening).toBe(false);

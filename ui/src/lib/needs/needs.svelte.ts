@@ -3,7 +3,7 @@ import * as jobsClient from "../api/client/jobs";
 import * as needsClient from "../api/client/needs";
 import * as printClient from "../api/client/print";
 import * as programsClient from "../api/client/programs";
-import type { AssessmentDetail, PrintedForms } from "../api/types";
+import type { AssessmentDetail, AssessmentId, PrintedForms } from "../api/types";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import { saveDraft } from "../forms/save-draft";
 import { newJobId } from "../jobs/long-job.svelte";
@@ -138,7 +138,7 @@ export class Needs extends DiscardGuard {
   }
 
   /** Shows an assessment on the right, asking first if that would drop unsaved typing. */
-  select(id: string, options: { focus?: boolean } = {}): void {
+  select(id: AssessmentId, options: { focus?: boolean } = {}): void {
     this.guard(this.editing?.dirty ?? false, () => {
       const other = id !== this.open.id || this.editing !== null;
       this.editing = null;
@@ -216,7 +216,7 @@ export class Needs extends DiscardGuard {
     return printed;
   }
 
-  async #show(id: string): Promise<void> {
+  async #show(id: AssessmentId): Promise<void> {
     const shown = await this.open.show(id);
     const detail = this.open.detail;
     if (shown && detail && detail.assessment.id === id) {
@@ -247,7 +247,7 @@ export class Needs extends DiscardGuard {
   }
 
   /** The candidates' suggested scores follow the answers: fetched when the tab is on screen. */
-  async #loadPrograms(id: string): Promise<void> {
+  async #loadPrograms(id: AssessmentId): Promise<void> {
     if (this.tab === "programs") await this.programs.load(id);
     else this.programs.markStale(id);
   }

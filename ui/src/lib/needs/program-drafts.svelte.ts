@@ -106,7 +106,7 @@ export class ProjectDraft extends Draft<{ name: string }> {
   readonly programId: string;
 
   constructor(programId: string, name: string) {
-    super({ name }, validateProjectName, { name: "name" });
+    super({ name }, validateProjectName, ["name"]);
     this.programId = programId;
   }
 
@@ -118,7 +118,7 @@ export class ProjectDraft extends Draft<{ name: string }> {
 /** "Add your own program": a program the catalogue lacks, and the needs it answers. */
 export class ProgramDraft extends Draft<ProgramValues> {
   constructor() {
-    super(emptyProgram(), validateProgram, { name: "name", needs: "needs" });
+    super(emptyProgram(), validateProgram, ["name", "needs"]);
   }
 
   submit(): ProgramInput | null {

@@ -3,7 +3,7 @@ import type * as needsClient from "../api/client/needs";
 import type * as printClient from "../api/client/print";
 import type * as programsClient from "../api/client/programs";
 import { toAppError, type AppError } from "../api/errors";
-import type { Candidate, PrintedFile, Project } from "../api/types";
+import type { AssessmentId, Candidate, PrintedFile, Project } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
 import { LatestOnly } from "../navigation/latest-only";
 import { ProgramDraft, ProjectDraft, ScoreDraft } from "./program-drafts.svelte";
@@ -21,7 +21,7 @@ export type ProgramsPorts = Pick<typeof needsClient, "printNeedsReport"> &
  */
 export class ProgramsState {
   /** Whose candidates are shown or being fetched. */
-  id = $state<string | null>(null);
+  id = $state<AssessmentId | null>(null);
   candidates = $state.raw<Candidate[]>([]);
   loaded = $state(false);
   loading = $state(false);
@@ -37,7 +37,7 @@ export class ProgramsState {
   /** The name of the program just added, said once. */
   added = $state<string | null>(null);
   /** The summary printed last, and for which assessment. */
-  printed = $state.raw<{ assessmentId: string; file: PrintedFile } | null>(null);
+  printed = $state.raw<{ assessmentId: AssessmentId; file: PrintedFile } | null>(null);
   printing = $state(false);
   printError = $state<AppError | null>(null);
   opening = $state(false);
@@ -49,14 +49,14 @@ export class ProgramsState {
   readonly #ports: ProgramsPorts;
   readonly #latest = new LatestOnly();
   /** Candidates to fetch once they are looked at: the answers changed meanwhile. */
-  #stale: string | null = null;
+  #stale: AssessmentId | null = null;
 
   constructor(ports: ProgramsPorts) {
     this.#ports = ports;
   }
 
   /** Fetches an assessment's candidates; another assessment's go at once. */
-  async load(id: string): Promise<void> {
+  async load(id: AssessmentId): Promise<void> {
     this.#stale = null;
     if (id !== this.id) {
       this.candidates = [];
@@ -71,7 +71,7 @@ export class ProgramsState {
   }
 
   /** The answers changed while the tab is not on screen: fetch when it next is. */
-  markStale(id: string): void {
+  markStale(id: AssessmentId): void {
     this.#stale = id;
   }
 

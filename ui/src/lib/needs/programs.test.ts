@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Candidate } from "../api/types";
+import type { AssessmentId, Candidate } from "../api/types";
+import { assessmentId } from "../test-ids";
 // The real client needs a Tauri window; every test hands in fake ports.
 import { Needs, type NeedsPorts } from "./needs.svelte";
 import { ProgramsState } from "./programs.svelte";
@@ -37,7 +38,7 @@ async function loaded(overrides: Partial<ReturnType<typeof fakePrograms>["ports"
   const fake = fakePrograms();
   const ports = { ...fake.ports, ...overrides };
   const programs = new ProgramsState(ports);
-  await programs.load("a-1");
+  await programs.load(assessmentId("a-1"));
   return { programs, ports };
 }
 
@@ -70,10 +71,12 @@ describe("programs: the words and numbers", () => {
   });
 
   it("finds the criterion the backend's refusal is about", () => {
-    expect(criterionOf("winnable")).toBe("winnable");
-    expect(criterionOf("builds the base")).toBe("builds_base");
-    expect(criterionOf("widely_felt")).toBe("widely_felt");
-    expect(criterionOf("Deeply felt")).toBe("deeply_felt");
+    // By the key of the candidate input the backend names: its scores, one by one.
+    expect(criterionOf("scores.winnable")).toBe("winnable");
+    expect(criterionOf("scores.builds_base")).toBe("builds_base");
+    expect(criterionOf("scores.widely_felt")).toBe("widely_felt");
+    expect(criterionOf("scores.no_such")).toBeNull();
+    expect(criterionOf("winnable")).toBeNull();
     expect(criterionOf("program")).toBeNull();
     expect(criterionOf(null)).toBeNull();
   });
@@ -169,7 +172,8 @@ describe("ProgramsState", () => {
           kind: "invalid_input",
           message: "winnable: 7 is not between 1 and 5",
           details: null,
-          field: "winnable",
+          field: "scores.winnable",
+          reason: "7 is not between 1 and 5",
         };
       }),
     });
@@ -206,10 +210,10 @@ describe("ProgramsState", () => {
     const first = fake.ports.programCandidates;
     const programs = new ProgramsState({
       ...fake.ports,
-      programCandidates: vi.fn(async (id: string) => (id === "a-1" ? slow.promise : first(id))),
+      programCandidates: vi.fn(async (id: AssessmentId) => (id === "a-1" ? slow.promise : first(id))),
     });
-    const going = programs.load("a-1");
-    await programs.load("a-2");
+    const going = programs.load(assessmentId("a-1"));
+    await programs.load(assessmentId("a-2"));
     slow.resolve([candidate("late")]);
     await going;
     expect(programs.id).toBe("a-2");
@@ -275,6 +279,7 @@ describe("ProgramsState", () => {
           message: "name: the catalogue already has 'Tenant union'",
           details: null,
           field: "name",
+          reason: "the catalogue already has 'Tenant union'",
         };
       }),
     });
@@ -314,8 +319,8 @@ describe("Needs: the Programs tab", () => {
     const ports: NeedsPorts = {
       ...fake.ports,
       ...fakeForms().ports,
-      listAssessments: vi.fn(async () => [assessment({ id: "new" }), assessment({ id: "old" })]),
-      getAssessment: vi.fn(async (id: string) => assessmentDetail({ id })),
+      listAssessments: vi.fn(async () => [assessment({ id: assessmentId("new") }), assessment({ id: assessmentId("old") })]),
+      getAssessment: vi.fn(async (id: AssessmentId) => assessmentDetail({ id })),
       createAssessment: vi.fn(async () => assessmentDetail()),
       needsRanking: vi.fn(async () => needsRanking()),
       needsFollowUps: vi.fn(async () => []),
@@ -342,7 +347,7 @@ describe("Needs: the Programs tab", () => {
     expect(ports.programCandidates).toHaveBeenCalledWith("new");
     await needs.refresh();
     expect(ports.programCandidates).toHaveBeenCalledTimes(2);
-    needs.select("old");
+    needs.select(assessmentId("old"));
     await settle();
     expect(needs.programs.id).toBe("old");
     expect(ports.programCandidates).toHaveBeenLastCalledWith("old");

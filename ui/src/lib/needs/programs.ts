@@ -166,12 +166,11 @@ export function needTitle(key: string, survey: Survey): string {
   return words === "" ? key : words[0].toUpperCase() + words.slice(1);
 }
 
-/** The backend names a criterion "builds the base" or "builds_base"; null for anything else. */
+/** The criterion a refusal about `scores.<criterion>` (the candidate input's key) is about. */
 export function criterionOf(field: string | null): Criterion | null {
-  if (field === null) return null;
-  const key = field.trim().toLowerCase().replace(/\s+/g, "_");
-  const found = CRITERIA.find((c) => c.key === key || c.label.toLowerCase().replace(/\s+/g, "_") === key);
-  return found ? found.key : null;
+  if (field === null || !field.startsWith("scores.")) return null;
+  const key = field.slice("scores.".length);
+  return CRITERIA.find((c) => c.key === key)?.key ?? null;
 }
 
 /** What the project is called unless the organizer says otherwise. */

@@ -1,6 +1,6 @@
 import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
-import type { RespondentFollowUp } from "../api/types";
+import type { AssessmentId, RespondentFollowUp, ResponseId } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 
 export type RespondentFollowUpPorts = Pick<typeof needsClient, "needsFollowUps" | "markRespondentFollowedUp">;
@@ -8,12 +8,12 @@ export type RespondentFollowUpPorts = Pick<typeof needsClient, "needsFollowUps" 
 /** Respondents of the open assessment who asked to be contacted and are still waiting. */
 export class RespondentFollowUps {
   /** Whose respondents are shown or being fetched. */
-  id = $state<string | null>(null);
+  id = $state<AssessmentId | null>(null);
   items = $state.raw<RespondentFollowUp[]>([]);
   loaded = $state(false);
   error = $state<AppError | null>(null);
   /** The response being marked done. */
-  marking = $state<string | null>(null);
+  marking = $state<ResponseId | null>(null);
   markError = $state<{ response: string; error: AppError } | null>(null);
 
   readonly #ports: RespondentFollowUpPorts;
@@ -23,7 +23,7 @@ export class RespondentFollowUps {
     this.#ports = ports;
   }
 
-  async load(id: string): Promise<void> {
+  async load(id: AssessmentId): Promise<void> {
     if (id !== this.id) {
       this.items = [];
       this.loaded = false;
@@ -44,7 +44,7 @@ export class RespondentFollowUps {
   }
 
   /** "Done": the respondent was contacted and leaves the list. One at a time. */
-  async markDone(response: string): Promise<boolean> {
+  async markDone(response: ResponseId): Promise<boolean> {
     if (this.marking !== null) return false;
     this.marking = response;
     this.markError = null;

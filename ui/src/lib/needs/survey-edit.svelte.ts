@@ -1,6 +1,6 @@
 import type * as needsClient from "../api/client/needs";
 import { AppError, toAppError } from "../api/errors";
-import type { AssessmentDetail, QuestionKind, Survey } from "../api/types";
+import type { AssessmentDetail, AssessmentId, QuestionKind, Survey } from "../api/types";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import {
   cleanSurvey,
@@ -43,7 +43,7 @@ export type PendingRemoval = { path: TextPath; label: string };
  * once, on its own, so a refusal ("it already has answers") changes nothing else.
  */
 export class SurveyEdit extends DiscardGuard {
-  readonly assessmentId: string;
+  readonly assessmentId: AssessmentId;
   detail = $state.raw<AssessmentDetail>() as AssessmentDetail;
   /** The survey with the unsaved edits. */
   draft = $state.raw<Survey>() as Survey;

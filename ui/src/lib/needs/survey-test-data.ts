@@ -2,6 +2,7 @@
 // each need, a household section at the end).
 
 import type { AssessmentDetail, Survey } from "../api/types";
+import { assessmentId } from "../test-ids";
 
 export function testSurvey(): Survey {
   return {
@@ -86,7 +87,7 @@ export function testSurvey(): Survey {
 export function testDetail(survey: Survey = testSurvey()): AssessmentDetail {
   return {
     assessment: {
-      id: "assessment-1",
+      id: assessmentId("assessment-1"),
       name: "Eastside 2026",
       code: "K7QF",
       area_kind: "neighbourhoods",

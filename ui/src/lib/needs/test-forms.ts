@@ -1,7 +1,8 @@
 // A pretend backend for the entry of forms, the survey edit and its page count, for the unit tests of the
 // Needs area.
 import { vi } from "vitest";
-import type { Entered, FormPagesRequest, ResponseInput, Survey } from "../api/types";
+import type { AssessmentId, Entered, FormPagesRequest, ResponseInput, Survey } from "../api/types";
+import { responseId } from "../test-ids";
 import type { EntryPorts } from "./entry-form.svelte";
 import type { CountFormPages } from "./form-pages.svelte";
 import type { SurveyPorts } from "./survey-edit.svelte";
@@ -10,15 +11,15 @@ import { assessmentDetail } from "./test-needs";
 export function fakeForms() {
   let next = 0;
   const ports: EntryPorts & SurveyPorts & { needsFormPages: CountFormPages } = {
-    enterResponse: vi.fn(async (_id: string, input: ResponseInput): Promise<Entered> => {
+    enterResponse: vi.fn(async (_id: AssessmentId, input: ResponseInput): Promise<Entered> => {
       next += 1;
-      return { id: `response-${next}`, form: input.form, person: null };
+      return { id: responseId(`response-${next}`), form: input.form, person: null };
     }),
     recentResponses: vi.fn(async () => []),
     removeResponse: vi.fn(async () => {}),
     rememberedName: () => "",
     rememberName: () => {},
-    saveSurvey: vi.fn(async (id: string, survey: Survey) => ({ ...assessmentDetail({ id }), survey })),
+    saveSurvey: vi.fn(async (id: AssessmentId, survey: Survey) => ({ ...assessmentDetail({ id }), survey })),
     needsFormPages: vi.fn(async (request: FormPagesRequest) => ({
       pages: 4,
       languages: request.languages.length > 0 ? request.languages : ["en", "es"],

@@ -8,10 +8,11 @@ import type {
   RespondentFollowUp,
   Survey,
 } from "../api/types";
+import { assessmentId, personId, responseId } from "../test-ids";
 
 export function assessment(over: Partial<Assessment> = {}): Assessment {
   return {
-    id: "a-1",
+    id: assessmentId("a-1"),
     name: "Eastside spring 2026",
     code: "K7QF",
     area_kind: "neighbourhoods",
@@ -89,10 +90,10 @@ export function respondent(
   over: Partial<RespondentFollowUp> = {},
 ): RespondentFollowUp {
   return {
-    response,
+    response: responseId(response),
     form: "K7QF-0042",
     person: {
-      id: `p-${response}`,
+      id: personId(`p-${response}`),
       display_name: "Rosa Delgado",
       phone: "+13125550142",
       email: null,

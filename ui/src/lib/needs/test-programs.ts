@@ -1,6 +1,15 @@
 // Invented service programs and a pretend backend for the unit tests of the Programs tab.
 import { vi } from "vitest";
-import type { Candidate, CandidateInput, Project, Scores, ServiceProgram } from "../api/types";
+import type {
+  AssessmentId,
+  Candidate,
+  CandidateInput,
+  Project,
+  ProjectId,
+  Scores,
+  ServiceProgram,
+} from "../api/types";
+import { projectId } from "../test-ids";
 import type { ProgramsPorts } from "./programs.svelte";
 import { emptyScores, scoreTotal } from "./programs";
 
@@ -30,7 +39,7 @@ export function candidate(id: string, over: Partial<Candidate> = {}): Candidate 
   };
 }
 
-type Stored = { scores: Scores; notes: string | null; shortlisted: boolean; project_id: string | null };
+type Stored = { scores: Scores; notes: string | null; shortlisted: boolean; project_id: ProjectId | null };
 
 /**
  * A catalogue of three programs kept in memory, ranked the way the backend ranks them:
@@ -73,7 +82,7 @@ export function fakePrograms() {
 
   const ports: ProgramsPorts = {
     programCandidates: vi.fn(async () => ranked()),
-    scoreProgram: vi.fn(async (_id: string, input: CandidateInput) => {
+    scoreProgram: vi.fn(async (_id: AssessmentId, input: CandidateInput) => {
       const before = stored.get(input.program_id);
       stored.set(input.program_id, {
         scores: { ...input.scores },
@@ -88,7 +97,7 @@ export function fakePrograms() {
       catalogue.push(made);
       return made;
     }),
-    makeProject: vi.fn(async (id: string, programId: string, name: string): Promise<Project> => {
+    makeProject: vi.fn(async (id: AssessmentId, programId: string, name: string): Promise<Project> => {
       const saved = stored.get(programId);
       if (!saved?.shortlisted) {
         throw {
@@ -99,7 +108,7 @@ export function fakePrograms() {
         };
       }
       const project: Project = {
-        id: `project-${programId}`,
+        id: projectId(`project-${programId}`),
         name,
         program_id: programId,
         assessment_id: id,

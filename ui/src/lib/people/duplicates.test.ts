@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { AppError } from "../api/errors";
 import type { DuplicatePair, PeoplePage } from "../api/types";
+import { personId } from "../test-ids";
 import {
   defaultSide,
   duplicatesSummary,
@@ -256,8 +257,14 @@ describe("MergeDraft", () => {
   it("shows a refused merge as its sentence, any other error as it came", () => {
     const draft = new MergeDraft(comparison(), "Dee");
     expect(draft.refusal).toBeNull();
-    draft.serverError = new AppError("invalid_input", "keep: a record cannot be merged into itself", null, "keep");
-    expect(draft.refusal).toEqual({ message: "A record cannot be merged into itself." });
+    draft.serverError = new AppError(
+      "invalid_input",
+      "merge: choose two different records",
+      null,
+      null,
+      "choose two different records",
+    );
+    expect(draft.refusal).toEqual({ message: "Choose two different records." });
     const busy = new AppError("database", "The database is busy.", "locked");
     draft.serverError = busy;
     expect(draft.refusal).toBe(busy);
@@ -345,7 +352,7 @@ describe("Duplicates", () => {
 
   it("opens the comparison with the remembered name, and closes back to where it came from", async () => {
     const { people, duplicates } = fakePeople({ organizer: () => "Marcus" });
-    await people.person.show("a");
+    await people.person.show(personId("a"));
     people.compareDuplicate(duplicatePair("a", "b"), "record");
     expect(people.mode).toBe("duplicates");
     await vi.waitFor(() => expect(duplicates.review?.draft).not.toBeNull());
@@ -358,7 +365,7 @@ describe("Duplicates", () => {
 
   it("asks before a merge overtakes unsaved typing on one of the records", async () => {
     const { people, duplicates } = fakePeople();
-    await people.person.show("b");
+    await people.person.show(personId("b"));
     people.editPerson();
     people.editing!.values.notes = "half typed";
     people.compareDuplicate(duplicatePair("a", "b"), "list");
@@ -370,7 +377,7 @@ describe("Duplicates", () => {
   });
 
   it("merges only once confirmed, then opens the kept person and fetches the lists again", async () => {
-    const mergePeople = vi.fn(async () => detail({ id: "a", first_name: "Ana María" }));
+    const mergePeople = vi.fn(async () => detail({ id: personId("a"), first_name: "Ana María" }));
     let finds = 0;
     const { people, duplicates } = fakePeople({
       mergePeople,
@@ -407,9 +414,10 @@ describe("Duplicates", () => {
       mergePeople: async () => {
         throw {
           kind: "invalid_input",
-          message: "merged_by: say who is merging these records",
-          details: "field: merged_by",
+          message: "merged by: say who is merging these records",
+          details: null,
           field: "merged_by",
+          reason: "say who is merging these records",
         };
       },
     });

@@ -224,11 +224,8 @@ export type MergeValues = {
   mergedBy: string;
 };
 
-/** The backend's names for fields → where the merge form shows them. */
-export const MERGE_FORM_FIELDS: Readonly<Record<string, string>> = {
-  merged_by: "merged_by",
-  "merged by": "merged_by",
-};
+/** The inputs the merge form shows the backend's refusals beside. */
+export const MERGE_FORM_FIELDS: readonly string[] = ["merged_by"];
 
 export function validateMerge(values: MergeValues): Record<string, string> {
   return values.mergedBy.trim() === ""

@@ -1,6 +1,6 @@
 import * as peopleClient from "../api/client/people";
 import { toAppError, type AppError } from "../api/errors";
-import type { FollowUp } from "../api/types";
+import type { FollowUp, OneOnOneId } from "../api/types";
 import { heldByOnly, organizersOf, sortFollowUps } from "./follow-ups";
 
 export type FollowUpPorts = Pick<typeof peopleClient, "followUps" | "completeFollowUp">;
@@ -22,8 +22,8 @@ export class FollowUps {
   loaded = $state(false);
   error = $state<AppError | null>(null);
   /** The follow-up being marked done, and what went wrong with the last one. */
-  completing = $state<string | null>(null);
-  completeError = $state<{ id: string; error: AppError } | null>(null);
+  completing = $state<OneOnOneId | null>(null);
+  completeError = $state<{ id: OneOnOneId; error: AppError } | null>(null);
 
   readonly organizers: string[] = $derived(organizersOf(this.all));
   readonly shown: FollowUp[] = $derived(heldByOnly(this.all, this.heldBy));
@@ -53,7 +53,7 @@ export class FollowUps {
   }
 
   /** Marks a follow-up done and takes it off the list. */
-  async complete(oneOnOneId: string): Promise<boolean> {
+  async complete(oneOnOneId: OneOnOneId): Promise<boolean> {
     if (this.completing !== null) return false;
     this.completing = oneOnOneId;
     this.completeError = null;

@@ -139,7 +139,7 @@ describe("importProgressText", () => {
 
 describe("importFailure", () => {
   it("turns a refused line into a sentence without repeating the line under More", () => {
-    const error = new AppError("invalid_input", "line 18: expected 36 fields, found 37", "field: line 18");
+    const error = new AppError("invalid_input", "line 18: expected 36 fields, found 37", null);
     expect(importFailure(error)).toEqual({
       message: "Problem on line 18 of the file: expected 36 fields, found 37.",
       details: null,
@@ -148,7 +148,7 @@ describe("importFailure", () => {
     const header = new AppError(
       "invalid_input",
       "line 1: no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",
-      "field: line 1",
+      null,
     );
     expect(importFailure(header).message).toBe(
       "Problem on line 1 of the file: no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",

@@ -5,11 +5,8 @@ export type LevelChangeValues = { level: string; reason: string; changedBy: stri
 
 export type LevelChangeErrors = Partial<Record<"level" | "changed_by", string>>;
 
-/** The backend's names for fields (in `details: "field: …"`) → where the form shows them. */
-export const LEVEL_CHANGE_FIELDS: Readonly<Record<string, keyof LevelChangeErrors>> = {
-  level: "level",
-  "changed by": "changed_by",
-};
+/** The inputs the form shows the backend's refusals beside, by the keys it sends them under. */
+export const LEVEL_CHANGE_FIELDS: readonly (keyof LevelChangeErrors)[] = ["level", "changed_by"];
 
 export function validateLevelChange(values: LevelChangeValues, current: string): LevelChangeErrors {
   const errors: LevelChangeErrors = {};

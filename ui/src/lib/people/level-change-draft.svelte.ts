@@ -1,3 +1,4 @@
+import type { PersonId } from "../api/types";
 import { Draft } from "../forms/draft.svelte";
 import { LEVEL_CHANGE_FIELDS, validateLevelChange, type LevelChangeValues } from "./ladder";
 
@@ -5,10 +6,10 @@ export type LevelChangeRequest = { level: string; changedBy: string; reason: str
 
 /** The "change level" form for one person. */
 export class LevelChangeDraft extends Draft<LevelChangeValues> {
-  readonly personId: string;
+  readonly personId: PersonId;
 
   /** @param current the person's level now, which the form refuses to "change" to. */
-  constructor(personId: string, current: string, start: LevelChangeValues) {
+  constructor(personId: PersonId, current: string, start: LevelChangeValues) {
     super(start, (values) => validateLevelChange(values, current), LEVEL_CHANGE_FIELDS);
     this.personId = personId;
   }

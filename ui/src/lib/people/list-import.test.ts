@@ -95,7 +95,7 @@ describe("ListImport", () => {
   it("keeps the backend's refusal of a broken file", async () => {
     const { importer } = setup({
       importPeople: async () => {
-        throw { kind: "invalid_input", message: "line 18: expected 36 fields, found 37", details: "field: line 18" };
+        throw { kind: "invalid_input", message: "line 18: expected 36 fields, found 37", details: null };
       },
     });
     expect(await importer.choose()).toBeNull();

@@ -1,4 +1,4 @@
-import type { OneOnOneInput } from "../api/types";
+import type { OneOnOneInput, PersonId } from "../api/types";
 import { Draft } from "../forms/draft.svelte";
 import {
   newOneOnOne,
@@ -10,10 +10,10 @@ import {
 
 /** The "log a one-on-one" form for one person. */
 export class OneOnOneDraft extends Draft<OneOnOneValues> {
-  readonly personId: string;
+  readonly personId: PersonId;
 
   /** @param today "YYYY-MM-DD" on this laptop: the default date and the latest allowed. */
-  constructor(personId: string, today: string, heldBy: string) {
+  constructor(personId: PersonId, today: string, heldBy: string) {
     super(newOneOnOne(today, heldBy), (values) => validateOneOnOne(values, today), ONE_ON_ONE_FIELDS);
     this.personId = personId;
   }

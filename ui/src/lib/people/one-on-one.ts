@@ -1,4 +1,4 @@
-import type { OneOnOne, OneOnOneInput } from "../api/types";
+import type { OneOnOne, OneOnOneInput, PersonId } from "../api/types";
 import { isPlainDate } from "../format/date";
 
 /** The "log a one-on-one" form as the inputs hold it. */
@@ -14,12 +14,12 @@ export type OneOnOneValues = {
 
 export type OneOnOneErrors = Partial<Record<"held_on" | "held_by" | "follow_up_on", string>>;
 
-/** The backend's names for fields (in `details: "field: …"`) → where the form shows them. */
-export const ONE_ON_ONE_FIELDS: Readonly<Record<string, keyof OneOnOneErrors>> = {
-  date: "held_on",
-  "held by": "held_by",
-  "follow-up date": "follow_up_on",
-};
+/** The inputs the form shows the backend's refusals beside, by the keys it sends them under. */
+export const ONE_ON_ONE_FIELDS: readonly (keyof OneOnOneErrors)[] = [
+  "held_on",
+  "held_by",
+  "follow_up_on",
+];
 
 export function newOneOnOne(today: string, heldBy: string): OneOnOneValues {
   return {
@@ -61,7 +61,7 @@ function optional(text: string): string | null {
   return trimmed === "" ? null : trimmed;
 }
 
-export function oneOnOneInput(personId: string, values: OneOnOneValues): OneOnOneInput {
+export function oneOnOneInput(personId: PersonId, values: OneOnOneValues): OneOnOneInput {
   return {
     person_id: personId,
     held_on: values.heldOn.trim(),

@@ -1,5 +1,5 @@
 import * as peopleClient from "../api/client/people";
-import type { LadderLevel, PersonDetail } from "../api/types";
+import type { LadderLevel, PersonDetail, PersonId } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
 import { OpenRecord } from "../navigation/open-record.svelte";
 import { nextLevelUp } from "./ladder";
@@ -16,7 +16,7 @@ const realPorts: OpenPersonPorts = {
 };
 
 /** The person shown on the right, and the forms open on their record. */
-export class OpenPerson extends OpenRecord<PersonDetail> {
+export class OpenPerson extends OpenRecord<PersonDetail, PersonId> {
   oneOnOne = $state<OneOnOneDraft | null>(null);
   levelChange = $state<LevelChangeDraft | null>(null);
 
@@ -33,7 +33,7 @@ export class OpenPerson extends OpenRecord<PersonDetail> {
   }
 
   /** Shows someone, or fetches the shown person again; another person closes the forms. */
-  override show(id: string | null): Promise<boolean> {
+  override show(id: PersonId | null): Promise<boolean> {
     if (id !== this.id) this.closeForms();
     return super.show(id);
   }

@@ -1,6 +1,6 @@
 import * as peopleClient from "../api/client/people";
 import { toAppError, type AppError } from "../api/errors";
-import type { PeopleQuery, PersonSummary } from "../api/types";
+import type { PeopleQuery, PersonId, PersonSummary } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 import {
   asksForEveryone,
@@ -27,7 +27,7 @@ export class PeopleList {
   /** The query the rows on screen answer; null until the first answer arrives. */
   answered = $state.raw<PeopleQuery | null>(null);
   error = $state<AppError | null>(null);
-  selectedId = $state<string | null>(null);
+  selectedId = $state<PersonId | null>(null);
 
   readonly selectedIndex: number = $derived(
     this.selectedId === null ? -1 : this.people.findIndex((p) => p.id === this.selectedId),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ladderChangeId, oneOnOneId, personId } from "../test-ids";
 import { ALL_SLOTS, availabilityGrid, slotKey, slotLabel, slotsFromKeys } from "./availability";
 import { displayName, NO_NAME, shownName } from "./display-name";
 import { heldByOnly, organizersOf, sortFollowUps } from "./follow-ups";
@@ -151,7 +152,7 @@ describe("one-on-ones", () => {
   });
 
   it("sends trimmed text and blanks as null", () => {
-    expect(oneOnOneInput("p-1", values)).toEqual({
+    expect(oneOnOneInput(personId("p-1"), values)).toEqual({
       person_id: "p-1",
       held_on: "2026-03-03",
       held_by: "Marcus",
@@ -165,9 +166,9 @@ describe("one-on-ones", () => {
 
   it("lists the newest conversation first", () => {
     const list = newestFirst([
-      oneOnOne({ id: "a", held_on: "2026-01-05" }),
-      oneOnOne({ id: "b", held_on: "2026-03-01", created_at: "2026-03-01T10:00:00Z" }),
-      oneOnOne({ id: "c", held_on: "2026-03-01", created_at: "2026-03-01T12:00:00Z" }),
+      oneOnOne({ id: oneOnOneId("a"), held_on: "2026-01-05" }),
+      oneOnOne({ id: oneOnOneId("b"), held_on: "2026-03-01", created_at: "2026-03-01T10:00:00Z" }),
+      oneOnOne({ id: oneOnOneId("c"), held_on: "2026-03-01", created_at: "2026-03-01T12:00:00Z" }),
     ]);
     expect(list.map((o) => o.id)).toEqual(["c", "b", "a"]);
   });
@@ -184,9 +185,9 @@ describe("one-on-ones", () => {
 
 describe("follow-ups", () => {
   const list = [
-    followUp({ one_on_one_id: "1", person_name: "Tam Nguyen", follow_up_on: "2026-03-09", held_by: "Marcus" }),
-    followUp({ one_on_one_id: "2", person_name: "ana Ruiz", follow_up_on: "2026-03-02", held_by: "Dee", overdue: true }),
-    followUp({ one_on_one_id: "3", person_name: "Bo Li", follow_up_on: "2026-03-09", held_by: "marcus " }),
+    followUp({ one_on_one_id: oneOnOneId("1"), person_name: "Tam Nguyen", follow_up_on: "2026-03-09", held_by: "Marcus" }),
+    followUp({ one_on_one_id: oneOnOneId("2"), person_name: "ana Ruiz", follow_up_on: "2026-03-02", held_by: "Dee", overdue: true }),
+    followUp({ one_on_one_id: oneOnOneId("3"), person_name: "Bo Li", follow_up_on: "2026-03-09", held_by: "marcus " }),
   ];
 
   it("puts the oldest first, then sorts by name", () => {
@@ -227,7 +228,7 @@ describe("ladder", () => {
 
   it("tells moves up from moves down, latest first", () => {
     const change = (id: string, from: string | null, to: string, at: string) => ({
-      id,
+      id: ladderChangeId(id),
       from_level: from,
       to_level: to,
       changed_by: "Dee",

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "../api/errors";
-import type { ImportReport, PeoplePage, PeopleQuery, PersonDetail } from "../api/types";
+import type { ImportReport, PeoplePage, PeopleQuery, PersonDetail, PersonId } from "../api/types";
+import { oneOnOneId, personId } from "../test-ids";
 import { FollowUps } from "./follow-ups.svelte";
 import { LadderLevels } from "./ladder-levels.svelte";
 import { PeopleExport } from "./people-export.svelte";
@@ -111,11 +112,11 @@ describe("PeopleList", () => {
     await list.searchNow();
     expect(list.neighbour(1)?.id).toBe("a");
     expect(list.neighbour(-1)?.id).toBe("c");
-    list.selectedId = "b";
+    list.selectedId = personId("b");
     expect(list.neighbour(1)?.id).toBe("c");
-    list.selectedId = "c";
+    list.selectedId = personId("c");
     expect(list.neighbour(1)?.id).toBe("c");
-    list.selectedId = "gone";
+    list.selectedId = personId("gone");
     expect(list.selectedIndex).toBe(-1);
     expect(list.neighbour(1)?.id).toBe("a");
   });
@@ -152,7 +153,12 @@ describe("person form", () => {
     values.zip = "60608!";
     values.children = 31;
     const errors = validatePerson(values);
-    expect(Object.keys(errors).sort()).toEqual(["children", "emails.0", "phones.0", "zip"]);
+    expect(Object.keys(errors).sort()).toEqual([
+      "address.zip",
+      "emails.0",
+      "phones.0",
+      "responsibilities.children",
+    ]);
   });
 
   it("turns what was typed into what the backend expects", () => {
@@ -217,9 +223,15 @@ describe("person form", () => {
 
   it("shows a refusal from the backend under the field it names", () => {
     const draft = new PersonDraft(null);
-    draft.serverError = new AppError("invalid_input", "ZIP code: '6o6o8' is not a ZIP code", "field: ZIP code");
-    expect(draft.serverField).toBe("zip");
-    expect(draft.errorFor("zip")).toBe("'6o6o8' is not a ZIP code.");
+    draft.serverError = new AppError(
+      "invalid_input",
+      "ZIP code: '6o6o8' is not a ZIP code",
+      null,
+      "address.zip",
+      "'6o6o8' is not a ZIP code",
+    );
+    expect(draft.serverField).toBe("address.zip");
+    expect(draft.errorFor("address.zip")).toBe("'6o6o8' is not a ZIP code.");
     expect(draft.formError).toBeNull();
     draft.serverError = new AppError("database", "The database is busy.", null);
     expect(draft.serverField).toBeNull();
@@ -238,7 +250,7 @@ function fakeOpenPerson(over: Partial<OpenPersonPorts> = {}): OpenPerson {
 
 describe("OpenPerson", () => {
   it("shows the person asked for last, whatever order the answers come in", async () => {
-    const answers = new Map<string, ReturnType<typeof deferred<PersonDetail>>>();
+    const answers = new Map<PersonId, ReturnType<typeof deferred<PersonDetail>>>();
     const open = fakeOpenPerson({
       getPerson: (id) => {
         const answer = deferred<PersonDetail>();
@@ -246,19 +258,19 @@ describe("OpenPerson", () => {
         return answer.promise;
       },
     });
-    const first = open.show("a");
-    const second = open.show("b");
-    answers.get("b")!.resolve(detail({ id: "b" }));
-    answers.get("a")!.resolve(detail({ id: "a" }));
+    const first = open.show(personId("a"));
+    const second = open.show(personId("b"));
+    answers.get(personId("b"))!.resolve(detail({ id: personId("b") }));
+    answers.get(personId("a"))!.resolve(detail({ id: personId("a") }));
     await Promise.all([first, second]);
     expect(open.detail?.person.id).toBe("b");
     expect(open.loading).toBe(false);
   });
 
   it("logs a one-on-one and closes the form", async () => {
-    const logOneOnOne = vi.fn(async () => detail({ id: "p-1" }));
+    const logOneOnOne = vi.fn(async () => detail({ id: personId("p-1") }));
     const open = fakeOpenPerson({ logOneOnOne });
-    await open.show("p-1");
+    await open.show(personId("p-1"));
     open.startOneOnOne("2026-03-10", "Marcus");
     expect(open.oneOnOne?.values.heldOn).toBe("2026-03-10");
     expect(open.oneOnOne?.dirty).toBe(false);
@@ -274,10 +286,16 @@ describe("OpenPerson", () => {
   it("keeps the form and shows why when the backend refuses", async () => {
     const open = fakeOpenPerson({
       logOneOnOne: async () => {
-        throw { kind: "invalid_input", message: "held by: say who held the conversation", details: "field: held by" };
+        throw {
+          kind: "invalid_input",
+          message: "held by: say who held the conversation",
+          details: null,
+          field: "held_by",
+          reason: "say who held the conversation",
+        };
       },
     });
-    await open.show("p-1");
+    await open.show(personId("p-1"));
     open.startOneOnOne("2026-03-10", "Marcus");
     expect(await open.saveOneOnOne()).toBe(false);
     expect(open.oneOnOne?.errorFor("held_by")).toBe("Say who held the conversation.");
@@ -289,9 +307,9 @@ describe("OpenPerson", () => {
       { key: "attendee", name: "Attendee", rank: 2 },
       { key: "volunteer", name: "Volunteer", rank: 3 },
     ];
-    const setLadderLevel = vi.fn(async (id: string, level: string) => detail({ id, ladder_level: level }));
+    const setLadderLevel = vi.fn(async (id: PersonId, level: string) => detail({ id, ladder_level: level }));
     const open = fakeOpenPerson({ setLadderLevel });
-    await open.show("p-1");
+    await open.show(personId("p-1"));
     open.startLevelChange(levels, "Dee");
     expect(open.levelChange?.values).toEqual({ level: "attendee", reason: "", changedBy: "Dee" });
     open.startLevelChange(levels, "Dee", { level: "volunteer", reason: "came to 3 meetings" });
@@ -306,10 +324,10 @@ function fakePeople(
   search: (q: PeopleQuery) => Promise<PeoplePage> = async () => page(),
   importPorts: Partial<ListImportPorts> = {},
 ) {
-  const created = detail({ id: "new", first_name: "Tam", last_name: "Nguyen" });
+  const created = detail({ id: personId("new"), first_name: "Tam", last_name: "Nguyen" });
   const save = {
     createPerson: vi.fn(async () => created),
-    updatePerson: vi.fn(async (id: string) => detail({ id })),
+    updatePerson: vi.fn(async (id: PersonId) => detail({ id })),
   };
   const people = new People({
     list: new PeopleList(search),
@@ -363,12 +381,12 @@ describe("People", () => {
     const { people } = fakePeople(async () => page("a", "b"));
     people.addPerson();
     people.editing!.values.firstName = "Half-typed";
-    people.select("b");
+    people.select(personId("b"));
     expect(people.pendingDiscard).not.toBeNull();
     expect(people.list.selectedId).toBeNull();
     people.keepEditing();
     expect(people.editing?.values.firstName).toBe("Half-typed");
-    people.select("b");
+    people.select(personId("b"));
     people.confirmDiscard();
     expect(people.editing).toBeNull();
     expect(people.list.selectedId).toBe("b");
@@ -386,7 +404,7 @@ describe("People", () => {
     const { people } = fakePeople(async () => page("a", "b"));
     people.enter(0);
     people.list.text = "ana";
-    people.select("b");
+    people.select(personId("b"));
     people.enter(0);
     expect(people.list.text).toBe("ana");
     expect(people.list.selectedId).toBe("b");
@@ -420,7 +438,7 @@ describe("People: importing a list", () => {
       },
       { chooseListFile: async () => "/lists/june.csv", importPeople: async () => report },
     );
-    await people.person.show("b");
+    await people.person.show(personId("b"));
     const show = vi.spyOn(people.person, "show");
     await people.importList();
     expect(searches).toBe(1);
@@ -441,7 +459,7 @@ describe("People: importing a list", () => {
     const broken = fakePeople(search, {
       chooseListFile: async () => "/lists/june.csv",
       importPeople: async () => {
-        throw { kind: "invalid_input", message: "line 18: expected 36 fields, found 37", details: "field: line 18" };
+        throw { kind: "invalid_input", message: "line 18: expected 36 fields, found 37", details: null };
       },
     });
     await broken.people.importList();
@@ -467,11 +485,11 @@ describe("FollowUps", () => {
   it("takes a done follow-up off the list", async () => {
     const completeFollowUp = vi.fn(async () => {});
     const followUps = new FollowUps({
-      followUps: async () => [followUp({ one_on_one_id: "o-1" }), followUp({ one_on_one_id: "o-2" })],
+      followUps: async () => [followUp({ one_on_one_id: oneOnOneId("o-1") }), followUp({ one_on_one_id: oneOnOneId("o-2") })],
       completeFollowUp,
     });
     await followUps.load();
-    expect(await followUps.complete("o-1")).toBe(true);
+    expect(await followUps.complete(oneOnOneId("o-1"))).toBe(true);
     expect(completeFollowUp).toHaveBeenCalledWith("o-1");
     expect(followUps.all.map((f) => f.one_on_one_id)).toEqual(["o-2"]);
   });
@@ -479,9 +497,9 @@ describe("FollowUps", () => {
   it("counts as due only what has reached its day, and lists the rest as coming up", async () => {
     const followUps = new FollowUps({
       followUps: async () => [
-        followUp({ one_on_one_id: "late", follow_up_on: "2026-03-01", overdue: true }),
-        followUp({ one_on_one_id: "today", follow_up_on: "2026-03-10" }),
-        followUp({ one_on_one_id: "later", follow_up_on: "2026-03-14", due: false, held_by: "Dee" }),
+        followUp({ one_on_one_id: oneOnOneId("late"), follow_up_on: "2026-03-01", overdue: true }),
+        followUp({ one_on_one_id: oneOnOneId("today"), follow_up_on: "2026-03-10" }),
+        followUp({ one_on_one_id: oneOnOneId("later"), follow_up_on: "2026-03-14", due: false, held_by: "Dee" }),
       ],
       completeFollowUp: async () => {},
     });

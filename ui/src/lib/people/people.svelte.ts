@@ -1,6 +1,6 @@
 import { createContext } from "svelte";
 import * as peopleClient from "../api/client/people";
-import type { DuplicatePair, PersonDetail } from "../api/types";
+import type { DuplicatePair, OneOnOneId, PersonDetail, PersonId } from "../api/types";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import { saveDraft } from "../forms/save-draft";
 import { displayName } from "./display-name";
@@ -97,7 +97,7 @@ export class People extends DiscardGuard {
   }
 
   /** Shows someone on the right, asking first if that would drop unsaved typing. */
-  select(id: string, options: { focus?: boolean } = {}): void {
+  select(id: PersonId, options: { focus?: boolean } = {}): void {
     const leaving = id !== this.person.id || this.editing !== null;
     const unsaved = (this.editing?.dirty ?? false) || (id !== this.person.id && this.person.dirty);
     this.guard(leaving && unsaved, () => {
@@ -145,14 +145,13 @@ export class People extends DiscardGuard {
    * first when a form open on either record holds unsaved typing, which a merge would overtake.
    */
   compareDuplicate(pair: DuplicatePair, from: ReviewOrigin): void {
-    const ids = [pair.a.id, pair.b.id];
-    const editing = this.editing !== null && ids.includes(this.editing.personId ?? "");
+    const inPair = (id: PersonId | null | undefined) => id === pair.a.id || id === pair.b.id;
+    const editing = this.editing !== null && inPair(this.editing.personId);
     const unsaved =
-      (editing && (this.editing?.dirty ?? false)) ||
-      (ids.includes(this.person.id ?? "") && this.person.dirty);
+      (editing && (this.editing?.dirty ?? false)) || (inPair(this.person.id) && this.person.dirty);
     this.guard(unsaved, () => {
       if (editing) this.editing = null;
-      if (ids.includes(this.person.id ?? "")) this.person.closeForms();
+      if (inPair(this.person.id)) this.person.closeForms();
       this.mode = "duplicates";
       this.duplicates.offerName();
       void this.duplicates.openReview(pair, from);
@@ -240,7 +239,7 @@ export class People extends DiscardGuard {
     if (await this.person.saveLevelChange()) await this.list.searchNow();
   }
 
-  async completeFollowUp(oneOnOneId: string, personId: string): Promise<void> {
+  async completeFollowUp(oneOnOneId: OneOnOneId, personId: PersonId): Promise<void> {
     const done = await this.followUps.complete(oneOnOneId);
     if (done && this.person.id === personId) await this.person.show(personId);
   }

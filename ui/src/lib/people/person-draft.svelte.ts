@@ -1,18 +1,18 @@
-import type { Person, PersonInput } from "../api/types";
+import type { Person, PersonId, PersonInput } from "../api/types";
 import { Draft } from "../forms/draft.svelte";
 import { displayName } from "./display-name";
-import { BACKEND_FIELDS, draftValues, personInput, validatePerson, withChip } from "./person-form";
+import { PERSON_FIELDS, draftValues, personInput, validatePerson, withChip } from "./person-form";
 import type { PersonDraftValues } from "./person-form";
 
 /** The add or edit form for a person. */
 export class PersonDraft extends Draft<PersonDraftValues> {
   /** null for a new person. */
-  readonly personId: string | null;
+  readonly personId: PersonId | null;
   /** The person's name when the form opened, for its heading; "" for a new person. */
   readonly openedAs: string;
 
   constructor(person: Person | null) {
-    super(draftValues(person), validatePerson, BACKEND_FIELDS);
+    super(draftValues(person), validatePerson, PERSON_FIELDS);
     this.personId = person?.id ?? null;
     this.openedAs = person ? displayName(person) : "";
   }

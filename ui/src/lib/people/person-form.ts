@@ -46,21 +46,27 @@ export type PersonDraftValues = {
 };
 
 /**
- * Where a form error is shown: a field's name ("first_name", "zip"), a group ("phones"), or
+ * Where a form error is shown, by the key of the person input it is about: a field
+ * ("first_name", "address.zip"), a group ("phones"), or
  * one row of a group ("phones.1", "emails.0").
  */
 export type PersonErrors = Record<string, string>;
 
-/** The backend's names for fields (in `details: "field: …"`) → where the form shows them. */
-export const BACKEND_FIELDS: Readonly<Record<string, string>> = {
-  "first name": "first_name",
-  "last name": "last_name",
-  "ZIP code": "zip",
-  phone: "phones",
-  email: "emails",
-  children: "children",
-  notes: "notes",
-};
+/**
+ * The inputs the form shows the backend's refusals beside, by the keys of the person input it
+ * sends ("address.zip", a row of a group: "phones.1").
+ */
+export const PERSON_FIELDS: readonly string[] = [
+  "first_name",
+  "last_name",
+  "address.zip",
+  "phones",
+  "emails",
+  "responsibilities.children",
+  "responsibilities.caregiving_note",
+  "notes",
+  "access_needs",
+];
 
 export function draftValues(person: Person | null): PersonDraftValues {
   const text = (value: string | null | undefined) => value ?? "";
@@ -177,16 +183,16 @@ export function validatePerson(values: PersonDraftValues): PersonErrors {
   });
   const zip = values.zip.trim();
   if (zip !== "" && !ZIP.test(zip)) {
-    errors.zip = "Use only digits and letters, like 60614 or 60614-1234.";
+    errors["address.zip"] = "Use only digits and letters, like 60614 or 60614-1234.";
   }
   const children = values.children;
   if (children !== null && (!Number.isInteger(children) || children < 0 || children > MAX_CHILDREN)) {
-    errors.children = `Enter a whole number from 0 to ${MAX_CHILDREN}.`;
+    errors["responsibilities.children"] = `Enter a whole number from 0 to ${MAX_CHILDREN}.`;
   }
   for (const [field, text] of [
     ["notes", values.notes],
     ["access_needs", values.accessNeeds],
-    ["caregiving_note", values.caregivingNote],
+    ["responsibilities.caregiving_note", values.caregivingNote],
   ] as const) {
     if (text.length > MAX_TEXT) errors[field] = "This is too long to keep: shorten it a little.";
   }

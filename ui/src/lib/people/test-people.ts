@@ -9,11 +9,12 @@ import type {
   PersonDetail,
   PersonSummary,
 } from "../api/types";
+import { oneOnOneId, personId } from "../test-ids";
 import { Duplicates, type DuplicatePorts } from "./duplicates.svelte";
 
 export function person(over: Partial<Person> = {}): Person {
   return {
-    id: "p-1",
+    id: personId("p-1"),
     first_name: "Rosa",
     last_name: "Delgado",
     preferred_name: null,
@@ -78,7 +79,7 @@ export function detail(over: Partial<Person> = {}): PersonDetail {
 
 export function summary(id: string, over: Partial<PersonSummary> = {}): PersonSummary {
   return {
-    id,
+    id: personId(id),
     display_name: `Person ${id}`,
     phone: null,
     email: null,
@@ -93,8 +94,8 @@ export function summary(id: string, over: Partial<PersonSummary> = {}): PersonSu
 
 export function oneOnOne(over: Partial<OneOnOne> = {}): OneOnOne {
   return {
-    id: "o-1",
-    person_id: "p-1",
+    id: oneOnOneId("o-1"),
+    person_id: personId("p-1"),
     held_on: "2026-03-03",
     held_by: "Marcus",
     story: null,
@@ -110,8 +111,8 @@ export function oneOnOne(over: Partial<OneOnOne> = {}): OneOnOne {
 
 export function followUp(over: Partial<FollowUp> = {}): FollowUp {
   return {
-    one_on_one_id: "o-1",
-    person_id: "p-1",
+    one_on_one_id: oneOnOneId("o-1"),
+    person_id: personId("p-1"),
     person_name: "Rosa Delgado",
     held_by: "Marcus",
     next_step: "Bring her to the tenant meeting",
@@ -134,7 +135,7 @@ export function duplicatePair(
 export function comparison(over: Partial<MergeComparison> = {}): MergeComparison {
   return {
     a: person({
-      id: "a",
+      id: personId("a"),
       first_name: "Ana",
       last_name: "Ruiz",
       pronouns: null,
@@ -144,7 +145,7 @@ export function comparison(over: Partial<MergeComparison> = {}): MergeComparison
       created_at: "2026-01-10T18:00:00.000Z",
     }),
     b: person({
-      id: "b",
+      id: personId("b"),
       first_name: "Ana María",
       last_name: "Ruiz",
       pronouns: "she/her",

@@ -1,5 +1,6 @@
 // Area needs assessments: the survey, its numbered paper forms printed and entered, what the
 // answers say, and the respondents waiting to be contacted.
+import type { AssessmentId, ResponseId } from "../types/ids";
 import type {
   Assessment,
   AssessmentDetail,
@@ -24,7 +25,7 @@ export function listAssessments(): Promise<Assessment[]> {
   return call("list_assessments");
 }
 
-export function getAssessment(id: string): Promise<AssessmentDetail> {
+export function getAssessment(id: AssessmentId): Promise<AssessmentDetail> {
   return call("get_assessment", { id });
 }
 
@@ -33,7 +34,7 @@ export function createAssessment(input: AssessmentInput): Promise<AssessmentDeta
 }
 
 /** Saves the edited survey whole; refused if it drops a question or choice already answered. */
-export function saveSurvey(id: string, survey: Survey): Promise<AssessmentDetail> {
+export function saveSurvey(id: AssessmentId, survey: Survey): Promise<AssessmentDetail> {
   return call("save_survey", { id, survey });
 }
 
@@ -57,30 +58,30 @@ export function printNeedsReport(request: NeedsReportRequest): Promise<PrintedFi
 }
 
 /** Enters one filled form, by the number printed on it. */
-export function enterResponse(id: string, input: ResponseInput): Promise<Entered> {
+export function enterResponse(id: AssessmentId, input: ResponseInput): Promise<Entered> {
   return call("enter_response", { id, input });
 }
 
 /** The forms entered last, newest first. */
-export function recentResponses(id: string): Promise<EnteredForm[]> {
+export function recentResponses(id: AssessmentId): Promise<EnteredForm[]> {
   return call("recent_responses", { id });
 }
 
 /** Takes back a form entered by mistake, so it can be entered again. */
-export function removeResponse(response: string): Promise<void> {
+export function removeResponse(response: ResponseId): Promise<void> {
   return call("remove_response", { response });
 }
 
 /** Each need ranked, overall, by area and by language; titles in `lang`. */
-export function needsRanking(id: string, lang: string): Promise<NeedsRanking> {
+export function needsRanking(id: AssessmentId, lang: string): Promise<NeedsRanking> {
   return call("needs_ranking", { id, lang });
 }
 
 /** Respondents who asked to be contacted and are still waiting. */
-export function needsFollowUps(id: string): Promise<RespondentFollowUp[]> {
+export function needsFollowUps(id: AssessmentId): Promise<RespondentFollowUp[]> {
   return call("needs_follow_ups", { id });
 }
 
-export function markRespondentFollowedUp(response: string): Promise<void> {
+export function markRespondentFollowedUp(response: ResponseId): Promise<void> {
   return call("mark_respondent_followed_up", { response });
 }

@@ -1,5 +1,6 @@
 // People: their records and the search over them, one-on-ones and their follow-ups, the ladder
 // of engagement, and likely duplicates and merging them.
+import type { OneOnOneId, PersonId } from "../types/ids";
 import type {
   DuplicateList,
   FollowUp,
@@ -19,7 +20,7 @@ export function searchPeople(query: PeopleQuery): Promise<PeoplePage> {
   return call("search_people", { query });
 }
 
-export function getPerson(id: string): Promise<PersonDetail> {
+export function getPerson(id: PersonId): Promise<PersonDetail> {
   return call("get_person", { id });
 }
 
@@ -27,7 +28,7 @@ export function createPerson(input: PersonInput): Promise<PersonDetail> {
   return call("create_person", { input });
 }
 
-export function updatePerson(id: string, input: PersonInput): Promise<PersonDetail> {
+export function updatePerson(id: PersonId, input: PersonInput): Promise<PersonDetail> {
   return call("update_person", { id, input });
 }
 
@@ -36,7 +37,7 @@ export function logOneOnOne(input: OneOnOneInput): Promise<PersonDetail> {
   return call("log_one_on_one", { input });
 }
 
-export function completeFollowUp(oneOnOneId: string): Promise<void> {
+export function completeFollowUp(oneOnOneId: OneOnOneId): Promise<void> {
   return call("complete_follow_up", { oneOnOneId });
 }
 
@@ -56,7 +57,7 @@ export function renameLadderLevel(key: string, name: string): Promise<LadderLeve
 }
 
 export function setLadderLevel(
-  personId: string,
+  personId: PersonId,
   level: string,
   changedBy: string,
   reason: string | null,
@@ -73,7 +74,7 @@ export function findDuplicates(): Promise<DuplicateList> {
 }
 
 /** Two records side by side, their history counts, and the groups of fields where they differ. */
-export function comparePeople(a: string, b: string): Promise<MergeComparison> {
+export function comparePeople(a: PersonId, b: PersonId): Promise<MergeComparison> {
   return call("compare_people", { a, b });
 }
 
@@ -86,6 +87,6 @@ export function mergePeople(request: MergeRequest): Promise<PersonDetail> {
 }
 
 /** Records that the pair are two different people, so they are not suggested again. */
-export function markNotDuplicates(a: string, b: string, decidedBy: string): Promise<void> {
+export function markNotDuplicates(a: PersonId, b: PersonId, decidedBy: string): Promise<void> {
   return call("mark_not_duplicates", { a, b, decidedBy });
 }

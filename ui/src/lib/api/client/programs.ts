@@ -1,15 +1,16 @@
 // Service programs as entry points: the catalogue ranked against an assessment's needs, and a
 // shortlisted program made a base-building project.
+import type { AssessmentId } from "../types/ids";
 import type { Candidate, CandidateInput, ProgramInput, Project, ServiceProgram } from "../types";
 import { call } from "./call";
 
 /** Every program in the catalogue as a candidate for this assessment, strongest first. */
-export function programCandidates(id: string): Promise<Candidate[]> {
+export function programCandidates(id: AssessmentId): Promise<Candidate[]> {
   return call("program_candidates", { id });
 }
 
 /** Saves a program's scores (and shortlist mark) for this assessment; answers the new ranking. */
-export function scoreProgram(id: string, input: CandidateInput): Promise<Candidate[]> {
+export function scoreProgram(id: AssessmentId, input: CandidateInput): Promise<Candidate[]> {
   return call("score_program", { id, input });
 }
 
@@ -19,6 +20,6 @@ export function addProgram(input: ProgramInput): Promise<ServiceProgram> {
 }
 
 /** Makes a shortlisted program a base-building project. */
-export function makeProject(id: string, programId: string, name: string): Promise<Project> {
+export function makeProject(id: AssessmentId, programId: string, name: string): Promise<Project> {
   return call("make_project", { id, programId, name });
 }

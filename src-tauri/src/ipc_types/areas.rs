@@ -1,0 +1,196 @@
+//! Which area's types file each type that crosses to the window is declared in. A new type
+//! is one line here, in its area's list; a new area is one more list.
+
+use ts_rs::{Config, TS};
+
+use super::{branded, Area};
+use groundwork_core::backup::BackupEntry;
+use groundwork_core::ids::MeetingId;
+use groundwork_core::ids::{LadderChangeId, OneOnOneId, PersonId};
+use groundwork_core::interop::export::PeopleFormat;
+use groundwork_core::interop::report::{ImportReport, ListFormat};
+use groundwork_core::meetings::*;
+use groundwork_core::people::detail::PersonDetail;
+use groundwork_core::people::duplicates::{DuplicateList, DuplicatePair, Likeness};
+use groundwork_core::people::ladder::{LadderChange, LadderLevel, LadderSuggestion};
+use groundwork_core::people::merge::{
+    MergeComparison, MergeField, MergeRequest, MergedRecord, RecordHistory,
+};
+use groundwork_core::people::one_on_one::{FollowUp, OneOnOne, OneOnOneInput};
+use groundwork_core::people::*;
+use groundwork_core::progress::Progress;
+use groundwork_core::settings::{ChapterSettings, Lang, LanguageChoice, PaperSize};
+use groundwork_core::ErrorKind;
+
+use crate::commands::chapter::ChapterStatus;
+use crate::commands::needs::{FormPages, FormPagesRequest};
+use crate::error::IpcError;
+use crate::state::StartProblem;
+use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
+use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
+use groundwork_core::needs::entered::{EnteredForm, RespondentFollowUp};
+use groundwork_core::needs::programs::{
+    Candidate, CandidateInput, ProgramInput, Scores, ServiceProgram,
+};
+use groundwork_core::needs::ranking::{GroupRanking, NeedRank, Ranking};
+use groundwork_core::needs::response::{Answer, AnswerValue, Entered, ResponseInput};
+use groundwork_core::needs::survey::{
+    Choice, Domain, Question, QuestionKind, Survey, Untranslated,
+};
+use groundwork_core::projects::{Project, ProjectStatus};
+use groundwork_workflows::documents::needs_forms::{NeedsFormsRequest, PrintedForms};
+use groundwork_workflows::documents::needs_report::NeedsReportRequest;
+use groundwork_workflows::documents::sign_in::SignInRequest;
+use groundwork_workflows::documents::PrintedFile;
+use groundwork_workflows::lists::{ExportedFile, LeftOut};
+use groundwork_workflows::needs::{AssessmentDetail, NeedsRanking};
+
+/// Every area, in the order their files are listed in `types.ts`.
+pub fn all(cfg: &Config) -> Vec<Area> {
+    vec![
+        Area {
+            // Record ids, which every area uses: in a file of their own, so that no two areas'
+            // files need each other.
+            name: "ids",
+            decls: vec![
+                branded(&PersonId::name(cfg)),
+                branded(&OneOnOneId::name(cfg)),
+                branded(&LadderChangeId::name(cfg)),
+                branded(&MeetingId::name(cfg)),
+                branded(&AssessmentId::name(cfg)),
+                branded(&ResponseId::name(cfg)),
+                branded(&ProjectId::name(cfg)),
+            ],
+        },
+        Area {
+            name: "chapter",
+            decls: vec![
+                PaperSize::decl(cfg),
+                Lang::decl(cfg),
+                LanguageChoice::decl(cfg),
+                ChapterSettings::decl(cfg),
+                ChapterStatus::decl(cfg),
+                StartProblem::decl(cfg),
+            ],
+        },
+        Area {
+            name: "errors",
+            decls: vec![ErrorKind::decl(cfg), IpcError::decl(cfg)],
+        },
+        Area {
+            name: "jobs",
+            decls: vec![Progress::decl(cfg)],
+        },
+        Area {
+            name: "backup",
+            decls: vec![BackupEntry::decl(cfg)],
+        },
+        Area {
+            name: "print",
+            decls: vec![PrintedFile::decl(cfg), SignInRequest::decl(cfg)],
+        },
+        Area {
+            name: "lists",
+            decls: vec![
+                PeopleFormat::decl(cfg),
+                LeftOut::decl(cfg),
+                ExportedFile::decl(cfg),
+                ImportReport::decl(cfg),
+                ListFormat::decl(cfg),
+            ],
+        },
+        Area {
+            name: "people",
+            decls: vec![
+                Weekday::decl(cfg),
+                DayPart::decl(cfg),
+                Slot::decl(cfg),
+                WorkSchedule::decl(cfg),
+                Transport::decl(cfg),
+                Responsibilities::decl(cfg),
+                Address::decl(cfg),
+                Phone::decl(cfg),
+                PhoneInput::decl(cfg),
+                MembershipStatus::decl(cfg),
+                Membership::decl(cfg),
+                PersonFields::<PhoneInput>::decl(cfg),
+                // A Rust type alias has no ts-rs declaration of its own.
+                "type PersonInput = PersonFields<PhoneInput>;".to_owned(),
+                Person::decl(cfg),
+                CustomField::decl(cfg),
+                Likeness::decl(cfg),
+                DuplicatePair::decl(cfg),
+                DuplicateList::decl(cfg),
+                MergeField::decl(cfg),
+                RecordHistory::decl(cfg),
+                MergeComparison::decl(cfg),
+                MergeRequest::decl(cfg),
+                MergedRecord::decl(cfg),
+                PersonSummary::decl(cfg),
+                PeopleQuery::decl(cfg),
+                PeoplePage::decl(cfg),
+                LadderLevel::decl(cfg),
+                LadderChange::decl(cfg),
+                LadderSuggestion::decl(cfg),
+                OneOnOneInput::decl(cfg),
+                OneOnOne::decl(cfg),
+                AttendedMeeting::decl(cfg),
+                PersonDetail::decl(cfg),
+                FollowUp::decl(cfg),
+            ],
+        },
+        Area {
+            name: "meetings",
+            decls: vec![
+                MeetingInput::decl(cfg),
+                Meeting::decl(cfg),
+                Attendance::decl(cfg),
+                MeetingDetail::decl(cfg),
+                AttendeeMatch::decl(cfg),
+                NewAttendee::decl(cfg),
+                SignInSummary::decl(cfg),
+                MeetingSignInRequest::decl(cfg),
+            ],
+        },
+        Area {
+            name: "needs",
+            decls: vec![
+                AreaKind::decl(cfg),
+                Method::decl(cfg),
+                AssessmentInput::decl(cfg),
+                Assessment::decl(cfg),
+                QuestionKind::decl(cfg),
+                Choice::decl(cfg),
+                Question::decl(cfg),
+                Domain::decl(cfg),
+                Survey::decl(cfg),
+                Untranslated::decl(cfg),
+                AssessmentDetail::decl(cfg),
+                NeedsFormsRequest::decl(cfg),
+                PrintedForms::decl(cfg),
+                FormPagesRequest::decl(cfg),
+                FormPages::decl(cfg),
+                NeedsReportRequest::decl(cfg),
+                AnswerValue::decl(cfg),
+                Answer::decl(cfg),
+                ResponseInput::decl(cfg),
+                Entered::decl(cfg),
+                EnteredForm::decl(cfg),
+                RespondentFollowUp::decl(cfg),
+                NeedRank::decl(cfg),
+                Ranking::decl(cfg),
+                GroupRanking::decl(cfg),
+                NeedsRanking::decl(cfg),
+                ServiceProgram::decl(cfg),
+                ProgramInput::decl(cfg),
+                Scores::decl(cfg),
+                Candidate::decl(cfg),
+                CandidateInput::decl(cfg),
+            ],
+        },
+        Area {
+            name: "projects",
+            decls: vec![ProjectStatus::decl(cfg), Project::decl(cfg)],
+        },
+    ]
+}

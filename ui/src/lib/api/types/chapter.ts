@@ -1,0 +1,45 @@
+// Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
+// run `make types` after changing a type that crosses to the window.
+
+import type { BackupEntry } from "./backup";
+import type { ErrorKind } from "./errors";
+
+export type PaperSize = "letter" | "a4";
+
+export type Lang = "en" | "es";
+
+export type LanguageChoice = "en" | "es" | "en+es";
+
+export type ChapterSettings = { name: string, paper_size: PaperSize, 
+/**
+ * In the chapter's order of preference; never empty.
+ */
+print_languages: Array<Lang>, 
+/**
+ * An IANA zone name such as "America/Chicago".
+ */
+time_zone: string, };
+
+export type ChapterStatus = { 
+/**
+ * `null` until the welcome screen has named the chapter.
+ */
+settings: ChapterSettings | null, database_path: string, 
+/**
+ * True while the app shows the sample chapter.
+ */
+is_sample: boolean, };
+
+export type StartProblem = { kind: ErrorKind, 
+/**
+ * What happened, in a sentence.
+ */
+message: string, 
+/**
+ * The file that would not open (empty when no place for it could be found).
+ */
+database_path: string, 
+/**
+ * The newest backup that can be put in its place, if there is one.
+ */
+latest_backup: BackupEntry | null, };

@@ -1,0 +1,16 @@
+// Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
+// run `make types` after changing a type that crosses to the window.
+
+export type PersonId = string & { readonly __brand: "PersonId" };
+
+export type OneOnOneId = string & { readonly __brand: "OneOnOneId" };
+
+export type LadderChangeId = string & { readonly __brand: "LadderChangeId" };
+
+export type MeetingId = string & { readonly __brand: "MeetingId" };
+
+export type AssessmentId = string & { readonly __brand: "AssessmentId" };
+
+export type ResponseId = string & { readonly __brand: "ResponseId" };
+
+export type ProjectId = string & { readonly __brand: "ProjectId" };

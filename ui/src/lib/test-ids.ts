@@ -1,0 +1,39 @@
+// Record ids for tests. Only the backend makes ids; tests stand in for it, so these are the only
+// casts to the id types in the tests.
+import type {
+  AssessmentId,
+  LadderChangeId,
+  MeetingId,
+  OneOnOneId,
+  PersonId,
+  ProjectId,
+  ResponseId,
+} from "./api/types/ids";
+
+export function personId(text: string): PersonId {
+  return text as PersonId;
+}
+
+export function oneOnOneId(text: string): OneOnOneId {
+  return text as OneOnOneId;
+}
+
+export function ladderChangeId(text: string): LadderChangeId {
+  return text as LadderChangeId;
+}
+
+export function meetingId(text: string): MeetingId {
+  return text as MeetingId;
+}
+
+export function assessmentId(text: string): AssessmentId {
+  return text as AssessmentId;
+}
+
+export function responseId(text: string): ResponseId {
+  return text as ResponseId;
+}
+
+export function projectId(text: string): ProjectId {
+  return text as ProjectId;
+}
