@@ -87,6 +87,16 @@ fn text(
     flow.place_each(lines.lines(), the_box)
 }
 
+/// A section's heading, from the catalogs, in each language.
+pub(super) fn heading(
+    flow: &mut Flow<'_, '_>,
+    catalogs: &[Catalog],
+    id: &str,
+) -> Result<(), PrintError> {
+    let words = texts(catalogs, id, &[])?;
+    text(flow, &words, Style::Heading, Style::BodySecond, "a heading")
+}
+
 fn titles_of(survey: &Survey, key: &str, catalogs: &[Catalog], fallback: &str) -> Vec<String> {
     let domain = survey.domains.iter().find(|d| d.key == key);
     let mut titles: Vec<String> = Vec::new();
@@ -162,14 +172,7 @@ fn summary(
         return text(flow, &none, Style::Body, Style::BodySecond, "no forms yet");
     }
 
-    let heading = texts(catalogs, "report-overall", &[])?;
-    text(
-        flow,
-        &heading,
-        Style::Heading,
-        Style::BodySecond,
-        "a heading",
-    )?;
+    heading(flow, catalogs, "report-overall")?;
     let explain = texts(catalogs, "report-explain", &[])?;
     text(
         flow,
@@ -184,7 +187,7 @@ fn summary(
         chart_row(flow, need, &titles, &words_for(need, catalogs)?)?;
     }
 
-    for (heading, groups) in [
+    for (title, groups) in [
         ("report-by-area", report.by_area),
         ("report-by-language", report.by_language),
     ] {
@@ -194,14 +197,7 @@ fn summary(
         }
         flow.gap(10.0);
         flow.keep(KEEP_WITH_HEADING);
-        let heading = texts(catalogs, heading, &[])?;
-        text(
-            flow,
-            &heading,
-            Style::Heading,
-            Style::BodySecond,
-            "a heading",
-        )?;
+        heading(flow, catalogs, title)?;
         for group in groups {
             flow.gap(4.0);
             // A group's name stays with its first needs.

@@ -4,7 +4,7 @@
 use fluent_bundle::FluentValue;
 use groundwork_core::needs::programs::Candidate;
 
-use super::{text, texts, NeedsReport, KEEP_WITH_HEADING};
+use super::{heading, text, texts, NeedsReport, KEEP_WITH_HEADING};
 use crate::catalog::Catalog;
 use crate::layout::{Flow, Style};
 use crate::PrintError;
@@ -29,14 +29,7 @@ pub(super) fn programs(
     }
     flow.gap(10.0);
     flow.keep(KEEP_WITH_HEADING);
-    let heading = texts(catalogs, "report-programs", &[])?;
-    text(
-        flow,
-        &heading,
-        Style::Heading,
-        Style::BodySecond,
-        "a heading",
-    )?;
+    heading(flow, catalogs, "report-programs")?;
     let explain = texts(catalogs, "report-programs-explain", &[])?;
     text(
         flow,
