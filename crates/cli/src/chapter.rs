@@ -11,7 +11,7 @@ use crate::args;
 use crate::chapter_file::open;
 use crate::choices::{language, paper_size};
 use crate::failure::Failure;
-use crate::output::with_progress;
+use crate::output::{say, with_progress};
 
 pub fn init(
     db_path: &Path,
@@ -28,7 +28,7 @@ pub fn init(
         time_zone,
     };
     let chapter = settings::save(&mut db, &s, Utc::now())?;
-    println!(
+    say!(
         "Chapter '{}' is ready in {}",
         chapter.settings.name,
         db_path.display()
@@ -39,14 +39,14 @@ pub fn init(
 pub fn demo(db_path: &Path) -> Result<(), Failure> {
     let mut db = open(db_path)?;
     sample::create(&mut db, Utc::now())?;
-    println!("The sample chapter is in {}", db_path.display());
+    say!("The sample chapter is in {}", db_path.display());
     Ok(())
 }
 
 pub fn show(db_path: &Path) -> Result<(), Failure> {
     let db = open(db_path)?;
     match settings::load(&db)? {
-        None => println!(
+        None => say!(
             "No chapter yet in {}; run `groundwork-cli init --name NAME`",
             db_path.display()
         ),
@@ -57,12 +57,12 @@ pub fn show(db_path: &Path) -> Result<(), Failure> {
                 .iter()
                 .map(|l| l.code())
                 .collect();
-            println!("name: {}", c.settings.name);
-            println!("paper: {}", c.settings.paper_size.code());
-            println!("print languages: {}", langs.join(", "));
-            println!("time zone: {}", c.settings.time_zone);
-            println!("sample: {}", if c.is_sample { "yes" } else { "no" });
-            println!("database: {}", db_path.display());
+            say!("name: {}", c.settings.name);
+            say!("paper: {}", c.settings.paper_size.code());
+            say!("print languages: {}", langs.join(", "));
+            say!("time zone: {}", c.settings.time_zone);
+            say!("sample: {}", if c.is_sample { "yes" } else { "no" });
+            say!("database: {}", db_path.display());
         }
     }
     Ok(())
@@ -72,14 +72,14 @@ pub fn backup(db_path: &Path, file: &Path) -> Result<(), Failure> {
     // Opening first migrates and refuses a newer or foreign file before we copy it.
     drop(open(db_path)?);
     let entry = with_progress(|job| backup_file(db_path, file, job))?;
-    println!("Backed up to {} ({} bytes)", entry.path, entry.size_bytes);
+    say!("Backed up to {} ({} bytes)", entry.path, entry.size_bytes);
     Ok(())
 }
 
 pub fn restore(db_path: &Path, file: &Path) -> Result<(), Failure> {
     let mut db = open(db_path)?;
     let kept = with_progress(|job| restore_from(&mut db, file, Utc::now(), job))?;
-    println!(
+    say!(
         "Restored from {}; the data it replaced is kept in {}",
         file.display(),
         kept.display()

@@ -2,6 +2,7 @@
 //! tell a typing mistake from a missing record or a file it should not have been given.
 
 use std::fmt;
+use std::io::ErrorKind;
 
 use groundwork_core::CoreError;
 use groundwork_print::PrintError;
@@ -11,6 +12,9 @@ use groundwork_workflows as workflows;
 /// could not read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
+    /// Whoever read the output went away (`… | head`): the command stops there, quietly and
+    /// without failing, as a pipe's reader asked.
+    ReaderGone = 0,
     /// Anything else: the database, the disk, printing.
     Failed = 1,
     /// What was typed cannot be used: a malformed id, a bad date, an empty name.
@@ -82,7 +86,22 @@ fn exit_of(e: &CoreError) -> Exit {
 
 impl From<CoreError> for Failure {
     fn from(e: CoreError) -> Failure {
-        Failure::new(exit_of(&e), e.to_string())
+        match &e {
+            CoreError::Io { source, .. } if source.kind() == ErrorKind::BrokenPipe => {
+                Failure::new(Exit::ReaderGone, "")
+            }
+            _ => Failure::new(exit_of(&e), e.to_string()),
+        }
+    }
+}
+
+/// Writing to standard output.
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Failure {
+        match e.kind() {
+            ErrorKind::BrokenPipe => Failure::new(Exit::ReaderGone, ""),
+            _ => Failure::new(Exit::Failed, format!("cannot write: {e}")),
+        }
     }
 }
 
@@ -117,7 +136,12 @@ impl From<serde_json::Error> for Failure {
 /// Writing CSV to standard output.
 impl From<csv::Error> for Failure {
     fn from(e: csv::Error) -> Failure {
-        Failure::new(Exit::Failed, format!("cannot write CSV: {e}"))
+        match e.kind() {
+            csv::ErrorKind::Io(io) if io.kind() == ErrorKind::BrokenPipe => {
+                Failure::new(Exit::ReaderGone, "")
+            }
+            _ => Failure::new(Exit::Failed, format!("cannot write CSV: {e}")),
+        }
     }
 }
 

@@ -29,6 +29,9 @@ fn main() -> std::process::ExitCode {
     let cli = args::Cli::parse();
     match run::run(cli) {
         Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(failure) if failure.exit == failure::Exit::ReaderGone => {
+            std::process::ExitCode::SUCCESS
+        }
         Err(failure) => {
             eprintln!("groundwork-cli: {failure}");
             std::process::ExitCode::from(failure.exit as u8)

@@ -14,6 +14,7 @@ use crate::args;
 use crate::chapter_file::{chapter_of, open};
 use crate::choices::{language_choice, paper_size, parse_id};
 use crate::failure::Failure;
+use crate::output::say;
 
 /// `print sign-in`: a blank sheet, or a scheduled meeting's (with the names expected).
 pub struct SheetRequest {
@@ -51,7 +52,7 @@ pub fn print_sign_in(db_path: &Path, request: SheetRequest) -> Result<(), Failur
         Utc::now(),
     )?;
     let unit = if printed.pages == 1 { "page" } else { "pages" };
-    println!("Wrote {} ({} {unit})", request.out.display(), printed.pages);
+    say!("Wrote {} ({} {unit})", request.out.display(), printed.pages);
     Ok(())
 }
 
@@ -62,7 +63,7 @@ pub fn run(db_path: &Path, what: args::Meetings) -> Result<(), Failure> {
         args::Meetings::List { format } => {
             let all = meetings::store::list(db.conn(), zone)?;
             match format {
-                args::ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&all)?),
+                args::ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&all)?),
                 args::ExportFormat::Csv => crate::output::csv_out(|w| {
                     w.write_record(["id", "starts_at", "title", "place", "attended"])?;
                     for m in all {
@@ -98,7 +99,7 @@ pub fn run(db_path: &Path, what: args::Meetings) -> Result<(), Failure> {
                 ..Default::default()
             };
             let id = meetings::store::create(&mut db, &input, zone, false, Utc::now())?;
-            println!("{id}");
+            say!("{id}");
         }
     }
     Ok(())

@@ -17,7 +17,7 @@ use crate::args::{ExportFormat, Needs, RankingBy};
 use crate::chapter_file::{chapter_of, open};
 use crate::choices::parse_id;
 use crate::failure::Failure;
-use crate::output::{csv_out, with_progress};
+use crate::output::{csv_out, say, with_progress};
 
 pub fn run(db_path: &Path, what: Needs) -> Result<(), Failure> {
     let mut db = open(db_path)?;
@@ -55,7 +55,7 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), Failure> {
             let list = programs::candidates(db.conn(), id)?;
             match format {
                 ExportFormat::Json => {
-                    println!("{}", serde_json::to_string_pretty(&list)?);
+                    say!("{}", serde_json::to_string_pretty(&list)?);
                     Ok(())
                 }
                 ExportFormat::Csv => csv_out(|w| {
@@ -103,10 +103,11 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), Failure> {
                 languages: lang,
             };
             let created = assessment::create(&mut db, &input, false, Utc::now())?;
-            println!("{}", created.id);
+            say!("{}", created.id);
             eprintln!(
                 "Created the assessment '{}' (forms print as {}-0001, ...)",
-                created.name, created.code
+                created.name,
+                created.code
             );
             Ok(())
         }
@@ -121,7 +122,7 @@ fn list(db: &Database, format: ExportFormat) -> Result<(), Failure> {
     let all = assessment::list(db.conn())?;
     match format {
         ExportFormat::Json => {
-            println!("{}", serde_json::to_string_pretty(&all)?);
+            say!("{}", serde_json::to_string_pretty(&all)?);
             Ok(())
         }
         ExportFormat::Csv => csv_out(|w| {
@@ -166,7 +167,7 @@ fn print_rankings(
                 ),
             }
             ?;
-            println!("{}", serde_json::to_string_pretty(&value)?);
+            say!("{}", serde_json::to_string_pretty(&value)?);
             Ok(())
         }
         ExportFormat::Csv => csv_out(|w| {
@@ -236,7 +237,7 @@ pub fn print_forms(
     let printed = with_progress(|job| {
         needs_forms::print(&chapter, &request, SaveTo::File(out), job, Utc::now())
     })?;
-    println!(
+    say!(
         "Wrote {} ({} pages): forms {} to {}",
         out.display(),
         printed.pages,
@@ -262,6 +263,6 @@ pub fn print_report(
         paper,
     };
     let printed = needs_report::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
-    println!("Wrote {} ({} pages)", out.display(), printed.pages);
+    say!("Wrote {} ({} pages)", out.display(), printed.pages);
     Ok(())
 }

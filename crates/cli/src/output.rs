@@ -1,6 +1,22 @@
-//! Where a command's results go: CSV on standard output, and progress on standard error.
+//! Where a command's results go: lines and CSV on standard output, progress on standard error.
 
 use crate::failure::Failure;
+
+/// `println!` that cannot panic: a write that fails is a [`Failure`] (a reader that went away,
+/// as in `… | head`, ends the command quietly), returned from the command with `?`.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::output::line(format_args!($($arg)*))?
+    };
+}
+pub(crate) use say;
+
+/// One line to standard output.
+pub(crate) fn line(text: std::fmt::Arguments<'_>) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}").map_err(Failure::from)
+}
 use groundwork_core::progress::{CancelToken, Job, Progress};
 
 /// Runs long work, showing its progress on stderr when that is a terminal.

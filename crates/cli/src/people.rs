@@ -20,7 +20,7 @@ use crate::args::{ExportFormat, ImportFormat, MergeFieldArg, People, PeopleForma
 use crate::chapter_file::open;
 use crate::choices::parse_id;
 use crate::failure::Failure;
-use crate::output::{csv_out, with_progress};
+use crate::output::{csv_out, say, with_progress};
 
 pub fn run(db_path: &Path, what: People) -> Result<(), Failure> {
     let mut db = open(db_path)?;
@@ -39,7 +39,7 @@ pub fn run(db_path: &Path, what: People) -> Result<(), Failure> {
                 },
             )?;
             match format {
-                ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&page)?),
+                ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&page)?),
                 ExportFormat::Csv => csv_out(|w| {
                     w.write_record(["id", "name", "phone", "email", "zip", "ladder_level"])?;
                     for p in &page.people {
@@ -67,7 +67,7 @@ pub fn run(db_path: &Path, what: People) -> Result<(), Failure> {
         People::Duplicates { format } => {
             let list = duplicates::list(db.conn())?;
             match format {
-                ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&list)?),
+                ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&list)?),
                 ExportFormat::Csv => csv_out(|w| {
                     w.write_record(["a_id", "a_name", "b_id", "b_name", "evidence"])?;
                     for pair in &list.pairs {
@@ -110,7 +110,7 @@ pub fn run(db_path: &Path, what: People) -> Result<(), Failure> {
                 merged_by,
             };
             let kept = merge::merge(&mut db, &request, Utc::now())?;
-            println!("{}", kept.id);
+            say!("{}", kept.id);
             eprintln!(
                 "Merged the other record into {} ({})",
                 kept.display_name(),
@@ -151,40 +151,44 @@ fn merge_field(field: MergeFieldArg) -> MergeField {
     }
 }
 
-fn print_report(r: &ImportReport) {
-    println!(
+fn print_report(r: &ImportReport) -> Result<(), Failure> {
+    say!(
         "{} rows: {} created, {} updated, {} unchanged",
-        r.rows, r.created, r.updated, r.unchanged
+        r.rows,
+        r.created,
+        r.updated,
+        r.unchanged
     );
-    println!("read as a {} ({})", r.format.label(), r.read_as);
+    say!("read as a {} ({})", r.format.label(), r.read_as);
     match r.folded {
         0 => {}
-        1 => println!("1 row was the same person as an earlier row and was folded into it"),
-        n => println!("{n} rows were the same person as an earlier row and were folded into it"),
+        1 => say!("1 row was the same person as an earlier row and was folded into it"),
+        n => say!("{n} rows were the same person as an earlier row and were folded into it"),
     }
     if !r.skipped.is_empty() {
-        println!("left out ({}):", r.skipped.len());
+        say!("left out ({}):", r.skipped.len());
         for why in &r.skipped {
-            println!("  {why}");
+            say!("  {why}");
         }
     }
     if !r.lapsed.is_empty() {
-        println!(
+        say!(
             "lapsed since the last list ({}): {}",
             r.lapsed.len(),
             r.lapsed.join(", ")
         );
     }
     if !r.renewed.is_empty() {
-        println!(
+        say!(
             "renewed since the last list ({}): {}",
             r.renewed.len(),
             r.renewed.join(", ")
         );
     }
     if !r.unknown_columns.is_empty() {
-        println!("columns not read: {}", r.unknown_columns.join(", "));
+        say!("columns not read: {}", r.unknown_columns.join(", "));
     }
+    Ok(())
 }
 
 pub fn import(db_path: &Path, file: &Path, format: ImportFormat) -> Result<(), Failure> {
@@ -204,8 +208,7 @@ pub fn import(db_path: &Path, file: &Path, format: ImportFormat) -> Result<(), F
     let report = with_progress(|job| {
         lists::import_file(&chapter, file, format.list_format(), job, Utc::now()).map_err(failed)
     })?;
-    print_report(&report);
-    Ok(())
+    print_report(&report)
 }
 
 pub fn export(db_path: &Path, format: PeopleFormat, out: Option<PathBuf>) -> Result<(), Failure> {

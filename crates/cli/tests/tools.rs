@@ -100,3 +100,33 @@ fn upload_exports_say_who_was_left_out() {
     assert!(an.starts_with("first_name,last_name,email,zip_code,can2_phone"));
     assert!(!an.contains("Ortiz"), "people without email are left out");
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_command_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sample.sqlite");
+    crate::ok(&crate::cli(&db, &["demo"]));
+    let searches = ["people", "search", "", "--limit", "200", "--format"];
+    for args in [
+        [&searches[..], &["json"]].concat(),
+        [&searches[..], &["csv"]].concat(),
+        vec!["needs", "list", "--format", "json"],
+    ] {
+        // As `groundwork-cli … | head -0` would: the reading end is closed before the
+        // command writes (or, if it wrote first, the pipe took it: both must end well).
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_groundwork-cli"))
+            .arg("--db")
+            .arg(&db)
+            .args(&args)
+            .env_remove("GROUNDWORK_DB")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(output.status.success(), "{args:?}: {err}");
+    }
+}
