@@ -214,7 +214,7 @@ export class ProgramsState {
   }
 
   /** The summary printed for this assessment, if any. */
-  printedFor(assessmentId: string): PrintedFile | null {
+  printedFor(assessmentId: AssessmentId): PrintedFile | null {
     return this.printed?.assessmentId === assessmentId ? this.printed.file : null;
   }
 

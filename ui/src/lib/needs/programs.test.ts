@@ -295,8 +295,8 @@ describe("ProgramsState", () => {
     const file = await programs.printSummary();
     expect(ports.printNeedsReport).toHaveBeenCalledWith({ assessment: "a-1", lang: null, paper: null });
     expect(file?.pages).toBe(4);
-    expect(programs.printedFor("a-1")).toEqual(file);
-    expect(programs.printedFor("a-2")).toBeNull();
+    expect(programs.printedFor(assessmentId("a-1"))).toEqual(file);
+    expect(programs.printedFor(assessmentId("a-2"))).toBeNull();
     await programs.openPrinted();
     expect(ports.openInViewer).toHaveBeenCalledWith("/home/ana/Groundwork/needs-summary-K7QF.pdf");
   });

@@ -14,7 +14,7 @@ export class RespondentFollowUps {
   error = $state<AppError | null>(null);
   /** The response being marked done. */
   marking = $state<ResponseId | null>(null);
-  markError = $state<{ response: string; error: AppError } | null>(null);
+  markError = $state<{ response: ResponseId; error: AppError } | null>(null);
 
   readonly #ports: RespondentFollowUpPorts;
   readonly #latest = new LatestOnly();

@@ -207,7 +207,7 @@ describe("otherRecords", () => {
   it("pairs each pair with the record that is not the person", () => {
     const first = duplicatePair("p-1", "p-2");
     const second = duplicatePair("p-0", "p-1");
-    expect(otherRecords("p-1", [first, second])).toEqual([
+    expect(otherRecords(personId("p-1"), [first, second])).toEqual([
       { pair: first, other: first.b },
       { pair: second, other: second.a },
     ]);

@@ -9,6 +9,7 @@ import type {
   MergeField,
   MergeRequest,
   Person,
+  PersonId,
   Phone,
   RecordHistory,
   Slot,
@@ -46,7 +47,7 @@ export function duplicatesSummary(total: number, shown: number): string {
 
 /** Each pair a person is part of, with the other record of it. */
 export function otherRecords(
-  personId: string,
+  personId: PersonId,
   pairs: readonly DuplicatePair[],
 ): { pair: DuplicatePair; other: DuplicatePair["a"] }[] {
   return pairs.map((pair) => ({ pair, other: pair.a.id === personId ? pair.b : pair.a }));
