@@ -12,7 +12,7 @@ const SOURCES = import.meta.glob<string>(
 const CALL = /(?<![\w$#.])t(?:Parts)?\(\s*/g;
 const LITERAL = /^(["'`])([^"'`$]+)\1/;
 
-/** The ids the code asks for, and the calls whose id is not written out (the scan cannot see those). */
+/** The ids the code asks for, and the calls whose id is not written out (the scan misses those). */
 function scan(): { used: Set<string>; hidden: string[] } {
   const used = new Set<string>();
   const hidden: string[] = [];

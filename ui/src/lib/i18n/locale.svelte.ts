@@ -96,7 +96,7 @@ function browserPorts(): LocalePorts {
 /** The one current language of this window. */
 export const locale = new Locale(browserPorts());
 
-/** The message `id` in the current language: `t("find-someone")`, `t("ladder-step", { number: 2 })`. */
+/** The message in the current language: `t("find-someone")`, `t("ladder-step", { number: 2 })`. */
 export function t(id: string, args?: MessageArgs): string {
   return locale.t(id, args);
 }

@@ -151,7 +151,8 @@ describe("lists, numbers and dates follow the language", () => {
       formatDateTime("2026-03-04T03:15:00Z", "America/Chicago").replace(/\s/g, " ");
     expect(shown()).toBe("Mar 3, 2026, 9:15 PM");
     locale.code = "es";
-    expect(shown()).toBe("3 mar 2026, 9:15 p.m.");
+    // "p.m." or "p. m.", as the ICU version has it.
+    expect(shown()).toMatch(/^3 mar 2026, 9:15 p\. ?m\.$/);
     expect(formatCount(50000)).toBe("50,000");
   });
 });
