@@ -136,9 +136,9 @@ backups-action = Acción
 backup-restore = Restaurar
 backup-restore-file = Restaurar { $file }
 backup-done = Copia guardada en { $path } ({ $size }).
-restore-done = Restaurado desde { $file }. Los datos que tenía antes se guardaron como copia.
+restore-done = Se restauró { $file }. Lo que tenía antes quedó guardado como copia de seguridad.
 job-label = Copias de seguridad y restauración
-job-backing-up = Haciendo la copia
+job-backing-up = Haciendo la copia de seguridad
 job-restoring = Restaurando
 job-starting = Empezando…
 job-backup-failed = La copia de seguridad no terminó.
@@ -146,9 +146,9 @@ job-restore-failed = La restauración no terminó. Sus datos siguen como estaban
 job-cancelled = Cancelado: no se cambió nada.
 restore-confirm-title = ¿Reemplazar los datos del capítulo con esta copia?
 restore-confirm-yes = Reemplazar con la copia
-restore-confirm-no = Quedarme con los datos de ahora
+restore-confirm-no = Dejar los datos como están
 restore-confirm-what = Todo lo que { -brand } tiene ahora se va a reemplazar con el contenido de { $file }.
-restore-confirm-copy = Antes se guarda una copia de los datos de ahora, así que puede volver a ellos restaurando esa copia.
+restore-confirm-copy = Antes de reemplazarlos se guarda una copia de los datos de ahora; si hace falta, puede volver a ellos restaurando esa copia.
 
 ## Cuando los datos del capítulo no se abren (StartProblemView)
 
@@ -158,7 +158,7 @@ start-problem-ways = Lo que puede hacer
 start-problem-newest = Poner en su lugar la copia de seguridad más reciente ({ $file }, del { $when }). El archivo que no se pudo abrir se guarda en la carpeta de copias, por si alguien puede rescatar lo que cambió desde entonces.
 start-problem-restore = Restaurar la copia más reciente
 start-problem-restoring = Restaurando…
-start-problem-no-backup = No hay ninguna copia de seguridad de este capítulo a su lado para ponerla en su lugar.
+start-problem-no-backup = Junto a este archivo no hay ninguna copia de seguridad del capítulo que se pueda poner en su lugar.
 start-problem-other = O abra otro archivo de capítulo: una copia que guardó en otro lugar, o una copia de otra computadora.
 start-problem-open-file = Abrir un archivo de capítulo…
 start-problem-opening = Abriendo…
