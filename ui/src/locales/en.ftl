@@ -118,6 +118,10 @@ backup-restore = Restore
 backup-restore-file = Restore { $file }
 backup-done = Backed up to { $path } ({ $size }).
 restore-done = Restored from { $file }. The data you had before was kept as a backup.
+# The system's file dialogs: their titles, and the name of the kind of file they show.
+backup-dialog-title = Back up the chapter
+restore-dialog-title = Restore from a backup
+backup-file-kind = { -brand } backup
 job-label = Backup and restore
 job-backing-up = Backing up
 job-restoring = Restoring
