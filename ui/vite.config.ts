@@ -22,5 +22,6 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["src/lib/i18n/test-setup.ts"],
   },
 });

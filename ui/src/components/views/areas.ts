@@ -1,4 +1,5 @@
 import type { Component } from "svelte";
+import { t } from "../../lib/i18n/locale.svelte";
 import MeetingsView from "./MeetingsView.svelte";
 import NeedsView from "./NeedsView.svelte";
 import PeopleView from "./PeopleView.svelte";
@@ -7,7 +8,8 @@ import SettingsView from "./SettingsView.svelte";
 
 export type Area = {
   id: string;
-  label: string;
+  /** In the screens' language, read afresh each time (a getter), so it follows a change. */
+  readonly label: string;
   view: Component;
   /** Sits at the bottom of the navigation, apart from the day-to-day areas. */
   end?: boolean;
@@ -20,9 +22,43 @@ export type Area = {
 
 // One line per area that works. An area that is not built yet gets no entry.
 export const AREAS: readonly Area[] = [
-  { id: "people", label: "People", view: PeopleView, fill: true },
-  { id: "meetings", label: "Meetings", view: MeetingsView, fill: true },
-  { id: "needs", label: "Needs", view: NeedsView, fill: true },
-  { id: "print", label: "Print", view: PrintView },
-  { id: "settings", label: "Settings", view: SettingsView, end: true },
+  {
+    id: "people",
+    get label() {
+      return t("nav-people");
+    },
+    view: PeopleView,
+    fill: true,
+  },
+  {
+    id: "meetings",
+    get label() {
+      return t("nav-meetings");
+    },
+    view: MeetingsView,
+    fill: true,
+  },
+  {
+    id: "needs",
+    get label() {
+      return t("nav-needs");
+    },
+    view: NeedsView,
+    fill: true,
+  },
+  {
+    id: "print",
+    get label() {
+      return t("nav-print");
+    },
+    view: PrintView,
+  },
+  {
+    id: "settings",
+    get label() {
+      return t("nav-settings");
+    },
+    view: SettingsView,
+    end: true,
+  },
 ];

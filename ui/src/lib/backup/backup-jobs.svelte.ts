@@ -4,6 +4,7 @@ import * as jobsClient from "../api/client/jobs";
 import type { BackupEntry, ChapterStatus } from "../api/types";
 import { formatByteSize } from "../format/byte-size";
 import { fileName } from "../format/file-name";
+import { t } from "../i18n/locale.svelte";
 import { LongJob, newJobId, type LongJobPorts, type LongJobState } from "../jobs/long-job.svelte";
 import { AutomaticBackups } from "./automatic-backups.svelte";
 import { pickBackupDestination, pickBackupToRestore } from "./file-pickers";
@@ -76,7 +77,7 @@ export class BackupJobs {
     const target = dest;
     await this.#job.run("backup", async (jobId, onProgress) => {
       const entry = await this.#ports.backupTo(target, jobId, onProgress);
-      return `Backed up to ${entry.path} (${formatByteSize(entry.size_bytes)}).`;
+      return t("backup-done", { path: entry.path, size: formatByteSize(entry.size_bytes) });
     });
   }
 
@@ -109,7 +110,7 @@ export class BackupJobs {
     await this.#job.run("restore", async (jobId, onProgress) => {
       const status = await this.#ports.restoreFrom(pending.source, jobId, onProgress);
       this.#chapter.replace(status);
-      return `Restored from ${pending.name}. The data you had before was kept as a backup.`;
+      return t("restore-done", { file: pending.name });
     });
     // A restore keeps a copy of what it replaced, so the list may have grown.
     if (this.state.phase === "done") await this.automatic.load();

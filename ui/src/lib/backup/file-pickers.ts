@@ -1,15 +1,14 @@
 import { open, save } from "@tauri-apps/plugin-dialog";
 import { toAppError } from "../api/errors";
-
-const BACKUP_FILES = [{ name: "Groundwork backup", extensions: ["sqlite", "db"] }];
+import { t } from "../i18n/locale.svelte";
 
 /** The system "Save as" dialog for a backup; null when the organizer closed it. */
 export async function pickBackupDestination(defaultPath: string): Promise<string | null> {
   try {
     return await save({
-      title: "Back up the chapter",
+      title: t("backup-dialog-title"),
       defaultPath,
-      filters: [{ name: "Groundwork backup", extensions: ["sqlite"] }],
+      filters: [{ name: t("backup-file-kind"), extensions: ["sqlite"] }],
     });
   } catch (reason) {
     throw toAppError(reason);
@@ -20,10 +19,10 @@ export async function pickBackupDestination(defaultPath: string): Promise<string
 export async function pickBackupToRestore(): Promise<string | null> {
   try {
     return await open({
-      title: "Restore from a backup",
+      title: t("restore-dialog-title"),
       multiple: false,
       directory: false,
-      filters: BACKUP_FILES,
+      filters: [{ name: t("backup-file-kind"), extensions: ["sqlite", "db"] }],
     });
   } catch (reason) {
     throw toAppError(reason);

@@ -1,15 +1,28 @@
 import type { ChapterSettings, Lang, LanguageChoice } from "../api/types";
+import { languageName } from "../i18n/languages";
+import { t } from "../i18n/locale.svelte";
 
-/** Print languages in the order they are offered. Names are in their own language. */
-export const PRINT_LANGUAGES: ReadonlyArray<{ value: Lang; label: string }> = [
-  { value: "en", label: "English" },
-  { value: "es", label: "Español" },
+/**
+ * Print languages in the order they are offered. Names are in their own language, the same
+ * as the screens' language choosers.
+ */
+export const PRINT_LANGUAGES: ReadonlyArray<{ readonly value: Lang; readonly label: string }> = [
+  { value: "en", label: languageName("en") },
+  { value: "es", label: languageName("es") },
 ];
 
-export const LANGUAGE_CHOICES: ReadonlyArray<{ value: LanguageChoice; label: string }> = [
-  { value: "en", label: "English" },
-  { value: "es", label: "Español" },
-  { value: "en+es", label: "Both on one sheet" },
+export const LANGUAGE_CHOICES: ReadonlyArray<{
+  readonly value: LanguageChoice;
+  readonly label: string;
+}> = [
+  ...PRINT_LANGUAGES,
+  {
+    value: "en+es",
+    // A getter: read in the screens' language of the moment.
+    get label() {
+      return t("print-both-languages");
+    },
+  },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { ChapterSettings } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 
 /** Longer names do not fit the header of a printed page. */
 export const MAX_NAME_LENGTH = 80;
@@ -10,15 +11,15 @@ export function validateSettings(settings: ChapterSettings): SettingsErrors {
   const errors: SettingsErrors = {};
   const name = settings.name.trim();
   if (name === "") {
-    errors.name = "Type your chapter's name. You can change it later in Settings.";
+    errors.name = t("chapter-name-missing");
   } else if (name.length > MAX_NAME_LENGTH) {
-    errors.name = `Use a shorter name: at most ${MAX_NAME_LENGTH} letters, so it fits on paper.`;
+    errors.name = t("chapter-name-too-long", { max: MAX_NAME_LENGTH });
   }
   if (settings.print_languages.length === 0) {
-    errors.print_languages = "Pick at least one language to print in.";
+    errors.print_languages = t("print-in-missing");
   }
   if (settings.time_zone.trim() === "") {
-    errors.time_zone = "Pick the time zone your chapter meets in.";
+    errors.time_zone = t("time-zone-missing");
   }
   return errors;
 }

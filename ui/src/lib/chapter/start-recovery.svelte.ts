@@ -1,6 +1,7 @@
 import type * as chapterClient from "../api/client/chapter";
 import { toAppError, type AppError } from "../api/errors";
 import type { ChapterStatus, Progress, StartProblem } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 import type { LongJobPorts } from "../jobs/long-job.svelte";
 
 export type RecoveryPorts = Pick<typeof chapterClient, "restoreLatestBackup" | "openChapterFile"> &
@@ -27,8 +28,8 @@ export class StartRecovery {
   get progressText(): string | null {
     const p = this.progress;
     if (this.busy !== "restoring") return null;
-    if (p === null || p.total === 0) return "Restoring the backup…";
-    return `Restoring the backup: ${p.done} of ${p.total} ${p.message}`;
+    if (p === null || p.total === 0) return t("restoring-backup");
+    return t("restoring-backup-progress", { done: p.done, total: p.total, unit: p.message });
   }
 
   restoreLatest(problem: StartProblem): Promise<boolean> {

@@ -1,9 +1,8 @@
+import { formatNumber } from "../i18n/intl";
+
 const KB = 1024;
 const MB = KB * 1024;
 const GB = MB * 1024;
-
-const oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 /**
  * A file size in the units people see in their file manager: "12 KB", "3.4 MB", "120 MB".
@@ -11,12 +10,13 @@ const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
  */
 export function formatByteSize(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes <= 0) return "0 KB";
-  if (bytes < MB) return `${whole.format(Math.max(1, Math.round(bytes / KB)))} KB`;
+  if (bytes < MB) return `${formatNumber(Math.max(1, Math.round(bytes / KB)))} KB`;
   if (bytes < GB) return `${scaled(bytes / MB)} MB`;
   return `${scaled(bytes / GB)} GB`;
 }
 
-// One decimal place only while it tells you something (3.4 MB), not on big numbers (120 MB).
+// One decimal place only while it tells you something (3.4 MB), not on big numbers (120 MB);
+// numbers written the screen's language's way.
 function scaled(value: number): string {
-  return value < 10 ? oneDecimal.format(value) : whole.format(value);
+  return formatNumber(value, value < 10 ? 1 : 0);
 }

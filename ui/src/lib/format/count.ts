@@ -1,9 +1,9 @@
-// The UI is in English; a fixed locale keeps "1,024" the same on every laptop and in tests.
-const counts = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+import { formatNumber } from "../i18n/intl";
+import { t } from "../i18n/locale.svelte";
 
-/** "1,024" */
+/** "1,024": grouped the way the screen's language groups (`Intl`). */
 export function formatCount(n: number): string {
-  return counts.format(n);
+  return formatNumber(n);
 }
 
 /** "1 page", "1,024 pages" */
@@ -14,7 +14,7 @@ export function formatCounted(n: number, one: string, many: string): string {
 /** "412 of 1,024 pages"; just "412 pages" while the total is not known yet. */
 export function formatProgressCount(done: number, total: number, unit: string): string {
   if (total <= 0) return `${formatCount(done)} ${unit}`;
-  return `${formatCount(Math.min(done, total))} of ${formatCount(total)} ${unit}`;
+  return t("progress-count", { done: Math.min(done, total), total, unit });
 }
 
 /** Whole percent for a progress bar, never past 100, 0 when the total is unknown. */

@@ -1,31 +1,34 @@
+import { locale } from "../i18n/locale.svelte";
+
 /**
- * "Mar 3, 2026, 9:15 PM" in the chapter's time zone. An unreadable timestamp is shown as it
- * came rather than as "Invalid Date", so nothing disappears from a list.
+ * "Mar 3, 2026, 9:15 PM" ("3 mar 2026, 9:15 p.m." in Spanish) in the chapter's time zone. An
+ * unreadable timestamp is shown as it came rather than as "Invalid Date", so nothing
+ * disappears from a list.
  */
 export function formatDateTime(iso: string, timeZone: string | undefined): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat("en-US", {
+    return new Intl.DateTimeFormat(locale.intl, {
       dateStyle: "medium",
       timeStyle: "short",
       timeZone,
     }).format(when);
   } catch {
     // An unknown zone name throws; the laptop's own zone is a reasonable second choice.
-    return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" }).format(
+    return new Intl.DateTimeFormat(locale.intl, { dateStyle: "medium", timeStyle: "short" }).format(
       when,
     );
   }
 }
 
-/** "Mar 3, 2026": the day a moment fell on in the chapter's time zone. */
+/** "Mar 3, 2026" ("3 mar 2026"): the day a moment fell on in the chapter's time zone. */
 export function formatDayOf(iso: string, timeZone: string | undefined): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(when);
+    return new Intl.DateTimeFormat(locale.intl, { dateStyle: "medium", timeZone }).format(when);
   } catch {
-    return new Intl.DateTimeFormat("en-US", { dateStyle: "medium" }).format(when);
+    return new Intl.DateTimeFormat(locale.intl, { dateStyle: "medium" }).format(when);
   }
 }
