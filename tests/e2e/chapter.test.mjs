@@ -22,6 +22,14 @@ test("the welcome screen refuses an empty name and then names the chapter", asyn
   const s = await app.open();
   await s.waitFor("[data-testid=welcome]");
   await app.checkScreen("welcome", "accessibility problems on the welcome screen");
+  // The first window offers the screens' language before anything else, and follows it at once.
+  await s.click("[data-testid=language-es]");
+  await s.waitForText("h1", (t) => t.includes("Bienvenidos"));
+  assert.equal(await s.execute("return document.documentElement.lang;"), "es");
+  await app.checkScreen("welcome-es", "accessibility problems on the welcome screen in Spanish");
+  await s.click("[data-testid=language-en]");
+  await s.waitForText("h1", (t) => t.includes("Welcome"));
+  assert.equal(await s.execute("return document.documentElement.lang;"), "en");
   await s.click("[data-testid=start]");
   const error = await s.waitForText("[data-testid=welcome] [role=alert], [data-testid=error]", (t) => t.length > 0);
   assert.match(error, /name/i);

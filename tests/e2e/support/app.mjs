@@ -110,6 +110,11 @@ export class TestApp {
   }
 
   async screenshot(screen) {
+    // Two animation frames: what the page holds has been painted, not the frame before it
+    // (the first screen's picture otherwise showed "Opening the chapter…").
+    await this.session.executeAsync(
+      "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+    );
     const png = await this.session.screenshot();
     writeFileSync(join(screenshotDir, `${this.name}-${screen}.png`), png);
   }
