@@ -106,8 +106,7 @@ pub fn run(db_path: &Path, what: Needs) -> Result<(), Failure> {
             say!("{}", created.id);
             eprintln!(
                 "Created the assessment '{}' (forms print as {}-0001, ...)",
-                created.name,
-                created.code
+                created.name, created.code
             );
             Ok(())
         }
