@@ -152,3 +152,176 @@ start-problem-open-file = Open a chapter file…
 start-problem-opening = Opening…
 restoring-backup = Restoring the backup…
 restoring-backup-progress = Restoring the backup: { $done } of { $total } { $unit }
+
+## Parts shared by the forms and printing screens (components/shared)
+
+# The hint beside Save and Cancel at the foot of a long form.
+form-esc-cancels = Esc cancels
+# { $path } is the PDF's path, shown as code.
+printed-saved-to = Saved to { $path } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+})
+printed-open = Open to print
+unsaved-title = Leave without saving?
+unsaved-leave = Leave without saving
+unsaved-keep-editing = Keep editing
+unsaved-explain = What you typed in the open form has not been saved yet and will be lost.
+# The × on a chip (a language, a tag): read out by screen readers.
+chips-remove = Remove { $item }
+chips-add = Add
+# After a field's label.
+optional = (optional)
+
+## Print
+
+print-title = Print
+print-intro = Each document is saved as a PDF that you can open and print.
+print-language = Language
+print-paper = Paper
+print-sign-in-title = Sign-in sheet
+print-sign-in-explain = A blank sheet to pass around a meeting, for names and how to reach people.
+print-meeting-title = Meeting title
+print-meeting-title-hint = Printed under the chapter's name, for example “General meeting, March 3”.
+print-rows = Rows
+print-rows-hint = Empty: one full page.
+print-rows-invalid = Rows must be a whole number from 1 to { $max }. Leave it empty to fill one page.
+print-making-pdf = Making the PDF…
+print-sign-in = Print sign-in sheet
+
+## Meetings: the list and the record (MeetingsView, MeetingList, MeetingRecord)
+
+meetings-title = Meetings
+meetings-new = New meeting
+meetings-empty-title = Meetings people can come to
+meetings-empty-explain = Plan each meeting so the people you organize can make it: childcare, interpretation, food, a step-free way in, and a time that fits around their shifts. Print a sign-in sheet for the door, then type the names in afterwards: the app counts who came, who was new, and who needs childcare next time.
+meetings-pick = Pick a meeting in the list to see who came.
+meetings-pick-keys = ↑ and ↓ move through the list; Enter opens the meeting.
+meetings-list-label = Meetings, newest first
+meetings-list-empty = No meetings yet.
+meetings-upcoming = upcoming
+meetings-no-place = No place set
+meetings-no-place-yet = No place set yet
+meetings-no-sign-ins = No sign-ins yet
+meetings-opening = Opening the meeting…
+meetings-enter-sign-ins = Enter sign-ins
+meetings-edit-button = Edit
+meetings-who-came = Who came
+meetings-who-came-none = After the meeting, press “{ meetings-enter-sign-ins }” and type the names from the sheet: Enter marks each one present.
+meetings-badge-first-time = first time
+meetings-badge-childcare = needs childcare
+# Who came, in parts joined by the separator: "12 came, 3 for the first time, 4 need childcare next time".
+meetings-no-one-yet = No one signed in yet
+meetings-came = { $count } came
+meetings-first-time = { $count } for the first time
+meetings-need-childcare = { $count ->
+    [one] { $count } needs childcare next time
+   *[other] { $count } need childcare next time
+}
+meetings-counts-separator = {", "}
+# What makes it possible to come, arranged or not.
+meetings-childcare = Childcare provided
+meetings-no-childcare = No childcare arranged
+# { $languages } is the languages, joined by the separator above.
+meetings-interpretation = Interpretation: { $languages }
+meetings-no-interpretation = No interpretation arranged
+meetings-food = Food provided
+meetings-no-food = No food arranged
+meetings-step-free = Step-free access
+meetings-no-step-free = Step-free access not noted
+
+## Meetings: the form for a new or changed meeting (MeetingForm)
+
+# { $title } is the meeting's title as it was when the form opened.
+meetings-edit = Edit { $title }
+meetings-form-hint = A title and when it starts are enough; add the rest as it is arranged.
+meetings-form-title = Title
+meetings-form-starts = Starts
+meetings-form-starts-hint = Day and time, in the chapter's time zone.
+meetings-form-ends = Ends
+meetings-form-ends-hint = The time it ends, so people can plan their ride and their shift.
+# { $day } is a date such as "Wed, Mar 4, 2026".
+meetings-ends-next-day = Ends the next day, { $day }.
+meetings-form-place = Place
+meetings-form-place-example = St. Pius church basement, 1919 S Ashland Ave
+meetings-form-access = What makes it possible to come
+meetings-form-access-hint = Tick what is arranged. It is shown on the meeting and counted.
+meetings-form-step-free = Step-free access (no stairs to get in)
+meetings-form-interpretation = Interpretation into
+meetings-form-interpretation-hint = Type a language and press Enter, like Spanish or Vietnamese.
+meetings-form-notes = Notes
+meetings-save = Save meeting
+meetings-title-missing = Give the meeting a name people will know it by, like “Tenant meeting”.
+meetings-starts-missing = Pick the day and the time the meeting starts.
+meetings-starts-invalid = Enter the day and the time it starts, like 2026-03-03 18:30.
+meetings-ends-invalid = Enter a time like 8:00 PM, or leave it empty.
+meetings-too-long = That makes the meeting longer than { $hours } hours: check AM and PM.
+meetings-notes-too-long = This is too long to keep: shorten it a little.
+
+## Meetings: the meeting's sign-in sheet (MeetingSheetForm)
+
+meetings-sheet-explain = For the door: name, phone, email, ZIP, language, and a box for childcare next time.
+meetings-sheet-expected = Pre-print the names of people expected
+meetings-sheet-expected-hint = People who came to earlier meetings are printed with a box to tick; new people write their name below.
+
+## Meetings: typing a filled sign-in sheet in (SignInEntryPanel, NewAttendeeForm)
+
+entry-done = Done
+entry-name-label = Name on the sheet
+entry-undo = Undo
+# Read out for the list of people a typed name may be.
+entry-matches-label = People who may be “{ $text }”
+entry-badge-already = already here
+# { $key } is the Enter key, shown as a key.
+entry-no-match = No one in the chapter matches “{ $text }”. { $key } adds them as a new person.
+# What each key does, written after the key.
+entry-key-enter = signs in the highlighted person
+entry-key-arrows = pick another
+entry-key-new = new person
+entry-key-esc = clears
+entry-key-undo = undoes the last sign-in
+entry-signed-in-title = Signed in
+entry-signed-in-none = Names you sign in appear here, the latest on top.
+entry-already = { $name } is already signed in.
+entry-signed-in = Signed in: { $name }
+entry-not-signed-in = { $name } was not signed in.
+entry-added = Added and signed in: { $name } (first time)
+entry-nothing-to-undo = Nothing to undo.
+entry-undone = Undone: { $name }
+entry-undone-new = Undone: { $name } (no longer signed in; their record stays in People)
+entry-still-signed-in = { $name } is still signed in.
+meetings-new-person = New person
+meetings-new-person-hint = Not in the chapter yet: they are added to People and signed in, first time.
+meetings-new-first-name = First name
+meetings-new-last-name = Last name
+meetings-new-phone = Phone
+meetings-new-email = Email
+meetings-new-zip = ZIP
+meetings-new-prefers = Prefers
+meetings-new-not-asked = Not asked
+meetings-new-childcare = Needs childcare next time
+meetings-new-adding = Adding…
+meetings-new-add = Add and sign in
+# { $key } is the key, shown as a key: "Enter adds · Esc goes back to the name".
+meetings-new-enter-adds = { $key } adds
+meetings-new-esc-back = { $key } goes back to the name
+meetings-new-name-missing = Type their name as it is on the sheet.
+meetings-new-phone-invalid = A phone number needs digits.
+meetings-new-email-invalid = This does not look like an email address, like ana@example.org.
+meetings-new-zip-invalid = Use only digits and letters, like 60614.
+
+## Meetings: after the sheet is typed in (SignInSummaryPanel)
+
+summary-title = Sign-ins entered
+summary-no-one-new = no one new
+summary-follow-up-title = Follow up with the new people
+summary-no-one-new-hint = No one was new this time.
+summary-follow-up-explain = A call or a text within a few days, while the meeting is fresh, is what brings people back. A name opens their record.
+summary-no-contact = No phone or email
+summary-to-call = { $count ->
+    [one] { $count } person to call.
+   *[other] { $count } people to call.
+}
+summary-counting = Counting who came…
+summary-back = Back to the meeting
+summary-more = Enter more names

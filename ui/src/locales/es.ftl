@@ -167,3 +167,166 @@ start-problem-open-file = Abrir un archivo de capítulo…
 start-problem-opening = Abriendo…
 restoring-backup = Restaurando la copia de seguridad…
 restoring-backup-progress = Restaurando la copia de seguridad: { $done } de { $total } { $unit }
+
+## Partes comunes de los formularios y de imprimir (components/shared)
+
+form-esc-cancels = Esc para cancelar
+printed-saved-to = Guardado en { $path } ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+})
+printed-open = Abrir para imprimir
+unsaved-title = ¿Salir sin guardar?
+unsaved-leave = Salir sin guardar
+unsaved-keep-editing = Seguir editando
+unsaved-explain = Lo que escribió en el formulario abierto todavía no se ha guardado y se va a perder.
+chips-remove = Quitar { $item }
+chips-add = Agregar
+optional = (opcional)
+
+## Imprimir
+
+print-title = Imprimir
+print-intro = Cada documento se guarda como PDF, para abrirlo e imprimirlo.
+print-language = Idioma
+print-paper = Papel
+print-sign-in-title = Hoja de registro
+print-sign-in-explain = Una hoja en blanco para pasar durante la reunión, donde cada quien anota su nombre y cómo localizarlo.
+print-meeting-title = Título de la reunión
+print-meeting-title-hint = Sale impreso debajo del nombre del capítulo; por ejemplo, “Reunión general, 3 de marzo”.
+print-rows = Renglones
+print-rows-hint = Vacío: una página completa.
+print-rows-invalid = Los renglones deben ser un número entero del 1 al { $max }. Déjelo vacío para llenar una página.
+print-making-pdf = Preparando el PDF…
+print-sign-in = Imprimir la hoja de registro
+
+## Reuniones: la lista y la reunión (MeetingsView, MeetingList, MeetingRecord)
+
+meetings-title = Reuniones
+meetings-new = Nueva reunión
+meetings-empty-title = Reuniones a las que la gente pueda venir
+meetings-empty-explain = Planee cada reunión para que las personas que organiza puedan venir: cuidado de niños, interpretación, comida, una entrada sin escalones y un horario que no choque con sus turnos de trabajo. Imprima una hoja de registro para la puerta y, después, escriba los nombres: la aplicación cuenta quién vino, quién vino por primera vez y quién necesita cuidado de niños la próxima vez.
+meetings-pick = Elija una reunión de la lista para ver quién vino.
+meetings-pick-keys = ↑ y ↓ recorren la lista; Enter abre la reunión.
+meetings-list-label = Reuniones, de la más reciente a la más antigua
+meetings-list-empty = Todavía no hay reuniones.
+meetings-upcoming = próxima
+meetings-no-place = Sin lugar
+meetings-no-place-yet = Todavía no tiene lugar
+meetings-no-sign-ins = Sin asistencia registrada todavía
+meetings-opening = Abriendo la reunión…
+meetings-enter-sign-ins = Ingresar la asistencia
+meetings-edit-button = Editar
+meetings-who-came = Quién vino
+meetings-who-came-none = Después de la reunión, presione “{ meetings-enter-sign-ins }” y escriba los nombres de la hoja: con Enter, cada persona queda como presente.
+meetings-badge-first-time = primera vez
+meetings-badge-childcare = necesita cuidado de niños
+meetings-no-one-yet = Nadie se ha registrado todavía
+meetings-came = { $count ->
+    [one] { $count } asistente
+   *[other] { $count } asistentes
+}
+meetings-first-time = { $count } por primera vez
+meetings-need-childcare = { $count ->
+    [one] { $count } necesita cuidado de niños la próxima vez
+   *[other] { $count } necesitan cuidado de niños la próxima vez
+}
+meetings-counts-separator = {", "}
+meetings-childcare = Con cuidado de niños
+meetings-no-childcare = Sin cuidado de niños
+meetings-interpretation = Interpretación: { $languages }
+meetings-no-interpretation = Sin interpretación
+meetings-food = Con comida
+meetings-no-food = Sin comida
+meetings-step-free = Acceso sin escalones
+meetings-no-step-free = No se sabe si hay acceso sin escalones
+
+## Reuniones: el formulario de una reunión nueva o cambiada (MeetingForm)
+
+meetings-edit = Editar { $title }
+meetings-form-hint = Basta con un título y la hora en que empieza; lo demás se agrega cuando se vaya arreglando.
+meetings-form-title = Título
+meetings-form-starts = Empieza
+meetings-form-starts-hint = Día y hora, en la zona horaria del capítulo.
+meetings-form-ends = Termina
+meetings-form-ends-hint = La hora en que termina, para que la gente pueda planear cómo llegar y su turno de trabajo.
+meetings-ends-next-day = Termina al día siguiente, { $day }.
+meetings-form-place = Lugar
+meetings-form-place-example = Sótano de la iglesia St. Pius, 1919 S Ashland Ave
+meetings-form-access = Lo que hace posible venir
+meetings-form-access-hint = Marque lo que ya está arreglado. Se muestra en la reunión y se cuenta.
+meetings-form-step-free = Acceso sin escalones (se entra sin subir escaleras)
+meetings-form-interpretation = Idiomas de interpretación
+meetings-form-interpretation-hint = Escriba un idioma y presione Enter; por ejemplo, español o vietnamita.
+meetings-form-notes = Notas
+meetings-save = Guardar la reunión
+meetings-title-missing = Póngale a la reunión un nombre que la gente reconozca, como “Reunión de inquilinos”.
+meetings-starts-missing = Elija el día y la hora en que empieza la reunión.
+meetings-starts-invalid = Escriba el día y la hora en que empieza, por ejemplo 2026-03-03 18:30.
+meetings-ends-invalid = Escriba una hora, por ejemplo 8:00 p.m., o déjela vacía.
+meetings-too-long = Así la reunión duraría más de { $hours } horas: revise a. m. y p. m.
+meetings-notes-too-long = Es demasiado largo para guardarlo: acórtelo un poco.
+
+## Reuniones: la hoja de registro de la reunión (MeetingSheetForm)
+
+meetings-sheet-explain = Para la puerta: nombre, teléfono, correo, código postal, idioma y una casilla para el cuidado de niños la próxima vez.
+meetings-sheet-expected = Imprimir ya los nombres de quienes se espera
+meetings-sheet-expected-hint = Quienes vinieron a reuniones anteriores salen impresos con una casilla para marcar; las personas nuevas escriben su nombre abajo.
+
+## Reuniones: ingresar una hoja de registro llena (SignInEntryPanel, NewAttendeeForm)
+
+entry-done = Listo
+entry-name-label = Nombre en la hoja
+entry-undo = Deshacer
+entry-matches-label = Personas que pueden ser “{ $text }”
+entry-badge-already = ya está aquí
+entry-no-match = Nadie en el capítulo coincide con “{ $text }”. { $key } la agrega como persona nueva.
+entry-key-enter = registra a la persona resaltada
+entry-key-arrows = eligen otra
+entry-key-new = persona nueva
+entry-key-esc = borra
+entry-key-undo = deshace el último registro
+entry-signed-in-title = Presentes
+entry-signed-in-none = Aquí aparecen los nombres que vaya registrando, el más reciente arriba.
+entry-already = { $name } ya tiene su asistencia registrada.
+entry-signed-in = Asistencia registrada: { $name }
+entry-not-signed-in = No se pudo registrar la asistencia de { $name }.
+entry-added = Se agregó y se registró su asistencia: { $name } (primera vez)
+entry-nothing-to-undo = No hay nada que deshacer.
+entry-undone = Se deshizo: { $name }
+entry-undone-new = Se deshizo: { $name } (ya no consta su asistencia; su ficha se queda en Personas)
+entry-still-signed-in = La asistencia de { $name } sigue registrada.
+meetings-new-person = Persona nueva
+meetings-new-person-hint = Todavía no está en el capítulo: se agrega a Personas y se registra su asistencia, como primera vez.
+meetings-new-first-name = Nombre
+meetings-new-last-name = Apellido
+meetings-new-phone = Teléfono
+meetings-new-email = Correo electrónico
+meetings-new-zip = Código postal
+meetings-new-prefers = Prefiere
+meetings-new-not-asked = No se preguntó
+meetings-new-childcare = Necesita cuidado de niños la próxima vez
+meetings-new-adding = Agregando…
+meetings-new-add = Agregar y registrar
+meetings-new-enter-adds = { $key } agrega
+meetings-new-esc-back = { $key } vuelve al nombre
+meetings-new-name-missing = Escriba el nombre tal como está en la hoja.
+meetings-new-phone-invalid = Un número de teléfono lleva dígitos.
+meetings-new-email-invalid = Esto no parece un correo electrónico, como ana@example.org.
+meetings-new-zip-invalid = Use solo números y letras, como 60614.
+
+## Reuniones: después de ingresar la hoja (SignInSummaryPanel)
+
+summary-title = Asistencia ingresada
+summary-no-one-new = nadie nuevo
+summary-follow-up-title = Dar seguimiento a las personas nuevas
+summary-no-one-new-hint = Esta vez no vino nadie nuevo.
+summary-follow-up-explain = Una llamada o un mensaje en los próximos días, mientras la reunión está fresca, es lo que hace que la gente vuelva. Un nombre abre su ficha.
+summary-no-contact = Sin teléfono ni correo
+summary-to-call = { $count ->
+    [one] { $count } persona a quien llamar.
+   *[other] { $count } personas a quienes llamar.
+}
+summary-counting = Contando quién vino…
+summary-back = Volver a la reunión
+summary-more = Ingresar más nombres

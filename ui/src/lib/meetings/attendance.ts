@@ -1,5 +1,5 @@
 import type { Attendance, Meeting, PersonId } from "../api/types";
-import { formatCount } from "../format/count";
+import { t } from "../i18n/locale.svelte";
 
 export type AttendanceCounts = {
   came: number;
@@ -17,19 +17,18 @@ export function attendanceCounts(attendees: readonly Attendance[]): AttendanceCo
 
 /** "12 came, 3 for the first time, 4 need childcare next time"; parts that are 0 are left out. */
 export function countsText(counts: AttendanceCounts): string {
-  if (counts.came === 0) return "No one signed in yet";
-  const parts = [`${formatCount(counts.came)} came`];
-  if (counts.firstTime > 0) parts.push(`${formatCount(counts.firstTime)} for the first time`);
+  if (counts.came === 0) return t("meetings-no-one-yet");
+  const parts = [t("meetings-came", { count: counts.came })];
+  if (counts.firstTime > 0) parts.push(t("meetings-first-time", { count: counts.firstTime }));
   if (counts.needChildcare > 0) {
-    const verb = counts.needChildcare === 1 ? "needs" : "need";
-    parts.push(`${formatCount(counts.needChildcare)} ${verb} childcare next time`);
+    parts.push(t("meetings-need-childcare", { count: counts.needChildcare }));
   }
-  return parts.join(", ");
+  return parts.join(t("meetings-counts-separator"));
 }
 
 /** The list row's short count: "12 came", "No sign-ins yet". */
 export function attendedText(attended: number): string {
-  return attended === 0 ? "No sign-ins yet" : `${formatCount(attended)} came`;
+  return attended === 0 ? t("meetings-no-sign-ins") : t("meetings-came", { count: attended });
 }
 
 export type AccessFact = {
@@ -47,25 +46,27 @@ export function accessFacts(meeting: Meeting): AccessFact[] {
     {
       key: "childcare",
       provided: meeting.childcare,
-      label: meeting.childcare ? "Childcare provided" : "No childcare arranged",
+      label: meeting.childcare ? t("meetings-childcare") : t("meetings-no-childcare"),
     },
     {
       key: "interpretation",
       provided: languages.length > 0,
       label:
         languages.length > 0
-          ? `Interpretation: ${languages.join(", ")}`
-          : "No interpretation arranged",
+          ? t("meetings-interpretation", {
+              languages: languages.join(t("meetings-counts-separator")),
+            })
+          : t("meetings-no-interpretation"),
     },
     {
       key: "food",
       provided: meeting.food,
-      label: meeting.food ? "Food provided" : "No food arranged",
+      label: meeting.food ? t("meetings-food") : t("meetings-no-food"),
     },
     {
       key: "step_free",
       provided: meeting.step_free,
-      label: meeting.step_free ? "Step-free access" : "Step-free access not noted",
+      label: meeting.step_free ? t("meetings-step-free") : t("meetings-no-step-free"),
     },
   ];
 }

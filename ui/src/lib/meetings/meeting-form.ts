@@ -1,4 +1,5 @@
 import type { Meeting, MeetingInput } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 import { isLocalDateTime, normalizeLocalDateTime, parseTime, timePart } from "./meeting-time";
 
 /** The backend refuses longer free text. */
@@ -85,24 +86,24 @@ export function durationMinutes(startsAt: string, endsAt: string): number | null
 export function validateMeeting(values: MeetingValues): MeetingErrors {
   const errors: MeetingErrors = {};
   if (values.title.trim() === "") {
-    errors.title = "Give the meeting a name people will know it by, like “Tenant meeting”.";
+    errors.title = t("meetings-title-missing");
   }
   if (values.startsAt.trim() === "") {
-    errors.starts_at = "Pick the day and the time the meeting starts.";
+    errors.starts_at = t("meetings-starts-missing");
   } else if (!isLocalDateTime(values.startsAt)) {
-    errors.starts_at = "Enter the day and the time it starts, like 2026-03-03 18:30.";
+    errors.starts_at = t("meetings-starts-invalid");
   }
   if (values.endsAt.trim() !== "") {
     if (parseTime(values.endsAt) === null) {
-      errors.ends_at = "Enter a time like 8:00 PM, or leave it empty.";
+      errors.ends_at = t("meetings-ends-invalid");
     } else {
       const minutes = durationMinutes(values.startsAt, values.endsAt);
       if (minutes !== null && minutes > MAX_HOURS * 60) {
-        errors.ends_at = `That makes the meeting longer than ${MAX_HOURS} hours: check AM and PM.`;
+        errors.ends_at = t("meetings-too-long", { hours: MAX_HOURS });
       }
     }
   }
-  if (values.notes.length > MAX_TEXT) errors.notes = "This is too long to keep: shorten it a little.";
+  if (values.notes.length > MAX_TEXT) errors.notes = t("meetings-notes-too-long");
   return errors;
 }
 

@@ -2,6 +2,8 @@
 // sends and takes them. They are read and shown as they are, with no time-zone arithmetic, so
 // "2026-03-03T18:30" reads 6:30 PM on every laptop.
 
+import { locale } from "../i18n/locale.svelte";
+
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 const TIME = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 
@@ -46,31 +48,35 @@ export function parseTime(text: string): string | null {
   return `${match[1]}:${match[2]}`;
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "short",
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const timeFormat = new Intl.DateTimeFormat("en-US", {
-  hour: "numeric",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A format in the screens' language, read afresh each time so a change of language shows. */
+function format(kind: "day" | "time"): Intl.DateTimeFormat {
+  const key = `${locale.intl} ${kind}`;
+  let found = formats.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "day"
+        ? { weekday: "short", month: "short", day: "numeric", year: "numeric" }
+        : { hour: "numeric", minute: "2-digit" };
+    found = new Intl.DateTimeFormat(locale.intl, { ...options, timeZone: "UTC" });
+    formats.set(key, found);
+  }
+  return found;
+}
 
 // Newer ICU puts a narrow no-break space before AM/PM; a plain one reads and tests the same.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, " ");
 
-/** "Tue, Mar 3, 2026" */
+/** "Tue, Mar 3, 2026" ("mar, 3 mar 2026" in Spanish) */
 export function formatMeetingDay(startsAt: string): string {
   const parts = parse(startsAt);
-  return parts ? plain(dayFormat.format(parts.moment)) : startsAt;
+  return parts ? plain(format("day").format(parts.moment)) : startsAt;
 }
 
-/** "6:30 PM" */
+/** "6:30 PM" ("6:30 p.m.") */
 function formatTime(parts: Parts): string {
-  return plain(timeFormat.format(parts.moment));
+  return plain(format("time").format(parts.moment));
 }
 
 /**
@@ -80,13 +86,13 @@ function formatTime(parts: Parts): string {
 export function formatMeetingWhen(startsAt: string, endsAt: string | null = null): string {
   const start = parse(startsAt);
   if (!start) return startsAt;
-  const from = `${plain(dayFormat.format(start.moment))}, ${formatTime(start)}`;
+  const from = `${plain(format("day").format(start.moment))}, ${formatTime(start)}`;
   const end = endsAt === null ? null : parse(endsAt);
   if (!end) return from;
   const until =
     end.date === start.date
       ? formatTime(end)
-      : `${plain(dayFormat.format(end.moment))}, ${formatTime(end)}`;
+      : `${plain(format("day").format(end.moment))}, ${formatTime(end)}`;
   return `${from} – ${until}`;
 }
 

@@ -1,5 +1,6 @@
 import type { NewAttendee } from "../api/types";
 import { looksLikeEmail } from "../people/person-form";
+import { t } from "../i18n/locale.svelte";
 
 /** The "new person" row while entering a sheet, as its inputs hold it. */
 export type NewAttendeeValues = {
@@ -76,16 +77,16 @@ const ZIP = /^[A-Za-z0-9 -]+$/;
 export function validateNewAttendee(values: NewAttendeeValues): NewAttendeeErrors {
   const errors: NewAttendeeErrors = {};
   if (values.firstName.trim() === "" && values.lastName.trim() === "") {
-    errors.first_name = "Type their name as it is on the sheet.";
+    errors.first_name = t("meetings-new-name-missing");
   }
   const phone = values.phone.trim();
-  if (phone !== "" && !/\d/.test(phone)) errors.phone = "A phone number needs digits.";
+  if (phone !== "" && !/\d/.test(phone)) errors.phone = t("meetings-new-phone-invalid");
   const email = values.email.trim();
   if (email !== "" && !looksLikeEmail(email)) {
-    errors.email = "This does not look like an email address, like ana@example.org.";
+    errors.email = t("meetings-new-email-invalid");
   }
   const zip = values.zip.trim();
-  if (zip !== "" && !ZIP.test(zip)) errors.zip = "Use only digits and letters, like 60614.";
+  if (zip !== "" && !ZIP.test(zip)) errors.zip = t("meetings-new-zip-invalid");
   return errors;
 }
 

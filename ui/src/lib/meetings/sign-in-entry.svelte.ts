@@ -1,6 +1,7 @@
 import * as meetingsClient from "../api/client/meetings";
 import { toAppError, type AppError } from "../api/errors";
 import type { AttendeeMatch, MeetingDetail, MeetingId, PersonId, SignInSummary } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 import { LatestOnly } from "../navigation/latest-only";
 import { signedInOrder } from "./attendance";
 import { NewAttendeeDraft } from "./new-attendee-draft.svelte";
@@ -137,7 +138,7 @@ export class SignInEntry {
       return;
     }
     if (match.already_signed_in) {
-      this.note = { kind: "already", text: `${match.display_name} is already signed in.` };
+      this.note = { kind: "already", text: t("entry-already", { name: match.display_name }) };
       this.clear();
       return;
     }
@@ -146,10 +147,10 @@ export class SignInEntry {
       try {
         const detail = await this.#ports.recordAttendance(this.meetingId, match.person_id);
         this.#marked(detail, { personId: match.person_id, name: match.display_name, isNew: false });
-        this.note = { kind: "marked", text: `Signed in: ${match.display_name}` };
+        this.note = { kind: "marked", text: t("entry-signed-in", { name: match.display_name }) };
       } catch (reason) {
         const error = toAppError(reason);
-        this.note = { kind: "failed", text: `${match.display_name} was not signed in.`, error };
+        this.note = { kind: "failed", text: t("entry-not-signed-in", { name: match.display_name }), error };
         // Put the name back so Enter tries again.
         if (this.text === "") {
           this.text = text;
@@ -194,7 +195,7 @@ export class SignInEntry {
         if (added) {
           this.#remember({ personId: added.person_id, name, isNew: true });
         }
-        this.note = { kind: "added", text: `Added and signed in: ${name} (first time)` };
+        this.note = { kind: "added", text: t("entry-added", { name }) };
         if (this.newAttendee === draft) this.newAttendee = null;
         this.text = "";
         this.typed();
@@ -215,7 +216,7 @@ export class SignInEntry {
       const mark = this.#undo.pop();
       this.undoCount = this.#undo.size;
       if (!mark) {
-        this.note = { kind: "nothing", text: "Nothing to undo." };
+        this.note = { kind: "nothing", text: t("entry-nothing-to-undo") };
         return;
       }
       try {
@@ -224,13 +225,13 @@ export class SignInEntry {
         this.note = {
           kind: "undone",
           text: mark.isNew
-            ? `Undone: ${mark.name} (no longer signed in; their record stays in People)`
-            : `Undone: ${mark.name}`,
+            ? t("entry-undone-new", { name: mark.name })
+            : t("entry-undone", { name: mark.name }),
         };
       } catch (reason) {
         this.#undo.push(mark);
         this.undoCount = this.#undo.size;
-        this.note = { kind: "failed", text: `${mark.name} is still signed in.`, error: toAppError(reason) };
+        this.note = { kind: "failed", text: t("entry-still-signed-in", { name: mark.name }), error: toAppError(reason) };
       }
     });
   }

@@ -1,5 +1,5 @@
 import type { LanguageChoice, PaperSize, SignInRequest } from "../api/types";
-import { formatCount } from "../format/count";
+import { t } from "../i18n/locale.svelte";
 
 /** A typo like 50000 would make a PDF nobody can print; the backend checks again. */
 export const MAX_ROWS = 1000;
@@ -19,7 +19,7 @@ export function buildSignInRequest(options: SignInOptions): SignInBuild {
   const rows = options.rows ?? null;
   if (rows !== null && (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS)) {
     return {
-      rowsError: `Rows must be a whole number from 1 to ${formatCount(MAX_ROWS)}. Leave it empty to fill one page.`,
+      rowsError: t("print-rows-invalid", { max: MAX_ROWS }),
     };
   }
   const title = options.meetingTitle.trim();
