@@ -325,3 +325,327 @@ summary-to-call = { $count ->
 summary-counting = Counting who came…
 summary-back = Back to the meeting
 summary-more = Enter more names
+
+## People: the area, the list and the search (PeopleView, PeopleList, PeopleSearch)
+
+people-title = People
+# The group of switches beside the title: Everyone, Follow-ups due, Possible duplicates.
+people-show = Show
+people-everyone = Everyone
+people-follow-ups-due = Follow-ups due
+people-possible-duplicates = Possible duplicates
+people-import = Import…
+people-export = Export…
+people-add = Add a person
+people-find-people = Find people
+people-empty-title = Your chapter's base starts here
+people-empty-explain = Keep everyone you organize with in one place: how to reach them, the languages they speak, what they carry at home and at work, when they can come, and every one-on-one you hold with them.
+people-empty-start = Start with someone you talked to this week.
+people-pick = Pick someone in the list to see their record.
+people-pick-keys = Type a name, phone, email or address in the search box; ↑ and ↓ move through the list and Enter opens the person. Ctrl+K brings you back to the search from anywhere.
+people-list-label = People
+people-list-none-yet = No one here yet.
+# $filtered is "yes" when filters narrow the search.
+people-no-match = { $filtered ->
+    [yes] No one matches with these filters.
+   *[no] No one matches.
+}
+people-no-match-text = { $filtered ->
+    [yes] No one matches “{ $text }” with these filters.
+   *[no] No one matches “{ $text }”.
+}
+people-no-match-hint = Try part of a name, or the last digits of a phone number.
+people-clear-filters = Clear filters
+# Badges on a row of the list.
+people-badge-sample = sample
+people-badge-childcare = childcare
+people-search-label = Find a person
+people-search-hint = Name, phone, email or address
+# The button that folds the filters open; $count is how many are in use.
+people-filters = { $count ->
+    [0] Filters
+   *[other] Filters ({ $count } on)
+}
+people-count-truncated = Showing { $shown } of { $total } — refine your search
+people-count = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+people-filter-membership = Membership
+people-filter-anyone = Anyone
+people-ladder-level = Ladder level
+people-filter-any-level = Any level
+people-filter-language = Language
+people-filter-tag = Tag
+people-filter-zip = ZIP starts with
+people-filter-childcare = Needs childcare
+
+## People: a person's record (PersonRecord, PhoneLines, AvailabilityTable, AttendanceHistory)
+
+people-opening = Opening the record…
+people-edit = Edit
+# Under the name, when they go by another: the first name on their papers.
+people-full-first-name = Full first name: { $name }
+# $name is shown in bold; $reasons is a list such as "same phone and same email".
+people-maybe-same = This may be the same person as { $name } ({ $reasons }).
+people-compare-merge = Compare and merge…
+people-contact = Contact
+people-phone = Phone
+people-email = Email
+people-languages = Languages
+# After the language they prefer, in their list of languages.
+people-preferred = (preferred)
+people-not-known = Not known
+people-none = None
+people-life = Life
+people-children-label = Children
+people-needs-childcare-to-come = Needs childcare to come
+people-caregiving = Caregiving
+people-no-adult-care = No adult in their care
+people-work-schedule = Work schedule
+people-getting-there = Getting there
+people-none-noted = None noted
+people-work-school-groups = Work, school and groups
+people-work-school = Work & school
+people-tags = Tags
+people-membership-hint = From the national membership list; change it there, not here.
+people-membership-status = Status
+people-membership-type = Type
+people-membership-dues = Dues
+people-membership-joined = Joined
+people-membership-expires = Expires
+people-actionkit-id = ActionKit ID
+people-not-on-list = Not on the national membership list.
+people-origin = Where this record came from
+people-came-from = Came from
+people-van-id = VAN ID
+people-merged-from = Merged from
+# After the name of a record merged into this one: who merged it, and when.
+people-merged-by = (by { $name }, { $date })
+people-from-other-tools = From other tools
+people-notes = Notes
+people-no-notes = No notes.
+people-when-can-come = When { $name } can usually come
+people-when-they-can-come = When they can usually come
+people-no-times = No times noted yet.
+# A cell of the week's grid, read aloud.
+people-free = Free
+people-not-free = Not free
+people-meetings-attended = Meetings attended
+people-no-meetings-yet = { $name } has not signed in at a meeting yet.
+people-first-time = first time
+
+## People: the words a record is written in (lib/people: labels, person-record, availability, display-name)
+
+people-no-name = (no name)
+people-status-good-standing = In good standing
+people-status-member = Member
+people-status-lapsed = Lapsed
+people-works-days = Works days
+people-works-evenings = Works evenings
+people-works-nights = Works nights
+people-works-rotating = Rotating shifts
+people-works-irregular = Irregular hours
+people-works-not-working = Not working now
+people-transport-car = Has a car
+people-transport-transit = Takes transit
+people-transport-walk-or-bike = Walks or bikes
+people-transport-needs-ride = Needs a ride
+people-do-not-call = Do not call
+people-do-not-text = Do not text
+people-do-not-email = Do not email
+people-works-at = Works at { $workplace }
+people-student = Student
+people-children = { $count ->
+    [0] No children
+    [one] { $count } child
+   *[other] { $count } children
+}
+people-cares-for-adult = Cares for an adult
+people-cares-for-adult-note = Cares for an adult: { $note }
+people-monday = Monday
+people-tuesday = Tuesday
+people-wednesday = Wednesday
+people-thursday = Thursday
+people-friday = Friday
+people-saturday = Saturday
+people-sunday = Sunday
+people-morning = Morning
+people-afternoon = Afternoon
+people-evening = Evening
+# A time of the week: $day is a day's name (people-monday, …); $part is morning, afternoon or evening.
+people-slot = { $part ->
+    [morning] { $day } morning
+    [afternoon] { $day } afternoon
+   *[evening] { $day } evening
+}
+
+## People: possible duplicates (DuplicatesList, lib/people/duplicates)
+
+people-duplicates-hint = Records that share an email, a phone number, or a name at the same address, strongest evidence first. Merging keeps every one-on-one, meeting and ladder change.
+people-your-name = Your name
+people-decided-by-hint = Kept with each “not the same person”.
+people-decided-by-missing = Type your name first, so the chapter knows who decided.
+people-duplicates-looking = Looking for records that may be the same person…
+people-duplicates-none = No likely duplicates were found: no two records share an email, a phone number, or a name at the same address.
+# Between the two names of a pair: "Ana Ruiz and Ana M. Ruiz".
+people-pair-and = and
+people-not-same = Not the same person
+people-marked-not-same = { $a } and { $b } are marked as two different people.
+people-duplicates-count = { $count ->
+    [one] { $count } pair to look at
+   *[other] { $count } pairs to look at
+}
+# When the list holds only the strongest $shown of $count pairs.
+people-duplicates-count-cut = { $count ->
+    [one] { $count } pair to look at. The { $shown } with the strongest evidence are shown; the rest come up as these are merged or set aside.
+   *[other] { $count } pairs to look at. The { $shown } with the strongest evidence are shown; the rest come up as these are merged or set aside.
+}
+# Why two records look like one person; the values after the colon are the records' own.
+people-same-email = Same email: { $email }
+people-same-phone = Same phone: { $phone }
+people-same-name-and-address = Same name and address: { $name }, { $street }
+# The same reasons, short, joined into a list: "same phone and same email".
+people-short-same-email = same email
+people-short-same-phone = same phone
+people-short-same-name-and-address = same name and address
+# Where a record first came from.
+people-source-entered = Entered by hand in { -brand }
+people-source-national-list = National membership list
+people-source-sign-in = A meeting sign-in sheet
+people-source-spoke = Spoke contact list
+people-source-van = VAN export
+people-source-action-network = Action Network export
+people-source-sample = Sample data
+
+## People: comparing and merging two records (MergePanel, lib/people/duplicates)
+
+people-merge-title = Compare and merge
+people-merge-lead = { $a } and { $b } may be the same person:
+people-merge-back-record = Back to the record
+people-merge-back-list = Back to the list
+people-merge-opening = Opening both records…
+people-merge-keep-title = Which record to keep
+people-merge-keep-hint = The other one is merged into it and removed. The older record is kept unless you choose the other.
+people-merge-keep = Keep this record
+people-merge-kept = Kept
+people-merge-merged-into = Merged into { $name } and removed
+people-merge-added = Added
+people-phones = Phones
+people-emails = Emails
+people-merge-history = History
+people-merge-none-yet = None yet
+people-merge-differ = Where they differ
+people-merge-nothing-to-choose = Nothing to choose: the two records agree on everything except what is joined below.
+people-merge-differ-hint = For each, choose the value the kept record ends up with.
+people-merge-nothing = Nothing
+people-merge-on-kept = on the kept record
+people-merge-on-other = on the other record
+people-merge-same = Same on both:
+# $fields is a list of the groups below (people-field-…), in lower case.
+people-merge-same-fields = { $fields }.
+people-merge-joined = Joined from both
+people-merge-when = When they can come
+people-merge-times = { $count ->
+    [one] { $count } time of the week
+   *[other] { $count } times of the week
+}
+# Beside the opt-outs ("Do not call · Do not text") that stay on the kept record.
+people-merge-stays = Stays
+people-merge-notes-kept = Notes from both records are kept.
+people-merged-by-label = Merged by
+people-merged-by-hint = Your name, kept with the merge.
+people-merged-by-missing = Type your name, so the record says who merged it.
+people-merging = Merging…
+people-merge-records = Merge records
+people-merge-cannot-undo = Merging cannot be undone.
+people-merge-confirm-title = Merge these records?
+people-merge-go-back = Go back
+people-merge-confirm-what = { $away }’s record will be merged into { $kept }’s and removed.
+people-merge-cannot-undo-strong = This cannot be undone.
+# The groups of fields compared.
+people-field-name = Name
+people-field-pronouns = Pronouns
+people-field-address = Address
+people-field-preferred-language = Preferred language
+people-field-union = Union
+people-field-workplace = Workplace
+people-field-access-needs = Access needs
+people-field-responsibilities = Children, caregiving, work hours and getting there
+people-field-membership = Membership (national list)
+# A record's name when they go by another: "Guadalupe Ortiz (goes by Lupe)".
+people-goes-by = { $name } (goes by { $goesBy })
+# Parts of the line about children and work, in lower case, joined with "; ".
+people-merge-needs-childcare = needs childcare to come
+people-merge-cares-for-adult = cares for an adult
+people-merge-cares-for-adult-note = cares for an adult ({ $note })
+people-merge-dues = dues: { $dues }
+people-merge-joined-on = joined { $date }
+people-merge-expires = expires { $date }
+people-merge-actionkit = ActionKit ID { $id }
+# What a record's history holds, joined into a list.
+people-history-one-on-ones = { $count ->
+    [one] { $count } one-on-one
+   *[other] { $count } one-on-ones
+}
+people-history-meetings = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
+people-history-ladder-changes = { $count ->
+    [one] { $count } ladder change
+   *[other] { $count } ladder changes
+}
+# $list is the history above, joined: "2 one-on-ones and 1 meeting"; $count is how many in all.
+people-history-moves = { $count ->
+    [one] { $list } moves to the kept record.
+   *[other] { $list } move to the kept record.
+}
+people-history-none = The other record has no one-on-ones, meetings or ladder changes to move.
+
+## People: adding or changing a person (PersonForm, ContactFields, LifeFields, AvailabilityChecks, lib/people/person-form)
+
+people-form-edit = Edit { $name }
+people-form-hint = Only a first name is needed; fill in the rest as you learn it.
+people-first-name = First name
+people-last-name = Last name
+people-goes-by-label = Goes by
+people-goes-by-hint = Shown instead of the first name.
+people-pronouns-example = she/her, he/him, they/them…
+people-speaks = Speaks
+people-speaks-hint = Most comfortable first. Type a language and press Enter.
+people-prefers-language = Prefers to be spoken to in
+people-no-preference = No preference
+people-work-and-school = Work and school
+# A union's local: "Local 73".
+people-local = Local
+people-tags-notes = Tags and notes
+people-tags-hint = Words the chapter sorts people by, like “tenant union” or “Elm St building”.
+people-access-hint = What makes a meeting possible for them: step-free access, interpretation, large print…
+people-number = Number
+people-phone-label = Label
+people-phone-label-example = cell, work…
+# $phone is the number typed, or the row's number (1, 2, …) while it is empty.
+people-remove-phone = Remove phone { $phone }
+people-remove-email = Remove email { $email }
+people-remove = Remove
+people-add-phone = Add a phone
+people-add-email = Add an email
+people-street = Street
+people-unit = Apt / unit
+people-city = City
+people-state = State
+people-zip = ZIP
+people-do-not-contact-by = Do not contact by
+people-children-at-home = Children at home
+people-needs-childcare-meeting = Needs childcare to come to a meeting
+people-cares-for-family = Cares for a parent or a disabled family member
+people-who-and-how = Who and how
+people-getting-to-meetings = Getting to meetings
+people-availability-hint = Tick every time of the week that usually works for them.
+people-first-name-missing = Type their first name. If you only know a nickname, use that.
+people-phone-invalid = A phone number needs digits. Fix it, or remove the row.
+people-email-invalid = This does not look like an email address, like ana@example.org.
+people-zip-invalid = Use only digits and letters, like 60614 or 60614-1234.
+people-children-invalid = Enter a whole number from 0 to { $max }.
+people-too-long = This is too long to keep: shorten it a little.

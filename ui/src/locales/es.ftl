@@ -330,3 +330,304 @@ summary-to-call = { $count ->
 summary-counting = Contando quién vino…
 summary-back = Volver a la reunión
 summary-more = Ingresar más nombres
+
+## Personas: el área, la lista y la búsqueda (PeopleView, PeopleList, PeopleSearch)
+
+people-title = Personas
+people-show = Mostrar
+people-everyone = Todos
+people-follow-ups-due = Seguimientos pendientes
+people-possible-duplicates = Posibles duplicados
+people-import = Importar…
+people-export = Exportar…
+people-add = Agregar una persona
+people-find-people = Buscar personas
+people-empty-title = Aquí empieza la base de su capítulo
+people-empty-explain = Tenga en un solo lugar a todas las personas con quienes organiza: cómo localizarlas, los idiomas que hablan, lo que cargan en casa y en el trabajo, cuándo pueden venir y cada conversación uno a uno que tenga con ellas.
+people-empty-start = Empiece por alguien con quien habló esta semana.
+people-pick = Elija a alguien de la lista para ver su ficha.
+people-pick-keys = Escriba un nombre, teléfono, correo o dirección en el buscador; ↑ y ↓ recorren la lista y Enter abre la ficha. Ctrl+K lo trae de vuelta al buscador desde cualquier pantalla.
+people-list-label = Personas
+people-list-none-yet = Todavía no hay nadie.
+people-no-match = { $filtered ->
+    [yes] Nadie coincide con estos filtros.
+   *[no] Nadie coincide.
+}
+people-no-match-text = { $filtered ->
+    [yes] Con estos filtros, nadie coincide con “{ $text }”.
+   *[no] Nadie coincide con “{ $text }”.
+}
+people-no-match-hint = Pruebe con parte del nombre o con los últimos dígitos del teléfono.
+people-clear-filters = Quitar los filtros
+people-badge-sample = muestra
+people-badge-childcare = cuidado de niños
+people-search-label = Buscar a una persona
+people-search-hint = Nombre, teléfono, correo o dirección
+people-filters = { $count ->
+    [0] Filtros
+    [one] Filtros ({ $count } activo)
+   *[other] Filtros ({ $count } activos)
+}
+people-count-truncated = Se muestran { $shown } de { $total }: precise un poco más la búsqueda
+people-count = { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+people-filter-membership = Membresía
+people-filter-anyone = Cualquiera
+people-ladder-level = Escalón
+people-filter-any-level = Cualquier escalón
+people-filter-language = Idioma
+people-filter-tag = Etiqueta
+people-filter-zip = El código postal empieza con
+people-filter-childcare = Necesita cuidado de niños
+
+## Personas: la ficha de una persona (PersonRecord, PhoneLines, AvailabilityTable, AttendanceHistory)
+
+people-opening = Abriendo la ficha…
+people-edit = Editar
+people-full-first-name = Nombre completo: { $name }
+people-maybe-same = Puede ser la misma persona que { $name } ({ $reasons }).
+people-compare-merge = Comparar y unir registros…
+people-contact = Contacto
+people-phone = Teléfono
+people-email = Correo electrónico
+people-languages = Idiomas
+people-preferred = (preferido)
+people-not-known = No se sabe
+people-none = Sin anotar
+people-life = Su día a día
+people-children-label = Hijos
+people-needs-childcare-to-come = Necesita cuidado de niños para venir
+people-caregiving = Cuidado de un adulto
+people-no-adult-care = No cuida a ningún adulto
+people-work-schedule = Horario de trabajo
+people-getting-there = Cómo llega
+people-none-noted = No se ha anotado nada
+people-work-school-groups = Trabajo, estudios y grupos
+people-work-school = Trabajo y estudios
+people-tags = Etiquetas
+people-membership-hint = Viene de la lista nacional de miembros; se cambia allá, no aquí.
+people-membership-status = Situación
+people-membership-type = Tipo
+people-membership-dues = Cuotas
+people-membership-joined = Se afilió
+people-membership-expires = Vence
+people-actionkit-id = ID de ActionKit
+people-not-on-list = No está en la lista nacional de miembros.
+people-origin = De dónde salió esta ficha
+people-came-from = Salió de
+people-van-id = ID de VAN
+people-merged-from = Se unió con
+people-merged-by = (lo hizo { $name }, el { $date })
+people-from-other-tools = De otras herramientas
+people-notes = Notas
+people-no-notes = Sin notas.
+people-when-can-come = Cuándo suele poder venir { $name }
+people-when-they-can-come = Cuándo suele poder venir
+people-no-times = Todavía no se han anotado horarios.
+people-free = Puede
+people-not-free = No puede
+people-meetings-attended = Reuniones a las que vino
+people-no-meetings-yet = { $name } todavía no se ha registrado en ninguna reunión.
+people-first-time = primera vez
+
+## Personas: las palabras con que se escribe una ficha (lib/people: labels, person-record, availability, display-name)
+
+people-no-name = (sin nombre)
+people-status-good-standing = Al corriente
+people-status-member = Miembro
+people-status-lapsed = Membresía vencida
+people-works-days = Trabaja de día
+people-works-evenings = Trabaja por la tarde
+people-works-nights = Trabaja de noche
+people-works-rotating = Turnos rotativos
+people-works-irregular = Horario irregular
+people-works-not-working = No trabaja ahora
+people-transport-car = Tiene carro
+people-transport-transit = Usa el transporte público
+people-transport-walk-or-bike = Camina o va en bicicleta
+people-transport-needs-ride = Necesita transporte
+people-do-not-call = No llamar
+people-do-not-text = No mandar mensajes de texto
+people-do-not-email = No mandar correos
+people-works-at = Trabaja en { $workplace }
+people-student = Estudiante
+people-children = { $count ->
+    [0] Sin hijos
+    [one] { $count } hijo
+   *[other] { $count } hijos
+}
+people-cares-for-adult = Cuida a un adulto
+people-cares-for-adult-note = Cuida a un adulto: { $note }
+people-monday = Lunes
+people-tuesday = Martes
+people-wednesday = Miércoles
+people-thursday = Jueves
+people-friday = Viernes
+people-saturday = Sábado
+people-sunday = Domingo
+people-morning = Mañana
+people-afternoon = Tarde
+people-evening = Noche
+people-slot = { $part ->
+    [morning] { $day } por la mañana
+    [afternoon] { $day } por la tarde
+   *[evening] { $day } por la noche
+}
+
+## Personas: posibles duplicados (DuplicatesList, lib/people/duplicates)
+
+people-duplicates-hint = Registros que comparten un correo, un número de teléfono, o un nombre en la misma dirección; primero los que más se parecen. Al unir registros no se pierde ninguna conversación uno a uno, reunión ni cambio de escalón.
+people-your-name = Su nombre
+people-decided-by-hint = Queda anotado con cada “no es la misma persona”.
+people-decided-by-missing = Primero escriba su nombre, para que el capítulo sepa quién lo decidió.
+people-duplicates-looking = Buscando registros que pueden ser de la misma persona…
+people-duplicates-none = No se encontraron posibles duplicados: no hay dos registros con el mismo correo, el mismo número de teléfono, o el mismo nombre en la misma dirección.
+people-pair-and = y
+people-not-same = No es la misma persona
+people-marked-not-same = { $a } y { $b } quedan marcados como dos personas distintas.
+people-duplicates-count = { $count ->
+    [one] { $count } par por revisar
+   *[other] { $count } pares por revisar
+}
+people-duplicates-count-cut = { $count ->
+    [one] { $count } par por revisar. Se muestran los { $shown } que más se parecen; los demás van apareciendo a medida que estos se unen o se descartan.
+   *[other] { $count } pares por revisar. Se muestran los { $shown } que más se parecen; los demás van apareciendo a medida que estos se unen o se descartan.
+}
+people-same-email = Mismo correo: { $email }
+people-same-phone = Mismo teléfono: { $phone }
+people-same-name-and-address = Mismo nombre y dirección: { $name }, { $street }
+people-short-same-email = mismo correo
+people-short-same-phone = mismo teléfono
+people-short-same-name-and-address = mismo nombre y dirección
+people-source-entered = Ingresado a mano en { -brand }
+people-source-national-list = Lista nacional de miembros
+people-source-sign-in = Una hoja de registro de una reunión
+people-source-spoke = Lista de contactos de Spoke
+people-source-van = Exportación de VAN
+people-source-action-network = Exportación de Action Network
+people-source-sample = Datos de muestra
+
+## Personas: comparar y unir dos registros (MergePanel, lib/people/duplicates)
+
+people-merge-title = Comparar y unir registros
+people-merge-lead = { $a } y { $b } pueden ser la misma persona:
+people-merge-back-record = Volver a la ficha
+people-merge-back-list = Volver a la lista
+people-merge-opening = Abriendo los dos registros…
+people-merge-keep-title = Qué registro se queda
+people-merge-keep-hint = El otro se une a este y se borra. Se queda el registro más antiguo, a menos que usted elija el otro.
+people-merge-keep = Quedarse con este registro
+people-merge-kept = Se queda
+people-merge-merged-into = Se une al de { $name } y se borra
+people-merge-added = Agregado
+people-phones = Teléfonos
+people-emails = Correos
+people-merge-history = Historial
+people-merge-none-yet = Nada todavía
+people-merge-differ = En qué son distintos
+people-merge-nothing-to-choose = No hay nada que elegir: los dos registros coinciden en todo, menos en lo que se junta más abajo.
+people-merge-differ-hint = En cada caso, elija lo que va a quedar en el registro que se conserva.
+people-merge-nothing = Nada
+people-merge-on-kept = en el registro que se queda
+people-merge-on-other = en el otro registro
+people-merge-same = Igual en los dos:
+people-merge-same-fields = { $fields }.
+people-merge-joined = Se junta de los dos
+people-merge-when = Cuándo puede venir
+people-merge-times = { $count ->
+    [one] { $count } horario de la semana
+   *[other] { $count } horarios de la semana
+}
+people-merge-stays = Se mantiene
+people-merge-notes-kept = Se conservan las notas de los dos registros.
+people-merged-by-label = Unido por
+people-merged-by-hint = Su nombre, que queda anotado con la unión.
+people-merged-by-missing = Escriba su nombre, para que el registro diga quién lo unió.
+people-merging = Uniendo…
+people-merge-records = Unir registros
+people-merge-cannot-undo = Unir registros no se puede deshacer.
+people-merge-confirm-title = ¿Unir estos registros?
+people-merge-go-back = Volver
+people-merge-confirm-what = El registro de { $away } se va a unir al de { $kept } y se va a borrar.
+people-merge-cannot-undo-strong = Esto no se puede deshacer.
+people-field-name = Nombre
+people-field-pronouns = Pronombres
+people-field-address = Dirección
+people-field-preferred-language = Idioma preferido
+people-field-union = Sindicato
+people-field-workplace = Lugar de trabajo
+people-field-access-needs = Necesidades de acceso
+people-field-responsibilities = Hijos, cuidado de un adulto, horario de trabajo y cómo llega
+people-field-membership = Membresía (lista nacional)
+people-goes-by = { $name } (le dicen { $goesBy })
+people-merge-needs-childcare = necesita cuidado de niños para venir
+people-merge-cares-for-adult = cuida a un adulto
+people-merge-cares-for-adult-note = cuida a un adulto ({ $note })
+people-merge-dues = cuotas: { $dues }
+people-merge-joined-on = se afilió el { $date }
+people-merge-expires = vence el { $date }
+people-merge-actionkit = ID de ActionKit { $id }
+people-history-one-on-ones = { $count ->
+    [one] { $count } conversación uno a uno
+   *[other] { $count } conversaciones uno a uno
+}
+people-history-meetings = { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+}
+people-history-ladder-changes = { $count ->
+    [one] { $count } cambio de escalón
+   *[other] { $count } cambios de escalón
+}
+people-history-moves = { $count ->
+    [one] { $list } pasa al registro que se queda.
+   *[other] { $list } pasan al registro que se queda.
+}
+people-history-none = El otro registro no tiene conversaciones uno a uno, reuniones ni cambios de escalón que pasar.
+
+## Personas: agregar o cambiar a una persona (PersonForm, ContactFields, LifeFields, AvailabilityChecks, lib/people/person-form)
+
+people-form-edit = Editar a { $name }
+people-form-hint = Basta con el nombre; lo demás se va llenando a medida que lo conozca.
+people-first-name = Nombre
+people-last-name = Apellido
+people-goes-by-label = Le dicen
+people-goes-by-hint = Se muestra en lugar del nombre.
+people-pronouns-example = ella, él, elle…
+people-speaks = Habla
+people-speaks-hint = Primero el que habla con más soltura. Escriba un idioma y presione Enter.
+people-prefers-language = Prefiere que le hablen en
+people-no-preference = Sin preferencia
+people-work-and-school = Trabajo y estudios
+people-local = Local
+people-tags-notes = Etiquetas y notas
+people-tags-hint = Palabras con que el capítulo agrupa a la gente, como “sindicato de inquilinos” o “edificio de Elm St”.
+people-access-hint = Lo que le hace posible venir a una reunión: acceso sin escalones, interpretación, letra grande…
+people-number = Número
+people-phone-label = Etiqueta
+people-phone-label-example = celular, trabajo…
+people-remove-phone = Quitar el teléfono { $phone }
+people-remove-email = Quitar el correo { $email }
+people-remove = Quitar
+people-add-phone = Agregar un teléfono
+people-add-email = Agregar un correo
+people-street = Calle y número
+people-unit = Apto. / unidad
+people-city = Ciudad
+people-state = Estado
+people-zip = Código postal
+people-do-not-contact-by = No contactar por
+people-children-at-home = Hijos en casa
+people-needs-childcare-meeting = Necesita cuidado de niños para venir a una reunión
+people-cares-for-family = Cuida a su padre o madre, o a un familiar con discapacidad
+people-who-and-how = A quién y cómo
+people-getting-to-meetings = Cómo llega a las reuniones
+people-availability-hint = Marque cada horario de la semana que por lo general le queda bien.
+people-first-name-missing = Escriba su nombre. Si solo sabe un apodo, use ese.
+people-phone-invalid = Un número de teléfono lleva dígitos. Corríjalo o quite la fila.
+people-email-invalid = Esto no parece un correo electrónico, como ana@example.org.
+people-zip-invalid = Use solo números y letras, como 60614 o 60614-1234.
+people-children-invalid = Escriba un número entero del 0 al { $max }.
+people-too-long = Es demasiado largo para guardarlo: acórtelo un poco.

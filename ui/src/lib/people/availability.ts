@@ -1,21 +1,46 @@
 import type { DayPart, Slot, Weekday } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 
 /** The week as organizers read it, Monday first. */
-export const WEEKDAYS: ReadonlyArray<{ key: Weekday; label: string; short: string }> = [
-  { key: "mon", label: "Monday", short: "Mon" },
-  { key: "tue", label: "Tuesday", short: "Tue" },
-  { key: "wed", label: "Wednesday", short: "Wed" },
-  { key: "thu", label: "Thursday", short: "Thu" },
-  { key: "fri", label: "Friday", short: "Fri" },
-  { key: "sat", label: "Saturday", short: "Sat" },
-  { key: "sun", label: "Sunday", short: "Sun" },
-];
+export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-export const DAY_PARTS: ReadonlyArray<{ key: DayPart; label: string }> = [
-  { key: "morning", label: "Morning" },
-  { key: "afternoon", label: "Afternoon" },
-  { key: "evening", label: "Evening" },
-];
+export const DAY_PARTS: readonly DayPart[] = ["morning", "afternoon", "evening"];
+
+/** "Monday", in the screens' language; a day this version does not know, as it came. */
+export function weekdayName(day: Weekday): string {
+  switch (day) {
+    case "mon":
+      return t("people-monday");
+    case "tue":
+      return t("people-tuesday");
+    case "wed":
+      return t("people-wednesday");
+    case "thu":
+      return t("people-thursday");
+    case "fri":
+      return t("people-friday");
+    case "sat":
+      return t("people-saturday");
+    case "sun":
+      return t("people-sunday");
+    default:
+      return day;
+  }
+}
+
+/** "Morning", "Afternoon", "Evening": a column of the week's grid. */
+export function dayPartName(part: DayPart): string {
+  switch (part) {
+    case "morning":
+      return t("people-morning");
+    case "afternoon":
+      return t("people-afternoon");
+    case "evening":
+      return t("people-evening");
+    default:
+      return part;
+  }
+}
 
 /** "mon-morning": one string per slot, for checkbox groups and sets. */
 export function slotKey(slot: Slot): string {
@@ -24,13 +49,12 @@ export function slotKey(slot: Slot): string {
 
 /** "Monday morning" */
 export function slotLabel(slot: Slot): string {
-  const day = WEEKDAYS.find((d) => d.key === slot.day)?.label ?? slot.day;
-  return `${day} ${slot.part}`;
+  return t("people-slot", { day: weekdayName(slot.day), part: slot.part });
 }
 
 /** All 21 slots in week order: Monday morning, Monday afternoon, … Sunday evening. */
 export const ALL_SLOTS: readonly Slot[] = WEEKDAYS.flatMap((day) =>
-  DAY_PARTS.map((part) => ({ day: day.key, part: part.key })),
+  DAY_PARTS.map((part) => ({ day, part })),
 );
 
 export type AvailabilityCell = { slot: Slot; key: string; label: string; available: boolean };
@@ -40,10 +64,10 @@ export type AvailabilityRow = { day: Weekday; label: string; cells: Availability
 export function availabilityGrid(slots: readonly Slot[]): AvailabilityRow[] {
   const free = new Set(slots.map(slotKey));
   return WEEKDAYS.map((day) => ({
-    day: day.key,
-    label: day.label,
+    day,
+    label: weekdayName(day),
     cells: DAY_PARTS.map((part) => {
-      const slot = { day: day.key, part: part.key };
+      const slot = { day, part };
       const key = slotKey(slot);
       return { slot, key, label: slotLabel(slot), available: free.has(key) };
     }),

@@ -1,3 +1,5 @@
+import { t } from "../i18n/locale.svelte";
+
 /** The name parts a display name is made from. */
 export type NameParts = {
   first_name: string;
@@ -15,9 +17,11 @@ export function displayName(person: NameParts): string {
 }
 
 /** What stands in for a name that is empty (a record with only a phone, say). */
-export const NO_NAME = "(no name)";
+export function noName(): string {
+  return t("people-no-name");
+}
 
 /** A name as shown, never blank. */
 export function shownName(name: string | null | undefined): string {
-  return name?.trim() || NO_NAME;
+  return name?.trim() || noName();
 }

@@ -2,6 +2,7 @@ import * as peopleClient from "../api/client/people";
 import { invalidField, toAppError, type AppError } from "../api/errors";
 import type { DuplicatePair, PersonDetail } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
+import { t } from "../i18n/locale.svelte";
 import { LatestOnly } from "../navigation/latest-only";
 import { pairKey } from "./duplicates";
 import { MergeDraft } from "./merge-draft.svelte";
@@ -23,7 +24,10 @@ const realPorts: DuplicatePorts = {
   organizer: () => rememberedOrganizer(),
 };
 
-const NAME_NEEDED = "Type your name first, so the chapter knows who decided.";
+/** Said under "Your name" when it is empty. */
+function nameNeeded(): string {
+  return t("people-decided-by-missing");
+}
 
 /** Where the compare-and-merge panel was opened from, so closing it goes back there. */
 export type ReviewOrigin = "list" | "record";
@@ -108,7 +112,7 @@ export class Duplicates {
     this.markError = null;
     this.lastDecided = null;
     if (decidedBy === "") {
-      this.decidedByError = NAME_NEEDED;
+      this.decidedByError = nameNeeded();
       return false;
     }
     this.decidedByError = null;
@@ -117,14 +121,16 @@ export class Duplicates {
       await this.#ports.markNotDuplicates(pair.a.id, pair.b.id, decidedBy);
       rememberOrganizer(decidedBy);
       this.#drop((p) => pairKey(p) === key);
-      const names = `${pair.a.display_name} and ${pair.b.display_name}`;
-      this.lastDecided = `${names} are marked as two different people.`;
+      this.lastDecided = t("people-marked-not-same", {
+        a: pair.a.display_name,
+        b: pair.b.display_name,
+      });
       void this.load();
       return true;
     } catch (reason) {
       const error = toAppError(reason);
       if (invalidField(error) === "decided_by") {
-        this.decidedByError = NAME_NEEDED;
+        this.decidedByError = nameNeeded();
       } else {
         this.markError = { key, error };
       }

@@ -48,7 +48,7 @@ describe("why two records look alike", () => {
         { kind: "same_phone", phone: "+16175550143" },
         { kind: "same_name_and_address", name: "Ana Ruiz", street: "12 Elm St" },
       ]),
-    ).toBe("same email, same phone and same name and address");
+    ).toBe("same email, same phone, and same name and address");
   });
 });
 
@@ -172,7 +172,7 @@ describe("what a merge joins and moves", () => {
 
   it("says what history moves, with the right plurals", () => {
     expect(historySentence({ one_on_ones: 2, meetings: 3, ladder_changes: 1 })).toBe(
-      "2 one-on-ones, 3 meetings and 1 ladder change move to the kept record.",
+      "2 one-on-ones, 3 meetings, and 1 ladder change move to the kept record.",
     );
     expect(historySentence({ one_on_ones: 1, meetings: 0, ladder_changes: 0 })).toBe(
       "1 one-on-one moves to the kept record.",

@@ -15,9 +15,10 @@ import type {
   Slot,
 } from "../api/types";
 import { formatDate } from "../format/date";
-import { formatCount, formatCounted } from "../format/count";
 import { formatPhone } from "../format/phone";
-import { labelOf, MEMBERSHIP_STATUSES, TRANSPORTS, WORK_SCHEDULES } from "./labels";
+import { formatList } from "../i18n/intl";
+import { t } from "../i18n/locale.svelte";
+import { labelOf, membershipStatuses, transports, workSchedules } from "./labels";
 import { addressLines, optOuts } from "./person-record";
 
 /** One of the two records of a pair: `a` is the older one. */
@@ -37,12 +38,8 @@ export function pairKey(pair: Pick<DuplicatePair, "a" | "b">): string {
  * strongest `shown` of them, how the rest come up.
  */
 export function duplicatesSummary(total: number, shown: number): string {
-  const count = `${formatCounted(total, "pair", "pairs")} to look at`;
-  if (total <= shown) return count;
-  return (
-    `${count}. The ${formatCount(shown)} with the strongest evidence are shown; ` +
-    "the rest come up as these are merged or set aside."
-  );
+  if (total <= shown) return t("people-duplicates-count", { count: total });
+  return t("people-duplicates-count-cut", { count: total, shown });
 }
 
 /** Each pair a person is part of, with the other record of it. */
@@ -57,28 +54,27 @@ export function otherRecords(
 export function likenessText(likeness: Likeness): string {
   switch (likeness.kind) {
     case "same_email":
-      return `Same email: ${likeness.email}`;
+      return t("people-same-email", { email: likeness.email });
     case "same_phone":
-      return `Same phone: ${formatPhone(likeness.phone)}`;
+      return t("people-same-phone", { phone: formatPhone(likeness.phone) });
     case "same_name_and_address":
-      return `Same name and address: ${likeness.name}, ${likeness.street}`;
+      return t("people-same-name-and-address", { name: likeness.name, street: likeness.street });
   }
 }
 
 /** The reasons, short, for a line about one person: "same phone and same email". */
 export function likenessShort(likeness: readonly Likeness[]): string {
-  const words: Record<Likeness["kind"], string> = {
-    same_email: "same email",
-    same_phone: "same phone",
-    same_name_and_address: "same name and address",
+  const word = (kind: Likeness["kind"]): string => {
+    switch (kind) {
+      case "same_email":
+        return t("people-short-same-email");
+      case "same_phone":
+        return t("people-short-same-phone");
+      case "same_name_and_address":
+        return t("people-short-same-name-and-address");
+    }
   };
-  return joinWords([...new Set(likeness.map((l) => words[l.kind]))]);
-}
-
-/** "a", "a and b", "a, b and c" */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? "";
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+  return formatList([...new Set(likeness.map((l) => word(l.kind)))]);
 }
 
 /** The groups of fields, in the order the backend compares them. */
@@ -95,18 +91,33 @@ export const MERGE_FIELDS: readonly MergeField[] = [
   "ladder_level",
 ];
 
-export const MERGE_FIELD_LABELS: Readonly<Record<MergeField, string>> = {
-  name: "Name",
-  pronouns: "Pronouns",
-  address: "Address",
-  preferred_language: "Preferred language",
-  union: "Union",
-  workplace: "Workplace",
-  access_needs: "Access needs",
-  responsibilities: "Children, caregiving, work hours and getting there",
-  membership: "Membership (national list)",
-  ladder_level: "Ladder level",
-};
+/** What a group of fields is called, in the screens' language; an unknown one as it came. */
+export function mergeFieldLabel(field: MergeField): string {
+  switch (field) {
+    case "name":
+      return t("people-field-name");
+    case "pronouns":
+      return t("people-field-pronouns");
+    case "address":
+      return t("people-field-address");
+    case "preferred_language":
+      return t("people-field-preferred-language");
+    case "union":
+      return t("people-field-union");
+    case "workplace":
+      return t("people-field-workplace");
+    case "access_needs":
+      return t("people-field-access-needs");
+    case "responsibilities":
+      return t("people-field-responsibilities");
+    case "membership":
+      return t("people-field-membership");
+    case "ladder_level":
+      return t("people-ladder-level");
+    default:
+      return field;
+  }
+}
 
 function text(value: string | null | undefined): string {
   return value?.trim() ?? "";
@@ -131,7 +142,7 @@ export function fieldInWords(
         const full = joined([person.first_name, person.last_name], " ");
         const goesBy = text(person.preferred_name);
         if (goesBy === "" || goesBy === text(person.first_name)) return full;
-        return full === "" ? goesBy : `${full} (goes by ${goesBy})`;
+        return full === "" ? goesBy : t("people-goes-by", { name: full, goesBy });
       }
       case "pronouns":
         return text(person.pronouns);
@@ -151,15 +162,15 @@ export function fieldInWords(
         const lower = (text: string) => text.toLowerCase();
         const care = r.cares_for_adult
           ? text(r.caregiving_note)
-            ? `cares for an adult (${text(r.caregiving_note)})`
-            : "cares for an adult"
+            ? t("people-merge-cares-for-adult-note", { note: text(r.caregiving_note) })
+            : t("people-merge-cares-for-adult")
           : "";
         const parts = [
-          r.children > 0 ? formatCounted(r.children, "child", "children") : "",
-          r.needs_childcare ? "needs childcare to come" : "",
+          r.children > 0 ? t("people-children", { count: r.children }) : "",
+          r.needs_childcare ? t("people-merge-needs-childcare") : "",
           care,
-          r.work_schedule !== "unknown" ? lower(labelOf(WORK_SCHEDULES, r.work_schedule)) : "",
-          r.transport !== "unknown" ? lower(labelOf(TRANSPORTS, r.transport)) : "",
+          r.work_schedule !== "unknown" ? lower(labelOf(workSchedules(), r.work_schedule)) : "",
+          r.transport !== "unknown" ? lower(labelOf(transports(), r.transport)) : "",
         ];
         const sentence = joined(parts, "; ");
         return sentence === "" ? "" : sentence[0].toUpperCase() + sentence.slice(1);
@@ -168,12 +179,12 @@ export function fieldInWords(
         const m = person.membership;
         return joined(
           [
-            m.status ? labelOf(MEMBERSHIP_STATUSES, m.status) : null,
+            m.status ? labelOf(membershipStatuses(), m.status) : null,
             m.member_type,
-            m.dues_status ? `dues: ${m.dues_status}` : null,
-            m.join_date ? `joined ${formatDate(m.join_date)}` : null,
-            m.expires_on ? `expires ${formatDate(m.expires_on)}` : null,
-            m.actionkit_id ? `ActionKit ID ${m.actionkit_id}` : null,
+            m.dues_status ? t("people-merge-dues", { dues: m.dues_status }) : null,
+            m.join_date ? t("people-merge-joined-on", { date: formatDate(m.join_date) }) : null,
+            m.expires_on ? t("people-merge-expires", { date: formatDate(m.expires_on) }) : null,
+            m.actionkit_id ? t("people-merge-actionkit", { id: m.actionkit_id }) : null,
           ],
           " · ",
         );
@@ -230,7 +241,7 @@ export const MERGE_FORM_FIELDS: readonly string[] = ["merged_by"];
 
 export function validateMerge(values: MergeValues): Record<string, string> {
   return values.mergedBy.trim() === ""
-    ? { merged_by: "Type your name, so the record says who merged it." }
+    ? { merged_by: t("people-merged-by-missing") }
     : {};
 }
 
@@ -284,10 +295,10 @@ export function joinedLists(kept: Person, other: Person): Joined {
 /** A record's history in words: ["2 one-on-ones", "1 meeting"]; empty when it has none. */
 export function historyParts(history: RecordHistory): string[] {
   return [
-    history.one_on_ones > 0 ? formatCounted(history.one_on_ones, "one-on-one", "one-on-ones") : "",
-    history.meetings > 0 ? formatCounted(history.meetings, "meeting", "meetings") : "",
+    history.one_on_ones > 0 ? t("people-history-one-on-ones", { count: history.one_on_ones }) : "",
+    history.meetings > 0 ? t("people-history-meetings", { count: history.meetings }) : "",
     history.ladder_changes > 0
-      ? formatCounted(history.ladder_changes, "ladder change", "ladder changes")
+      ? t("people-history-ladder-changes", { count: history.ladder_changes })
       : "",
   ].filter((part) => part !== "");
 }
@@ -299,23 +310,30 @@ export function historyParts(history: RecordHistory): string[] {
 export function historySentence(moving: RecordHistory): string {
   const parts = historyParts(moving);
   if (parts.length === 0) {
-    return "The other record has no one-on-ones, meetings or ladder changes to move.";
+    return t("people-history-none");
   }
   const total = moving.one_on_ones + moving.meetings + moving.ladder_changes;
-  return `${joinWords(parts)} ${total === 1 ? "moves" : "move"} to the kept record.`;
+  return t("people-history-moves", { count: total, list: formatList(parts) });
 }
-
-const SOURCES: Readonly<Record<string, string>> = {
-  entered: "Entered by hand in Groundwork",
-  "national list": "National membership list",
-  "sign-in": "A meeting sign-in sheet",
-  spoke: "Spoke contact list",
-  van: "VAN export",
-  "action network": "Action Network export",
-  sample: "Sample data",
-};
 
 /** Where a record first came from, in words; a code this version does not know, as it came. */
 export function sourceText(source: string): string {
-  return SOURCES[source] ?? source;
+  switch (source) {
+    case "entered":
+      return t("people-source-entered");
+    case "national list":
+      return t("people-source-national-list");
+    case "sign-in":
+      return t("people-source-sign-in");
+    case "spoke":
+      return t("people-source-spoke");
+    case "van":
+      return t("people-source-van");
+    case "action network":
+      return t("people-source-action-network");
+    case "sample":
+      return t("people-source-sample");
+    default:
+      return source;
+  }
 }

@@ -1,30 +1,38 @@
 import type { MembershipStatus, Transport, WorkSchedule } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 
 export type Choice<T extends string> = { value: T; label: string };
 
-export const MEMBERSHIP_STATUSES: ReadonlyArray<Choice<MembershipStatus>> = [
-  { value: "good_standing", label: "In good standing" },
-  { value: "member", label: "Member" },
-  { value: "lapsed", label: "Lapsed" },
-];
+/** The national list's standings, in the screens' language (read afresh, so a change shows). */
+export function membershipStatuses(): Choice<MembershipStatus>[] {
+  return [
+    { value: "good_standing", label: t("people-status-good-standing") },
+    { value: "member", label: t("people-status-member") },
+    { value: "lapsed", label: t("people-status-lapsed") },
+  ];
+}
 
-export const WORK_SCHEDULES: ReadonlyArray<Choice<WorkSchedule>> = [
-  { value: "unknown", label: "Not known" },
-  { value: "days", label: "Works days" },
-  { value: "evenings", label: "Works evenings" },
-  { value: "nights", label: "Works nights" },
-  { value: "rotating", label: "Rotating shifts" },
-  { value: "irregular", label: "Irregular hours" },
-  { value: "not_working", label: "Not working now" },
-];
+export function workSchedules(): Choice<WorkSchedule>[] {
+  return [
+    { value: "unknown", label: t("people-not-known") },
+    { value: "days", label: t("people-works-days") },
+    { value: "evenings", label: t("people-works-evenings") },
+    { value: "nights", label: t("people-works-nights") },
+    { value: "rotating", label: t("people-works-rotating") },
+    { value: "irregular", label: t("people-works-irregular") },
+    { value: "not_working", label: t("people-works-not-working") },
+  ];
+}
 
-export const TRANSPORTS: ReadonlyArray<Choice<Transport>> = [
-  { value: "unknown", label: "Not known" },
-  { value: "car", label: "Has a car" },
-  { value: "transit", label: "Takes transit" },
-  { value: "walk_or_bike", label: "Walks or bikes" },
-  { value: "needs_ride", label: "Needs a ride" },
-];
+export function transports(): Choice<Transport>[] {
+  return [
+    { value: "unknown", label: t("people-not-known") },
+    { value: "car", label: t("people-transport-car") },
+    { value: "transit", label: t("people-transport-transit") },
+    { value: "walk_or_bike", label: t("people-transport-walk-or-bike") },
+    { value: "needs_ride", label: t("people-transport-needs-ride") },
+  ];
+}
 
 /** The label of a value, or the value itself when a newer backend sends one we do not know. */
 export function labelOf<T extends string>(choices: ReadonlyArray<Choice<T>>, value: T): string {

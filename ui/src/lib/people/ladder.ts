@@ -1,4 +1,5 @@
 import type { LadderChange, LadderLevel } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 
 /** The "change level" form as the inputs hold it. */
 export type LevelChangeValues = { level: string; reason: string; changedBy: string };
@@ -11,12 +12,12 @@ export const LEVEL_CHANGE_FIELDS: readonly (keyof LevelChangeErrors)[] = ["level
 export function validateLevelChange(values: LevelChangeValues, current: string): LevelChangeErrors {
   const errors: LevelChangeErrors = {};
   if (values.level === "") {
-    errors.level = "Pick the level they are moving to.";
+    errors.level = t("people-level-missing");
   } else if (values.level === current) {
-    errors.level = "They are already at this level: pick another one.";
+    errors.level = t("people-level-same");
   }
   if (values.changedBy.trim() === "") {
-    errors.changed_by = "Type your name, so the history says who made the change.";
+    errors.changed_by = t("people-changed-by-missing");
   }
   return errors;
 }

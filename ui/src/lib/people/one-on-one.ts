@@ -1,5 +1,6 @@
 import type { OneOnOne, OneOnOneInput, PersonId } from "../api/types";
 import { isPlainDate } from "../format/date";
+import { t } from "../i18n/locale.svelte";
 
 /** The "log a one-on-one" form as the inputs hold it. */
 export type OneOnOneValues = {
@@ -39,18 +40,18 @@ export function validateOneOnOne(values: OneOnOneValues, today: string): OneOnOn
   const heldOn = values.heldOn.trim();
   const followUp = values.followUpOn.trim();
   if (!isPlainDate(heldOn)) {
-    errors.held_on = "Enter the day you talked, like 2026-03-03.";
+    errors.held_on = t("people-held-on-invalid");
   } else if (heldOn > today) {
-    errors.held_on = "That day has not come yet. Log a one-on-one after it happens.";
+    errors.held_on = t("people-held-on-future");
   }
   if (values.heldBy.trim() === "") {
-    errors.held_by = "Type the name of the organizer who held it.";
+    errors.held_by = t("people-held-by-missing");
   }
   if (followUp !== "") {
     if (!isPlainDate(followUp)) {
-      errors.follow_up_on = "Enter a day like 2026-03-17, or leave it empty.";
+      errors.follow_up_on = t("people-follow-up-invalid");
     } else if (isPlainDate(heldOn) && followUp < heldOn) {
-      errors.follow_up_on = "The follow-up comes after the conversation: pick a later day.";
+      errors.follow_up_on = t("people-follow-up-before");
     }
   }
   return errors;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ladderChangeId, oneOnOneId, personId } from "../test-ids";
 import { ALL_SLOTS, availabilityGrid, slotKey, slotLabel, slotsFromKeys } from "./availability";
-import { displayName, NO_NAME, shownName } from "./display-name";
+import { displayName, noName, shownName } from "./display-name";
 import { heldByOnly, organizersOf, sortFollowUps } from "./follow-ups";
 import { direction, latestFirst, nextLevelUp, validateLevelChange } from "./ladder";
 import { listKeydown } from "./list-keys";
@@ -21,7 +21,7 @@ import { followUp, oneOnOne, person, summary } from "./test-people";
 describe("shownName", () => {
   it("is never blank", () => {
     expect(shownName("Rosa Delgado")).toBe("Rosa Delgado");
-    expect(shownName("  ")).toBe(NO_NAME);
+    expect(shownName("  ")).toBe(noName());
     expect(shownName(null)).toBe("(no name)");
   });
 });

@@ -1,4 +1,5 @@
 import type { Person, PersonInput, Transport, WorkSchedule } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 import { slotKey, slotsFromKeys } from "./availability";
 
 /** The backend refuses longer free text (notes, access needs, …). */
@@ -167,34 +168,34 @@ const ZIP = /^[A-Za-z0-9 -]+$/;
 export function validatePerson(values: PersonDraftValues): PersonErrors {
   const errors: PersonErrors = {};
   if (values.firstName.trim() === "") {
-    errors.first_name = "Type their first name. If you only know a nickname, use that.";
+    errors.first_name = t("people-first-name-missing");
   }
   values.phones.forEach((phone, index) => {
     const number = phone.number.trim();
     if (number !== "" && !/\d/.test(number)) {
-      errors[`phones.${index}`] = "A phone number needs digits. Fix it, or remove the row.";
+      errors[`phones.${index}`] = t("people-phone-invalid");
     }
   });
   values.emails.forEach((email, index) => {
     const trimmed = email.trim();
     if (trimmed !== "" && !looksLikeEmail(trimmed)) {
-      errors[`emails.${index}`] = "This does not look like an email address, like ana@example.org.";
+      errors[`emails.${index}`] = t("people-email-invalid");
     }
   });
   const zip = values.zip.trim();
   if (zip !== "" && !ZIP.test(zip)) {
-    errors["address.zip"] = "Use only digits and letters, like 60614 or 60614-1234.";
+    errors["address.zip"] = t("people-zip-invalid");
   }
   const children = values.children;
   if (children !== null && (!Number.isInteger(children) || children < 0 || children > MAX_CHILDREN)) {
-    errors["responsibilities.children"] = `Enter a whole number from 0 to ${MAX_CHILDREN}.`;
+    errors["responsibilities.children"] = t("people-children-invalid", { max: MAX_CHILDREN });
   }
   for (const [field, text] of [
     ["notes", values.notes],
     ["access_needs", values.accessNeeds],
     ["responsibilities.caregiving_note", values.caregivingNote],
   ] as const) {
-    if (text.length > MAX_TEXT) errors[field] = "This is too long to keep: shorten it a little.";
+    if (text.length > MAX_TEXT) errors[field] = t("people-too-long");
   }
   return errors;
 }

@@ -1,14 +1,14 @@
 // A person's record in words: how not to reach them, their address and their work a line at a
 // time, their children and caregiving, and whether the national list knows them.
 import type { Address, Membership, Person, Responsibilities } from "../api/types";
-import { formatCounted } from "../format/count";
+import { t } from "../i18n/locale.svelte";
 
 /** "Do not call", "Do not text", "Do not email": the ones that are set, in that order. */
 export function optOuts(flags: Pick<Person, "do_not_call" | "do_not_text" | "do_not_email">): string[] {
   return [
-    flags.do_not_call && "Do not call",
-    flags.do_not_text && "Do not text",
-    flags.do_not_email && "Do not email",
+    flags.do_not_call && t("people-do-not-call"),
+    flags.do_not_text && t("people-do-not-text"),
+    flags.do_not_email && t("people-do-not-email"),
   ].filter((flag): flag is string => typeof flag === "string");
 }
 
@@ -26,21 +26,22 @@ export function workLines(
   return [
     person.union_name &&
       (person.union_local ? `${person.union_name}, ${person.union_local}` : person.union_name),
-    person.workplace && `Works at ${person.workplace}`,
-    person.is_student && "Student",
+    person.workplace && t("people-works-at", { workplace: person.workplace }),
+    person.is_student && t("people-student"),
   ].filter((line): line is string => typeof line === "string" && line !== "");
 }
 
 /** "No children", "1 child", "3 children" */
 export function childrenText(count: number): string {
-  if (count === 0) return "No children";
-  return formatCounted(count, "child", "children");
+  return t("people-children", { count });
 }
 
 /** "Cares for an adult: her mother", or null when they care for no adult. */
 export function caregivingText(r: Responsibilities): string | null {
   if (!r.cares_for_adult) return null;
-  return `Cares for an adult${r.caregiving_note ? `: ${r.caregiving_note}` : ""}`;
+  return r.caregiving_note
+    ? t("people-cares-for-adult-note", { note: r.caregiving_note })
+    : t("people-cares-for-adult");
 }
 
 /** Whether the national membership list says anything about the person. */
