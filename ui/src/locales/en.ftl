@@ -533,7 +533,7 @@ people-merge-merged-into = Merged into { $name } and removed
 people-merge-added = Added
 people-phones = Phones
 people-emails = Emails
-people-merge-history = History
+people-history = History
 people-merge-none-yet = None yet
 people-merge-differ = Where they differ
 people-merge-nothing-to-choose = Nothing to choose: the two records agree on everything except what is joined below.
@@ -649,3 +649,82 @@ people-email-invalid = This does not look like an email address, like ana@exampl
 people-zip-invalid = Use only digits and letters, like 60614 or 60614-1234.
 people-children-invalid = Enter a whole number from 0 to { $max }.
 people-too-long = This is too long to keep: shorten it a little.
+
+## People: the ladder on a person's record (LadderSection, lib/people/ladder)
+
+people-ladder-title = Ladder of engagement
+# $level, the chapter's name for the step, is shown in bold.
+people-ladder-now = Now: { $level }
+people-change-level = Change level
+people-suggested = Suggested:
+# $evidence is why, as the chapter's records show it: "came to 3 meetings since March".
+people-suggested-move = move to { $level } — { $evidence }
+people-use-suggestion = Use this suggestion…
+people-move-to = Move to
+people-level-now = { $level } (now)
+people-changed-by-label = Who is making this change
+people-why = Why
+people-why-hint = For example “led the door-knocking on Saturday”. The chapter reads this later to see how people grow.
+people-save-change = Save the change
+people-history = History
+people-started-as = Started as { $level }
+people-moved-up = Up from { $from } to { $to }
+people-moved-down = Down from { $from } to { $to }
+people-changed-when = { $when } · by { $name }
+people-level-missing = Pick the level they are moving to.
+people-level-same = They are already at this level: pick another one.
+people-changed-by-missing = Type your name, so the history says who made the change.
+
+## People: one-on-ones (OneOnOnes, OneOnOneForm, lib/people/one-on-one)
+
+people-one-on-ones = One-on-ones
+people-log-one-on-one = Log a one-on-one
+# $name is the name they go by.
+people-no-one-on-ones = No one-on-ones yet. After you talk with { $name }, write down what you learned and what you agreed.
+people-no-one-on-ones-them = No one-on-ones yet. After you talk with them, write down what you learned and what you agreed.
+# After the day of a one-on-one: the organizer who held it.
+people-held-with = with { $name }
+people-their-story = Their story
+people-cares-about = Cares about, and why
+people-agreed-to = Agreed to
+people-next-step = Next step
+people-follow-up = Follow up
+people-follow-up-done = ✓ Done
+people-follow-up-overdue = ⚠ Overdue
+people-held-on = Date
+people-held-by = Held by
+people-form-cares-about = What they care about, and why
+people-form-agreed-to = What they agreed to do
+people-follow-up-on = Follow up on
+people-follow-up-hint = It shows under “{ people-follow-ups-due }” from that day.
+people-save-one-on-one = Save one-on-one
+people-held-on-invalid = Enter the day you talked, like 2026-03-03.
+people-held-on-future = That day has not come yet. Log a one-on-one after it happens.
+people-held-by-missing = Type the name of the organizer who held it.
+people-follow-up-invalid = Enter a day like 2026-03-17, or leave it empty.
+people-follow-up-before = The follow-up comes after the conversation: pick a later day.
+
+## People: follow-ups due (FollowUpsList)
+
+people-due-today = Due today
+people-coming-up = Coming up
+people-no-next-step = No next step written down.
+people-held-by-name = Held by { $name }
+# Read aloud on the Done button.
+people-done-label = Done: follow-up with { $name }
+people-done = Done
+people-follow-ups-hint = From one-on-ones: each is due on the day set for it. Oldest first; those set for a later day are listed after them.
+people-every-organizer = Every organizer
+people-nothing-due = Nothing due today.
+people-nothing-due-for = Nothing due for { $name } today.
+people-due = { $count ->
+    [one] { $count } follow-up due.
+   *[other] { $count } follow-ups due.
+}
+people-due-overdue = { $count ->
+    [one] { $count } follow-up due, { $overdue } overdue.
+   *[other] { $count } follow-ups due, { $overdue } overdue.
+}
+people-more-coming-up = { $count } more coming up.
+people-follow-ups-empty = When you log a one-on-one with a follow-up date, it appears here, and counts as due on that day.
+people-due-label = Due

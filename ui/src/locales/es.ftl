@@ -524,7 +524,7 @@ people-merge-merged-into = Se une al de { $name } y se borra
 people-merge-added = Agregado
 people-phones = Teléfonos
 people-emails = Correos
-people-merge-history = Historial
+people-history = Historial
 people-merge-none-yet = Nada todavía
 people-merge-differ = En qué son distintos
 people-merge-nothing-to-choose = No hay nada que elegir: los dos registros coinciden en todo, menos en lo que se junta más abajo.
@@ -631,3 +631,80 @@ people-email-invalid = Esto no parece un correo electrónico, como ana@example.o
 people-zip-invalid = Use solo números y letras, como 60614 o 60614-1234.
 people-children-invalid = Escriba un número entero del 0 al { $max }.
 people-too-long = Es demasiado largo para guardarlo: acórtelo un poco.
+
+## Personas: la escalera en la ficha de una persona (LadderSection, lib/people/ladder)
+
+people-ladder-title = Escalera de participación
+people-ladder-now = Ahora: { $level }
+people-change-level = Cambiar de escalón
+people-suggested = Sugerencia:
+people-suggested-move = pasar a { $level } — { $evidence }
+people-use-suggestion = Usar esta sugerencia…
+people-move-to = Pasar a
+people-level-now = { $level } (ahora)
+people-changed-by-label = Quién hace este cambio
+people-why = Por qué
+people-why-hint = Por ejemplo, “encabezó la visita casa por casa del sábado”. Más adelante el capítulo lo lee para ver cómo crece la gente.
+people-save-change = Guardar el cambio
+people-history = Historial
+people-started-as = Empezó en { $level }
+people-moved-up = Subió de { $from } a { $to }
+people-moved-down = Bajó de { $from } a { $to }
+people-changed-when = { $when } · por { $name }
+people-level-missing = Elija el escalón al que pasa.
+people-level-same = Ya está en este escalón: elija otro.
+people-changed-by-missing = Escriba su nombre, para que el historial diga quién hizo el cambio.
+
+## Personas: conversaciones uno a uno (OneOnOnes, OneOnOneForm, lib/people/one-on-one)
+
+people-one-on-ones = Conversaciones uno a uno
+people-log-one-on-one = Anotar una conversación uno a uno
+people-no-one-on-ones = Todavía no hay conversaciones uno a uno. Después de hablar con { $name }, anote lo que supo y lo que acordaron.
+people-no-one-on-ones-them = Todavía no hay conversaciones uno a uno. Después de hablar con esta persona, anote lo que supo y lo que acordaron.
+people-held-with = con { $name }
+people-their-story = Su historia
+people-cares-about = Lo que le importa, y por qué
+people-agreed-to = Se comprometió a
+people-next-step = Próximo paso
+people-follow-up = Seguimiento
+people-follow-up-done = ✓ Hecho
+people-follow-up-overdue = ⚠ Atrasado
+people-held-on = Fecha
+people-held-by = Quién la tuvo
+people-form-cares-about = Lo que le importa, y por qué
+people-form-agreed-to = Lo que se comprometió a hacer
+people-follow-up-on = Dar seguimiento el
+people-follow-up-hint = Aparece en “{ people-follow-ups-due }” a partir de ese día.
+people-save-one-on-one = Guardar la conversación
+people-held-on-invalid = Escriba el día en que hablaron, por ejemplo 2026-03-03.
+people-held-on-future = Ese día todavía no llega. Anote la conversación uno a uno después de tenerla.
+people-held-by-missing = Escriba el nombre de quien organiza y tuvo la conversación.
+people-follow-up-invalid = Escriba un día, por ejemplo 2026-03-17, o déjelo vacío.
+people-follow-up-before = El seguimiento va después de la conversación: elija un día posterior.
+
+## Personas: seguimientos pendientes (FollowUpsList)
+
+people-due-today = Para hoy
+people-coming-up = Próximos
+people-no-next-step = No se anotó un próximo paso.
+people-held-by-name = La tuvo { $name }
+people-done-label = Hecho: seguimiento con { $name }
+people-done = Hecho
+people-follow-ups-hint = Salen de las conversaciones uno a uno: cada uno queda pendiente el día que se le puso. Primero los más antiguos; después, los que son para más adelante.
+people-every-organizer = Todos los que organizan
+people-nothing-due = No hay nada pendiente para hoy.
+people-nothing-due-for = { $name } no tiene nada pendiente para hoy.
+people-due = { $count ->
+    [one] { $count } seguimiento pendiente.
+   *[other] { $count } seguimientos pendientes.
+}
+people-due-overdue = { $count ->
+    [one] { $count } seguimiento pendiente, { $overdue } atrasado.
+   *[other] { $count } seguimientos pendientes, { $overdue ->
+        [one] { $overdue } atrasado.
+       *[other] { $overdue } atrasados.
+    }
+}
+people-more-coming-up = Y { $count } más para los próximos días.
+people-follow-ups-empty = Cuando anote una conversación uno a uno con fecha de seguimiento, aparecerá aquí y quedará pendiente ese día.
+people-due-label = Pendientes
