@@ -666,7 +666,6 @@ people-changed-by-label = Who is making this change
 people-why = Why
 people-why-hint = For example “led the door-knocking on Saturday”. The chapter reads this later to see how people grow.
 people-save-change = Save the change
-people-history = History
 people-started-as = Started as { $level }
 people-moved-up = Up from { $from } to { $to }
 people-moved-down = Down from { $from } to { $to }
@@ -728,3 +727,80 @@ people-due-overdue = { $count ->
 people-more-coming-up = { $count } more coming up.
 people-follow-ups-empty = When you log a one-on-one with a follow-up date, it appears here, and counts as due on that day.
 people-due-label = Due
+
+## People: exporting everyone (ExportPanel, lib/people/people-export)
+
+people-export-title = Export people
+people-export-kind = What kind of file?
+people-export-csv = Everyone, as a spreadsheet (CSV)
+people-export-csv-hint = One row per person. Phones and emails are left blank for anyone who asked not to be reached that way.
+people-export-json = Everyone, as JSON
+people-export-json-hint = The same, for other software.
+people-export-action-network = An upload for Action Network
+people-export-action-network-hint = Only people who may be emailed; a phone only for those who may be texted.
+people-export-spoke = An upload for Spoke
+people-export-spoke-hint = Only people who may be texted and have a number that can take a text.
+people-export-nothing-written = No file was written.
+people-export-choose = Choose where to save…
+people-close = Close
+people-export-saved = { $count ->
+    [one] Saved { $count } person to { $file }.
+   *[other] Saved { $count } people to { $file }.
+}
+# $why comes from the export as it is: "who asked not to be texted".
+people-export-left-out = { $count ->
+    [one] Left out { $count } person { $why }.
+   *[other] Left out { $count } people { $why }.
+}
+
+## People: importing a membership list (ListImportPanel, lib/people/import-report)
+
+people-importing = Importing { $file }…
+people-importing-label = Importing { $file }
+people-imported = Imported { $file }
+people-import-show-names = Show names
+people-import-nothing = Nothing was imported.
+people-import-cancelled = Cancelled — nothing was imported.
+people-import-counts = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}: { $created ->
+    [one] { $created } new person
+   *[other] { $created } new people
+}, { $updated } updated, { $unchanged } unchanged
+# The kinds of list, each with its article, for people-read-as.
+people-list-kind-national = a national membership list
+people-list-kind-action-network = an Action Network export
+people-list-kind-spoke = a Spoke contact list
+people-list-kind-van = a VAN export
+people-list-kind-other = a list
+people-read-as = Read as { $kind }.
+# $how is how the file was read, as the import says it: "CSV", "Excel workbook, sheet "Members"".
+people-read-as-how = Read as { $kind } ({ $how }).
+people-import-folded = { $count ->
+    [one] { $count } row was the same person as an earlier row and was folded into it.
+   *[other] { $count } rows were the same person as an earlier row and were folded into them.
+}
+people-import-skipped = { $count ->
+    [one] Left out ({ $count } row):
+   *[other] Left out ({ $count } rows):
+}
+people-import-more = and { $count } more
+people-import-lapsed = { $count ->
+    [one] { $count } person lapsed since the last list
+   *[other] { $count } people lapsed since the last list
+}
+people-import-renewed = { $count ->
+    [one] { $count } person renewed since the last list
+   *[other] { $count } people renewed since the last list
+}
+# $columns are the list's own column names.
+people-import-columns = Columns not read: { $columns }
+people-import-reading = Reading the list…
+# What the progress counts: "12,000 of 50,000 rows".
+people-import-rows = rows
+# $problem is the import's own words: "expected 36 fields, found 37".
+people-import-line-problem = Problem on line { $line } of the file: { $problem }
+people-import-failed-file = Could not import { $file }
+people-import-failed-list = Could not import the list
+people-import-advice = Correct the file, or ask for a fresh copy of the list, then import it again.

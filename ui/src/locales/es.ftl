@@ -646,7 +646,6 @@ people-changed-by-label = Quién hace este cambio
 people-why = Por qué
 people-why-hint = Por ejemplo, “encabezó la visita casa por casa del sábado”. Más adelante el capítulo lo lee para ver cómo crece la gente.
 people-save-change = Guardar el cambio
-people-history = Historial
 people-started-as = Empezó en { $level }
 people-moved-up = Subió de { $from } a { $to }
 people-moved-down = Bajó de { $from } a { $to }
@@ -708,3 +707,80 @@ people-due-overdue = { $count ->
 people-more-coming-up = Y { $count } más para los próximos días.
 people-follow-ups-empty = Cuando anote una conversación uno a uno con fecha de seguimiento, aparecerá aquí y quedará pendiente ese día.
 people-due-label = Pendientes
+
+## Personas: exportar a todos (ExportPanel, lib/people/people-export)
+
+people-export-title = Exportar personas
+people-export-kind = ¿Qué tipo de archivo?
+people-export-csv = Todos, como hoja de cálculo (CSV)
+people-export-csv-hint = Una fila por persona. Los teléfonos y correos quedan en blanco para quien pidió que no lo contacten por ese medio.
+people-export-json = Todos, como JSON
+people-export-json-hint = Lo mismo, para otros programas.
+people-export-action-network = Un archivo para subir a Action Network
+people-export-action-network-hint = Solo las personas a quienes se les puede mandar correos; el teléfono, solo de quienes aceptan mensajes de texto.
+people-export-spoke = Un archivo para subir a Spoke
+people-export-spoke-hint = Solo las personas que aceptan mensajes de texto y tienen un número que puede recibirlos.
+people-export-nothing-written = No se guardó ningún archivo.
+people-export-choose = Elegir dónde guardarlo…
+people-close = Cerrar
+people-export-saved = { $count ->
+    [one] Se guardó { $count } persona en { $file }.
+   *[other] Se guardaron { $count } personas en { $file }.
+}
+people-export-left-out = { $count ->
+    [one] Se dejó fuera a { $count } persona { $why }.
+   *[other] Se dejó fuera a { $count } personas { $why }.
+}
+
+## Personas: importar una lista de miembros (ListImportPanel, lib/people/import-report)
+
+people-importing = Importando { $file }…
+people-importing-label = Importando { $file }
+people-imported = Se importó { $file }
+people-import-show-names = Ver los nombres
+people-import-nothing = No se importó nada.
+people-import-cancelled = Cancelado: no se importó nada.
+people-import-counts = { $rows ->
+    [one] { $rows } fila
+   *[other] { $rows } filas
+}: { $created ->
+    [one] { $created } persona nueva
+   *[other] { $created } personas nuevas
+}, { $updated ->
+    [one] { $updated } actualizada
+   *[other] { $updated } actualizadas
+}, { $unchanged ->
+    [one] { $unchanged } sin cambios
+   *[other] { $unchanged } sin cambios
+}
+people-list-kind-national = una lista nacional de miembros
+people-list-kind-action-network = una exportación de Action Network
+people-list-kind-spoke = una lista de contactos de Spoke
+people-list-kind-van = una exportación de VAN
+people-list-kind-other = una lista
+people-read-as = Se leyó como { $kind }.
+people-read-as-how = Se leyó como { $kind } ({ $how }).
+people-import-folded = { $count ->
+    [one] { $count } fila era la misma persona que una fila anterior y se juntó con ella.
+   *[other] { $count } filas eran la misma persona que una fila anterior y se juntaron con ella.
+}
+people-import-skipped = { $count ->
+    [one] Se dejó fuera ({ $count } fila):
+   *[other] Se dejaron fuera ({ $count } filas):
+}
+people-import-more = y { $count } más
+people-import-lapsed = { $count ->
+    [one] A { $count } persona se le venció la membresía desde la última lista
+   *[other] A { $count } personas se les venció la membresía desde la última lista
+}
+people-import-renewed = { $count ->
+    [one] { $count } persona renovó su membresía desde la última lista
+   *[other] { $count } personas renovaron su membresía desde la última lista
+}
+people-import-columns = Columnas que no se leyeron: { $columns }
+people-import-reading = Leyendo la lista…
+people-import-rows = filas
+people-import-line-problem = Problema en la línea { $line } del archivo: { $problem }
+people-import-failed-file = No se pudo importar { $file }
+people-import-failed-list = No se pudo importar la lista
+people-import-advice = Corrija el archivo, o pida una copia nueva de la lista, y vuelva a importarlo.

@@ -1,7 +1,8 @@
 // What an import of a membership list says, in plain words.
 import type { AppError } from "../api/errors";
 import type { ImportReport, ListFormat, Progress } from "../api/types";
-import { formatCount, formatCounted, formatProgressCount } from "../format/count";
+import { formatProgressCount } from "../format/count";
+import { t } from "../i18n/locale.svelte";
 
 /** Up to this many names are listed as they are; more are folded under a "Show" line. */
 export const NAMES_SHOWN_OPEN = 8;
@@ -9,32 +10,48 @@ export const NAMES_SHOWN_OPEN = 8;
 /** Up to this many rows left out are listed; the rest are counted on an "and N more" line. */
 export const SKIPPED_SHOWN = 20;
 
-export const NOTHING_IMPORTED = "Nothing was imported.";
-export const IMPORT_CANCELLED = "Cancelled — nothing was imported.";
+export function nothingImported(): string {
+  return t("people-import-nothing");
+}
+
+export function importCancelled(): string {
+  return t("people-import-cancelled");
+}
 
 /** "2,431 rows: 12 new people, 40 updated, 2,379 unchanged" */
 export function importCounts(report: ImportReport): string {
-  const rows = formatCounted(report.rows, "row", "rows");
-  const created = formatCounted(report.created, "new person", "new people");
-  return `${rows}: ${created}, ${formatCount(report.updated)} updated, ${formatCount(report.unchanged)} unchanged`;
+  return t("people-import-counts", {
+    rows: report.rows,
+    created: report.created,
+    updated: report.updated,
+    unchanged: report.unchanged,
+  });
 }
 
 /** What kind of list each format is, with its article: "an Action Network export". */
-const LIST_KINDS: Record<ListFormat, string> = {
-  "national-list": "a national membership list",
-  "action-network": "an Action Network export",
-  spoke: "a Spoke contact list",
-  van: "a VAN export",
-};
+function listKind(format: ListFormat): string {
+  switch (format) {
+    case "national-list":
+      return t("people-list-kind-national");
+    case "action-network":
+      return t("people-list-kind-action-network");
+    case "spoke":
+      return t("people-list-kind-spoke");
+    case "van":
+      return t("people-list-kind-van");
+    default:
+      return t("people-list-kind-other");
+  }
+}
 
 /**
  * "Read as a Spoke contact list (CSV).", "Read as a national membership list (Excel workbook,
  * sheet "Members")."; just the kind of list when the backend does not say how it was read.
  */
 export function readAsText(report: Pick<ImportReport, "format" | "read_as">): string {
-  const kind = LIST_KINDS[report.format] ?? "a list";
+  const kind = listKind(report.format);
   const how = report.read_as.trim();
-  return how === "" ? `Read as ${kind}.` : `Read as ${kind} (${how}).`;
+  return how === "" ? t("people-read-as", { kind }) : t("people-read-as-how", { kind, how });
 }
 
 /**
@@ -43,14 +60,12 @@ export function readAsText(report: Pick<ImportReport, "format" | "read_as">): st
  */
 export function foldedText(folded: number): string | null {
   if (folded <= 0) return null;
-  return folded === 1
-    ? "1 row was the same person as an earlier row and was folded into it."
-    : `${formatCount(folded)} rows were the same person as an earlier row and were folded into them.`;
+  return t("people-import-folded", { count: folded });
 }
 
 /** "Left out (1 row):", "Left out (1,204 rows):" */
 export function skippedTitle(count: number): string {
-  return `Left out (${formatCounted(count, "row", "rows")}):`;
+  return t("people-import-skipped", { count });
 }
 
 /**
@@ -61,25 +76,27 @@ export function skippedShown(skipped: readonly string[]): { shown: string[]; mor
   const rest = skipped.length - SKIPPED_SHOWN;
   return {
     shown: skipped.slice(0, SKIPPED_SHOWN),
-    more: rest > 0 ? `and ${formatCount(rest)} more` : null,
+    more: rest > 0 ? t("people-import-more", { count: rest }) : null,
   };
 }
 
 /** "1 person lapsed since the last list", "40 people renewed since the last list" */
 export function membershipChange(count: number, change: "lapsed" | "renewed"): string {
-  return `${formatCounted(count, "person", "people")} ${change} since the last list`;
+  return change === "lapsed"
+    ? t("people-import-lapsed", { count })
+    : t("people-import-renewed", { count });
 }
 
 /** "Columns not read: Phone 2, Precinct"; null when every column was read. */
 export function columnsNotRead(columns: readonly string[]): string | null {
   const named = columns.map((column) => column.trim()).filter((column) => column !== "");
-  return named.length === 0 ? null : `Columns not read: ${named.join(", ")}`;
+  return named.length === 0 ? null : t("people-import-columns", { columns: named.join(", ") });
 }
 
 /** What the progress bar says: "12,000 of 50,000 rows", or that the file is still being read. */
 export function importProgressText(progress: Progress | null): string {
-  if (progress === null) return "Reading the list…";
-  return formatProgressCount(progress.done, progress.total, progress.message || "rows");
+  if (progress === null) return t("people-import-reading");
+  return formatProgressCount(progress.done, progress.total, progress.message || t("people-import-rows"));
 }
 
 function asSentence(text: string): string {
@@ -101,19 +118,21 @@ export function importFailure(error: AppError): { message: string; details: stri
   }
   const line = /^line (\d+):\s*(.+)$/is.exec(error.message.trim());
   const message = line
-    ? asSentence(`Problem on line ${line[1]} of the file: ${line[2]}`)
+    ? asSentence(t("people-import-line-problem", { line: line[1], problem: line[2] }))
     : asSentence(error.message);
   return { message: message || error.message, details: null };
 }
 
 /** The heading over a failed import: "Could not import members.csv". */
 export function importFailedTitle(fileName: string): string {
-  return fileName ? `Could not import ${fileName}` : "Could not import the list";
+  return fileName
+    ? t("people-import-failed-file", { file: fileName })
+    : t("people-import-failed-list");
 }
 
 /** What to do next, after "Nothing was imported."; other errors' messages already say. */
 export function importFailureAdvice(error: AppError): string | null {
   return error.kind === "invalid_input"
-    ? "Correct the file, or ask for a fresh copy of the list, then import it again."
+    ? t("people-import-advice")
     : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../api/errors";
 import type { ExportedFile, PeopleFormat } from "../api/types";
-import { EXPORT_CHOICES, exportedText, leftOutLines } from "./people-export";
+import { exportChoices, exportedText, leftOutLines } from "./people-export";
 import { PeopleExport } from "./people-export.svelte";
 
 const spoke: ExportedFile = {
@@ -15,7 +15,7 @@ const spoke: ExportedFile = {
 
 describe("export texts", () => {
   it("offers every format once", () => {
-    const formats = EXPORT_CHOICES.map((c) => c.format);
+    const formats = exportChoices().map((c) => c.format);
     expect(new Set(formats).size).toBe(4);
     expect(formats).toEqual(["csv", "json", "action-network", "spoke"]);
   });
