@@ -346,7 +346,7 @@ people-empty-title = Aquí empieza la base de su capítulo
 people-empty-explain = Tenga en un solo lugar a todas las personas con quienes organiza: cómo localizarlas, los idiomas que hablan, lo que cargan en casa y en el trabajo, cuándo pueden venir y cada conversación uno a uno que tenga con ellas.
 people-empty-start = Empiece por alguien con quien habló esta semana.
 people-pick = Elija a alguien de la lista para ver su ficha.
-people-pick-keys = Escriba un nombre, teléfono, correo o dirección en el buscador; ↑ y ↓ recorren la lista y Enter abre la ficha. Ctrl+K lo trae de vuelta al buscador desde cualquier pantalla.
+people-pick-keys = Escriba un nombre, teléfono, correo o dirección en el buscador; ↑ y ↓ recorren la lista y Enter abre la ficha. Con Ctrl+K vuelve al buscador desde cualquier pantalla.
 people-list-label = Personas
 people-list-none-yet = Todavía no hay nadie.
 people-no-match = { $filtered ->
@@ -386,7 +386,7 @@ people-filter-childcare = Necesita cuidado de niños
 
 people-opening = Abriendo la ficha…
 people-edit = Editar
-people-full-first-name = Nombre completo: { $name }
+people-full-first-name = Nombre de pila: { $name }
 people-maybe-same = Puede ser la misma persona que { $name } ({ $reasons }).
 people-compare-merge = Comparar y unir registros…
 people-contact = Contacto
@@ -418,7 +418,7 @@ people-not-on-list = No está en la lista nacional de miembros.
 people-origin = De dónde salió esta ficha
 people-came-from = Salió de
 people-van-id = ID de VAN
-people-merged-from = Se unió con
+people-merged-from = Registros unidos
 people-merged-by = (lo hizo { $name }, el { $date })
 people-from-other-tools = De otras herramientas
 people-notes = Notas
@@ -435,7 +435,7 @@ people-first-time = primera vez
 ## Personas: las palabras con que se escribe una ficha (lib/people: labels, person-record, availability, display-name)
 
 people-no-name = (sin nombre)
-people-status-good-standing = Al corriente
+people-status-good-standing = Al día con sus cuotas
 people-status-member = Miembro
 people-status-lapsed = Membresía vencida
 people-works-days = Trabaja de día
@@ -521,7 +521,7 @@ people-merge-keep-hint = El otro se une a este y se borra. Se queda el registro 
 people-merge-keep = Quedarse con este registro
 people-merge-kept = Se queda
 people-merge-merged-into = Se une al de { $name } y se borra
-people-merge-added = Agregado
+people-merge-added = Se agregó
 people-phones = Teléfonos
 people-emails = Correos
 people-history = Historial
@@ -534,7 +534,7 @@ people-merge-on-kept = en el registro que se queda
 people-merge-on-other = en el otro registro
 people-merge-same = Igual en los dos:
 people-merge-same-fields = { $fields }.
-people-merge-joined = Se junta de los dos
+people-merge-joined = Lo que se junta de los dos
 people-merge-when = Cuándo puede venir
 people-merge-times = { $count ->
     [one] { $count } horario de la semana
@@ -625,7 +625,7 @@ people-cares-for-family = Cuida a su padre o madre, o a un familiar con discapac
 people-who-and-how = A quién y cómo
 people-getting-to-meetings = Cómo llega a las reuniones
 people-availability-hint = Marque cada horario de la semana que por lo general le queda bien.
-people-first-name-missing = Escriba su nombre. Si solo sabe un apodo, use ese.
+people-first-name-missing = Escriba el nombre de la persona. Si solo sabe un apodo, use ese.
 people-phone-invalid = Un número de teléfono lleva dígitos. Corríjalo o quite la fila.
 people-email-invalid = Esto no parece un correo electrónico, como ana@example.org.
 people-zip-invalid = Use solo números y letras, como 60614 o 60614-1234.
@@ -669,24 +669,24 @@ people-follow-up = Seguimiento
 people-follow-up-done = ✓ Hecho
 people-follow-up-overdue = ⚠ Atrasado
 people-held-on = Fecha
-people-held-by = Quién la tuvo
+people-held-by = A cargo de
 people-form-cares-about = Lo que le importa, y por qué
 people-form-agreed-to = Lo que se comprometió a hacer
-people-follow-up-on = Dar seguimiento el
+people-follow-up-on = Fecha de seguimiento
 people-follow-up-hint = Aparece en “{ people-follow-ups-due }” a partir de ese día.
 people-save-one-on-one = Guardar la conversación
 people-held-on-invalid = Escriba el día en que hablaron, por ejemplo 2026-03-03.
 people-held-on-future = Ese día todavía no llega. Anote la conversación uno a uno después de tenerla.
-people-held-by-missing = Escriba el nombre de quien organiza y tuvo la conversación.
+people-held-by-missing = Escriba el nombre de quien tuvo la conversación.
 people-follow-up-invalid = Escriba un día, por ejemplo 2026-03-17, o déjelo vacío.
 people-follow-up-before = El seguimiento va después de la conversación: elija un día posterior.
 
 ## Personas: seguimientos pendientes (FollowUpsList)
 
 people-due-today = Para hoy
-people-coming-up = Próximos
+people-coming-up = Más adelante
 people-no-next-step = No se anotó un próximo paso.
-people-held-by-name = La tuvo { $name }
+people-held-by-name = A cargo de { $name }
 people-done-label = Hecho: seguimiento con { $name }
 people-done = Hecho
 people-follow-ups-hint = Salen de las conversaciones uno a uno: cada uno queda pendiente el día que se le puso. Primero los más antiguos; después, los que son para más adelante.
@@ -713,7 +713,7 @@ people-due-label = Pendientes
 people-export-title = Exportar personas
 people-export-kind = ¿Qué tipo de archivo?
 people-export-csv = Todos, como hoja de cálculo (CSV)
-people-export-csv-hint = Una fila por persona. Los teléfonos y correos quedan en blanco para quien pidió que no lo contacten por ese medio.
+people-export-csv-hint = Una fila por persona. Los teléfonos y correos quedan en blanco para quien pidió que no se le contacte por ese medio.
 people-export-json = Todos, como JSON
 people-export-json-hint = Lo mismo, para otros programas.
 people-export-action-network = Un archivo para subir a Action Network
@@ -765,13 +765,13 @@ people-import-folded = { $count ->
    *[other] { $count } filas eran la misma persona que una fila anterior y se juntaron con ella.
 }
 people-import-skipped = { $count ->
-    [one] Se dejó fuera ({ $count } fila):
-   *[other] Se dejaron fuera ({ $count } filas):
+    [one] Quedó fuera ({ $count } fila):
+   *[other] Quedaron fuera ({ $count } filas):
 }
 people-import-more = y { $count } más
 people-import-lapsed = { $count ->
-    [one] A { $count } persona se le venció la membresía desde la última lista
-   *[other] A { $count } personas se les venció la membresía desde la última lista
+    [one] { $count } persona con la membresía vencida desde la última lista
+   *[other] { $count } personas con la membresía vencida desde la última lista
 }
 people-import-renewed = { $count ->
     [one] { $count } persona renovó su membresía desde la última lista

@@ -19,7 +19,7 @@ describe("in Spanish", () => {
     expect(childrenText(1)).toBe("1 hijo");
     expect(childrenText(3)).toBe("3 hijos");
     expect(duplicatesSummary(1, 1)).toBe("1 par por revisar");
-    expect(skippedTitle(2)).toBe("Se dejaron fuera (2 filas):");
+    expect(skippedTitle(2)).toBe("Quedaron fuera (2 filas):");
   });
 
   it("writes a record's facts and reasons in Spanish, joined the Spanish way", () => {
@@ -44,7 +44,7 @@ describe("in Spanish", () => {
   it("says what to fix in Spanish, and the import's counts", () => {
     locale.code = "es";
     expect(validatePerson({ ...draftValues(null), firstName: " " }).first_name).toBe(
-      "Escriba su nombre. Si solo sabe un apodo, use ese.",
+      "Escriba el nombre de la persona. Si solo sabe un apodo, use ese.",
     );
     expect(
       importCounts({
