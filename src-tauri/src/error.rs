@@ -1,6 +1,6 @@
 //! The one error shape that crosses to the window: `{ kind, message, details, field, reason }`.
 
-use groundwork_core::{CoreError, ErrorKind};
+use groundwork_core::{msg, CoreError, ErrorKind, Message};
 use groundwork_print::PrintError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -16,16 +16,32 @@ pub struct IpcError {
     pub field: Option<String>,
     /// Why the input was refused, without the field's name (which its label already says).
     pub reason: Option<String>,
+    /// `message` as an id and values, which the window says in the screens' language.
+    pub said: Message,
+    /// A refused input's field in words and the reason, apart, in the same way.
+    pub refused: Option<Refusal>,
+}
+
+/// What a refused input is (a field, a line of a file) and why it was refused, as messages.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Refusal {
+    pub field: Message,
+    pub reason: Message,
 }
 
 impl IpcError {
+    /// Something went wrong that no one typed: shown as it is, in English (it is for whoever
+    /// helps, and the window adds its own plain sentence).
     pub fn internal(message: impl Into<String>) -> Self {
+        let message = message.into();
         logged(IpcError {
             kind: ErrorKind::Internal,
-            message: message.into(),
+            said: Message::plain(message.clone()),
+            message,
             details: None,
             field: None,
             reason: None,
+            refused: None,
         })
     }
 }
@@ -49,15 +65,23 @@ impl From<CoreError> for IpcError {
             details: err.details(),
             reason: err.reason().map(str::to_owned),
             field,
+            said: err.message(),
+            refused: err.refusal().map(|(field, reason)| Refusal {
+                field: field.clone(),
+                reason: reason.clone(),
+            }),
         })
     }
 }
 
 impl From<PrintError> for IpcError {
     fn from(err: PrintError) -> Self {
-        let kind = match err {
-            PrintError::Cancelled => ErrorKind::Cancelled,
-            _ => ErrorKind::Print,
+        let (kind, said) = match err {
+            PrintError::Cancelled => (ErrorKind::Cancelled, msg!("print-cancelled")),
+            _ => (
+                ErrorKind::Print,
+                msg!("print-failed", problem = err.to_string()),
+            ),
         };
         logged(IpcError {
             kind,
@@ -65,6 +89,8 @@ impl From<PrintError> for IpcError {
             details: None,
             field: None,
             reason: None,
+            said,
+            refused: None,
         })
     }
 }
@@ -98,5 +124,22 @@ mod tests {
         let line = IpcError::from(CoreError::invalid("line 18", "expected 36 fields"));
         assert_eq!((line.field, line.details), (None, None));
         assert_eq!(line.reason.as_deref(), Some("expected 36 fields"));
+    }
+
+    #[test]
+    fn what_the_window_says_is_the_message_by_id_with_the_same_english() {
+        let refused = CoreError::invalid(
+            groundwork_core::msg!("import-line", line = 7),
+            "expected 36 fields",
+        );
+        let error = IpcError::from(refused);
+        assert_eq!(error.said.text, error.message);
+        assert_eq!(error.said.id(), Some("error-field-reason"));
+        let refusal = error.refused.expect("a refused input says its field apart");
+        assert_eq!(refusal.field.id(), Some("import-line"));
+        assert_eq!(refusal.reason.id(), None);
+        let cancelled = IpcError::from(PrintError::Cancelled);
+        assert_eq!(cancelled.said.id(), Some("print-cancelled"));
+        assert_eq!(cancelled.said.text, cancelled.message);
     }
 }

@@ -6,6 +6,9 @@ use std::path::PathBuf;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::message::Message;
+use crate::msg;
+
 pub type Result<T, E = CoreError> = std::result::Result<T, E>;
 
 /// A stable code the UI can branch on. Add one only when a consumer needs to tell it apart.
@@ -34,18 +37,18 @@ pub enum CoreError {
     /// the window places the reason beside the field it is about.
     #[error("{field}: {reason}")]
     InvalidInput {
-        field: String,
+        field: Message,
         key: Option<String>,
-        reason: String,
+        reason: Message,
     },
     /// A whole file refused (empty, not a list, a broken workbook); the reason names the file.
     #[error("{reason}")]
-    InvalidFile { reason: String },
+    InvalidFile { reason: Message },
     #[error("{what} was not found")]
     NotFound { what: String },
     /// The request clashes with what the chapter holds now; the reason says what to do.
     #[error("{reason}")]
-    Conflict { reason: String },
+    Conflict { reason: Message },
     #[error("{path} is not a Groundwork chapter database")]
     NotAGroundworkDatabase { path: PathBuf, reason: String },
     #[error(
@@ -66,7 +69,9 @@ pub enum CoreError {
 }
 
 impl CoreError {
-    pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
+    /// `field` names the input in a sentence ("first name", `msg!("import-line", line = 12)`),
+    /// `reason` says why it was refused; both are said in the window's language.
+    pub fn invalid(field: impl Into<Message>, reason: impl Into<Message>) -> Self {
         CoreError::InvalidInput {
             field: field.into(),
             key: None,
@@ -99,18 +104,62 @@ impl CoreError {
     /// the field itself).
     pub fn reason(&self) -> Option<&str> {
         match self {
-            CoreError::InvalidInput { reason, .. } => Some(reason),
+            CoreError::InvalidInput { reason, .. } => Some(&reason.text),
             _ => None,
         }
     }
 
-    pub fn conflict(reason: impl Into<String>) -> Self {
+    /// The input a refusal is about and why, as messages the window says in its language.
+    pub fn refusal(&self) -> Option<(&Message, &Message)> {
+        match self {
+            CoreError::InvalidInput { field, reason, .. } => Some((field, reason)),
+            _ => None,
+        }
+    }
+
+    /// The whole error as one message: its English is `to_string()`. A refused input's message
+    /// is the field and the reason joined (see [`CoreError::refusal`] for the two apart).
+    pub fn message(&self) -> Message {
+        match self {
+            CoreError::InvalidInput { field, reason, .. } => msg!(
+                "error-field-reason",
+                field = field.text.as_str(),
+                reason = reason.text.as_str()
+            ),
+            CoreError::InvalidFile { reason } | CoreError::Conflict { reason } => reason.clone(),
+            CoreError::NotFound { what } => msg!("error-not-found", what = what.as_str()),
+            CoreError::NotAGroundworkDatabase { path, .. } => {
+                msg!("error-not-a-chapter", path = path.display().to_string())
+            }
+            CoreError::NewerDatabase { found, supported } => {
+                msg!(
+                    "error-newer-database",
+                    found = *found,
+                    supported = *supported
+                )
+            }
+            CoreError::Cancelled => msg!("error-cancelled"),
+            CoreError::Database(e) => msg!("error-database", problem = e.to_string()),
+            CoreError::Io {
+                action,
+                path,
+                source,
+            } => msg!(
+                "error-io",
+                action = *action,
+                path = path.display().to_string(),
+                problem = source.to_string()
+            ),
+        }
+    }
+
+    pub fn conflict(reason: impl Into<Message>) -> Self {
         CoreError::Conflict {
             reason: reason.into(),
         }
     }
 
-    pub fn invalid_file(reason: impl Into<String>) -> Self {
+    pub fn invalid_file(reason: impl Into<Message>) -> Self {
         CoreError::InvalidFile {
             reason: reason.into(),
         }

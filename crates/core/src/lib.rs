@@ -19,6 +19,7 @@ pub mod folding;
 pub mod ids;
 pub mod interop;
 pub mod meetings;
+pub mod message;
 pub mod needs;
 pub mod numbered;
 pub mod paths;
@@ -29,3 +30,4 @@ pub mod sample;
 pub mod settings;
 
 pub use error::{CoreError, ErrorKind, Result};
+pub use message::{Arg, Message};

@@ -20,11 +20,11 @@ use groundwork_core::people::one_on_one::{FollowUp, OneOnOne, OneOnOneInput};
 use groundwork_core::people::*;
 use groundwork_core::progress::Progress;
 use groundwork_core::settings::{ChapterSettings, Lang, LanguageChoice, PaperSize};
-use groundwork_core::ErrorKind;
+use groundwork_core::{Arg, ErrorKind, Message};
 
 use crate::commands::chapter::ChapterStatus;
 use crate::commands::needs::{FormPages, FormPagesRequest};
-use crate::error::IpcError;
+use crate::error::{IpcError, Refusal};
 use crate::state::StartProblem;
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
 use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
@@ -63,6 +63,11 @@ pub fn all(cfg: &Config) -> Vec<Area> {
             ],
         },
         Area {
+            // What the backend says, by message id: every area's types may hold one.
+            name: "messages",
+            decls: vec![Arg::decl(cfg), Message::decl(cfg)],
+        },
+        Area {
             name: "chapter",
             decls: vec![
                 PaperSize::decl(cfg),
@@ -75,7 +80,11 @@ pub fn all(cfg: &Config) -> Vec<Area> {
         },
         Area {
             name: "errors",
-            decls: vec![ErrorKind::decl(cfg), IpcError::decl(cfg)],
+            decls: vec![
+                ErrorKind::decl(cfg),
+                Refusal::decl(cfg),
+                IpcError::decl(cfg),
+            ],
         },
         Area {
             name: "jobs",

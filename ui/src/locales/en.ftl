@@ -13,6 +13,8 @@ cancel = Cancel
 cancelling = Cancelling…
 dismiss = Dismiss
 try-again = Try again
+# An error the backend did not explain: something inside the app, not anything typed.
+error-internal = Something went wrong inside Groundwork. Try again; if it keeps happening, restart the app.
 error-more = More
 # What counts while something long runs: "412 of 1,024 pages".
 progress-count = { $done } of { $total } { $unit }

@@ -37,6 +37,7 @@ cancel = Cancelar
 cancelling = Cancelando…
 dismiss = Cerrar
 try-again = Intentar de nuevo
+error-internal = Algo falló dentro de Groundwork. Inténtelo de nuevo; si vuelve a pasar, cierre el programa y ábralo otra vez.
 error-more = Más detalles
 progress-count = { $done } de { $total } { $unit }
 progress-pages = páginas
@@ -784,3 +785,16 @@ people-import-line-problem = Problema en la línea { $line } del archivo: { $pro
 people-import-failed-file = No se pudo importar { $file }
 people-import-failed-list = No se pudo importar la lista
 people-import-advice = Corrija el archivo, o pida una copia nueva de la lista, y vuelva a importarlo.
+
+## Lo que dice el programa por dentro (crates/core/locales/en.ftl tiene el inglés)
+
+import-line = línea { $line }
+error-field-reason = { $field }: { $reason }
+error-not-found = No se encontró { $what }
+error-not-a-chapter = { $path } no es una base de datos de un capítulo de Groundwork
+error-newer-database = Estos datos los guardó una versión más nueva de Groundwork (esquema { $found }; esta versión llega hasta el { $supported }). Actualice Groundwork para abrirlos.
+error-cancelled = Cancelado; no se cambió nada.
+error-database = Error de la base de datos: { $problem }
+error-io = No se pudo usar { $path }: { $problem }
+print-cancelled = Cancelado; no se imprimió nada.
+print-failed = No se pudo imprimir: { $problem }

@@ -1,4 +1,5 @@
-import type { ErrorKind, IpcError } from "./types";
+import { say, t } from "../i18n/locale.svelte";
+import type { ErrorKind, IpcError, Message, Refusal } from "./types";
 
 const KINDS: ReadonlySet<string> = new Set<ErrorKind>([
   "invalid_input",
@@ -13,9 +14,12 @@ const KINDS: ReadonlySet<string> = new Set<ErrorKind>([
   "internal",
 ]);
 
-/** Shown when the backend gave us nothing a person could act on. */
+/** Shown when the backend gave us nothing a person could act on (in English, for the log). */
 export const INTERNAL_MESSAGE =
   "Something went wrong inside Groundwork. Try again; if it keeps happening, restart the app.";
+
+/** The words of an error that has them by id (the backend's), else only as English. */
+type Said = { said: Message | null; refused: Refusal | null };
 
 // Details only ever appear behind "More", but a runaway payload must not flood the screen.
 const MAX_DETAILS = 2000;
@@ -31,6 +35,7 @@ export class AppError extends Error {
   readonly field: string | null;
   /** Why that input was refused, without the field's name (its label already says it). */
   readonly reason: string | null;
+  readonly #said: Said;
 
   constructor(
     kind: ErrorKind,
@@ -38,6 +43,7 @@ export class AppError extends Error {
     details: string | null = null,
     field: string | null = null,
     reason: string | null = null,
+    said: Said = { said: null, refused: null },
   ) {
     super(message);
     this.name = "AppError";
@@ -45,6 +51,26 @@ export class AppError extends Error {
     this.details = details;
     this.field = field;
     this.reason = reason;
+    this.#said = said;
+  }
+
+  /**
+   * The message in the screens' language, read afresh so that a change of language shows
+   * (`message` stays the English, as the log and the tests read it).
+   */
+  get text(): string {
+    const { said, refused } = this.#said;
+    if (refused) return t("error-field-reason", { field: say(refused.field), reason: say(refused.reason) });
+    if (said) return say(said);
+    return this.kind === "internal" && this.message === INTERNAL_MESSAGE
+      ? t("error-internal")
+      : this.message;
+  }
+
+  /** Why the input was refused, in the screens' language, or null. */
+  get reasonText(): string | null {
+    const { refused } = this.#said;
+    return refused ? say(refused.reason) : this.reason;
   }
 
   get isCancelled(): boolean {
@@ -56,6 +82,12 @@ function isIpcError(value: unknown): value is IpcError {
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return typeof candidate.kind === "string" && typeof candidate.message === "string";
+}
+
+function isMessage(value: unknown): value is Message {
+  if (typeof value !== "object" || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return typeof m.text === "string" && (m.id === null || typeof m.id === "string");
 }
 
 function clip(text: string): string {
@@ -90,7 +122,14 @@ export function toAppError(reason: unknown): AppError {
       : null;
     const text = (value: unknown) =>
       typeof value === "string" && value.trim() !== "" ? value.trim() : null;
-    return new AppError(kind, message, details, text(reason.field), text(reason.reason));
+    const said = {
+      said: isMessage(reason.said) ? reason.said : null,
+      refused:
+        reason.refused && isMessage(reason.refused.field) && isMessage(reason.refused.reason)
+          ? reason.refused
+          : null,
+    };
+    return new AppError(kind, message, details, text(reason.field), text(reason.reason), said);
   }
 
   if (reason instanceof Error) {
@@ -115,8 +154,8 @@ export function invalidField(error: AppError | null): string | null {
  * that the field's own label already says, as a sentence.
  */
 export function fieldMessage(error: AppError): string {
-  const text = (error.reason ?? error.message).trim();
-  if (text === "") return error.message;
+  const text = (error.reasonText ?? error.text).trim();
+  if (text === "") return error.text;
   const sentence = text[0].toUpperCase() + text.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }

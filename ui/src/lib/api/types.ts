@@ -3,6 +3,7 @@
 // Every area's types, for code that wants them from one place.
 
 export type * from "./types/ids";
+export type * from "./types/messages";
 export type * from "./types/chapter";
 export type * from "./types/errors";
 export type * from "./types/jobs";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogueFiles, catalogues, Catalogues } from "./catalogues";
+import { backendIds, catalogueFiles, catalogues, Catalogues } from "./catalogues";
 import { ENGLISH, LANGUAGES } from "./languages";
 
 // Every source file of the app, as text; the i18n module itself defines `t` rather than using it.
@@ -28,7 +28,14 @@ function scan(): { used: Set<string>; hidden: string[] } {
 }
 
 describe("the catalogues", () => {
-  const { used, hidden } = scan();
+  const { used: screens, hidden } = scan();
+  // What the backend says is used too: by id, from what it sends.
+  const used = new Set([...screens, ...backendIds()]);
+
+  it("take in what the backend says, in English from the backend's own file", () => {
+    expect(backendIds()).toContain("error-field-reason");
+    expect(catalogues.has("en", "error-field-reason")).toBe(true);
+  });
 
   it("are found by the scan of the code", () => {
     expect(Object.keys(SOURCES).length).toBeGreaterThan(100);

@@ -1,5 +1,9 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { ENGLISH, intlLocale } from "./languages";
+// What the backend says (errors, reports, suggestions), in English: written once, beside the
+// Rust that says it, and part of the English catalogue here. Other languages translate these
+// ids in their own file, with the screens' messages.
+import backendEnglish from "../../../../crates/core/locales/en.ftl?raw";
 
 /** What a message is given to fill in: `{ $count }`, `{ $name }`. */
 export type MessageArgs = Record<string, FluentVariable>;
@@ -18,6 +22,18 @@ export function catalogueFiles(files: Record<string, string> = FILES): Record<st
     const code = /([^/\\]+)\.ftl$/.exec(path)?.[1];
     if (code) sources[code] = text;
   }
+  return sources;
+}
+
+/** The ids of the messages the backend says, which every language's file translates. */
+export function backendIds(): string[] {
+  return [...backendEnglish.matchAll(MESSAGE_START)].map((match) => match[1]);
+}
+
+/** The screens' files, with the backend's English added to English's. */
+function appCatalogues(): Record<string, string> {
+  const sources = catalogueFiles();
+  sources[ENGLISH] = `${sources[ENGLISH] ?? ""}\n${backendEnglish}`;
   return sources;
 }
 
@@ -84,5 +100,5 @@ export class Catalogues {
   }
 }
 
-/** The app's catalogues, from `src/locales/`. */
-export const catalogues = new Catalogues(catalogueFiles());
+/** The app's catalogues, from `src/locales/` and the backend's English. */
+export const catalogues = new Catalogues(appCatalogues());

@@ -1,3 +1,4 @@
+import type { Message } from "../api/types";
 import { catalogues, type Catalogues, type MessageArgs } from "./catalogues";
 import { ENGLISH, intlLocale, isLanguage, systemLanguage } from "./languages";
 
@@ -62,6 +63,16 @@ export class Locale {
     return this.#catalogues.format(this.code, id, args);
   }
 
+  /**
+   * What the backend said, in the current language: by its id where the language has it,
+   * else the English the backend wrote (and words not ours, such as a file's name, as they are).
+   */
+  say(message: Message): string {
+    const { id, args, text } = message;
+    if (id === null || this.code === ENGLISH || !this.#catalogues.has(this.code, id)) return text;
+    return this.#catalogues.format(this.code, id, args);
+  }
+
   /** The messages the current language still shows in English. */
   get untranslated(): string[] {
     return this.#catalogues.untranslated(this.code);
@@ -99,6 +110,11 @@ export const locale = new Locale(browserPorts());
 /** The message in the current language: `t("find-someone")`, `t("ladder-step", { number: 2 })`. */
 export function t(id: string, args?: MessageArgs): string {
   return locale.t(id, args);
+}
+
+/** What the backend said, in the current language (see `Locale.say`). */
+export function say(message: Message): string {
+  return locale.say(message);
 }
 
 // Stands in for the part shown differently; a private-use character no message contains.

@@ -105,7 +105,7 @@ pub struct Prepared {
     values_json: String,
     membership: Membership,
     /// The new person, or why the member's values cannot make one.
-    new_person: std::result::Result<new_rows::NewPerson, String>,
+    new_person: std::result::Result<new_rows::NewPerson, crate::Message>,
 }
 
 impl Prepared {
@@ -145,7 +145,7 @@ pub fn prepare(m: &ListMember) -> Prepared {
         .map(new_rows::NewPerson::new)
         .map_err(|e| match e {
             CoreError::InvalidInput { reason, .. } => reason,
-            other => other.to_string(),
+            other => other.message(),
         });
     Prepared {
         values,

@@ -1,7 +1,11 @@
 // Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
 // run `make types` after changing a type that crosses to the window.
 
+import type { Message } from "./messages";
+
 export type ErrorKind = "invalid_input" | "not_found" | "conflict" | "database" | "io" | "not_a_groundwork_database" | "newer_database" | "cancelled" | "print" | "internal";
+
+export type Refusal = { field: Message, reason: Message, };
 
 export type IpcError = { kind: ErrorKind, 
 /**
@@ -16,4 +20,12 @@ field: string | null,
 /**
  * Why the input was refused, without the field's name (which its label already says).
  */
-reason: string | null, };
+reason: string | null, 
+/**
+ * `message` as an id and values, which the window says in the screens' language.
+ */
+said: Message, 
+/**
+ * A refused input's field in words and the reason, apart, in the same way.
+ */
+refused: Refusal | null, };
