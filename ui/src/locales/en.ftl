@@ -325,3 +325,154 @@ summary-to-call = { $count ->
 summary-counting = Counting who came…
 summary-back = Back to the meeting
 summary-more = Enter more names
+
+## Needs: the list and the assessment (NeedsView, AssessmentList, AssessmentRecord)
+
+needs-title = Needs assessments
+needs-new = New assessment
+needs-empty-title = Learn what your neighbours need
+needs-empty-explain = Before the chapter decides what to build, ask the people around you what weighs on them most: rent and repairs, shut-offs, food, work, getting around. An area needs assessment is one round of that asking, in the neighbourhoods, ZIP codes or turfs you choose, at the door, at a table or at a meeting.
+needs-empty-explain-more = Print numbered forms in the languages people speak, type the answers in afterwards, and the app ranks the needs most widely and most deeply felt, area by area. Everyone who asks to be called back lands on a list for you.
+needs-pick = Pick an assessment in the list to see what its answers say.
+needs-pick-keys = ↑ and ↓ move through the list; Enter opens the assessment.
+needs-list-label = Needs assessments, newest first
+needs-list-empty = No assessments yet.
+needs-badge-sample = sample
+needs-areas-none = No areas listed yet
+# The list row's progress: "264 of 300 forms entered".
+needs-forms-entered-of = { $entered } of { $printed ->
+    [one] { $printed } form
+   *[other] { $printed } forms
+} entered
+needs-forms-none-printed = No forms printed yet
+needs-opening = Opening the assessment…
+needs-fact-when = When
+needs-fact-gathered-by = Gathered by
+needs-fact-languages = Languages
+needs-fact-forms = Forms
+needs-fact-form-numbers = Form numbers
+needs-forms-printed = { $printed } printed, { $entered } entered
+needs-forms-printed-none = None printed yet, { $entered } entered
+# { $first } and { $second } are form numbers such as "K7QF-0001".
+needs-form-numbers = Forms print as { $first }, { $second }, …
+# { $language } is the language's name: "Spanish: 12 texts not translated yet".
+needs-untranslated = { $language }: { $count ->
+    [one] { $count } text not translated yet
+   *[other] { $count } texts not translated yet
+}
+needs-translate-in-survey = Translate in Survey
+# Read out for the row of tabs; { $name } is the assessment's name.
+needs-tabs-label = { $name }: work
+needs-tab-ranking = What the answers say
+needs-tab-programs = Programs
+needs-tab-entry = Enter forms
+needs-tab-print = Print forms
+needs-tab-follow-ups = Follow-ups
+needs-tab-survey = Survey
+# { $start } and { $end } are dates: "Mar 1 to Apr 30, 2026" (the first without its year when both share it).
+needs-period = { $start } to { $end }
+needs-period-from = From { $start }
+needs-period-until = Until { $end }
+needs-period-none = No dates set
+needs-area-kind-neighbourhoods = Neighbourhoods
+needs-area-kind-zip-codes = ZIP codes
+needs-area-kind-turfs = Turfs
+# How answers are gathered, for a whole assessment (it may hold many sessions) …
+needs-method-door-to-door = Door to door
+needs-method-tabling = Tabling
+needs-method-listening-sessions = Listening sessions
+needs-method-community-meetings = Community meetings
+# … and for one form.
+needs-method-tabling-one = Tabling
+needs-method-listening-session = Listening session
+needs-method-community-meeting = Community meeting
+needs-methods-none = Not said
+
+## Needs: the form for a new assessment (AssessmentForm)
+
+needs-form-title = New needs assessment
+needs-form-hint = One round of asking neighbours what they need. A name is enough to start; the forms, the entry and the ranking come after.
+needs-form-name = Name
+needs-form-name-example = Eastside spring 2026
+needs-form-areas = The areas it covers
+needs-form-area-kind = Kind of area
+needs-form-areas-example = Eastside, Riverbend, Mill Hill
+needs-form-areas-example-turfs = Turf 1, Turf 2, Pilsen north
+needs-form-areas-hint = Separate them with commas. Each form asks which one it was filled in, so the answers can be compared area by area.
+needs-form-first-day = First day
+needs-form-last-day = Last day
+needs-form-methods = How answers are gathered
+needs-form-languages = Languages the forms are in
+needs-form-other-languages = Other language codes
+needs-form-other-languages-hint = Two or three letters each, like vi for Vietnamese or ht for Haitian Creole. English and Spanish come translated; another language's texts are typed in under Survey before its forms can print.
+needs-form-save = Save assessment
+needs-name-missing = Give the assessment a name, like “Eastside spring 2026”.
+needs-starts-invalid = Enter a day, like 2026-03-01, or leave it empty.
+needs-ends-invalid = Enter a day, like 2026-04-30, or leave it empty.
+needs-ends-before-starts = The last day comes before the first: check the dates.
+needs-other-language-invalid = “{ $code }” is not a language code: use two or three letters, like vi or ht.
+needs-languages-missing = Pick at least one language the forms will be in.
+
+## Needs: entering filled forms from paper (EntryPanel, EntryQuestion, EntryConsent, EntryRecent)
+
+needs-entry-title = Enter filled forms
+needs-entry-settings = For every form in this pile
+needs-entry-entered-by = Entered by
+needs-entry-area = Area
+needs-entry-not-known = Not known
+needs-entry-language = Forms in
+needs-entry-method = How gathered
+needs-entry-form-number = Form number
+# { $number } is a full form number, such as "K7QF-0042".
+needs-entry-form-number-example = { $number } or 42
+# The keys under the form number, each followed by what it does: "Tab or Enter next question · 1–5 on a scale · …".
+needs-entry-keys-or = or
+needs-entry-key-next = next question
+needs-entry-key-scale = on a scale
+# The key that answers "yes" (N answers "no" in both languages; Y and S both work).
+needs-entry-key-yes-letter = Y
+needs-entry-key-yes-no = yes or no
+needs-entry-key-delete = empties a question
+needs-entry-key-save = saves
+needs-entry-key-take-back = takes the last form back
+needs-entry-scale-key = On each scale, 1 is “not hard at all” and 5 is “very hard”.
+needs-entry-about = About the household
+needs-entry-take-back-last = Take back last
+needs-entry-save = Save form
+needs-entry-count = { $count ->
+    [one] { $count } form entered this session
+   *[other] { $count } forms entered this session
+}
+needs-entry-entered = Form { $form } entered
+needs-entry-nothing-to-take-back = Nothing to take back.
+# { $error } is the reason, as the app gives it.
+needs-entry-not-taken-back = Form { $form } was not taken back: { $error }
+needs-entry-taken-back-to-fix = Form { $form } taken back to fix
+needs-entry-taken-back = Form { $form } taken back
+needs-entry-no-area = No area is picked, so this form will not count in any area's ranking. Pick the area it was filled in, or save again to enter it without one.
+needs-entry-top-three-full = Three needs are already ticked; untick one to pick another.
+needs-entry-form-number-missing = Type the number printed on the form, like K7QF-0042 or just 42.
+needs-entry-entered-by-missing = Type your name in “{ needs-entry-entered-by }”, so the chapter knows who entered these forms.
+needs-entry-whole-number = Type a whole number, like 4.
+needs-entry-top-three-hint = Up to three. { $count } of { $limit } ticked.
+needs-entry-consent-title = Consent and contact
+needs-entry-consent-given = Consent given
+needs-entry-consent-shut = Contact details can be typed once consent is ticked; without it nothing personal is kept.
+needs-entry-name = Name
+needs-entry-phone = Phone
+needs-entry-email = Email
+needs-entry-wants-contact = Asked to be contacted
+needs-entry-recent-title = Just entered
+needs-entry-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+needs-entry-added-to-people = added to People
+needs-entry-take-back = Take back
+needs-entry-take-back-form = Take back form { $form }
+needs-entry-recent-none = Forms you enter appear here, the latest on top.
+needs-entry-take-back-title = Take back form { $form }?
+needs-entry-take-back-confirm = Take it back
+needs-entry-take-back-keep = Keep it
+# { $name } is who entered the form.
+needs-entry-take-back-explain = It was entered by { $name }, not in this sitting. Its answers are taken out of the counts, and the form can be entered again.

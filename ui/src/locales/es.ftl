@@ -330,3 +330,151 @@ summary-to-call = { $count ->
 summary-counting = Contando quién vino…
 summary-back = Volver a la reunión
 summary-more = Ingresar más nombres
+
+## Necesidades: la lista y el diagnóstico (NeedsView, AssessmentList, AssessmentRecord)
+
+needs-title = Diagnósticos de necesidades
+needs-new = Nuevo diagnóstico
+needs-empty-title = Conozca lo que necesitan sus vecinos
+needs-empty-explain = Antes de que el capítulo decida qué construir, pregúntele a la gente de su alrededor qué es lo que más le pesa: la renta y las reparaciones, los cortes de luz o de agua, la comida, el trabajo, cómo moverse. Un diagnóstico de necesidades por zona es una ronda de esas preguntas, en los barrios, códigos postales o territorios que usted elija: de puerta en puerta, en una mesa o en una reunión.
+needs-empty-explain-more = Imprima formularios numerados en los idiomas que habla la gente, ingrese las respuestas después, y la aplicación ordena las necesidades según qué tan extendidas y qué tan graves son, zona por zona. Quien pida que le llamen aparece en una lista para usted.
+needs-pick = Elija un diagnóstico de la lista para ver lo que dicen sus respuestas.
+needs-pick-keys = ↑ y ↓ recorren la lista; Enter abre el diagnóstico.
+needs-list-label = Diagnósticos de necesidades, del más reciente al más antiguo
+needs-list-empty = Todavía no hay diagnósticos.
+needs-badge-sample = muestra
+needs-areas-none = Todavía no hay zonas
+needs-forms-entered-of = { $printed ->
+    [one] { $entered } de { $printed } formulario ingresado
+   *[other] { $entered } de { $printed } formularios ingresados
+}
+needs-forms-none-printed = Todavía no hay formularios impresos
+needs-opening = Abriendo el diagnóstico…
+needs-fact-when = Cuándo
+needs-fact-gathered-by = Cómo se recogen
+needs-fact-languages = Idiomas
+needs-fact-forms = Formularios
+needs-fact-form-numbers = Números de los formularios
+needs-forms-printed = { $printed ->
+    [one] { $printed } impreso
+   *[other] { $printed } impresos
+}, { $entered ->
+    [one] { $entered } ingresado
+   *[other] { $entered } ingresados
+}
+needs-forms-printed-none = Ninguno impreso todavía, { $entered ->
+    [one] { $entered } ingresado
+   *[other] { $entered } ingresados
+}
+needs-form-numbers = Los formularios salen numerados { $first }, { $second }, …
+needs-untranslated = { $language }: { $count ->
+    [one] falta { $count } texto por traducir
+   *[other] faltan { $count } textos por traducir
+}
+needs-translate-in-survey = Traducir en Encuesta
+needs-tabs-label = { $name }: trabajo
+needs-tab-ranking = Lo que dicen las respuestas
+needs-tab-programs = Programas
+needs-tab-entry = Ingresar formularios
+needs-tab-print = Imprimir formularios
+needs-tab-follow-ups = Seguimientos
+needs-tab-survey = Encuesta
+needs-period = Del { $start } al { $end }
+needs-period-from = Desde el { $start }
+needs-period-until = Hasta el { $end }
+needs-period-none = Sin fechas
+needs-area-kind-neighbourhoods = Barrios
+needs-area-kind-zip-codes = Códigos postales
+needs-area-kind-turfs = Territorios
+needs-method-door-to-door = De puerta en puerta
+needs-method-tabling = Mesas informativas
+needs-method-listening-sessions = Sesiones de escucha
+needs-method-community-meetings = Reuniones comunitarias
+needs-method-tabling-one = Mesa informativa
+needs-method-listening-session = Sesión de escucha
+needs-method-community-meeting = Reunión comunitaria
+needs-methods-none = Sin indicar
+
+## Necesidades: el formulario de un diagnóstico nuevo (AssessmentForm)
+
+needs-form-title = Nuevo diagnóstico de necesidades
+needs-form-hint = Una ronda de preguntarles a los vecinos qué necesitan. Para empezar basta con un nombre; los formularios, su ingreso y la clasificación vienen después.
+needs-form-name = Nombre
+needs-form-name-example = Eastside, primavera 2026
+needs-form-areas = Las zonas que abarca
+needs-form-area-kind = Tipo de zona
+needs-form-areas-example = Eastside, Riverbend, Mill Hill
+needs-form-areas-example-turfs = Territorio 1, Territorio 2, Pilsen norte
+needs-form-areas-hint = Sepárelas con comas. Cada formulario pregunta en cuál se llenó, para poder comparar las respuestas zona por zona.
+needs-form-first-day = Primer día
+needs-form-last-day = Último día
+needs-form-methods = Cómo se recogen las respuestas
+needs-form-languages = Idiomas de los formularios
+needs-form-other-languages = Códigos de otros idiomas
+needs-form-other-languages-hint = Dos o tres letras cada uno, como vi para vietnamita o ht para criollo haitiano. El inglés y el español ya vienen traducidos; los textos de otro idioma se escriben en Encuesta antes de poder imprimir sus formularios.
+needs-form-save = Guardar el diagnóstico
+needs-name-missing = Póngale un nombre al diagnóstico, como “Eastside, primavera 2026”.
+needs-starts-invalid = Escriba un día, por ejemplo 2026-03-01, o déjelo vacío.
+needs-ends-invalid = Escriba un día, por ejemplo 2026-04-30, o déjelo vacío.
+needs-ends-before-starts = El último día cae antes del primero: revise las fechas.
+needs-other-language-invalid = “{ $code }” no es un código de idioma: use dos o tres letras, como vi o ht.
+needs-languages-missing = Elija por lo menos un idioma para los formularios.
+
+## Necesidades: ingresar formularios llenos en papel (EntryPanel, EntryQuestion, EntryConsent, EntryRecent)
+
+needs-entry-title = Ingresar formularios llenos
+needs-entry-settings = Para todos los formularios de este montón
+needs-entry-entered-by = Ingresado por
+needs-entry-area = Zona
+needs-entry-not-known = No se sabe
+needs-entry-language = Formularios en
+needs-entry-method = Cómo se recogieron
+needs-entry-form-number = Número de formulario
+needs-entry-form-number-example = { $number } o 42
+needs-entry-keys-or = o
+needs-entry-key-next = siguiente pregunta
+needs-entry-key-scale = en una escala
+needs-entry-key-yes-letter = S
+needs-entry-key-yes-no = sí o no
+needs-entry-key-delete = vacía una pregunta
+needs-entry-key-save = guarda
+needs-entry-key-take-back = retira el último formulario
+needs-entry-scale-key = En cada escala, 1 es “nada difícil” y 5 es “muy difícil”.
+needs-entry-about = Sobre el hogar
+needs-entry-take-back-last = Retirar el último
+needs-entry-save = Guardar el formulario
+needs-entry-count = { $count ->
+    [one] { $count } formulario ingresado en esta sesión
+   *[other] { $count } formularios ingresados en esta sesión
+}
+needs-entry-entered = Formulario { $form } ingresado
+needs-entry-nothing-to-take-back = No hay nada que retirar.
+needs-entry-not-taken-back = No se pudo retirar el formulario { $form }: { $error }
+needs-entry-taken-back-to-fix = Formulario { $form } retirado para corregirlo
+needs-entry-taken-back = Formulario { $form } retirado
+needs-entry-no-area = No eligió ninguna zona, así que este formulario no va a contar en la clasificación de ninguna zona. Elija la zona donde se llenó, o guarde otra vez para ingresarlo sin zona.
+needs-entry-top-three-full = Ya hay tres necesidades marcadas; desmarque una para elegir otra.
+needs-entry-form-number-missing = Escriba el número impreso en el formulario, como K7QF-0042 o solo 42.
+needs-entry-entered-by-missing = Escriba su nombre en “{ needs-entry-entered-by }”, para que el capítulo sepa quién ingresó estos formularios.
+needs-entry-whole-number = Escriba un número entero, como 4.
+needs-entry-top-three-hint = Hasta tres. { $count } de { $limit } marcadas.
+needs-entry-consent-title = Consentimiento y contacto
+needs-entry-consent-given = Dio su consentimiento
+needs-entry-consent-shut = Los datos de contacto se pueden escribir cuando el consentimiento está marcado; sin consentimiento no se guarda nada personal.
+needs-entry-name = Nombre
+needs-entry-phone = Teléfono
+needs-entry-email = Correo electrónico
+needs-entry-wants-contact = Pidió que se le contacte
+needs-entry-recent-title = Recién ingresados
+needs-entry-answers = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+needs-entry-added-to-people = se agregó a Personas
+needs-entry-take-back = Retirar
+needs-entry-take-back-form = Retirar el formulario { $form }
+needs-entry-recent-none = Aquí aparecen los formularios que vaya ingresando, el más reciente arriba.
+needs-entry-take-back-title = ¿Retirar el formulario { $form }?
+needs-entry-take-back-confirm = Sí, retirarlo
+needs-entry-take-back-keep = Dejarlo
+needs-entry-take-back-explain = Lo ingresó { $name }, no en esta sesión. Sus respuestas se quitan de los conteos y el formulario se puede volver a ingresar.
