@@ -476,3 +476,104 @@ needs-entry-take-back-confirm = Take it back
 needs-entry-take-back-keep = Keep it
 # { $name } is who entered the form.
 needs-entry-take-back-explain = It was entered by { $name }, not in this sitting. Its answers are taken out of the counts, and the form can be entered again.
+
+## Needs: what the answers say (RankingPanel, RankingChart)
+
+needs-chart-show = Show the needs
+needs-chart-overall = Overall
+needs-chart-by-area = By area
+needs-chart-by-language = By language
+needs-chart-titles-in = Need titles in
+needs-chart-empty-title = Enter the first forms to see the needs ranked.
+needs-chart-empty-explain = Each need is ranked by how many of the people asked named it, and how hard they said it is on them, from 1 to 5. Print numbered forms, take them to the doors, the table or the meeting, then type them in here.
+needs-chart-counting = Counting the answers…
+needs-chart-overall-heading = Share of the { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} asked who named each need
+needs-chart-no-area-yet = No forms say their area yet.
+needs-chart-no-language-yet = No forms say their language yet.
+# Beside an area's or a language's heading.
+needs-chart-forms = { $count ->
+    [one] { $count } form
+   *[other] { $count } forms
+}
+needs-chart-forms-entered = { $count ->
+    [one] { $count } form entered
+   *[other] { $count } forms entered
+}
+needs-chart-no-forms = No forms entered yet
+needs-chart-explain = The bar is the share of people who named the need: among their top three, or as hard or very hard (4 or 5). The mean is how hard it is on everyone who rated it, from 1 (not hard at all) to 5 (very hard): each form rates every need, named or not, so more people can rate a need than name it.
+needs-chart-none-named = No needs named in these forms.
+needs-chart-area-not-given = Area not given
+needs-chart-language-not-given = Language not given
+# Beside a bar. { $share } is a percent such as "56%"; { $mean } a number such as "3.3".
+needs-chart-share-mean = { $share } · mean { $mean } of 5
+needs-chart-share-not-rated = { $share } · not rated
+needs-chart-people = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+# { $spread } is how many rated it 1, 2, 3, 4 and 5: "0 · 1 · 4 · 10 · 3".
+needs-chart-spread = Rated by { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}, 1 to 5: { $spread }
+# A whole row for screen readers: "1. Housing: named by 148 of 264 people (56%), mean severity 3.3 of 5".
+# { $rated } is one of the two messages after it.
+needs-chart-row = { $rank }. { $title }: named by { $named } of { $asked ->
+    [one] { $asked } person
+   *[other] { $asked } people
+} ({ $share }), { $rated }
+needs-chart-mean-severity = mean severity { $mean } of 5
+needs-chart-not-rated = not rated
+
+## Needs: printing numbered forms (PrintFormsPanel)
+
+# { $number } is the next form's number, shown in bold.
+needs-print-intro = Every form carries its own number, starting at { $number } for the next one printed, so each filled form is entered once. Numbers are used only once the PDF is written.
+needs-print-label = Print numbered forms
+needs-print-count = How many forms
+needs-print-count-hint = 1 to { $max } at a time.
+needs-print-language = Language
+needs-print-paper = Paper
+# { $paper } is the chapter's paper size, as chosen in Settings.
+needs-print-paper-chapter = Chapter's choice ({ $paper })
+needs-print-paper-chapter-unset = Chapter's choice
+# { $languages } is one or more "Spanish: 12 texts not translated yet", joined by "; ".
+needs-print-untranslated = { $languages }. These forms cannot print until the survey is translated.
+needs-print-open-survey = Open the survey
+needs-print-count-button = Print { $count ->
+    [one] { $count } form
+   *[other] { $count } forms
+}
+needs-print-count-missing = Say how many forms to print, from 1 to { $max }.
+needs-print-count-whole = Print a whole number of forms.
+needs-print-count-range = Print between 1 and { $max } forms at a time.
+# What the progress counts: "12 of 50 forms".
+needs-print-unit = forms
+needs-print-printing = Printing forms…
+# { $name } is the assessment whose forms are printing (another than the one open).
+needs-print-printing-for = Printing forms for { $name }…
+needs-print-printing-label = Printing forms
+needs-print-printed-one = Printed form { $first } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+})
+needs-print-printed = Printed forms { $first } to { $last } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+})
+# { $path } is the PDF's path, shown as code.
+needs-print-saved-to = Saved to { $path }
+needs-print-open = Open
+needs-print-close = Close
+needs-print-cancelled = Printing cancelled. Nothing was printed, and no numbers were used.
+needs-print-failed = The forms could not be printed
+needs-print-nothing-printed = Nothing was printed.
+# Under Survey: how many pages one form takes. { $languages }: "English and Spanish"; { $paper }: "US Letter".
+needs-form-pages = Printed, one form takes { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+} ({ $languages }, { $paper })
+needs-form-pages-failed = Printed pages can't be counted yet: { $error }

@@ -478,3 +478,92 @@ needs-entry-take-back-title = ¿Retirar el formulario { $form }?
 needs-entry-take-back-confirm = Sí, retirarlo
 needs-entry-take-back-keep = Dejarlo
 needs-entry-take-back-explain = Lo ingresó { $name }, no en esta sesión. Sus respuestas se quitan de los conteos y el formulario se puede volver a ingresar.
+
+## Necesidades: lo que dicen las respuestas (RankingPanel, RankingChart)
+
+needs-chart-show = Mostrar las necesidades
+needs-chart-overall = En total
+needs-chart-by-area = Por zona
+needs-chart-by-language = Por idioma
+needs-chart-titles-in = Necesidades en
+needs-chart-empty-title = Ingrese los primeros formularios para ver las necesidades en orden.
+needs-chart-empty-explain = Cada necesidad se ordena según cuántas de las personas consultadas la nombraron y qué tan difícil dijeron que es para ellas, del 1 al 5. Imprima formularios numerados, llévelos a las puertas, a la mesa o a la reunión, y después ingréselos aquí.
+needs-chart-counting = Contando las respuestas…
+needs-chart-overall-heading = { $count ->
+    [one] La proporción de { $count } persona consultada que nombró cada necesidad
+   *[other] La proporción de las { $count } personas consultadas que nombraron cada necesidad
+}
+needs-chart-no-area-yet = Todavía ningún formulario dice su zona.
+needs-chart-no-language-yet = Todavía ningún formulario dice su idioma.
+needs-chart-forms = { $count ->
+    [one] { $count } formulario
+   *[other] { $count } formularios
+}
+needs-chart-forms-entered = { $count ->
+    [one] { $count } formulario ingresado
+   *[other] { $count } formularios ingresados
+}
+needs-chart-no-forms = Todavía no hay formularios ingresados
+needs-chart-explain = La barra es la proporción de personas que nombraron la necesidad: entre sus tres principales, o como difícil o muy difícil (4 o 5). El promedio dice qué tan difícil es para todos los que la calificaron, del 1 (nada difícil) al 5 (muy difícil): cada formulario califica todas las necesidades, nombradas o no, así que una necesidad puede tener más calificaciones que menciones.
+needs-chart-none-named = En estos formularios no se nombró ninguna necesidad.
+needs-chart-area-not-given = Zona sin indicar
+needs-chart-language-not-given = Idioma sin indicar
+needs-chart-share-mean = { $share } · promedio { $mean } de 5
+needs-chart-share-not-rated = { $share } · sin calificar
+needs-chart-people = { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+needs-chart-spread = Calificada por { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}, del 1 al 5: { $spread }
+needs-chart-row = { $rank }. { $title }: la nombraron { $named } de { $asked ->
+    [one] { $asked } persona
+   *[other] { $asked } personas
+} ({ $share }), { $rated }
+needs-chart-mean-severity = gravedad promedio { $mean } de 5
+needs-chart-not-rated = sin calificar
+
+## Necesidades: imprimir formularios numerados (PrintFormsPanel)
+
+needs-print-intro = Cada formulario lleva su propio número, empezando por { $number } para el próximo que se imprima, para que cada formulario lleno se ingrese una sola vez. Los números solo se gastan cuando el PDF queda escrito.
+needs-print-label = Imprimir formularios numerados
+needs-print-count = Cuántos formularios
+needs-print-count-hint = Del 1 al { $max } cada vez.
+needs-print-language = Idioma
+needs-print-paper = Papel
+needs-print-paper-chapter = El del capítulo ({ $paper })
+needs-print-paper-chapter-unset = El del capítulo
+needs-print-untranslated = { $languages }. Estos formularios no se pueden imprimir hasta que la encuesta esté traducida.
+needs-print-open-survey = Abrir la encuesta
+needs-print-count-button = Imprimir { $count ->
+    [one] { $count } formulario
+   *[other] { $count } formularios
+}
+needs-print-count-missing = Diga cuántos formularios quiere imprimir, del 1 al { $max }.
+needs-print-count-whole = Imprima un número entero de formularios.
+needs-print-count-range = Imprima entre 1 y { $max } formularios cada vez.
+needs-print-unit = formularios
+needs-print-printing = Imprimiendo los formularios…
+needs-print-printing-for = Imprimiendo los formularios de { $name }…
+needs-print-printing-label = Imprimiendo los formularios
+needs-print-printed-one = Se imprimió el formulario { $first } ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+})
+needs-print-printed = Se imprimieron los formularios { $first } al { $last } ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+})
+needs-print-saved-to = Se guardó en { $path }
+needs-print-open = Abrir
+needs-print-close = Cerrar
+needs-print-cancelled = Se canceló la impresión. No se imprimió nada y no se gastó ningún número.
+needs-print-failed = No se pudieron imprimir los formularios
+needs-print-nothing-printed = No se imprimió nada.
+needs-form-pages = Impreso, un formulario ocupa { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+} ({ $languages }, { $paper })
+needs-form-pages-failed = Todavía no se pueden contar las páginas impresas: { $error }
