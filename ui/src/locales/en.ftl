@@ -577,3 +577,20 @@ needs-form-pages = Printed, one form takes { $pages ->
    *[other] { $pages } pages
 } ({ $languages }, { $paper })
 needs-form-pages-failed = Printed pages can't be counted yet: { $error }
+
+## Needs: the people who asked to be contacted (FollowUpsPanel)
+
+needs-follow-ups-none = Nobody is waiting for a call. When someone agrees to be contacted on their form and asks for a call, they appear here once the form is entered, and in People, tagged with the needs they named.
+needs-follow-ups-count = { $count ->
+    [one] { $count } person asked to be contacted
+   *[other] { $count } people asked to be contacted
+}
+needs-follow-ups-no-contact = No phone or email written down
+# { $needs } is the needs they named, in bold: "Named: Housing, Food".
+needs-follow-ups-named = Named: { $needs }
+needs-follow-ups-named-none = Named no need among their top three
+# { $form } is the form's number, shown apart; { $day } the day it was entered.
+needs-follow-ups-form = Form { $form }, entered { $day }
+needs-follow-ups-done = Done
+needs-follow-ups-done-label = Done: { $name } was contacted
+needs-follow-ups-finding = Finding who asked to be contacted…

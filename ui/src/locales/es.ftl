@@ -567,3 +567,18 @@ needs-form-pages = Impreso, un formulario ocupa { $pages ->
    *[other] { $pages } páginas
 } ({ $languages }, { $paper })
 needs-form-pages-failed = Todavía no se pueden contar las páginas impresas: { $error }
+
+## Necesidades: las personas que pidieron que se les contacte (FollowUpsPanel)
+
+needs-follow-ups-none = Nadie está esperando una llamada. Cuando alguien da su consentimiento en el formulario y pide que le llamen, aparece aquí en cuanto se ingresa el formulario, y también en Personas, con las necesidades que nombró.
+needs-follow-ups-count = { $count ->
+    [one] { $count } persona pidió que se le contacte
+   *[other] { $count } personas pidieron que se les contacte
+}
+needs-follow-ups-no-contact = No anotó teléfono ni correo
+needs-follow-ups-named = Nombró: { $needs }
+needs-follow-ups-named-none = No nombró ninguna necesidad entre sus tres principales
+needs-follow-ups-form = Formulario { $form }, ingresado el { $day }
+needs-follow-ups-done = Listo
+needs-follow-ups-done-label = Listo: ya se contactó a { $name }
+needs-follow-ups-finding = Buscando quién pidió que se le contacte…
