@@ -594,3 +594,106 @@ needs-follow-ups-form = Form { $form }, entered { $day }
 needs-follow-ups-done = Done
 needs-follow-ups-done-label = Done: { $name } was contacted
 needs-follow-ups-finding = Finding who asked to be contacted…
+
+## Needs: service programs as entry points (ProgramsPanel, ProgramRow, ProgramCriterion, ProgramScoreForm, ProgramProject, ProgramAddForm)
+
+needs-programs-intro = A service program meets a felt need and, run well, brings people into the organization: the service is the door, the relationships and leaders that grow from it are the point. Score each candidate on the six criteria; the strongest, once shortlisted, can become a base-building project.
+needs-programs-making-pdf = Making the PDF…
+needs-programs-print = Print the summary
+needs-programs-print-hint = What the answers say, in charts, and the shortlist: for the chapter meeting.
+# { $file } is the PDF's file name.
+needs-programs-printed = Printed { $file } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+})
+needs-programs-candidates = Candidates, strongest first
+needs-programs-no-forms = No forms are entered yet, so nothing is suggested for widely and deeply felt: score them yourself, or enter forms first.
+needs-programs-finding = Finding the programs…
+needs-programs-catalogue-empty = The catalogue is empty. Add the chapter's own program below.
+# Read out before the candidate's place in the list.
+needs-programs-rank = Rank
+# { $needs } is the needs the program answers: "Answers: Housing, Food".
+needs-programs-answers = Answers: { $needs }
+needs-programs-answers-none = No needs named
+needs-programs-shortlisted = Shortlisted
+needs-programs-chapters-own = The chapter's own
+needs-programs-not-saved = Not saved
+# A candidate's total: "24 of 30".
+needs-programs-total = { $total } of { $max }
+needs-programs-unscored = { $count ->
+    [one] { $count } criterion not scored yet
+   *[other] { $count } criteria not scored yet
+}
+needs-programs-saved = Saved.
+# { $rank } is the candidate's new place: "Saved. Now 2nd of 8, 24 of 30." { $total } is its total, as above.
+# { $rank } comes with the ordinal plural rules, so its variants are those of "1st, 2nd, 3rd, 4th".
+needs-programs-saved-rank = Saved. Now { $rank ->
+    [one] { $rank }st
+    [two] { $rank }nd
+    [few] { $rank }rd
+   *[other] { $rank }th
+} of { $of }, { $total }.
+# The six criteria a candidate is scored on, what each means, and what 1 and 5 mean on it.
+needs-criterion-widely-felt = Widely felt
+needs-criterion-widely-felt-explain = Many people name it.
+needs-criterion-widely-felt-low = few
+needs-criterion-widely-felt-high = many
+needs-criterion-deeply-felt = Deeply felt
+needs-criterion-deeply-felt-explain = It hurts: people say it is hard or very hard on them.
+needs-criterion-deeply-felt-low = mild
+needs-criterion-deeply-felt-high = it hurts
+needs-criterion-winnable = Winnable
+needs-criterion-winnable-explain = We can win it or deliver it with the people and the time we have.
+needs-criterion-winnable-low = unlikely
+needs-criterion-winnable-high = surely
+needs-criterion-builds-base = Builds the base
+needs-criterion-builds-base-explain = It brings in the people most affected and grows leaders among them.
+needs-criterion-builds-base-low = little
+needs-criterion-builds-base-high = a lot
+needs-criterion-resources = Resources
+needs-criterion-resources-explain = What it takes in money, space and skills: 5 means it needs few.
+needs-criterion-resources-low = needs many
+needs-criterion-resources-high = needs few
+needs-criterion-partners = Partners
+needs-criterion-partners-explain = Others (congregations, unions, clinics, schools) would help.
+needs-criterion-partners-low = nobody yet
+needs-criterion-partners-high = many
+needs-criterion-ends = 1 = { $low }, 5 = { $high }
+needs-criterion-suggested = Suggested
+needs-criterion-not-yet = Not yet
+# { $score } is the score the answers suggest, shown in bold.
+needs-criterion-suggested-from = Suggested from the answers: { $score }
+needs-criterion-suggested-counted = Suggested from the answers: { $score }, counted until you choose
+needs-score-label = Score { $name }
+needs-score-notes = Notes
+needs-score-notes-hint = Why these scores: who would run it, a partner who offered, what it would cost.
+needs-score-shortlist = On the shortlist
+needs-score-shortlist-hint = Shortlisted programs rank first, and one on the shortlist can become a project.
+# { $total }: "24 of 30, 1 criterion not scored yet".
+needs-score-preview = Not saved yet: these scores make { $total }
+needs-project-started = Project started
+# { $status } is one of the statuses below.
+needs-project-started-as = Project '{ $name }' started ({ $status })
+needs-project-status-planning = planning
+needs-project-status-active = active
+needs-project-status-paused = paused
+needs-project-status-ended = ended
+needs-project-make = Make it a project…
+needs-project-make-hint = Turn it into a base-building project the chapter plans and runs.
+needs-project-make-label = Make { $name } a project
+needs-project-name = Project name
+needs-project-name-hint = It starts in planning, with the needs this program answers.
+needs-project-starting = Starting…
+needs-project-start = Start the project
+needs-project-shortlist-first = Once it is saved on the shortlist, it can become a project.
+needs-project-name-missing = Give the project a name.
+needs-program-add-title = Add your own program
+needs-program-add-hint = A program the list lacks, that the chapter could run: it joins the catalogue for every assessment, and opens above to be scored.
+needs-program-added = Added “{ $name }” to the catalogue.
+needs-program-name = Name
+needs-program-name-example = Rent clinic
+needs-program-description = What it does
+needs-program-needs = The needs it answers
+needs-program-clear = Clear
+needs-program-name-missing = Give the program a name.
+needs-program-needs-missing = Tick at least one need it answers.

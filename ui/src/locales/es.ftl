@@ -582,3 +582,91 @@ needs-follow-ups-form = Formulario { $form }, ingresado el { $day }
 needs-follow-ups-done = Listo
 needs-follow-ups-done-label = Listo: ya se contactó a { $name }
 needs-follow-ups-finding = Buscando quién pidió que se le contacte…
+
+## Necesidades: programas de servicio como puntos de entrada (ProgramsPanel, ProgramRow, ProgramCriterion, ProgramScoreForm, ProgramProject, ProgramAddForm)
+
+needs-programs-intro = Un programa de servicio atiende una necesidad sentida y, bien llevado, trae gente a la organización: el servicio es la puerta; lo que importa son las relaciones y los líderes que nacen de él. Califique cada candidato según los seis criterios; los más fuertes, una vez en la lista corta, pueden convertirse en un proyecto para construir la base.
+needs-programs-making-pdf = Preparando el PDF…
+needs-programs-print = Imprimir el resumen
+needs-programs-print-hint = Lo que dicen las respuestas, en gráficas, y la lista corta: para la reunión del capítulo.
+needs-programs-printed = Se imprimió { $file } ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+})
+needs-programs-candidates = Candidatos, del más fuerte al más débil
+needs-programs-no-forms = Todavía no hay formularios ingresados, así que no hay nada sugerido para extendida y grave: califíquelas usted, o ingrese formularios primero.
+needs-programs-finding = Buscando los programas…
+needs-programs-catalogue-empty = El catálogo está vacío. Agregue abajo un programa propio del capítulo.
+needs-programs-rank = Puesto
+needs-programs-answers = Atiende: { $needs }
+needs-programs-answers-none = Sin necesidades indicadas
+needs-programs-shortlisted = En la lista corta
+needs-programs-chapters-own = Propio del capítulo
+needs-programs-not-saved = Sin guardar
+needs-programs-total = { $total } de { $max }
+needs-programs-unscored = { $count ->
+    [one] { $count } criterio sin calificar todavía
+   *[other] { $count } criterios sin calificar todavía
+}
+needs-programs-saved = Guardado.
+needs-programs-saved-rank = Guardado. Ahora va en el puesto { $rank } de { $of }, con { $total }.
+needs-criterion-widely-felt = Extendida
+needs-criterion-widely-felt-explain = Mucha gente la nombra.
+needs-criterion-widely-felt-low = pocos
+needs-criterion-widely-felt-high = muchos
+needs-criterion-deeply-felt = Grave
+needs-criterion-deeply-felt-explain = Duele: la gente dice que le resulta difícil o muy difícil.
+needs-criterion-deeply-felt-low = leve
+needs-criterion-deeply-felt-high = duele
+needs-criterion-winnable = Se puede ganar
+needs-criterion-winnable-explain = Podemos ganarlo o sacarlo adelante con la gente y el tiempo que tenemos.
+needs-criterion-winnable-low = poco probable
+needs-criterion-winnable-high = seguro
+needs-criterion-builds-base = Construye la base
+needs-criterion-builds-base-explain = Atrae a las personas más afectadas y forma líderes entre ellas.
+needs-criterion-builds-base-low = poco
+needs-criterion-builds-base-high = mucho
+needs-criterion-resources = Recursos
+needs-criterion-resources-explain = Lo que hace falta en dinero, espacio y habilidades: 5 quiere decir que necesita pocos.
+needs-criterion-resources-low = necesita muchos
+needs-criterion-resources-high = necesita pocos
+needs-criterion-partners = Aliados
+needs-criterion-partners-explain = Otros (congregaciones, sindicatos, clínicas, escuelas) ayudarían.
+needs-criterion-partners-low = nadie todavía
+needs-criterion-partners-high = muchos
+needs-criterion-ends = 1 = { $low }, 5 = { $high }
+needs-criterion-suggested = Sugerido
+needs-criterion-not-yet = Todavía no
+needs-criterion-suggested-from = Sugerido por las respuestas: { $score }
+needs-criterion-suggested-counted = Sugerido por las respuestas: { $score }; cuenta hasta que usted elija
+needs-score-label = Calificar { $name }
+needs-score-notes = Notas
+needs-score-notes-hint = Por qué estas calificaciones: quién lo llevaría, un aliado que se ofreció, cuánto costaría.
+needs-score-shortlist = En la lista corta
+needs-score-shortlist-hint = Los programas de la lista corta van primero, y uno de la lista corta puede convertirse en proyecto.
+needs-score-preview = Todavía sin guardar: con estas calificaciones suma { $total }
+needs-project-started = Proyecto iniciado
+needs-project-started-as = Se inició el proyecto “{ $name }” ({ $status })
+needs-project-status-planning = en planificación
+needs-project-status-active = activo
+needs-project-status-paused = en pausa
+needs-project-status-ended = terminado
+needs-project-make = Convertirlo en proyecto…
+needs-project-make-hint = Conviértalo en un proyecto para construir la base, que el capítulo planea y lleva adelante.
+needs-project-make-label = Convertir { $name } en proyecto
+needs-project-name = Nombre del proyecto
+needs-project-name-hint = Empieza en planificación, con las necesidades que atiende este programa.
+needs-project-starting = Iniciando…
+needs-project-start = Iniciar el proyecto
+needs-project-shortlist-first = Cuando quede guardado en la lista corta, podrá convertirse en proyecto.
+needs-project-name-missing = Póngale un nombre al proyecto.
+needs-program-add-title = Agregar un programa propio
+needs-program-add-hint = Un programa que falta en la lista y que el capítulo podría llevar adelante: se suma al catálogo de todos los diagnósticos y se abre arriba para calificarlo.
+needs-program-added = Se agregó “{ $name }” al catálogo.
+needs-program-name = Nombre
+needs-program-name-example = Asesoría para inquilinos
+needs-program-description = Qué hace
+needs-program-needs = Las necesidades que atiende
+needs-program-clear = Borrar
+needs-program-name-missing = Póngale un nombre al programa.
+needs-program-needs-missing = Marque por lo menos una necesidad que atienda.
