@@ -697,3 +697,100 @@ needs-program-needs = The needs it answers
 needs-program-clear = Clear
 needs-program-name-missing = Give the program a name.
 needs-program-needs-missing = Tick at least one need it answers.
+
+## Needs: the survey, read, edited and translated (SurveyPanel, SurveyRead, SurveyEditor, SurveyTranslate, SurveyAdd…)
+
+needs-survey-read-in = Read in
+needs-survey-edit-in = Edit the texts in
+needs-survey-edit = Edit the survey
+needs-survey-translate = Translate
+needs-survey-untranslated-title = Still to translate before forms print in these languages:
+# { $language } is the language's name: "Spanish: 12 texts to translate".
+needs-survey-to-translate = { $language }: { $count ->
+    [one] { $count } text to translate
+   *[other] { $count } texts to translate
+}
+needs-survey-translate-language = Translate { $language }
+needs-survey-only-english = The survey runs only in English so far. Add a language to translate it into.
+# { $what } is "the question “…”" or "the choice “…”", as below.
+needs-survey-remove-title = Remove { $what }?
+needs-survey-remove-label = Remove { $what }
+needs-survey-removed = Removed { $what }.
+needs-survey-the-question = the question “{ $text }”
+needs-survey-the-choice = the choice “{ $text }”
+needs-survey-remove = Remove
+needs-survey-remove-keep = Keep it
+needs-survey-remove-explain = It is taken out of the survey now, in every language. Forms already printed still show it. A question or choice that already has answers cannot be removed.
+needs-survey-saved = Saved the survey.
+needs-survey-saved-language = Saved the { $language } texts.
+# Read out after a text shown in English because it lacks a translation.
+needs-survey-not-translated = (not translated yet)
+needs-survey-shown-in-english = Texts not yet translated into { $language } show in English, in grey italics.
+needs-survey-consent-read = Consent, read before any contact details are written down
+needs-survey-editing = Editing the { $language } texts
+needs-survey-edit-hint = Change any text, add a question to a need or a choice to a question, or remove one. A question or choice that already has answers cannot be removed. Choose another language above to edit its texts.
+needs-survey-title = Title
+needs-survey-intro = What the canvasser says first
+needs-survey-consent = Consent
+needs-survey-consent-long = Consent, read before contact details are written down
+needs-survey-opening = Opening and consent
+needs-survey-need-n = Need { $number }: { $title }
+needs-survey-need-name = Name of the need
+needs-survey-question = Question
+needs-survey-choice = Choice
+needs-survey-question-n = Question { $number }
+needs-survey-choices-of = Choices of question { $number }
+needs-survey-choice-of = Choice { $choice } of question { $number }
+needs-survey-save = Save the survey
+needs-survey-save-language = Save the { $language } texts
+# What a kind of question asks for, said briefly.
+needs-kind-scale = 1 to 5 scale
+needs-kind-single = Pick one
+needs-kind-multiple = Pick any
+needs-kind-yes-no = Yes or no
+needs-kind-text = Written answer
+needs-kind-top-three = Pick up to three needs
+needs-kind-number = A number
+# Why a question or a choice cannot be removed.
+needs-survey-kept-top-three = The top-three question ranks the needs; it stays.
+needs-survey-kept-scale = A need's 1 to 5 scale measures how hard it is; it stays.
+needs-survey-kept-top-three-choices = The top-three choices are the needs themselves.
+needs-survey-kept-last-choice = A question with choices needs at least one.
+needs-survey-kept-other = Only questions and choices can be removed.
+needs-survey-add-choice = Add a choice
+needs-survey-new-choice = New choice for question { $number }
+needs-survey-in-english = In English
+needs-survey-add-choice-save = Add the choice
+needs-survey-add-done = Done
+needs-survey-choice-missing = Type the choice in English first.
+needs-survey-choice-added = Added “{ $text }”.
+# { $need } is the need's name, as the survey has it.
+needs-survey-add-question = Add a question about { $need }
+needs-survey-new-question = New question about { $need }
+needs-survey-question-in-english = The question in English
+needs-survey-add-question-save = Add the question
+needs-survey-kind = Kind of answer
+needs-survey-choices-in-english = Choices in English, one per line
+needs-survey-question-missing = Type the question in English first.
+needs-survey-choices-missing = Type at least one choice, one per line.
+needs-survey-question-added = Added “{ $text }” to { $need }. Save the survey to keep it.
+needs-survey-in-language = In { $language }
+needs-survey-add-language = Add a language
+# { $vi } and { $ht } are the codes "vi" and "ht", shown as code.
+needs-survey-add-language-hint = Its short code, like { $vi } for Vietnamese or { $ht } for Haitian Creole. Its texts start empty; translate them before printing forms in it.
+needs-survey-language-code = Code
+needs-survey-language-name = Name
+needs-survey-language-name-when = (for a less common code)
+needs-survey-add-language-save = Add the language
+needs-survey-code-missing = Type the language's code, like vi for Vietnamese or ht for Haitian Creole.
+needs-survey-code-invalid = “{ $code }” is not a language code; use two or three letters, like vi or ht.
+needs-survey-code-taken = The survey already runs in { $language } ({ $code }).
+needs-survey-code-unknown = “{ $code }” is not a code this computer knows; check it, or give the language a name.
+needs-survey-save-first = Save or cancel the edits first.
+needs-survey-language-added = Added { $language }. Its texts are ready to translate.
+needs-survey-translating = Translating into { $language }
+needs-survey-translate-into = Translate into
+needs-survey-only-missing = Show only the texts still to translate
+needs-survey-all-translated = Every text has a { $language } translation.
+needs-survey-still-to-translate = { $missing } of { $total } texts still to translate.
+needs-survey-translate-how = The English is on the left; type the { $language } on the right. Empty boxes are marked.
