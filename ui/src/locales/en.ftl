@@ -806,3 +806,472 @@ people-import-line-problem = Problem on line { $line } of the file: { $problem }
 people-import-failed-file = Could not import { $file }
 people-import-failed-list = Could not import the list
 people-import-advice = Correct the file, or ask for a fresh copy of the list, then import it again.
+
+## Needs: the list and the assessment (NeedsView, AssessmentList, AssessmentRecord)
+
+needs-title = Needs assessments
+needs-new = New assessment
+needs-empty-title = Learn what your neighbours need
+needs-empty-explain = Before the chapter decides what to build, ask the people around you what weighs on them most: rent and repairs, shut-offs, food, work, getting around. An area needs assessment is one round of that asking, in the neighbourhoods, ZIP codes or turfs you choose, at the door, at a table or at a meeting.
+needs-empty-explain-more = Print numbered forms in the languages people speak, type the answers in afterwards, and the app ranks the needs most widely and most deeply felt, area by area. Everyone who asks to be called back lands on a list for you.
+needs-pick = Pick an assessment in the list to see what its answers say.
+needs-pick-keys = ↑ and ↓ move through the list; Enter opens the assessment.
+needs-list-label = Needs assessments, newest first
+needs-list-empty = No assessments yet.
+needs-badge-sample = sample
+needs-areas-none = No areas listed yet
+# The list row's progress: "264 of 300 forms entered".
+needs-forms-entered-of = { $entered } of { $printed ->
+    [one] { $printed } form
+   *[other] { $printed } forms
+} entered
+needs-forms-none-printed = No forms printed yet
+needs-opening = Opening the assessment…
+needs-fact-when = When
+needs-fact-gathered-by = Gathered by
+needs-fact-languages = Languages
+needs-fact-forms = Forms
+needs-fact-form-numbers = Form numbers
+needs-forms-printed = { $printed } printed, { $entered } entered
+needs-forms-printed-none = None printed yet, { $entered } entered
+# { $first } and { $second } are form numbers such as "K7QF-0001".
+needs-form-numbers = Forms print as { $first }, { $second }, …
+# { $language } is the language's name: "Spanish: 12 texts not translated yet".
+needs-untranslated = { $language }: { $count ->
+    [one] { $count } text not translated yet
+   *[other] { $count } texts not translated yet
+}
+needs-translate-in-survey = Translate in Survey
+# Read out for the row of tabs; { $name } is the assessment's name.
+needs-tabs-label = { $name }: work
+needs-tab-ranking = What the answers say
+needs-tab-programs = Programs
+needs-tab-entry = Enter forms
+needs-tab-print = Print forms
+needs-tab-follow-ups = Follow-ups
+needs-tab-survey = Survey
+# { $start } and { $end } are dates: "Mar 1 to Apr 30, 2026" (the first without its year when both share it).
+needs-period = { $start } to { $end }
+needs-period-from = From { $start }
+needs-period-until = Until { $end }
+needs-period-none = No dates set
+needs-area-kind-neighbourhoods = Neighbourhoods
+needs-area-kind-zip-codes = ZIP codes
+needs-area-kind-turfs = Turfs
+# How answers are gathered, for a whole assessment (it may hold many sessions) …
+needs-method-door-to-door = Door to door
+needs-method-tabling = Tabling
+needs-method-listening-sessions = Listening sessions
+needs-method-community-meetings = Community meetings
+# … and for one form.
+needs-method-tabling-one = Tabling
+needs-method-listening-session = Listening session
+needs-method-community-meeting = Community meeting
+needs-methods-none = Not said
+
+## Needs: the form for a new assessment (AssessmentForm)
+
+needs-form-title = New needs assessment
+needs-form-hint = One round of asking neighbours what they need. A name is enough to start; the forms, the entry and the ranking come after.
+needs-form-name = Name
+needs-form-name-example = Eastside spring 2026
+needs-form-areas = The areas it covers
+needs-form-area-kind = Kind of area
+needs-form-areas-example = Eastside, Riverbend, Mill Hill
+needs-form-areas-example-turfs = Turf 1, Turf 2, Pilsen north
+needs-form-areas-hint = Separate them with commas. Each form asks which one it was filled in, so the answers can be compared area by area.
+needs-form-first-day = First day
+needs-form-last-day = Last day
+needs-form-methods = How answers are gathered
+needs-form-languages = Languages the forms are in
+needs-form-other-languages = Other language codes
+needs-form-other-languages-hint = Two or three letters each, like vi for Vietnamese or ht for Haitian Creole. English and Spanish come translated; another language's texts are typed in under Survey before its forms can print.
+needs-form-save = Save assessment
+needs-name-missing = Give the assessment a name, like “Eastside spring 2026”.
+needs-starts-invalid = Enter a day, like 2026-03-01, or leave it empty.
+needs-ends-invalid = Enter a day, like 2026-04-30, or leave it empty.
+needs-ends-before-starts = The last day comes before the first: check the dates.
+needs-other-language-invalid = “{ $code }” is not a language code: use two or three letters, like vi or ht.
+needs-languages-missing = Pick at least one language the forms will be in.
+
+## Needs: entering filled forms from paper (EntryPanel, EntryQuestion, EntryConsent, EntryRecent)
+
+needs-entry-title = Enter filled forms
+needs-entry-settings = For every form in this pile
+needs-entry-entered-by = Entered by
+needs-entry-area = Area
+needs-entry-not-known = Not known
+needs-entry-language = Forms in
+needs-entry-method = How gathered
+needs-entry-form-number = Form number
+# { $number } is a full form number, such as "K7QF-0042".
+needs-entry-form-number-example = { $number } or 42
+# The keys under the form number, each followed by what it does: "Tab or Enter next question · 1–5 on a scale · …".
+needs-entry-keys-or = or
+needs-entry-key-next = next question
+needs-entry-key-scale = on a scale
+# The key that answers "yes" (N answers "no" in both languages; Y and S both work).
+needs-entry-key-yes-letter = Y
+needs-entry-key-yes-no = yes or no
+needs-entry-key-delete = empties a question
+needs-entry-key-save = saves
+needs-entry-key-take-back = takes the last form back
+needs-entry-scale-key = On each scale, 1 is “not hard at all” and 5 is “very hard”.
+needs-entry-about = About the household
+needs-entry-take-back-last = Take back last
+needs-entry-save = Save form
+needs-entry-count = { $count ->
+    [one] { $count } form entered this session
+   *[other] { $count } forms entered this session
+}
+needs-entry-entered = Form { $form } entered
+needs-entry-nothing-to-take-back = Nothing to take back.
+# { $error } is the reason, as the app gives it.
+needs-entry-not-taken-back = Form { $form } was not taken back: { $error }
+needs-entry-taken-back-to-fix = Form { $form } taken back to fix
+needs-entry-taken-back = Form { $form } taken back
+needs-entry-no-area = No area is picked, so this form will not count in any area's ranking. Pick the area it was filled in, or save again to enter it without one.
+needs-entry-top-three-full = Three needs are already ticked; untick one to pick another.
+needs-entry-form-number-missing = Type the number printed on the form, like K7QF-0042 or just 42.
+needs-entry-entered-by-missing = Type your name in “{ needs-entry-entered-by }”, so the chapter knows who entered these forms.
+needs-entry-whole-number = Type a whole number, like 4.
+needs-entry-top-three-hint = Up to three. { $count } of { $limit } ticked.
+needs-entry-consent-title = Consent and contact
+needs-entry-consent-given = Consent given
+needs-entry-consent-shut = Contact details can be typed once consent is ticked; without it nothing personal is kept.
+needs-entry-name = Name
+needs-entry-phone = Phone
+needs-entry-email = Email
+needs-entry-wants-contact = Asked to be contacted
+needs-entry-recent-title = Just entered
+needs-entry-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+needs-entry-added-to-people = added to People
+needs-entry-take-back = Take back
+needs-entry-take-back-form = Take back form { $form }
+needs-entry-recent-none = Forms you enter appear here, the latest on top.
+needs-entry-take-back-title = Take back form { $form }?
+needs-entry-take-back-confirm = Take it back
+needs-entry-take-back-keep = Keep it
+# { $name } is who entered the form.
+needs-entry-take-back-explain = It was entered by { $name }, not in this sitting. Its answers are taken out of the counts, and the form can be entered again.
+
+## Needs: what the answers say (RankingPanel, RankingChart)
+
+needs-chart-show = Show the needs
+needs-chart-overall = Overall
+needs-chart-by-area = By area
+needs-chart-by-language = By language
+needs-chart-titles-in = Need titles in
+needs-chart-empty-title = Enter the first forms to see the needs ranked.
+needs-chart-empty-explain = Each need is ranked by how many of the people asked named it, and how hard they said it is on them, from 1 to 5. Print numbered forms, take them to the doors, the table or the meeting, then type them in here.
+needs-chart-counting = Counting the answers…
+needs-chart-overall-heading = Share of the { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} asked who named each need
+needs-chart-no-area-yet = No forms say their area yet.
+needs-chart-no-language-yet = No forms say their language yet.
+# Beside an area's or a language's heading.
+needs-chart-forms = { $count ->
+    [one] { $count } form
+   *[other] { $count } forms
+}
+needs-chart-forms-entered = { $count ->
+    [one] { $count } form entered
+   *[other] { $count } forms entered
+}
+needs-chart-no-forms = No forms entered yet
+needs-chart-explain = The bar is the share of people who named the need: among their top three, or as hard or very hard (4 or 5). The mean is how hard it is on everyone who rated it, from 1 (not hard at all) to 5 (very hard): each form rates every need, named or not, so more people can rate a need than name it.
+needs-chart-none-named = No needs named in these forms.
+needs-chart-area-not-given = Area not given
+needs-chart-language-not-given = Language not given
+# Beside a bar. { $share } is a percent such as "56%"; { $mean } a number such as "3.3".
+needs-chart-share-mean = { $share } · mean { $mean } of 5
+needs-chart-share-not-rated = { $share } · not rated
+needs-chart-people = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+# { $spread } is how many rated it 1, 2, 3, 4 and 5: "0 · 1 · 4 · 10 · 3".
+needs-chart-spread = Rated by { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}, 1 to 5: { $spread }
+# A whole row for screen readers: "1. Housing: named by 148 of 264 people (56%), mean severity 3.3 of 5".
+# { $rated } is one of the two messages after it.
+needs-chart-row = { $rank }. { $title }: named by { $named } of { $asked ->
+    [one] { $asked } person
+   *[other] { $asked } people
+} ({ $share }), { $rated }
+needs-chart-mean-severity = mean severity { $mean } of 5
+needs-chart-not-rated = not rated
+
+## Needs: printing numbered forms (PrintFormsPanel)
+
+# { $number } is the next form's number, shown in bold.
+needs-print-intro = Every form carries its own number, starting at { $number } for the next one printed, so each filled form is entered once. Numbers are used only once the PDF is written.
+needs-print-label = Print numbered forms
+needs-print-count = How many forms
+needs-print-count-hint = 1 to { $max } at a time.
+needs-print-language = Language
+needs-print-paper = Paper
+# { $paper } is the chapter's paper size, as chosen in Settings.
+needs-print-paper-chapter = Chapter's choice ({ $paper })
+needs-print-paper-chapter-unset = Chapter's choice
+# { $languages } is one or more "Spanish: 12 texts not translated yet", joined by "; ".
+needs-print-untranslated = { $languages }. These forms cannot print until the survey is translated.
+needs-print-open-survey = Open the survey
+needs-print-count-button = Print { $count ->
+    [one] { $count } form
+   *[other] { $count } forms
+}
+needs-print-count-missing = Say how many forms to print, from 1 to { $max }.
+needs-print-count-whole = Print a whole number of forms.
+needs-print-count-range = Print between 1 and { $max } forms at a time.
+# What the progress counts: "12 of 50 forms".
+needs-print-unit = forms
+needs-print-printing = Printing forms…
+# { $name } is the assessment whose forms are printing (another than the one open).
+needs-print-printing-for = Printing forms for { $name }…
+needs-print-printing-label = Printing forms
+needs-print-printed-one = Printed form { $first } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+})
+needs-print-printed = Printed forms { $first } to { $last } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+})
+# { $path } is the PDF's path, shown as code.
+needs-print-saved-to = Saved to { $path }
+needs-print-open = Open
+needs-print-close = Close
+needs-print-cancelled = Printing cancelled. Nothing was printed, and no numbers were used.
+needs-print-failed = The forms could not be printed
+needs-print-nothing-printed = Nothing was printed.
+# Under Survey: how many pages one form takes. { $languages }: "English and Spanish"; { $paper }: "US Letter".
+needs-form-pages = Printed, one form takes { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+} ({ $languages }, { $paper })
+needs-form-pages-failed = Printed pages can't be counted yet: { $error }
+
+## Needs: the people who asked to be contacted (FollowUpsPanel)
+
+needs-follow-ups-none = Nobody is waiting for a call. When someone agrees to be contacted on their form and asks for a call, they appear here once the form is entered, and in People, tagged with the needs they named.
+needs-follow-ups-count = { $count ->
+    [one] { $count } person asked to be contacted
+   *[other] { $count } people asked to be contacted
+}
+needs-follow-ups-no-contact = No phone or email written down
+# { $needs } is the needs they named, in bold: "Named: Housing, Food".
+needs-follow-ups-named = Named: { $needs }
+needs-follow-ups-named-none = Named no need among their top three
+# { $form } is the form's number, shown apart; { $day } the day it was entered.
+needs-follow-ups-form = Form { $form }, entered { $day }
+needs-follow-ups-done = Done
+needs-follow-ups-done-label = Done: { $name } was contacted
+needs-follow-ups-finding = Finding who asked to be contacted…
+
+## Needs: service programs as entry points (ProgramsPanel, ProgramRow, ProgramCriterion, ProgramScoreForm, ProgramProject, ProgramAddForm)
+
+needs-programs-intro = A service program meets a felt need and, run well, brings people into the organization: the service is the door, the relationships and leaders that grow from it are the point. Score each candidate on the six criteria; the strongest, once shortlisted, can become a base-building project.
+needs-programs-making-pdf = Making the PDF…
+needs-programs-print = Print the summary
+needs-programs-print-hint = What the answers say, in charts, and the shortlist: for the chapter meeting.
+# { $file } is the PDF's file name.
+needs-programs-printed = Printed { $file } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+})
+needs-programs-candidates = Candidates, strongest first
+needs-programs-no-forms = No forms are entered yet, so nothing is suggested for widely and deeply felt: score them yourself, or enter forms first.
+needs-programs-finding = Finding the programs…
+needs-programs-catalogue-empty = The catalogue is empty. Add the chapter's own program below.
+# Read out before the candidate's place in the list.
+needs-programs-rank = Rank
+# { $needs } is the needs the program answers: "Answers: Housing, Food".
+needs-programs-answers = Answers: { $needs }
+needs-programs-answers-none = No needs named
+needs-programs-shortlisted = Shortlisted
+needs-programs-chapters-own = The chapter's own
+needs-programs-not-saved = Not saved
+# A candidate's total: "24 of 30".
+needs-programs-total = { $total } of { $max }
+needs-programs-unscored = { $count ->
+    [one] { $count } criterion not scored yet
+   *[other] { $count } criteria not scored yet
+}
+needs-programs-saved = Saved.
+# { $rank } is the candidate's new place: "Saved. Now 2nd of 8, 24 of 30." { $total } is its total, as above.
+# { $rank } comes with the ordinal plural rules, so its variants are those of "1st, 2nd, 3rd, 4th".
+needs-programs-saved-rank = Saved. Now { $rank ->
+    [one] { $rank }st
+    [two] { $rank }nd
+    [few] { $rank }rd
+   *[other] { $rank }th
+} of { $of }, { $total }.
+# The six criteria a candidate is scored on, what each means, and what 1 and 5 mean on it.
+needs-criterion-widely-felt = Widely felt
+needs-criterion-widely-felt-explain = Many people name it.
+needs-criterion-widely-felt-low = few
+needs-criterion-widely-felt-high = many
+needs-criterion-deeply-felt = Deeply felt
+needs-criterion-deeply-felt-explain = It hurts: people say it is hard or very hard on them.
+needs-criterion-deeply-felt-low = mild
+needs-criterion-deeply-felt-high = it hurts
+needs-criterion-winnable = Winnable
+needs-criterion-winnable-explain = We can win it or deliver it with the people and the time we have.
+needs-criterion-winnable-low = unlikely
+needs-criterion-winnable-high = surely
+needs-criterion-builds-base = Builds the base
+needs-criterion-builds-base-explain = It brings in the people most affected and grows leaders among them.
+needs-criterion-builds-base-low = little
+needs-criterion-builds-base-high = a lot
+needs-criterion-resources = Resources
+needs-criterion-resources-explain = What it takes in money, space and skills: 5 means it needs few.
+needs-criterion-resources-low = needs many
+needs-criterion-resources-high = needs few
+needs-criterion-partners = Partners
+needs-criterion-partners-explain = Others (congregations, unions, clinics, schools) would help.
+needs-criterion-partners-low = nobody yet
+needs-criterion-partners-high = many
+needs-criterion-ends = 1 = { $low }, 5 = { $high }
+needs-criterion-suggested = Suggested
+needs-criterion-not-yet = Not yet
+# { $score } is the score the answers suggest, shown in bold.
+needs-criterion-suggested-from = Suggested from the answers: { $score }
+needs-criterion-suggested-counted = Suggested from the answers: { $score }, counted until you choose
+needs-score-label = Score { $name }
+needs-score-notes = Notes
+needs-score-notes-hint = Why these scores: who would run it, a partner who offered, what it would cost.
+needs-score-shortlist = On the shortlist
+needs-score-shortlist-hint = Shortlisted programs rank first, and one on the shortlist can become a project.
+# { $total }: "24 of 30, 1 criterion not scored yet".
+needs-score-preview = Not saved yet: these scores make { $total }
+needs-project-started = Project started
+# { $status } is one of the statuses below.
+needs-project-started-as = Project '{ $name }' started ({ $status })
+needs-project-status-planning = planning
+needs-project-status-active = active
+needs-project-status-paused = paused
+needs-project-status-ended = ended
+needs-project-make = Make it a project…
+needs-project-make-hint = Turn it into a base-building project the chapter plans and runs.
+needs-project-make-label = Make { $name } a project
+needs-project-name = Project name
+needs-project-name-hint = It starts in planning, with the needs this program answers.
+needs-project-starting = Starting…
+needs-project-start = Start the project
+needs-project-shortlist-first = Once it is saved on the shortlist, it can become a project.
+needs-project-name-missing = Give the project a name.
+needs-program-add-title = Add your own program
+needs-program-add-hint = A program the list lacks, that the chapter could run: it joins the catalogue for every assessment, and opens above to be scored.
+needs-program-added = Added “{ $name }” to the catalogue.
+needs-program-name = Name
+needs-program-name-example = Rent clinic
+needs-program-description = What it does
+needs-program-needs = The needs it answers
+needs-program-clear = Clear
+needs-program-name-missing = Give the program a name.
+needs-program-needs-missing = Tick at least one need it answers.
+
+## Needs: the survey, read, edited and translated (SurveyPanel, SurveyRead, SurveyEditor, SurveyTranslate, SurveyAdd…)
+
+needs-survey-read-in = Read in
+needs-survey-edit-in = Edit the texts in
+needs-survey-edit = Edit the survey
+needs-survey-translate = Translate
+needs-survey-untranslated-title = Still to translate before forms print in these languages:
+# { $language } is the language's name: "Spanish: 12 texts to translate".
+needs-survey-to-translate = { $language }: { $count ->
+    [one] { $count } text to translate
+   *[other] { $count } texts to translate
+}
+needs-survey-translate-language = Translate { $language }
+needs-survey-only-english = The survey runs only in English so far. Add a language to translate it into.
+# { $what } is "the question “…”" or "the choice “…”", as below.
+needs-survey-remove-title = Remove { $what }?
+needs-survey-remove-label = Remove { $what }
+needs-survey-removed = Removed { $what }.
+needs-survey-the-question = the question “{ $text }”
+needs-survey-the-choice = the choice “{ $text }”
+needs-survey-remove = Remove
+needs-survey-remove-keep = Keep it
+needs-survey-remove-explain = It is taken out of the survey now, in every language. Forms already printed still show it. A question or choice that already has answers cannot be removed.
+needs-survey-saved = Saved the survey.
+needs-survey-saved-language = Saved the { $language } texts.
+# Read out after a text shown in English because it lacks a translation.
+needs-survey-not-translated = (not translated yet)
+needs-survey-shown-in-english = Texts not yet translated into { $language } show in English, in grey italics.
+needs-survey-consent-read = Consent, read before any contact details are written down
+needs-survey-editing = Editing the { $language } texts
+needs-survey-edit-hint = Change any text, add a question to a need or a choice to a question, or remove one. A question or choice that already has answers cannot be removed. Choose another language above to edit its texts.
+needs-survey-title = Title
+needs-survey-intro = What the canvasser says first
+needs-survey-consent = Consent
+needs-survey-consent-long = Consent, read before contact details are written down
+needs-survey-opening = Opening and consent
+needs-survey-need-n = Need { $number }: { $title }
+needs-survey-need-name = Name of the need
+needs-survey-question = Question
+needs-survey-choice = Choice
+needs-survey-question-n = Question { $number }
+needs-survey-choices-of = Choices of question { $number }
+needs-survey-choice-of = Choice { $choice } of question { $number }
+needs-survey-save = Save the survey
+needs-survey-save-language = Save the { $language } texts
+# What a kind of question asks for, said briefly.
+needs-kind-scale = 1 to 5 scale
+needs-kind-single = Pick one
+needs-kind-multiple = Pick any
+needs-kind-yes-no = Yes or no
+needs-kind-text = Written answer
+needs-kind-top-three = Pick up to three needs
+needs-kind-number = A number
+# Why a question or a choice cannot be removed.
+needs-survey-kept-top-three = The top-three question ranks the needs; it stays.
+needs-survey-kept-scale = A need's 1 to 5 scale measures how hard it is; it stays.
+needs-survey-kept-top-three-choices = The top-three choices are the needs themselves.
+needs-survey-kept-last-choice = A question with choices needs at least one.
+needs-survey-kept-other = Only questions and choices can be removed.
+needs-survey-add-choice = Add a choice
+needs-survey-new-choice = New choice for question { $number }
+needs-survey-in-english = In English
+needs-survey-add-choice-save = Add the choice
+needs-survey-add-done = Done
+needs-survey-choice-missing = Type the choice in English first.
+needs-survey-choice-added = Added “{ $text }”.
+# { $need } is the need's name, as the survey has it.
+needs-survey-add-question = Add a question about { $need }
+needs-survey-new-question = New question about { $need }
+needs-survey-question-in-english = The question in English
+needs-survey-add-question-save = Add the question
+needs-survey-kind = Kind of answer
+needs-survey-choices-in-english = Choices in English, one per line
+needs-survey-question-missing = Type the question in English first.
+needs-survey-choices-missing = Type at least one choice, one per line.
+needs-survey-question-added = Added “{ $text }” to { $need }. Save the survey to keep it.
+needs-survey-in-language = In { $language }
+needs-survey-add-language = Add a language
+# { $vi } and { $ht } are the codes "vi" and "ht", shown as code.
+needs-survey-add-language-hint = Its short code, like { $vi } for Vietnamese or { $ht } for Haitian Creole. Its texts start empty; translate them before printing forms in it.
+needs-survey-language-code = Code
+needs-survey-language-name = Name
+needs-survey-language-name-when = (for a less common code)
+needs-survey-add-language-save = Add the language
+needs-survey-code-missing = Type the language's code, like vi for Vietnamese or ht for Haitian Creole.
+needs-survey-code-invalid = “{ $code }” is not a language code; use two or three letters, like vi or ht.
+needs-survey-code-taken = The survey already runs in { $language } ({ $code }).
+needs-survey-code-unknown = “{ $code }” is not a code this computer knows; check it, or give the language a name.
+needs-survey-save-first = Save or cancel the edits first.
+needs-survey-language-added = Added { $language }. Its texts are ready to translate.
+needs-survey-translating = Translating into { $language }
+needs-survey-translate-into = Translate into
+needs-survey-only-missing = Show only the texts still to translate
+needs-survey-all-translated = Every text has a { $language } translation.
+needs-survey-still-to-translate = { $missing } of { $total } texts still to translate.
+needs-survey-translate-how = The English is on the left; type the { $language } on the right. Empty boxes are marked.

@@ -798,3 +798,433 @@ error-database = Error de la base de datos: { $problem }
 error-io = No se pudo usar { $path }: { $problem }
 print-cancelled = Cancelado; no se imprimió nada.
 print-failed = No se pudo imprimir: { $problem }
+
+## Necesidades: la lista y el diagnóstico (NeedsView, AssessmentList, AssessmentRecord)
+
+needs-title = Diagnósticos de necesidades
+needs-new = Nuevo diagnóstico
+needs-empty-title = Conozca lo que necesitan sus vecinos
+needs-empty-explain = Antes de que el capítulo decida qué construir, pregúntele a la gente de su alrededor qué es lo que más le pesa: la renta y las reparaciones, los cortes de luz o de agua, la comida, el trabajo, cómo moverse. Un diagnóstico de necesidades por zona es una ronda de esas preguntas, en los barrios, códigos postales o territorios que usted elija: de puerta en puerta, en una mesa o en una reunión.
+needs-empty-explain-more = Imprima formularios numerados en los idiomas que habla la gente, ingrese las respuestas después, y la aplicación ordena las necesidades según qué tan extendidas y qué tan graves son, zona por zona. Quien pida que le llamen aparece en una lista para usted.
+needs-pick = Elija un diagnóstico de la lista para ver lo que dicen sus respuestas.
+needs-pick-keys = ↑ y ↓ recorren la lista; Enter abre el diagnóstico.
+needs-list-label = Diagnósticos de necesidades, del más reciente al más antiguo
+needs-list-empty = Todavía no hay diagnósticos.
+needs-badge-sample = muestra
+needs-areas-none = Todavía no hay zonas
+needs-forms-entered-of = { $printed ->
+    [one] { $entered } de { $printed } formulario ingresado
+   *[other] { $entered } de { $printed } formularios ingresados
+}
+needs-forms-none-printed = Todavía no hay formularios impresos
+needs-opening = Abriendo el diagnóstico…
+needs-fact-when = Cuándo
+needs-fact-gathered-by = Cómo se recogen
+needs-fact-languages = Idiomas
+needs-fact-forms = Formularios
+needs-fact-form-numbers = Números de los formularios
+needs-forms-printed = { $printed ->
+    [one] { $printed } impreso
+   *[other] { $printed } impresos
+}, { $entered ->
+    [one] { $entered } ingresado
+   *[other] { $entered } ingresados
+}
+needs-forms-printed-none = Ninguno impreso todavía, { $entered ->
+    [one] { $entered } ingresado
+   *[other] { $entered } ingresados
+}
+needs-form-numbers = Los formularios salen numerados { $first }, { $second }, …
+needs-untranslated = { $language }: { $count ->
+    [one] falta { $count } texto por traducir
+   *[other] faltan { $count } textos por traducir
+}
+needs-translate-in-survey = Traducir en Encuesta
+needs-tabs-label = { $name }: trabajo
+needs-tab-ranking = Lo que dicen las respuestas
+needs-tab-programs = Programas
+needs-tab-entry = Ingresar formularios
+needs-tab-print = Imprimir formularios
+needs-tab-follow-ups = Seguimientos
+needs-tab-survey = Encuesta
+needs-period = Del { $start } al { $end }
+needs-period-from = Desde el { $start }
+needs-period-until = Hasta el { $end }
+needs-period-none = Sin fechas
+needs-area-kind-neighbourhoods = Barrios
+needs-area-kind-zip-codes = Códigos postales
+needs-area-kind-turfs = Territorios
+needs-method-door-to-door = De puerta en puerta
+needs-method-tabling = Mesas informativas
+needs-method-listening-sessions = Sesiones de escucha
+needs-method-community-meetings = Reuniones comunitarias
+needs-method-tabling-one = Mesa informativa
+needs-method-listening-session = Sesión de escucha
+needs-method-community-meeting = Reunión comunitaria
+needs-methods-none = Sin indicar
+
+## Necesidades: el formulario de un diagnóstico nuevo (AssessmentForm)
+
+needs-form-title = Nuevo diagnóstico de necesidades
+needs-form-hint = Una ronda de preguntarles a los vecinos qué necesitan. Para empezar basta con un nombre; los formularios, su ingreso y la clasificación vienen después.
+needs-form-name = Nombre
+needs-form-name-example = Eastside, primavera 2026
+needs-form-areas = Las zonas que abarca
+needs-form-area-kind = Tipo de zona
+needs-form-areas-example = Eastside, Riverbend, Mill Hill
+needs-form-areas-example-turfs = Territorio 1, Territorio 2, Pilsen norte
+needs-form-areas-hint = Sepárelas con comas. Cada formulario pregunta en cuál se llenó, para poder comparar las respuestas zona por zona.
+needs-form-first-day = Primer día
+needs-form-last-day = Último día
+needs-form-methods = Cómo se recogen las respuestas
+needs-form-languages = Idiomas de los formularios
+needs-form-other-languages = Códigos de otros idiomas
+needs-form-other-languages-hint = Dos o tres letras cada uno, como vi para vietnamita o ht para criollo haitiano. El inglés y el español ya vienen traducidos; los textos de otro idioma se escriben en Encuesta antes de poder imprimir sus formularios.
+needs-form-save = Guardar el diagnóstico
+needs-name-missing = Póngale un nombre al diagnóstico, como “Eastside, primavera 2026”.
+needs-starts-invalid = Escriba un día, por ejemplo 2026-03-01, o déjelo vacío.
+needs-ends-invalid = Escriba un día, por ejemplo 2026-04-30, o déjelo vacío.
+needs-ends-before-starts = El último día cae antes del primero: revise las fechas.
+needs-other-language-invalid = “{ $code }” no es un código de idioma: use dos o tres letras, como vi o ht.
+needs-languages-missing = Elija por lo menos un idioma para los formularios.
+
+## Necesidades: ingresar formularios llenos en papel (EntryPanel, EntryQuestion, EntryConsent, EntryRecent)
+
+needs-entry-title = Ingresar formularios llenos
+needs-entry-settings = Para todos los formularios de este montón
+needs-entry-entered-by = Ingresado por
+needs-entry-area = Zona
+needs-entry-not-known = No se sabe
+needs-entry-language = Formularios en
+needs-entry-method = Cómo se recogieron
+needs-entry-form-number = Número de formulario
+needs-entry-form-number-example = { $number } o 42
+needs-entry-keys-or = o
+needs-entry-key-next = siguiente pregunta
+needs-entry-key-scale = en una escala
+needs-entry-key-yes-letter = S
+needs-entry-key-yes-no = sí o no
+needs-entry-key-delete = vacía una pregunta
+needs-entry-key-save = guarda
+needs-entry-key-take-back = retira el último formulario
+needs-entry-scale-key = En cada escala, 1 es “nada difícil” y 5 es “muy difícil”.
+needs-entry-about = Sobre el hogar
+needs-entry-take-back-last = Retirar el último
+needs-entry-save = Guardar el formulario
+needs-entry-count = { $count ->
+    [one] { $count } formulario ingresado en esta sesión
+   *[other] { $count } formularios ingresados en esta sesión
+}
+needs-entry-entered = Formulario { $form } ingresado
+needs-entry-nothing-to-take-back = No hay nada que retirar.
+needs-entry-not-taken-back = No se pudo retirar el formulario { $form }: { $error }
+needs-entry-taken-back-to-fix = Formulario { $form } retirado para corregirlo
+needs-entry-taken-back = Formulario { $form } retirado
+needs-entry-no-area = No eligió ninguna zona, así que este formulario no va a contar en la clasificación de ninguna zona. Elija la zona donde se llenó, o guarde otra vez para ingresarlo sin zona.
+needs-entry-top-three-full = Ya hay tres necesidades marcadas; desmarque una para elegir otra.
+needs-entry-form-number-missing = Escriba el número impreso en el formulario, como K7QF-0042 o solo 42.
+needs-entry-entered-by-missing = Escriba su nombre en “{ needs-entry-entered-by }”, para que el capítulo sepa quién ingresó estos formularios.
+needs-entry-whole-number = Escriba un número entero, como 4.
+needs-entry-top-three-hint = Hasta tres. { $count } de { $limit } marcadas.
+needs-entry-consent-title = Consentimiento y contacto
+needs-entry-consent-given = Dio su consentimiento
+needs-entry-consent-shut = Los datos de contacto se pueden escribir cuando el consentimiento está marcado; sin consentimiento no se guarda nada personal.
+needs-entry-name = Nombre
+needs-entry-phone = Teléfono
+needs-entry-email = Correo electrónico
+needs-entry-wants-contact = Pidió que se le contacte
+needs-entry-recent-title = Recién ingresados
+needs-entry-answers = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+needs-entry-added-to-people = se agregó a Personas
+needs-entry-take-back = Retirar
+needs-entry-take-back-form = Retirar el formulario { $form }
+needs-entry-recent-none = Aquí aparecen los formularios que vaya ingresando, el más reciente arriba.
+needs-entry-take-back-title = ¿Retirar el formulario { $form }?
+needs-entry-take-back-confirm = Sí, retirarlo
+needs-entry-take-back-keep = Dejarlo
+needs-entry-take-back-explain = Lo ingresó { $name }, no en esta sesión. Sus respuestas se quitan de los conteos y el formulario se puede volver a ingresar.
+
+## Necesidades: lo que dicen las respuestas (RankingPanel, RankingChart)
+
+needs-chart-show = Mostrar las necesidades
+needs-chart-overall = En total
+needs-chart-by-area = Por zona
+needs-chart-by-language = Por idioma
+needs-chart-titles-in = Necesidades en
+needs-chart-empty-title = Ingrese los primeros formularios para ver las necesidades en orden.
+needs-chart-empty-explain = Cada necesidad se ordena según cuántas de las personas consultadas la nombraron y qué tan difícil dijeron que es para ellas, del 1 al 5. Imprima formularios numerados, llévelos a las puertas, a la mesa o a la reunión, y después ingréselos aquí.
+needs-chart-counting = Contando las respuestas…
+needs-chart-overall-heading = { $count ->
+    [one] La proporción de { $count } persona consultada que nombró cada necesidad
+   *[other] La proporción de las { $count } personas consultadas que nombraron cada necesidad
+}
+needs-chart-no-area-yet = Todavía ningún formulario dice su zona.
+needs-chart-no-language-yet = Todavía ningún formulario dice su idioma.
+needs-chart-forms = { $count ->
+    [one] { $count } formulario
+   *[other] { $count } formularios
+}
+needs-chart-forms-entered = { $count ->
+    [one] { $count } formulario ingresado
+   *[other] { $count } formularios ingresados
+}
+needs-chart-no-forms = Todavía no hay formularios ingresados
+needs-chart-explain = La barra es la proporción de personas que nombraron la necesidad: entre sus tres principales, o como difícil o muy difícil (4 o 5). El promedio dice qué tan difícil es para todos los que la calificaron, del 1 (nada difícil) al 5 (muy difícil): cada formulario califica todas las necesidades, nombradas o no, así que una necesidad puede tener más calificaciones que menciones.
+needs-chart-none-named = En estos formularios no se nombró ninguna necesidad.
+needs-chart-area-not-given = Zona sin indicar
+needs-chart-language-not-given = Idioma sin indicar
+needs-chart-share-mean = { $share } · promedio { $mean } de 5
+needs-chart-share-not-rated = { $share } · sin calificar
+needs-chart-people = { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+needs-chart-spread = Calificada por { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}, del 1 al 5: { $spread }
+needs-chart-row = { $rank }. { $title }: la nombraron { $named } de { $asked ->
+    [one] { $asked } persona
+   *[other] { $asked } personas
+} ({ $share }), { $rated }
+needs-chart-mean-severity = gravedad promedio { $mean } de 5
+needs-chart-not-rated = sin calificar
+
+## Necesidades: imprimir formularios numerados (PrintFormsPanel)
+
+needs-print-intro = Cada formulario lleva su propio número, empezando por { $number } para el próximo que se imprima, para que cada formulario lleno se ingrese una sola vez. Los números solo se gastan cuando el PDF queda escrito.
+needs-print-label = Imprimir formularios numerados
+needs-print-count = Cuántos formularios
+needs-print-count-hint = Del 1 al { $max } cada vez.
+needs-print-language = Idioma
+needs-print-paper = Papel
+needs-print-paper-chapter = Lo que usa el capítulo: { $paper }
+needs-print-paper-chapter-unset = Lo que usa el capítulo
+needs-print-untranslated = { $languages }. Estos formularios no se pueden imprimir hasta que la encuesta esté traducida.
+needs-print-open-survey = Abrir la encuesta
+needs-print-count-button = Imprimir { $count ->
+    [one] { $count } formulario
+   *[other] { $count } formularios
+}
+needs-print-count-missing = Diga cuántos formularios quiere imprimir, del 1 al { $max }.
+needs-print-count-whole = Imprima un número entero de formularios.
+needs-print-count-range = Imprima entre 1 y { $max } formularios cada vez.
+needs-print-unit = formularios
+needs-print-printing = Imprimiendo los formularios…
+needs-print-printing-for = Imprimiendo los formularios de { $name }…
+needs-print-printing-label = Imprimiendo los formularios
+needs-print-printed-one = Se imprimió el formulario { $first } ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+})
+needs-print-printed = Se imprimieron los formularios { $first } al { $last } ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+})
+needs-print-saved-to = Se guardó en { $path }
+needs-print-open = Abrir
+needs-print-close = Cerrar
+needs-print-cancelled = Se canceló la impresión. No se imprimió nada y no se gastó ningún número.
+needs-print-failed = No se pudieron imprimir los formularios
+needs-print-nothing-printed = No se imprimió nada.
+needs-form-pages = Impreso, un formulario ocupa { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+} ({ $languages }, { $paper })
+needs-form-pages-failed = Todavía no se pueden contar las páginas impresas: { $error }
+
+## Necesidades: las personas que pidieron que se les contacte (FollowUpsPanel)
+
+needs-follow-ups-none = Nadie está esperando una llamada. Cuando alguien da su consentimiento en el formulario y pide que le llamen, aparece aquí en cuanto se ingresa el formulario, y también en Personas, con las necesidades que nombró.
+needs-follow-ups-count = { $count ->
+    [one] { $count } persona pidió que se le contacte
+   *[other] { $count } personas pidieron que se les contacte
+}
+needs-follow-ups-no-contact = No anotó teléfono ni correo
+needs-follow-ups-named = Nombró: { $needs }
+needs-follow-ups-named-none = No nombró ninguna necesidad entre sus tres principales
+needs-follow-ups-form = Formulario { $form }, ingresado el { $day }
+needs-follow-ups-done = Listo
+needs-follow-ups-done-label = Listo: ya se contactó a { $name }
+needs-follow-ups-finding = Buscando quién pidió que se le contacte…
+
+## Necesidades: programas de servicio como puntos de entrada (ProgramsPanel, ProgramRow, ProgramCriterion, ProgramScoreForm, ProgramProject, ProgramAddForm)
+
+needs-programs-intro = Un programa de servicio atiende una necesidad sentida y, bien llevado, trae gente a la organización: el servicio es la puerta; lo que importa son las relaciones y los líderes que nacen de él. Califique cada candidato según los seis criterios; los más fuertes, una vez en la lista corta, pueden convertirse en un proyecto para construir la base.
+needs-programs-making-pdf = Preparando el PDF…
+needs-programs-print = Imprimir el resumen
+needs-programs-print-hint = Lo que dicen las respuestas, en gráficas, y la lista corta: para la reunión del capítulo.
+needs-programs-printed = Se imprimió { $file } ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+})
+needs-programs-candidates = Candidatos, del más fuerte al más débil
+needs-programs-no-forms = Todavía no hay formularios ingresados, así que no hay nada sugerido para extendida y grave: califíquelas usted, o ingrese formularios primero.
+needs-programs-finding = Buscando los programas…
+needs-programs-catalogue-empty = El catálogo está vacío. Agregue abajo un programa propio del capítulo.
+needs-programs-rank = Puesto
+needs-programs-answers = Atiende: { $needs }
+needs-programs-answers-none = Sin necesidades indicadas
+needs-programs-shortlisted = En la lista corta
+needs-programs-chapters-own = Propio del capítulo
+needs-programs-not-saved = Sin guardar
+needs-programs-total = { $total } de { $max }
+needs-programs-unscored = { $count ->
+    [one] { $count } criterio sin calificar todavía
+   *[other] { $count } criterios sin calificar todavía
+}
+needs-programs-saved = Guardado.
+needs-programs-saved-rank = Guardado. Ahora va en el puesto { $rank } de { $of }, con { $total }.
+needs-criterion-widely-felt = Extendida
+needs-criterion-widely-felt-explain = Mucha gente la nombra.
+needs-criterion-widely-felt-low = pocos
+needs-criterion-widely-felt-high = muchos
+needs-criterion-deeply-felt = Grave
+needs-criterion-deeply-felt-explain = Duele: la gente dice que le resulta difícil o muy difícil.
+needs-criterion-deeply-felt-low = leve
+needs-criterion-deeply-felt-high = duele
+needs-criterion-winnable = Se puede ganar
+needs-criterion-winnable-explain = Podemos ganarlo o sacarlo adelante con la gente y el tiempo que tenemos.
+needs-criterion-winnable-low = poco probable
+needs-criterion-winnable-high = seguro
+needs-criterion-builds-base = Construye la base
+needs-criterion-builds-base-explain = Atrae a las personas más afectadas y forma líderes entre ellas.
+needs-criterion-builds-base-low = poco
+needs-criterion-builds-base-high = mucho
+needs-criterion-resources = Recursos
+needs-criterion-resources-explain = Lo que hace falta en dinero, espacio y habilidades: 5 quiere decir que necesita pocos.
+needs-criterion-resources-low = necesita muchos
+needs-criterion-resources-high = necesita pocos
+needs-criterion-partners = Aliados
+needs-criterion-partners-explain = Otros (congregaciones, sindicatos, clínicas, escuelas) ayudarían.
+needs-criterion-partners-low = nadie todavía
+needs-criterion-partners-high = muchos
+needs-criterion-ends = 1 = { $low }, 5 = { $high }
+needs-criterion-suggested = Sugerido
+needs-criterion-not-yet = Todavía no
+needs-criterion-suggested-from = Sugerido por las respuestas: { $score }
+needs-criterion-suggested-counted = Sugerido por las respuestas: { $score }; cuenta hasta que usted elija
+needs-score-label = Calificar { $name }
+needs-score-notes = Notas
+needs-score-notes-hint = Por qué estas calificaciones: quién lo llevaría, un aliado que se ofreció, cuánto costaría.
+needs-score-shortlist = En la lista corta
+needs-score-shortlist-hint = Los programas de la lista corta van primero, y uno de la lista corta puede convertirse en proyecto.
+needs-score-preview = Todavía sin guardar: con estas calificaciones suma { $total }
+needs-project-started = Proyecto iniciado
+needs-project-started-as = Se inició el proyecto “{ $name }” ({ $status })
+needs-project-status-planning = en planificación
+needs-project-status-active = activo
+needs-project-status-paused = en pausa
+needs-project-status-ended = terminado
+needs-project-make = Convertirlo en proyecto…
+needs-project-make-hint = Conviértalo en un proyecto para construir la base, que el capítulo planea y lleva adelante.
+needs-project-make-label = Convertir { $name } en proyecto
+needs-project-name = Nombre del proyecto
+needs-project-name-hint = Empieza en planificación, con las necesidades que atiende este programa.
+needs-project-starting = Iniciando…
+needs-project-start = Iniciar el proyecto
+needs-project-shortlist-first = Cuando quede guardado en la lista corta, podrá convertirse en proyecto.
+needs-project-name-missing = Póngale un nombre al proyecto.
+needs-program-add-title = Agregar un programa propio
+needs-program-add-hint = Un programa que falta en la lista y que el capítulo podría llevar adelante: se suma al catálogo de todos los diagnósticos y se abre arriba para calificarlo.
+needs-program-added = Se agregó “{ $name }” al catálogo.
+needs-program-name = Nombre
+needs-program-name-example = Asesoría para inquilinos
+needs-program-description = Qué hace
+needs-program-needs = Las necesidades que atiende
+needs-program-clear = Borrar
+needs-program-name-missing = Póngale un nombre al programa.
+needs-program-needs-missing = Marque por lo menos una necesidad que atienda.
+
+## Necesidades: la encuesta, para leerla, editarla y traducirla (SurveyPanel, SurveyRead, SurveyEditor, SurveyTranslate, SurveyAdd…)
+
+needs-survey-read-in = Leer en
+needs-survey-edit-in = Editar los textos en
+needs-survey-edit = Editar la encuesta
+needs-survey-translate = Traducir
+needs-survey-untranslated-title = Falta traducir antes de imprimir formularios en estos idiomas:
+needs-survey-to-translate = { $language }: { $count ->
+    [one] falta { $count } texto por traducir
+   *[other] faltan { $count } textos por traducir
+}
+needs-survey-translate-language = Traducir al { $language }
+needs-survey-only-english = Por ahora la encuesta solo está en inglés. Agregue un idioma al cual traducirla.
+needs-survey-remove-title = ¿Quitar { $what }?
+needs-survey-remove-label = Quitar { $what }
+needs-survey-removed = Se quitó { $what }.
+needs-survey-the-question = la pregunta “{ $text }”
+needs-survey-the-choice = la opción “{ $text }”
+needs-survey-remove = Quitar
+needs-survey-remove-keep = No quitar
+needs-survey-remove-explain = Se quita de la encuesta ahora mismo, en todos los idiomas. Los formularios ya impresos la siguen mostrando. No se puede quitar una pregunta u opción que ya tiene respuestas.
+needs-survey-saved = Se guardó la encuesta.
+needs-survey-saved-language = Se guardaron los textos en { $language }.
+needs-survey-not-translated = (todavía sin traducir)
+needs-survey-shown-in-english = Los textos que todavía no están traducidos al { $language } se muestran en inglés, en gris y cursiva.
+needs-survey-consent-read = Consentimiento, que se lee antes de anotar cualquier dato de contacto
+needs-survey-editing = Editando los textos en { $language }
+needs-survey-edit-hint = Cambie cualquier texto, agregue una pregunta a una necesidad o una opción a una pregunta, o quite alguna. No se puede quitar una pregunta u opción que ya tiene respuestas. Elija otro idioma arriba para editar sus textos.
+needs-survey-title = Título
+needs-survey-intro = Lo primero que dice quien encuesta
+needs-survey-consent = Consentimiento
+needs-survey-consent-long = Consentimiento, que se lee antes de anotar los datos de contacto
+needs-survey-opening = Inicio y consentimiento
+needs-survey-need-n = Necesidad { $number }: { $title }
+needs-survey-need-name = Nombre de la necesidad
+needs-survey-question = Pregunta
+needs-survey-choice = Opción
+needs-survey-question-n = Pregunta { $number }
+needs-survey-choices-of = Opciones de la pregunta { $number }
+needs-survey-choice-of = Opción { $choice } de la pregunta { $number }
+needs-survey-save = Guardar la encuesta
+needs-survey-save-language = Guardar los textos en { $language }
+needs-kind-scale = Escala del 1 al 5
+needs-kind-single = Elegir una
+needs-kind-multiple = Elegir varias
+needs-kind-yes-no = Sí o no
+needs-kind-text = Respuesta escrita
+needs-kind-top-three = Elegir hasta tres necesidades
+needs-kind-number = Un número
+needs-survey-kept-top-three = La pregunta de las tres principales ordena las necesidades; se queda.
+needs-survey-kept-scale = La escala del 1 al 5 de una necesidad mide qué tan difícil es; se queda.
+needs-survey-kept-top-three-choices = Las opciones de las tres principales son las necesidades mismas.
+needs-survey-kept-last-choice = Una pregunta con opciones necesita por lo menos una.
+needs-survey-kept-other = Solo se pueden quitar preguntas y opciones.
+needs-survey-add-choice = Agregar una opción
+needs-survey-new-choice = Opción nueva para la pregunta { $number }
+needs-survey-in-english = En inglés
+needs-survey-add-choice-save = Agregar la opción
+needs-survey-add-done = Listo
+needs-survey-choice-missing = Primero escriba la opción en inglés.
+needs-survey-choice-added = Se agregó “{ $text }”.
+needs-survey-add-question = Agregar una pregunta sobre { $need }
+needs-survey-new-question = Pregunta nueva sobre { $need }
+needs-survey-question-in-english = La pregunta en inglés
+needs-survey-add-question-save = Agregar la pregunta
+needs-survey-kind = Tipo de respuesta
+needs-survey-choices-in-english = Opciones en inglés, una por renglón
+needs-survey-question-missing = Primero escriba la pregunta en inglés.
+needs-survey-choices-missing = Escriba por lo menos una opción, una por renglón.
+needs-survey-question-added = Se agregó “{ $text }” a { $need }. Guarde la encuesta para conservarla.
+needs-survey-in-language = En { $language }
+needs-survey-add-language = Agregar un idioma
+needs-survey-add-language-hint = Su código corto, como { $vi } para vietnamita o { $ht } para criollo haitiano. Sus textos empiezan vacíos; tradúzcalos antes de imprimir formularios en ese idioma.
+needs-survey-language-code = Código
+needs-survey-language-name = Nombre
+needs-survey-language-name-when = (para un código menos común)
+needs-survey-add-language-save = Agregar el idioma
+needs-survey-code-missing = Escriba el código del idioma, como vi para vietnamita o ht para criollo haitiano.
+needs-survey-code-invalid = “{ $code }” no es un código de idioma; use dos o tres letras, como vi o ht.
+needs-survey-code-taken = La encuesta ya está en { $language } ({ $code }).
+needs-survey-code-unknown = Esta computadora no conoce el código “{ $code }”; revíselo, o póngale un nombre al idioma.
+needs-survey-save-first = Primero guarde o cancele los cambios.
+needs-survey-language-added = Se agregó el { $language }. Sus textos están listos para traducir.
+needs-survey-translating = Traduciendo al { $language }
+needs-survey-translate-into = Traducir a
+needs-survey-only-missing = Mostrar solo los textos que faltan por traducir
+needs-survey-all-translated = Todos los textos tienen su traducción al { $language }.
+needs-survey-still-to-translate = Faltan por traducir { $missing } de { $total } textos.
+needs-survey-translate-how = El inglés está a la izquierda; escriba el { $language } a la derecha. Las casillas vacías están marcadas.

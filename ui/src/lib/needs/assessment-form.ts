@@ -1,5 +1,6 @@
 import type { AreaKind, AssessmentInput, Method } from "../api/types";
 import { isPlainDate } from "../format/date";
+import { t } from "../i18n/locale.svelte";
 import { isLanguageCode } from "./survey-texts";
 
 /** The new-assessment form as its inputs hold it: text as typed, "" for nothing. */
@@ -69,27 +70,27 @@ export function languageCodesOf(values: AssessmentValues): string[] {
 export function validateAssessment(values: AssessmentValues): AssessmentErrors {
   const errors: AssessmentErrors = {};
   if (values.name.trim() === "") {
-    errors.name = "Give the assessment a name, like “Eastside spring 2026”.";
+    errors.name = t("needs-name-missing");
   }
   const start = values.startsOn.trim();
   const end = values.endsOn.trim();
   if (start !== "" && !isPlainDate(start)) {
-    errors.starts_on = "Enter a day, like 2026-03-01, or leave it empty.";
+    errors.starts_on = t("needs-starts-invalid");
   }
   if (end !== "" && !isPlainDate(end)) {
-    errors.ends_on = "Enter a day, like 2026-04-30, or leave it empty.";
+    errors.ends_on = t("needs-ends-invalid");
   } else if (start !== "" && end !== "" && isPlainDate(start) && end < start) {
-    errors.ends_on = "The last day comes before the first: check the dates.";
+    errors.ends_on = t("needs-ends-before-starts");
   }
   const wrong = splitList(values.otherLanguages).filter(
     (code) => !isLanguageCode(code.toLowerCase()),
   );
   if (wrong.length > 0) {
     errors.other_languages =
-      `“${wrong[0]}” is not a language code: use two or three letters, like vi or ht.`;
+      t("needs-other-language-invalid", { code: wrong[0] });
   }
   if (languageCodesOf(values).length === 0) {
-    errors.languages = "Pick at least one language the forms will be in.";
+    errors.languages = t("needs-languages-missing");
   }
   return errors;
 }

@@ -1,7 +1,7 @@
 import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
 import type { AssessmentDetail, AssessmentId, EnteredForm, Question, ResponseId } from "../api/types";
-import { formatCounted } from "../format/count";
+import { t } from "../i18n/locale.svelte";
 import {
   buildInput,
   checkEntry,
@@ -11,7 +11,7 @@ import {
   placeError,
   questionTarget,
   toggled,
-  TOP_THREE_REFUSAL,
+  topThreeRefusal,
   withConsent,
   type AnswerDraft,
   type EntrySettings,
@@ -30,9 +30,10 @@ export type EntryNote = {
   text: string;
 };
 
-export const NO_AREA =
-  "No area is picked, so this form will not count in any area's ranking. Pick the area it was " +
-  "filled in, or save again to enter it without one.";
+/** Said once a sitting when a form would be saved without its area. */
+export function noAreaText(): string {
+  return t("needs-entry-no-area");
+}
 
 /** A form entered in this sitting, for Ctrl+Z: what was sent, to put it back for fixing. */
 type EnteredNow = { id: ResponseId; form: string; settings: EntrySettings; values: EntryValues };
@@ -91,7 +92,7 @@ export class EntryForm {
 
   /** "3 forms entered this session" */
   get countText(): string {
-    return `${formatCounted(this.enteredNow, "form", "forms")} entered this session`;
+    return t("needs-entry-count", { count: this.enteredNow });
   }
 
   /** The assessment as the parent has it now (a saved survey, a new count of forms). */
@@ -139,7 +140,7 @@ export class EntryForm {
   toggle(question: Question, choice: string, on: boolean): boolean {
     const next = toggled(question, this.picked(question.key), choice, on);
     if (next.refused) {
-      this.problems = { ...this.problems, [questionTarget(question.key)]: TOP_THREE_REFUSAL };
+      this.problems = { ...this.problems, [questionTarget(question.key)]: topThreeRefusal() };
       return false;
     }
     this.setAnswer(question.key, next.picked);
@@ -171,7 +172,7 @@ export class EntryForm {
     // word for it (a second save enters it without one).
     if (this.detail.assessment.areas.length > 0 && this.settings.area.trim() === "" && !this.#noAreaAsked) {
       this.#noAreaAsked = true;
-      this.problems = { area: NO_AREA };
+      this.problems = { area: noAreaText() };
       this.focusRequest = "area";
       return false;
     }
@@ -185,7 +186,7 @@ export class EntryForm {
         buildInput(survey, settings, values),
       );
       this.#entered = [...this.#entered, { id: entered.id, form: entered.form, settings, values }];
-      this.note = { kind: "entered", text: `Form ${entered.form} entered` };
+      this.note = { kind: "entered", text: t("needs-entry-entered", { form: entered.form }) };
       this.values = emptyValues();
       this.focusRequest = FORM_NUMBER;
       this.#ports.rememberName(settings.enteredBy);
@@ -211,7 +212,7 @@ export class EntryForm {
   async undo(): Promise<boolean> {
     const last = this.#entered.at(-1);
     if (!last) {
-      this.note = { kind: "nothing", text: "Nothing to take back." };
+      this.note = { kind: "nothing", text: t("needs-entry-nothing-to-take-back") };
       return false;
     }
     return this.takeBack(last.id, last.form);
@@ -227,7 +228,7 @@ export class EntryForm {
       await this.#ports.removeResponse(id);
     } catch (reason) {
       const error = toAppError(reason);
-      this.note = { kind: "failed", text: `Form ${form} was not taken back: ${error.message}` };
+      this.note = { kind: "failed", text: t("needs-entry-not-taken-back", { form, error: error.message }) };
       return false;
     }
     const entered = this.#entered.find((item) => item.id === id);
@@ -237,9 +238,9 @@ export class EntryForm {
       this.values = { ...entered.values, form: entered.form };
       this.problems = {};
       this.formError = null;
-      this.note = { kind: "taken back", text: `Form ${form} taken back to fix` };
+      this.note = { kind: "taken back", text: t("needs-entry-taken-back-to-fix", { form }) };
     } else {
-      this.note = { kind: "taken back", text: `Form ${form} taken back` };
+      this.note = { kind: "taken back", text: t("needs-entry-taken-back", { form }) };
     }
     this.focusRequest = FORM_NUMBER;
     await this.refresh();

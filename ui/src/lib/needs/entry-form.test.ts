@@ -14,7 +14,7 @@ import {
   type EntrySettings,
   type EntryValues,
 } from "./entry-form";
-import { EntryForm, NO_AREA, type EntryPorts } from "./entry-form.svelte";
+import { EntryForm, noAreaText, type EntryPorts } from "./entry-form.svelte";
 import { findQuestion } from "./survey-edit";
 import { testDetail, testSurvey } from "./survey-test-data";
 
@@ -266,7 +266,7 @@ describe("EntryForm", () => {
     entry.setAnswer("housing_hard", 4);
     expect(await entry.save()).toBe(false);
     expect(backend.ports.enterResponse).not.toHaveBeenCalled();
-    expect(entry.problems["area"]).toBe(NO_AREA);
+    expect(entry.problems["area"]).toBe(noAreaText());
     expect(entry.focusRequest).toBe("area");
     expect(await entry.save()).toBe(true);
     expect(backend.sent[0].area).toBeNull();

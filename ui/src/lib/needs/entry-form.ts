@@ -3,6 +3,7 @@
 
 import { fieldMessage, invalidField, type AppError } from "../api/errors";
 import type { Answer, AnswerValue, Method, Question, ResponseInput, Survey } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 import { allQuestions } from "./survey-edit";
 
 /** What a question's inputs hold before it becomes an answer; null or empty when skipped. */
@@ -32,7 +33,10 @@ export type EntrySettings = {
 /** How many needs the top-three question takes. */
 export const TOP_THREE_LIMIT = 3;
 
-export const TOP_THREE_REFUSAL = "Three needs are already ticked; untick one to pick another.";
+/** Said when a fourth need is ticked on the top-three question. */
+export function topThreeRefusal(): string {
+  return t("needs-entry-top-three-full");
+}
 
 export function emptyValues(): EntryValues {
   return {
@@ -216,17 +220,16 @@ export function checkEntry(
 ): Record<EntryTarget, string> {
   const problems: Record<EntryTarget, string> = {};
   if (values.form.trim() === "") {
-    problems[FORM_NUMBER] = "Type the number printed on the form, like K7QF-0042 or just 42.";
+    problems[FORM_NUMBER] = t("needs-entry-form-number-missing");
   }
   if (settings.enteredBy.trim() === "") {
-    problems[ENTERED_BY] =
-      "Type your name in “Entered by”, so the chapter knows who entered these forms.";
+    problems[ENTERED_BY] = t("needs-entry-entered-by-missing");
   }
   for (const question of allQuestions(survey)) {
     const draft = values.answers[question.key];
     if (question.kind !== "number" || answerIsEmpty(draft)) continue;
     if (typeof draft !== "number" || !Number.isInteger(draft) || draft < 0) {
-      problems[questionTarget(question.key)] = "Type a whole number, like 4.";
+      problems[questionTarget(question.key)] = t("needs-entry-whole-number");
     }
   }
   return problems;

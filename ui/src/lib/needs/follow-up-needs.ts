@@ -1,10 +1,12 @@
 import type { RespondentFollowUp, Survey } from "../api/types";
+import { locale } from "../i18n/locale.svelte";
 
-/** A survey text in the UI's language (English), else its first language, else its key. */
+/**
+ * A survey text in the screens' language, else in English, else in the survey's first language
+ * that has it, else its key.
+ */
 export function surveyText(texts: { [lang: string]: string }, survey: Survey, key: string): string {
-  const english = texts.en?.trim();
-  if (english) return english;
-  for (const lang of survey.languages) {
+  for (const lang of [locale.code, "en", ...survey.languages]) {
     const text = texts[lang]?.trim();
     if (text) return text;
   }

@@ -1,6 +1,7 @@
 import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
 import type { FormPages, FormPagesRequest } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 import { formPagesText } from "./form-pages";
 
 export type CountFormPages = typeof needsClient.needsFormPages;
@@ -32,7 +33,7 @@ export class FormPagesCount {
 
   /** What the editor shows, or null before the first answer. */
   get text(): string | null {
-    if (this.error !== null) return `Printed pages can't be counted yet: ${this.error.message}`;
+    if (this.error !== null) return t("needs-form-pages-failed", { error: this.error.message });
     return this.counted === null ? null : formPagesText(this.counted);
   }
 

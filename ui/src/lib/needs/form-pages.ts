@@ -2,9 +2,10 @@
 // languages and on the paper the forms would print in.
 import type { FormPages, FormPagesRequest, Survey } from "../api/types";
 import { PAPER_SIZES } from "../chapter/paper-sizes";
-import { formatCounted } from "../format/count";
+import { formatList } from "../i18n/intl";
+import { t } from "../i18n/locale.svelte";
 import { languageCodes, type PaperChoice } from "./forms-print-choices";
-import { languageName } from "./survey-texts";
+import { capitalized, languageName } from "./survey-texts";
 
 /**
  * The count asked for the survey as it stands, in the language and paper chosen under Print
@@ -24,8 +25,7 @@ export function formPagesRequest(
 
 /** "Printed, one form takes 4 pages (English and Spanish, US Letter)" */
 export function formPagesText(counted: FormPages): string {
-  const languages = counted.languages.map((code) => languageName(code)).join(" and ");
+  const languages = capitalized(formatList(counted.languages.map((code) => languageName(code))));
   const paper = PAPER_SIZES.find((p) => p.value === counted.paper)?.label ?? counted.paper;
-  const pages = formatCounted(counted.pages, "page", "pages");
-  return `Printed, one form takes ${pages} (${languages}, ${paper})`;
+  return t("needs-form-pages", { pages: counted.pages, languages, paper });
 }

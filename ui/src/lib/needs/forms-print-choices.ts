@@ -3,8 +3,9 @@
 import { fieldMessage, type AppError } from "../api/errors";
 import type { Lang, PaperSize, PrintedForms, Progress } from "../api/types";
 import { PAPER_SIZES } from "../chapter/paper-sizes";
-import { formatCount, formatCounted, formatProgressCount } from "../format/count";
-import { languageName } from "./assessment-facts";
+import { formatProgressCount } from "../format/count";
+import { t } from "../i18n/locale.svelte";
+import { languageLabel } from "./survey-texts";
 
 /** The backend prints at most this many at a time. */
 export const MAX_FORMS = 5000;
@@ -22,7 +23,7 @@ export function languageOptions(surveyLanguages: readonly string[]): FormsLangua
   const singles = surveyLanguages.map((code) => ({
     key: code,
     codes: [code],
-    label: languageName(code),
+    label: languageLabel(code),
   }));
   const pairs: FormsLanguageOption[] = [];
   surveyLanguages.forEach((first, i) => {
@@ -30,7 +31,7 @@ export function languageOptions(surveyLanguages: readonly string[]): FormsLangua
       pairs.push({
         key: `${first}+${second}`,
         codes: [first, second],
-        label: `${languageName(first)} + ${languageName(second)}`,
+        label: `${languageLabel(first)} + ${languageLabel(second)}`,
       });
     }
   });
@@ -65,7 +66,9 @@ export function paperChoices(
   return [
     {
       value: "default",
-      label: chapterLabel ? `Chapter's choice (${chapterLabel})` : "Chapter's choice",
+      label: chapterLabel
+        ? t("needs-print-paper-chapter", { paper: chapterLabel })
+        : t("needs-print-paper-chapter-unset"),
     },
     ...PAPER_SIZES,
   ];
@@ -74,31 +77,31 @@ export function paperChoices(
 /** What to fix in the "how many" box, or null. */
 export function countError(count: number | null): string | null {
   if (count === null || !Number.isFinite(count)) {
-    return `Say how many forms to print, from 1 to ${formatCount(MAX_FORMS)}.`;
+    return t("needs-print-count-missing", { max: MAX_FORMS });
   }
-  if (!Number.isInteger(count)) return "Print a whole number of forms.";
+  if (!Number.isInteger(count)) return t("needs-print-count-whole");
   if (count < 1 || count > MAX_FORMS) {
-    return `Print between 1 and ${formatCount(MAX_FORMS)} forms at a time.`;
+    return t("needs-print-count-range", { max: MAX_FORMS });
   }
   return null;
 }
 
 /** The button: "Print 50 forms". */
 export function printButtonText(count: number | null): string {
-  if (countError(count) !== null) return "Print forms";
-  return `Print ${formatCounted(count ?? 0, "form", "forms")}`;
+  if (countError(count) !== null) return t("needs-tab-print");
+  return t("needs-print-count-button", { count: count ?? 0 });
 }
 
 /** "12 of 50 forms" */
 export function printProgressText(progress: Progress | null, count: number): string {
-  return formatProgressCount(progress?.done ?? 0, progress?.total ?? count, "forms");
+  return formatProgressCount(progress?.done ?? 0, progress?.total ?? count, t("needs-print-unit"));
 }
 
 /** "Printed forms K7QF-0051 to K7QF-0100 (150 pages)" */
 export function printedText(printed: PrintedForms): string {
-  const pages = formatCounted(printed.pages, "page", "pages");
-  if (printed.first === printed.last) return `Printed form ${printed.first} (${pages})`;
-  return `Printed forms ${printed.first} to ${printed.last} (${pages})`;
+  const { first, last, pages } = printed;
+  if (first === last) return t("needs-print-printed-one", { first, pages });
+  return t("needs-print-printed", { first, last, pages });
 }
 
 /** A refusal in plain words: "Spanish still has…", not "language: spanish still has…". */
@@ -107,5 +110,12 @@ export function printFailure(error: AppError): { message: string; details: strin
   return { message, details: error.details };
 }
 
-export const NOTHING_PRINTED = "Nothing was printed.";
-export const PRINT_CANCELLED = "Printing cancelled. Nothing was printed, and no numbers were used.";
+/** Said under a refusal. */
+export function nothingPrintedText(): string {
+  return t("needs-print-nothing-printed");
+}
+
+/** Said once printing was cancelled. */
+export function printCancelledText(): string {
+  return t("needs-print-cancelled");
+}

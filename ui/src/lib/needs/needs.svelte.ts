@@ -4,6 +4,7 @@ import * as needsClient from "../api/client/needs";
 import * as printClient from "../api/client/print";
 import * as programsClient from "../api/client/programs";
 import type { AssessmentDetail, AssessmentId, PrintedForms } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import { saveDraft } from "../forms/save-draft";
 import { newJobId } from "../jobs/long-job.svelte";
@@ -22,14 +23,32 @@ import { SurveyEdit, type SurveyPorts } from "./survey-edit.svelte";
 /** The tabs of an open assessment, in the order they are shown. */
 export type NeedsTab = "ranking" | "programs" | "entry" | "print" | "follow-ups" | "survey";
 
-export const NEEDS_TABS: ReadonlyArray<{ id: NeedsTab; label: string }> = [
-  { id: "ranking", label: "What the answers say" },
-  { id: "programs", label: "Programs" },
-  { id: "entry", label: "Enter forms" },
-  { id: "print", label: "Print forms" },
-  { id: "follow-ups", label: "Follow-ups" },
-  { id: "survey", label: "Survey" },
+export const NEEDS_TABS: ReadonlyArray<{ id: NeedsTab }> = [
+  { id: "ranking" },
+  { id: "programs" },
+  { id: "entry" },
+  { id: "print" },
+  { id: "follow-ups" },
+  { id: "survey" },
 ];
+
+/** A tab's name, in the screens' language. */
+export function needsTabLabel(tab: NeedsTab): string {
+  switch (tab) {
+    case "ranking":
+      return t("needs-tab-ranking");
+    case "programs":
+      return t("needs-tab-programs");
+    case "entry":
+      return t("needs-tab-entry");
+    case "print":
+      return t("needs-tab-print");
+    case "follow-ups":
+      return t("needs-tab-follow-ups");
+    case "survey":
+      return t("needs-tab-survey");
+  }
+}
 
 /** Everything the Needs area asks of the backend; tests hand in fakes. */
 export type NeedsPorts = FormsPrintPorts &

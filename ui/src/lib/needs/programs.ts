@@ -1,5 +1,6 @@
+import { FluentNumber } from "@fluent/bundle";
 import type { Candidate, CandidateInput, PrintedFile, ProgramInput, Scores, Survey } from "../api/types";
-import { formatCount, formatCounted } from "../format/count";
+import { t } from "../i18n/locale.svelte";
 import { fileName } from "../format/file-name";
 import type { FieldErrors } from "../forms/draft.svelte";
 import { surveyText } from "./follow-up-needs";
@@ -7,56 +8,110 @@ import { surveyText } from "./follow-up-needs";
 /** One of the six things a candidate program is scored on. */
 export type Criterion = keyof Scores;
 
-/** The six criteria, in the order the form asks them, with what a score means. */
-export const CRITERIA: ReadonlyArray<{
+/** What a criterion is called and what its scores mean, in the screens' language. */
+type CriterionWords = {
   key: Criterion;
-  label: string;
-  explain: string;
+  readonly label: string;
+  readonly explain: string;
   /** What 1 and 5 mean on this criterion. */
-  low: string;
-  high: string;
-}> = [
+  readonly low: string;
+  readonly high: string;
+};
+
+/**
+ * The six criteria, in the order the form asks them, with what a score means. The words are
+ * getters, so they are in the screens' language whenever they are read.
+ */
+export const CRITERIA: ReadonlyArray<CriterionWords> = [
   {
     key: "widely_felt",
-    label: "Widely felt",
-    explain: "Many people name it.",
-    low: "few",
-    high: "many",
+    get label() {
+      return t("needs-criterion-widely-felt");
+    },
+    get explain() {
+      return t("needs-criterion-widely-felt-explain");
+    },
+    get low() {
+      return t("needs-criterion-widely-felt-low");
+    },
+    get high() {
+      return t("needs-criterion-widely-felt-high");
+    },
   },
   {
     key: "deeply_felt",
-    label: "Deeply felt",
-    explain: "It hurts: people say it is hard or very hard on them.",
-    low: "mild",
-    high: "it hurts",
+    get label() {
+      return t("needs-criterion-deeply-felt");
+    },
+    get explain() {
+      return t("needs-criterion-deeply-felt-explain");
+    },
+    get low() {
+      return t("needs-criterion-deeply-felt-low");
+    },
+    get high() {
+      return t("needs-criterion-deeply-felt-high");
+    },
   },
   {
     key: "winnable",
-    label: "Winnable",
-    explain: "We can win it or deliver it with the people and the time we have.",
-    low: "unlikely",
-    high: "surely",
+    get label() {
+      return t("needs-criterion-winnable");
+    },
+    get explain() {
+      return t("needs-criterion-winnable-explain");
+    },
+    get low() {
+      return t("needs-criterion-winnable-low");
+    },
+    get high() {
+      return t("needs-criterion-winnable-high");
+    },
   },
   {
     key: "builds_base",
-    label: "Builds the base",
-    explain: "It brings in the people most affected and grows leaders among them.",
-    low: "little",
-    high: "a lot",
+    get label() {
+      return t("needs-criterion-builds-base");
+    },
+    get explain() {
+      return t("needs-criterion-builds-base-explain");
+    },
+    get low() {
+      return t("needs-criterion-builds-base-low");
+    },
+    get high() {
+      return t("needs-criterion-builds-base-high");
+    },
   },
   {
     key: "resources",
-    label: "Resources",
-    explain: "What it takes in money, space and skills: 5 means it needs few.",
-    low: "needs many",
-    high: "needs few",
+    get label() {
+      return t("needs-criterion-resources");
+    },
+    get explain() {
+      return t("needs-criterion-resources-explain");
+    },
+    get low() {
+      return t("needs-criterion-resources-low");
+    },
+    get high() {
+      return t("needs-criterion-resources-high");
+    },
   },
   {
     key: "partners",
-    label: "Partners",
-    explain: "Others (congregations, unions, clinics, schools) would help.",
-    low: "nobody yet",
-    high: "many",
+    get label() {
+      return t("needs-criterion-partners");
+    },
+    get explain() {
+      return t("needs-criterion-partners-explain");
+    },
+    get low() {
+      return t("needs-criterion-partners-low");
+    },
+    get high() {
+      return t("needs-criterion-partners-high");
+    },
   },
 ];
 
@@ -125,38 +180,33 @@ export function scoreTotal(scores: Scores, suggested: Scores): { total: number; 
 
 /** "24 of 30" */
 export function totalText(total: number): string {
-  return `${formatCount(total)} of ${formatCount(MAX_TOTAL)}`;
+  return t("needs-programs-total", { total, max: MAX_TOTAL });
 }
 
 /** "2 criteria not scored yet"; "" when every criterion counts. */
 export function unscoredText(unscored: number): string {
   if (unscored <= 0) return "";
-  return `${formatCounted(unscored, "criterion", "criteria")} not scored yet`;
-}
-
-/** "Saved. Now 2nd of 8, 24 of 30." */
-export function savedText(candidate: Candidate | undefined, of: number): string {
-  if (!candidate) return "Saved.";
-  return `Saved. Now ${ordinal(candidate.rank)} of ${formatCount(of)}, ${totalText(candidate.total)}.`;
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  switch (n % 10) {
-    case 1:
-      return `${n}st`;
-    case 2:
-      return `${n}nd`;
-    case 3:
-      return `${n}rd`;
-    default:
-      return `${n}th`;
-  }
+  return t("needs-programs-unscored", { count: unscored });
 }
 
 /**
- * A need as the survey titles it (in English where it has English), or, for a need this
+ * A number the message picks its words for by the ordinal rules (1st, 2nd, 3rd, 11th): Fluent
+ * hands a number's options to its plural rules, and its own NUMBER() cannot ask for these.
+ */
+const ORDINAL: Intl.NumberFormatOptions & Intl.PluralRulesOptions = { type: "ordinal" };
+
+/** "Saved. Now 2nd of 8, 24 of 30." */
+export function savedText(candidate: Candidate | undefined, of: number): string {
+  if (!candidate) return t("needs-programs-saved");
+  return t("needs-programs-saved-rank", {
+    rank: new FluentNumber(candidate.rank, ORDINAL),
+    of,
+    total: totalText(candidate.total),
+  });
+}
+
+/**
+ * A need as the survey titles it (in the screens' language where it has it, else English), or, for a need this
  * survey does not ask about, its key made readable: "transport" → "Transport".
  */
 export function needTitle(key: string, survey: Survey): string {
@@ -179,12 +229,28 @@ export function defaultProjectName(programName: string, assessmentName: string):
 }
 
 export function validateProjectName(values: { name: string }): FieldErrors {
-  return values.name.trim() === "" ? { name: "Give the project a name." } : {};
+  return values.name.trim() === "" ? { name: t("needs-project-name-missing") } : {};
 }
 
 /** "Project 'Tenant union — Eastside' started (planning)" */
 export function projectStartedText(project: { name: string; status: string }): string {
-  return `Project '${project.name}' started (${project.status})`;
+  return t("needs-project-started-as", { name: project.name, status: projectStatus(project.status) });
+}
+
+/** A project's status in words: "planning". */
+function projectStatus(status: string): string {
+  switch (status) {
+    case "planning":
+      return t("needs-project-status-planning");
+    case "active":
+      return t("needs-project-status-active");
+    case "paused":
+      return t("needs-project-status-paused");
+    case "ended":
+      return t("needs-project-status-ended");
+    default:
+      return status;
+  }
 }
 
 /** The add-a-program form as its inputs hold it. */
@@ -196,8 +262,8 @@ export function emptyProgram(): ProgramValues {
 
 export function validateProgram(values: ProgramValues): FieldErrors {
   const errors: Record<string, string> = {};
-  if (values.name.trim() === "") errors.name = "Give the program a name.";
-  if (values.needs.length === 0) errors.needs = "Tick at least one need it answers.";
+  if (values.name.trim() === "") errors.name = t("needs-program-name-missing");
+  if (values.needs.length === 0) errors.needs = t("needs-program-needs-missing");
   return errors;
 }
 
@@ -214,5 +280,5 @@ export { fileName };
 
 /** "Printed needs-summary-K7QF.pdf (4 pages)" */
 export function printedSummaryText(printed: PrintedFile): string {
-  return `Printed ${fileName(printed.path)} (${formatCounted(printed.pages, "page", "pages")})`;
+  return t("needs-programs-printed", { file: fileName(printed.path), pages: printed.pages });
 }

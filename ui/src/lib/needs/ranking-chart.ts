@@ -1,21 +1,36 @@
 // The words and lengths of the needs chart: what share of respondents named each need, how
 // hard it is on them, and the headings of the breakdowns.
 import type { GroupRanking, NeedRank, NeedsRanking } from "../api/types";
-import { formatCount, formatCounted } from "../format/count";
-import { languageName } from "./assessment-facts";
+import { formatNumber } from "../i18n/intl";
+import { locale, t } from "../i18n/locale.svelte";
+import { languageLabel } from "./survey-texts";
 
 export type Breakdown = "overall" | "area" | "language";
 
-export const BREAKDOWNS: ReadonlyArray<{ value: Breakdown; label: string }> = [
-  { value: "overall", label: "Overall" },
-  { value: "area", label: "By area" },
-  { value: "language", label: "By language" },
-];
+/** The ways the chart can show the needs, in the screens' language. */
+export function breakdowns(): Array<{ value: Breakdown; label: string }> {
+  return [
+    { value: "overall", label: t("needs-chart-overall") },
+    { value: "area", label: t("needs-chart-by-area") },
+    { value: "language", label: t("needs-chart-by-language") },
+  ];
+}
 
 /** What the backend calls a group whose forms did not say. */
 const NOT_GIVEN = "(not given)";
 
-const mean = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const means = new Map<string, Intl.NumberFormat>();
+
+/** One decimal, always shown ("3.0"), the way the screens' language writes it. */
+function meanFormat(): Intl.NumberFormat {
+  const lang = locale.intl;
+  let format = means.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    means.set(lang, format);
+  }
+  return format;
+}
 
 function clampShare(share: number): number {
   if (!Number.isFinite(share)) return 0;
@@ -26,20 +41,22 @@ function clampShare(share: number): number {
 export function formatShare(share: number): string {
   const clamped = clampShare(share);
   const percent = Math.round(clamped * 100);
-  if (percent === 0 && clamped > 0) return "<1%";
-  return `${percent}%`;
+  if (percent === 0 && clamped > 0) return `<${formatNumber(1)}%`;
+  return `${formatNumber(percent)}%`;
 }
 
 /** "3.3"; null when nobody rated the need. */
 export function formatMean(severity: number | null): string | null {
-  return severity === null || !Number.isFinite(severity) ? null : mean.format(severity);
+  return severity === null || !Number.isFinite(severity) ? null : meanFormat().format(severity);
 }
 
 /** The label beside a bar: "56% · mean 3.3 of 5", or "56% · not rated". */
 export function shareLabel(need: Pick<NeedRank, "share" | "mean_severity">): string {
   const severity = formatMean(need.mean_severity);
-  const rated = severity === null ? "not rated" : `mean ${severity} of 5`;
-  return `${formatShare(need.share)} · ${rated}`;
+  const share = formatShare(need.share);
+  return severity === null
+    ? t("needs-chart-share-not-rated", { share })
+    : t("needs-chart-share-mean", { share, mean: severity });
 }
 
 /** How long the bar is, as a percent of the track: the share of respondents, 0 to 100. */
@@ -49,7 +66,7 @@ export function barPercent(share: number): number {
 
 /** "148 people", "1 person" */
 export function respondentsText(respondents: number): string {
-  return formatCounted(respondents, "person", "people");
+  return t("needs-chart-people", { count: respondents });
 }
 
 /**
@@ -60,10 +77,10 @@ export function respondentsText(respondents: number): string {
  */
 export function spreadText(need: Pick<NeedRank, "rated" | "distribution">): string | null {
   if (need.rated === 0) return null;
-  return (
-    `Rated by ${respondentsText(need.rated)}, 1 to 5: ` +
-    need.distribution.map((n) => formatCount(n)).join(" · ")
-  );
+  return t("needs-chart-spread", {
+    count: need.rated,
+    spread: need.distribution.map((n) => formatNumber(n)).join(" · "),
+  });
 }
 
 /**
@@ -72,25 +89,34 @@ export function spreadText(need: Pick<NeedRank, "rated" | "distribution">): stri
  */
 export function needRowText(need: NeedRank, responses: number): string {
   const severity = formatMean(need.mean_severity);
-  const rated = severity === null ? "not rated" : `mean severity ${severity} of 5`;
+  const rated =
+    severity === null
+      ? t("needs-chart-not-rated")
+      : t("needs-chart-mean-severity", { mean: severity });
+  const row = t("needs-chart-row", {
+    rank: need.rank,
+    title: need.title,
+    named: need.respondents,
+    asked: responses,
+    share: formatShare(need.share),
+    rated,
+  });
   const spread = spreadText(need);
-  return (
-    `${need.rank}. ${need.title}: named by ${formatCount(need.respondents)} of ` +
-    `${respondentsText(responses)} (${formatShare(need.share)}), ${rated}` +
-    (spread === null ? "" : `; ${spread.toLowerCase()}`)
-  );
+  return spread === null ? row : `${row}; ${spread.toLocaleLowerCase(locale.intl)}`;
 }
 
 /** "264 forms entered", "No forms entered yet". */
 export function responsesText(responses: number): string {
-  if (responses === 0) return "No forms entered yet";
-  return `${formatCounted(responses, "form", "forms")} entered`;
+  if (responses === 0) return t("needs-chart-no-forms");
+  return t("needs-chart-forms-entered", { count: responses });
 }
 
 /** A breakdown's heading: an area as it was typed, a language by name. */
 export function groupHeading(breakdown: Exclude<Breakdown, "overall">, group: string): string {
-  if (group === NOT_GIVEN) return breakdown === "area" ? "Area not given" : "Language not given";
-  return breakdown === "language" ? languageName(group) : group;
+  if (group === NOT_GIVEN) {
+    return breakdown === "area" ? t("needs-chart-area-not-given") : t("needs-chart-language-not-given");
+  }
+  return breakdown === "language" ? languageLabel(group) : group;
 }
 
 /** The groups a breakdown shows, biggest first, so the chart leads with what most people said. */

@@ -2,6 +2,7 @@ import type * as needsClient from "../api/client/needs";
 import { AppError, toAppError } from "../api/errors";
 import type { AssessmentDetail, AssessmentId, QuestionKind, Survey } from "../api/types";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
+import { t } from "../i18n/locale.svelte";
 import {
   cleanSurvey,
   hasChoices,
@@ -206,7 +207,7 @@ export class SurveyEdit extends DiscardGuard {
       const edits = this.draft;
       this.detail = saved;
       this.draft = withoutPath(edits, path);
-      this.note = `Removed ${removal.label}.`;
+      this.note = t("needs-survey-removed", { what: removal.label });
     }
     return saved;
   }
@@ -219,8 +220,8 @@ export class SurveyEdit extends DiscardGuard {
       this.detail = saved;
       this.draft = saved.survey;
       this.note = this.mode === "translate" && this.translateLang
-        ? `Saved the ${languageName(this.translateLang)} texts.`
-        : "Saved the survey.";
+        ? t("needs-survey-saved-language", { language: languageName(this.translateLang) })
+        : t("needs-survey-saved");
       this.mode = "read";
     }
     return saved;
@@ -239,26 +240,24 @@ export class SurveyEdit extends DiscardGuard {
     if (!isLanguageCode(code)) {
       return refuse(
         code === ""
-          ? "Type the language's code, like vi for Vietnamese or ht for Haitian Creole."
-          : `“${typedCode.trim()}” is not a language code; use two or three letters, like vi or ht.`,
+          ? t("needs-survey-code-missing")
+          : t("needs-survey-code-invalid", { code: typedCode.trim() }),
       );
     }
     if (this.languages.includes(code)) {
-      return refuse(`The survey already runs in ${languageName(code)} (${code}).`);
+      return refuse(t("needs-survey-code-taken", { language: languageName(code), code }));
     }
     if (!isKnownLanguage(code) && name.trim() === "") {
-      return refuse(
-        `“${code}” is not a code this computer knows; check it, or give the language a name.`,
-      );
+      return refuse(t("needs-survey-code-unknown", { code }));
     }
-    if (this.dirty) return refuse("Save or cancel the edits first.");
+    if (this.dirty) return refuse(t("needs-survey-save-first"));
     if (this.saving) return null;
     rememberLanguageName(code, name);
     const saved = await this.#save(withLanguage(this.detail.survey, code), "language");
     if (saved) {
       this.detail = saved;
       this.draft = saved.survey;
-      this.note = `Added ${languageName(code)}. Its texts are ready to translate.`;
+      this.note = t("needs-survey-language-added", { language: languageName(code) });
     }
     return saved;
   }

@@ -2,6 +2,7 @@
 // one stays as it was until the backend takes the new one whole.
 
 import type { Choice, Question, QuestionKind, Survey } from "../api/types";
+import { t } from "../i18n/locale.svelte";
 import { isMissing, SOURCE_LANGUAGE, type Texts } from "./survey-texts";
 
 /** Where a text lives in the survey. */
@@ -22,20 +23,33 @@ export type SurveyText = {
 };
 
 /** What a kind of question asks for, said briefly. */
-export const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
-  scale: "1 to 5 scale",
-  single: "Pick one",
-  multiple: "Pick any",
-  yes_no: "Yes or no",
-  text: "Written answer",
-  top_three: "Pick up to three needs",
-  number: "A number",
-};
+export function kindLabel(kind: QuestionKind): string {
+  switch (kind) {
+    case "scale":
+      return t("needs-kind-scale");
+    case "single":
+      return t("needs-kind-single");
+    case "multiple":
+      return t("needs-kind-multiple");
+    case "yes_no":
+      return t("needs-kind-yes-no");
+    case "text":
+      return t("needs-kind-text");
+    case "top_three":
+      return t("needs-kind-top-three");
+    case "number":
+      return t("needs-kind-number");
+    default:
+      return kind;
+  }
+}
+
+const ADDABLE: readonly QuestionKind[] = ["scale", "single", "multiple", "yes_no", "text"];
 
 /** The kinds of question an organizer can add to a need. */
-export const ADDABLE_KINDS: ReadonlyArray<{ value: QuestionKind; label: string }> = (
-  ["scale", "single", "multiple", "yes_no", "text"] as const
-).map((value) => ({ value, label: KIND_LABELS[value] }));
+export function addableKinds(): Array<{ value: QuestionKind; label: string }> {
+  return ADDABLE.map((value) => ({ value, label: kindLabel(value) }));
+}
 
 /** Whether a kind of question offers choices to tick. */
 export function hasChoices(kind: QuestionKind): boolean {
@@ -291,20 +305,20 @@ export function withoutPath(survey: Survey, path: TextPath): Survey {
  */
 export function whyKept(survey: Survey, path: TextPath): string | null {
   if (path.at === "question") {
-    if (path.question === "top_three") return "The top-three question ranks the needs; it stays.";
+    if (path.question === "top_three") return t("needs-survey-kept-top-three");
     const domain = survey.domains.find((d) => d.questions.some((q) => q.key === path.question));
     if (domain && domain.questions.find((q) => q.kind === "scale")?.key === path.question) {
-      return "A need's 1 to 5 scale measures how hard it is; it stays.";
+      return t("needs-survey-kept-scale");
     }
     return null;
   }
   if (path.at === "choice") {
     const question = findQuestion(survey, path.question);
-    if (question?.kind === "top_three") return "The top-three choices are the needs themselves.";
-    if ((question?.choices?.length ?? 0) <= 1) return "A question with choices needs at least one.";
+    if (question?.kind === "top_three") return t("needs-survey-kept-top-three-choices");
+    if ((question?.choices?.length ?? 0) <= 1) return t("needs-survey-kept-last-choice");
     return null;
   }
-  return "Only questions and choices can be removed.";
+  return t("needs-survey-kept-other");
 }
 
 /** Whether the survey has something at `path`. */

@@ -1,4 +1,5 @@
 // A survey's texts in one of its languages, and what its language codes are called.
+import { locale } from "../i18n/locale.svelte";
 
 /** A text in each of the survey's languages, by code ("en", "es", "vi"). */
 export type Texts = { [lang: string]: string };
@@ -67,18 +68,25 @@ export function rememberLanguageName(code: string, name: string, store: Store | 
   }
 }
 
-let displayNames: Intl.DisplayNames | null | undefined;
+const displayNames = new Map<string, Intl.DisplayNames | null>();
 
-function systemName(code: string): string | null {
-  if (displayNames === undefined) {
+/** The system's names for languages, in the screens' language ("vietnamita" in Spanish). */
+function namesIn(lang: string): Intl.DisplayNames | null {
+  let names = displayNames.get(lang);
+  if (names === undefined) {
     try {
-      displayNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+      names = new Intl.DisplayNames([lang], { type: "language", fallback: "none" });
     } catch {
-      displayNames = null;
+      names = null;
     }
+    displayNames.set(lang, names);
   }
+  return names;
+}
+
+function systemName(code: string, lang: string = locale.intl): string | null {
   try {
-    return displayNames?.of(code) ?? null;
+    return namesIn(lang)?.of(code) ?? null;
   } catch {
     return null;
   }
@@ -86,12 +94,25 @@ function systemName(code: string): string | null {
 
 /** Whether the system knows the code by name ("vi" yes, "xq" no). */
 export function isKnownLanguage(code: string): boolean {
-  return systemName(code) !== null;
+  return systemName(code, "en") !== null;
 }
 
-/** "Vietnamese" for "vi": the name given on this laptop, else the system's, else the code. */
+/**
+ * "Vietnamese" for "vi" ("vietnamita" in Spanish, in lower case as Spanish writes it inside a
+ * sentence): the name given on this laptop, else the system's, else the code.
+ */
 export function languageName(code: string, store: Store | null = storage()): string {
   const given = rememberedNames(store)[code];
   if (typeof given === "string" && given.trim() !== "") return given;
   return systemName(code) ?? code;
+}
+
+/** Text with its first letter made upper case, as a label or a line starts. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale.intl) + text.slice(1);
+}
+
+/** A language's name standing alone, as a label or an option: "Vietnamese", "Vietnamita". */
+export function languageLabel(code: string, store: Store | null = storage()): string {
+  return capitalized(languageName(code, store));
 }
