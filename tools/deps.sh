@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 want="${1:-build}"
 build_packages=(libwebkit2gtk-4.1-dev build-essential pkg-config file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev)
-test_packages=(xvfb webkit2gtk-driver poppler-utils qpdf xauth dbus-daemon)
+test_packages=(xvfb webkit2gtk-driver poppler-utils qpdf xauth dbus-daemon sqlite3)
 bench_packages=(sqlite3 poppler-utils)
 
 packages=("${build_packages[@]}")

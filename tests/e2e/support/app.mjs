@@ -26,11 +26,11 @@ function freePort() {
   });
 }
 
-async function startDisplay(children) {
+async function startDisplay(children, screen) {
   if (process.env.DISPLAY) return process.env.DISPLAY;
   for (let n = 90 + (process.pid % 50); n < 200; n++) {
     if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
-    const xvfb = spawn("Xvfb", [`:${n}`, "-screen", "0", "1280x800x24", "-nolisten", "tcp"], { stdio: "ignore" });
+    const xvfb = spawn("Xvfb", [`:${n}`, "-screen", "0", `${screen}x24`, "-nolisten", "tcp"], { stdio: "ignore" });
     children.push(xvfb);
     await poll(`Xvfb on :${n}`, 15000, () => existsSync(`/tmp/.X11-unix/X${n}`));
     return `:${n}`;
@@ -43,8 +43,11 @@ async function startDisplay(children) {
  * app session started from it, so a test can quit and restart the app on the same data.
  */
 export class TestApp {
-  /** `env`: more environment for the app (and tauri-driver), e.g. a D-Bus session's address. */
-  static async start(name, { env: extra = {} } = {}) {
+  /**
+   * `env`: more environment for the app (and tauri-driver), e.g. a D-Bus session's address;
+   * `screen`: the virtual display's size, as wide as the largest window a test sizes.
+   */
+  static async start(name, { env: extra = {}, screen = "1280x800" } = {}) {
     if (!existsSync(binary)) throw new Error(`${binary} is missing: run \`make app\` first`);
     const app = new TestApp();
     app.name = name;
@@ -52,7 +55,7 @@ export class TestApp {
     app.dir = mkdtempSync(join(tmpdir(), `groundwork-e2e-${name}-`));
     app.dbPath = join(app.dir, "chapter.sqlite");
     app.printDir = join(app.dir, "printed");
-    app.display = await startDisplay(app.children);
+    app.display = await startDisplay(app.children, screen);
     app.port = await freePort();
     const nativePort = await freePort();
     const env = {
@@ -97,6 +100,15 @@ export class TestApp {
     await s.type("[data-testid=chapter-name]", name);
     await s.click("[data-testid=start]");
     return s.waitForText("[data-testid=chapter-title]", (t) => t.includes(name));
+  }
+
+  /** Sizes the window as a laptop's screen would hold it, and waits until the page has the size. */
+  async resize(width, height) {
+    await this.session.cmd("POST", "/window/rect", { x: 0, y: 0, width, height });
+    await poll(`a ${width}x${height} window`, 10000, async () => {
+      const inner = await this.session.execute("return [window.innerWidth, window.innerHeight];");
+      return Math.abs(inner[0] - width) <= 40 && Math.abs(inner[1] - height) <= 80 ? inner : null;
+    });
   }
 
   async close() {

@@ -102,6 +102,13 @@ ladder-rename = Rename
 ladder-rename-step = Rename step { $number }
 ladder-renamed = ✓ Renamed
 ladder-name-missing = Give the step a name.
+# The ladder's built-in steps, shown in the screens' language until a chapter renames them.
+ladder-default-contact = Contact
+ladder-default-attendee = Attendee
+ladder-default-participant = Participant
+ladder-default-volunteer = Volunteer
+ladder-default-leader = Leader
+ladder-default-organizer = Organizer
 
 ## Backups (Settings, the first window, and the bar above every screen)
 
@@ -627,6 +634,10 @@ people-access-hint = What makes a meeting possible for them: step-free access, i
 people-number = Number
 people-phone-label = Label
 people-phone-label-example = cell, work…
+people-phone-kind-cell = cell
+people-phone-kind-mobile = mobile
+people-phone-kind-home = home
+people-phone-kind-work = work
 # $phone is the number typed, or the row's number (1, 2, …) while it is empty.
 people-remove-phone = Remove phone { $phone }
 people-remove-email = Remove email { $email }

@@ -120,6 +120,12 @@ ladder-rename = Cambiar nombre
 ladder-rename-step = Cambiar el nombre del escalón { $number }
 ladder-renamed = ✓ Nombre cambiado
 ladder-name-missing = Póngale un nombre al escalón.
+ladder-default-contact = Contacto
+ladder-default-attendee = Asistente
+ladder-default-participant = Participante
+ladder-default-volunteer = Voluntario(a)
+ladder-default-leader = Líder
+ladder-default-organizer = Organizador(a)
 
 ## Copias de seguridad (Configuración, la primera ventana y la barra sobre cada pantalla)
 
@@ -609,6 +615,10 @@ people-access-hint = Lo que le hace posible venir a una reunión: acceso sin esc
 people-number = Número
 people-phone-label = Etiqueta
 people-phone-label-example = celular, trabajo…
+people-phone-kind-cell = celular
+people-phone-kind-mobile = celular
+people-phone-kind-home = casa
+people-phone-kind-work = trabajo
 people-remove-phone = Quitar el teléfono { $phone }
 people-remove-email = Quitar el correo { $email }
 people-remove = Quitar

@@ -38,3 +38,22 @@ export function transports(): Choice<Transport>[] {
 export function labelOf<T extends string>(choices: ReadonlyArray<Choice<T>>, value: T): string {
   return choices.find((choice) => choice.value === value)?.label ?? value;
 }
+
+/**
+ * A phone's label as shown: the labels imports and the sample write ("mobile", "home", "work",
+ * "cell") in the screens' language; a label someone typed, as they typed it.
+ */
+export function phoneLabelText(label: string): string {
+  switch (label.trim().toLowerCase()) {
+    case "cell":
+      return t("people-phone-kind-cell");
+    case "mobile":
+      return t("people-phone-kind-mobile");
+    case "home":
+      return t("people-phone-kind-home");
+    case "work":
+      return t("people-phone-kind-work");
+    default:
+      return label;
+  }
+}

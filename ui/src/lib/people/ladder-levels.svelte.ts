@@ -1,6 +1,44 @@
 import * as peopleClient from "../api/client/people";
 import { toAppError, type AppError } from "../api/errors";
 import type { LadderLevel } from "../api/types";
+import { t } from "../i18n/locale.svelte";
+
+// The names a new chapter's ladder starts with (the first migration writes them). A level
+// still under its built-in name is shown in the screens' language; a name the chapter chose
+// is shown as the chapter wrote it.
+const BUILT_IN: Readonly<Record<string, string>> = {
+  contact: "Contact",
+  attendee: "Attendee",
+  participant: "Participant",
+  volunteer: "Volunteer",
+  leader: "Leader",
+  organizer: "Organizer",
+};
+
+/** A built-in level's name in the screens' language. */
+function builtInName(key: string): string | null {
+  switch (key) {
+    case "contact":
+      return t("ladder-default-contact");
+    case "attendee":
+      return t("ladder-default-attendee");
+    case "participant":
+      return t("ladder-default-participant");
+    case "volunteer":
+      return t("ladder-default-volunteer");
+    case "leader":
+      return t("ladder-default-leader");
+    case "organizer":
+      return t("ladder-default-organizer");
+    default:
+      return null;
+  }
+}
+
+/** What a level is called on screen: the chapter's name for it, or the built-in one translated. */
+export function levelName(level: LadderLevel): string {
+  return level.name === BUILT_IN[level.key] ? (builtInName(level.key) ?? level.name) : level.name;
+}
 
 export type LadderPorts = Pick<typeof peopleClient, "ladderLevels" | "renameLadderLevel">;
 
@@ -30,7 +68,8 @@ export class LadderLevels {
 
   /** A level's name; the key itself until the names have loaded. */
   name(key: string): string {
-    return this.levels.find((level) => level.key === key)?.name ?? key;
+    const level = this.levels.find((l) => l.key === key);
+    return level ? levelName(level) : key;
   }
 
   /** Rejects with an AppError so the settings form can show it next to the name. */

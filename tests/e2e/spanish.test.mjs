@@ -1,0 +1,125 @@
+// The whole app in Spanish, on the laptops organizers have: the sample chapter walked screen by
+// screen at 1366x768 and at 1280x800. Every word shown must come from the Spanish catalogue or
+// be the chapter's own data; nothing scrolls sideways; axe stays clean; each screen is saved as
+// a picture (target/e2e-screenshots/spanish-*.png) to look at.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TestApp } from "./support/app.mjs";
+import { Keys } from "./support/webdriver.mjs";
+import { catalogueWords, dataTexts, intlWords, strayWords, VISIBLE_TEXT } from "./support/words.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+let app;
+let allowed;
+
+before(async () => {
+  app = await TestApp.start("spanish", { screen: "1366x800" });
+  // The language chooser names each language in its own words ("English / Español").
+  allowed = new Set([...catalogueWords(root, "es"), ...intlWords("es-US"), "groundwork", "english"]);
+});
+
+after(async () => {
+  await app?.stop();
+});
+
+/** The screen as it stands: every word Spanish or data, nothing sideways, axe clean, a picture. */
+async function look(screen, size) {
+  const s = app.session;
+  await app.screenshot(`${size}-${screen}`);
+  const texts = await s.execute(VISIBLE_TEXT);
+  // The sample chapter is a file of its own beside the chapter's.
+  const data = new Set([...dataTexts(app.dbPath), ...dataTexts(app.dbPath.replace(/\.sqlite$/, "-sample.sqlite"))]);
+  assert.deepEqual(strayWords(texts, data, allowed), [], `words not in Spanish on ${screen}`);
+  const sideways = await s.execute("return document.documentElement.scrollWidth - window.innerWidth;");
+  assert.ok(sideways <= 0, `${screen} scrolls sideways by ${sideways} px at ${size}`);
+  await app.checkScreen(`${size}-${screen}-axe`, `accessibility problems on ${screen} in Spanish`);
+}
+
+async function tab(name) {
+  const s = app.session;
+  await s.click(`[data-testid=tab-${name}]`);
+  await s.waitFor(`[data-testid=tab-${name}][aria-selected=true]`);
+}
+
+/** Every area of the sample chapter, as an organizer would open them. */
+async function walk(size) {
+  const s = app.session;
+  await s.click("[data-testid=nav-people]");
+  await s.click("[data-testid=person-row]");
+  await s.waitFor("[data-testid=person-name]");
+  await look("people", size);
+  await s.click("[data-testid=log-one-on-one]");
+  await s.waitFor("[data-testid=one-on-one-form]");
+  await look("one-on-one", size);
+  await s.click("[data-testid=person-name]");
+  await s.type("[data-testid=one-on-one-form] textarea, [data-testid=one-on-one-form] input", Keys.ESCAPE);
+  await s.click("[data-testid=open-duplicates]");
+  await s.waitFor("[data-testid=duplicates-summary]");
+  await look("duplicates", size);
+
+  await s.click("[data-testid=nav-meetings]");
+  await s.click("[data-testid=meeting-row]");
+  await s.waitFor("[data-testid=meeting-name]");
+  await look("meeting", size);
+  await s.click("[data-testid=enter-sign-ins]");
+  await s.waitFor("[data-testid=sign-in-name]");
+  await look("sign-ins", size);
+  await s.type("[data-testid=sign-in-name]", Keys.ESCAPE);
+  await s.click("[data-testid=nav-meetings]");
+  await s.click("[data-testid=new-meeting]");
+  await s.waitFor("[data-testid=meeting-form]");
+  await look("new-meeting", size);
+  await s.type("[data-testid=meeting-form] input", Keys.ESCAPE);
+
+  await s.click("[data-testid=nav-needs]");
+  await s.click("[data-testid=assessment-row]");
+  await s.waitForCount("[data-testid=need-row]", 12);
+  await look("needs-ranking", size);
+  for (const name of ["follow-ups", "survey", "print", "programs", "entry"]) {
+    await tab(name);
+    await look(`needs-${name}`, size);
+  }
+
+  await s.click("[data-testid=nav-print]");
+  await s.waitFor("[data-testid=print-sign-in]");
+  await look("print", size);
+  await s.click("[data-testid=nav-settings]");
+  await s.waitFor("[data-testid=save-settings]");
+  await look("settings", size);
+}
+
+test("the first window in Spanish shows both ways in without scrolling, at 1366x768 and 1280x800", async () => {
+  const s = await app.open();
+  await s.waitFor("[data-testid=welcome]");
+  for (const [width, height] of [
+    [1280, 800],
+    [1366, 768],
+  ]) {
+    await app.resize(width, height);
+    await s.click("[data-testid=language-es]");
+    await s.waitForText("h1", (t) => t.includes("Bienvenidos"));
+    for (const way of ["start", "open-sample"]) {
+      const bottom = await s.execute(
+        "const r = document.querySelector(arguments[0]).getBoundingClientRect(); return r.bottom - window.innerHeight;",
+        [`[data-testid=${way}]`],
+      );
+      assert.ok(bottom <= 0, `${way} is ${bottom} px below the window at ${width}x${height}`);
+    }
+    await look("welcome", `${width}x${height}`);
+  }
+});
+
+test("every area of the sample chapter reads in Spanish at 1366x768", async () => {
+  const s = app.session;
+  await s.click("[data-testid=open-sample]");
+  await s.waitFor("[data-testid=sample-banner]");
+  await walk("1366x768");
+});
+
+test("and fits at 1280x800", async () => {
+  await app.resize(1280, 800);
+  await walk("1280x800");
+});
