@@ -48,17 +48,21 @@ async function tab(name) {
 async function walk(size) {
   const s = app.session;
   await s.click("[data-testid=nav-people]");
+  await s.click("[data-testid=everyone]");
   await s.click("[data-testid=person-row]");
   await s.waitFor("[data-testid=person-name]");
   await look("people", size);
   await s.click("[data-testid=log-one-on-one]");
   await s.waitFor("[data-testid=one-on-one-form]");
   await look("one-on-one", size);
-  await s.click("[data-testid=person-name]");
   await s.type("[data-testid=one-on-one-form] textarea, [data-testid=one-on-one-form] input", Keys.ESCAPE);
+  await s.waitFor("[data-testid=log-one-on-one]");
   await s.click("[data-testid=open-duplicates]");
   await s.waitFor("[data-testid=duplicates-summary]");
   await look("duplicates", size);
+  await s.click("[data-testid=follow-ups]");
+  await s.waitFor("[data-testid=follow-ups][aria-pressed=true]");
+  await look("follow-ups", size);
 
   await s.click("[data-testid=nav-meetings]");
   await s.click("[data-testid=meeting-row]");
@@ -67,15 +71,20 @@ async function walk(size) {
   await s.click("[data-testid=enter-sign-ins]");
   await s.waitFor("[data-testid=sign-in-name]");
   await look("sign-ins", size);
-  await s.type("[data-testid=sign-in-name]", Keys.ESCAPE);
-  await s.click("[data-testid=nav-meetings]");
+  await s.click("[data-testid=finish-sign-ins]");
+  await s.waitFor("[data-testid=sign-in-summary]");
+  await look("sign-ins-summary", size);
+  await s.click("[data-testid=close-summary]");
+  await s.waitFor("[data-testid=meeting-name]");
   await s.click("[data-testid=new-meeting]");
   await s.waitFor("[data-testid=meeting-form]");
   await look("new-meeting", size);
-  await s.type("[data-testid=meeting-form] input", Keys.ESCAPE);
+  await s.type("[data-testid=meeting-title]", Keys.ESCAPE);
+  await s.waitFor("[data-testid=meeting-name]");
 
   await s.click("[data-testid=nav-needs]");
   await s.click("[data-testid=assessment-row]");
+  await tab("ranking");
   await s.waitForCount("[data-testid=need-row]", 12);
   await look("needs-ranking", size);
   for (const name of ["follow-ups", "survey", "print", "programs", "entry"]) {
@@ -121,5 +130,10 @@ test("every area of the sample chapter reads in Spanish at 1366x768", async () =
 
 test("and fits at 1280x800", async () => {
   await app.resize(1280, 800);
-  await walk("1280x800");
+  try {
+    await walk("1280x800");
+  } catch (e) {
+    await app.screenshot("1280x800-failed");
+    throw e;
+  }
 });

@@ -104,8 +104,11 @@ export const VISIBLE_TEXT = `
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || ["SCRIPT", "STYLE", "NOSCRIPT"].includes(parent.tagName)) continue;
-    // Marked as not for translating (the time zones' own names).
-    if (parent.closest("[translate=no]")) continue;
+    // Marked as not for translating (the time zones' own names), and the keys' own labels
+    // (Shift, Enter, Ctrl), which are printed on the keys.
+    if (parent.closest("[translate=no], kbd")) continue;
+    // Marked as in another language: the paper form being copied, in the form's own language.
+    if (parent.closest("[lang]") !== document.documentElement && parent.closest("[lang]")?.lang !== document.documentElement.lang) continue;
     if (parent.closest(".sr-only, .visually-hidden")) { out.push(node.textContent); continue; }
     if (parent.tagName === "OPTION" || shown(parent)) out.push(node.textContent);
   }

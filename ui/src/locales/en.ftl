@@ -18,6 +18,10 @@ error-internal = Something went wrong inside Groundwork. Try again; if it keeps 
 error-more = More
 # What counts while something long runs: "412 of 1,024 pages".
 progress-count = { $done } of { $total } { $unit }
+# A file's size, as file managers write it.
+size-kb = { $size } KB
+size-mb = { $size } MB
+size-gb = { $size } GB
 progress-pages = pages
 
 ## Languages: the choosers on the first window and in Settings

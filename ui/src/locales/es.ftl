@@ -40,6 +40,9 @@ try-again = Intentar de nuevo
 error-internal = Algo falló dentro de Groundwork. Inténtelo de nuevo; si vuelve a pasar, cierre el programa y ábralo otra vez.
 error-more = Más detalles
 progress-count = { $done } de { $total } { $unit }
+size-kb = { $size } KB
+size-mb = { $size } MB
+size-gb = { $size } GB
 progress-pages = páginas
 
 ## Idiomas
@@ -117,7 +120,7 @@ ladder-title = Escalera de liderazgo
 ladder-explain = Los escalones que sube la gente, desde el primer contacto hasta formar a otros líderes. Llámelos como los llama su capítulo; cada quien se queda en su escalón.
 ladder-step = Escalón { $number }
 ladder-rename = Cambiar nombre
-ladder-rename-step = Cambiar el nombre del escalón { $number }
+ladder-rename-step = Cambiar nombre del escalón { $number }
 ladder-renamed = ✓ Nombre cambiado
 ladder-name-missing = Póngale un nombre al escalón.
 ladder-default-contact = Contacto

@@ -1,4 +1,5 @@
 import { formatNumber } from "../i18n/intl";
+import { t } from "../i18n/locale.svelte";
 
 const KB = 1024;
 const MB = KB * 1024;
@@ -9,10 +10,10 @@ const GB = MB * 1024;
  * Anything that is not empty shows as at least 1 KB so a small backup never reads "0 KB".
  */
 export function formatByteSize(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes <= 0) return "0 KB";
-  if (bytes < MB) return `${formatNumber(Math.max(1, Math.round(bytes / KB)))} KB`;
-  if (bytes < GB) return `${scaled(bytes / MB)} MB`;
-  return `${scaled(bytes / GB)} GB`;
+  if (!Number.isFinite(bytes) || bytes <= 0) return t("size-kb", { size: formatNumber(0) });
+  if (bytes < MB) return t("size-kb", { size: formatNumber(Math.max(1, Math.round(bytes / KB))) });
+  if (bytes < GB) return t("size-mb", { size: scaled(bytes / MB) });
+  return t("size-gb", { size: scaled(bytes / GB) });
 }
 
 // One decimal place only while it tells you something (3.4 MB), not on big numbers (120 MB);
