@@ -17,9 +17,10 @@ pub struct IpcError {
     /// Why the input was refused, without the field's name (which its label already says).
     pub reason: Option<String>,
     /// `message` as an id and values, which the window says in the screens' language.
-    pub said: Message,
+    /// (Boxed, as the refusal below: every command's `Result` is as large as its error.)
+    pub said: Box<Message>,
     /// A refused input's field in words and the reason, apart, in the same way.
-    pub refused: Option<Refusal>,
+    pub refused: Option<Box<Refusal>>,
 }
 
 /// What a refused input is (a field, a line of a file) and why it was refused, as messages.
@@ -36,7 +37,7 @@ impl IpcError {
         let message = message.into();
         logged(IpcError {
             kind: ErrorKind::Internal,
-            said: Message::plain(message.clone()),
+            said: Box::new(Message::plain(message.clone())),
             message,
             details: None,
             field: None,
@@ -65,10 +66,12 @@ impl From<CoreError> for IpcError {
             details: err.details(),
             reason: err.reason().map(str::to_owned),
             field,
-            said: err.message(),
-            refused: err.refusal().map(|(field, reason)| Refusal {
-                field: field.clone(),
-                reason: reason.clone(),
+            said: Box::new(err.message()),
+            refused: err.refusal().map(|(field, reason)| {
+                Box::new(Refusal {
+                    field: field.clone(),
+                    reason: reason.clone(),
+                })
             }),
         })
     }
@@ -89,7 +92,7 @@ impl From<PrintError> for IpcError {
             details: None,
             field: None,
             reason: None,
-            said,
+            said: Box::new(said),
             refused: None,
         })
     }

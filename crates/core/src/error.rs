@@ -36,10 +36,11 @@ pub enum CoreError {
     /// from a form, is the input's own key ("first_name", "address.zip", "phones.1"), by which
     /// the window places the reason beside the field it is about.
     #[error("{field}: {reason}")]
+    /// (The messages are boxed: a refusal is rare, and every `Result` carries the largest error.)
     InvalidInput {
-        field: Message,
+        field: Box<Message>,
         key: Option<String>,
-        reason: Message,
+        reason: Box<Message>,
     },
     /// A whole file refused (empty, not a list, a broken workbook); the reason names the file.
     #[error("{reason}")]
@@ -73,9 +74,9 @@ impl CoreError {
     /// `reason` says why it was refused; both are said in the window's language.
     pub fn invalid(field: impl Into<Message>, reason: impl Into<Message>) -> Self {
         CoreError::InvalidInput {
-            field: field.into(),
+            field: Box::new(field.into()),
             key: None,
-            reason: reason.into(),
+            reason: Box::new(reason.into()),
         }
     }
 

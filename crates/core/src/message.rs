@@ -119,6 +119,12 @@ impl From<String> for Message {
     }
 }
 
+impl From<Box<Message>> for Message {
+    fn from(message: Box<Message>) -> Message {
+        *message
+    }
+}
+
 impl From<&String> for Message {
     fn from(text: &String) -> Message {
         Message::plain(text.clone())

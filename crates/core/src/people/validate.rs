@@ -163,7 +163,7 @@ mod tests {
     #[test]
     fn a_person_needs_a_name() {
         let err = person_input(named("   ")).unwrap_err();
-        assert!(matches!(err, CoreError::InvalidInput { ref field, .. } if field == "first name"));
+        assert!(matches!(err, CoreError::InvalidInput { ref field, .. } if **field == "first name"));
         assert!(person_input(PersonInput {
             last_name: "Okafor".into(),
             ..Default::default()

@@ -155,7 +155,7 @@ mod tests {
             ..Default::default()
         };
         assert!(
-            matches!(blank.validated(), Err(CoreError::InvalidInput { field, .. }) if field == "chapter name")
+            matches!(blank.validated(), Err(CoreError::InvalidInput { field, .. }) if *field == "chapter name")
         );
         let zone = ChapterSettings {
             name: "X".into(),
@@ -163,7 +163,7 @@ mod tests {
             ..Default::default()
         };
         assert!(
-            matches!(zone.validated(), Err(CoreError::InvalidInput { field, .. }) if field == "time zone")
+            matches!(zone.validated(), Err(CoreError::InvalidInput { field, .. }) if *field == "time zone")
         );
         let none = ChapterSettings {
             name: "X".into(),

@@ -144,7 +144,7 @@ pub fn prepare(m: &ListMember) -> Prepared {
     let new_person = crate::people::validate::person_input(input)
         .map(new_rows::NewPerson::new)
         .map_err(|e| match e {
-            CoreError::InvalidInput { reason, .. } => reason,
+            CoreError::InvalidInput { reason, .. } => *reason,
             other => other.message(),
         });
     Prepared {

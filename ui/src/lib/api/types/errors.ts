@@ -23,6 +23,7 @@ field: string | null,
 reason: string | null, 
 /**
  * `message` as an id and values, which the window says in the screens' language.
+ * (Boxed, as the refusal below: every command's `Result` is as large as its error.)
  */
 said: Message, 
 /**
