@@ -78,12 +78,21 @@ async function walk(size) {
   await s.waitFor("[data-testid=meeting-name]");
   await s.click("[data-testid=new-meeting]");
   await s.waitFor("[data-testid=meeting-form]");
+  // The day and time are typed the way Spanish writes them, and said back.
+  await s.type("[data-testid=meeting-starts]", "17/12 18:30");
+  await s.waitForText("[data-testid=meeting-starts-read]", (t) => /17 dic/.test(t) && /6:30/.test(t));
   await look("new-meeting", size);
   await s.type("[data-testid=meeting-title]", Keys.ESCAPE);
+  // Something was typed: the app asks before it is thrown away.
+  await s.waitFor("[data-testid=confirm]");
+  await look("unsaved-changes", size);
+  await s.click("[data-testid=confirm]");
   await s.waitFor("[data-testid=meeting-name]");
 
   await s.click("[data-testid=nav-needs]");
-  await s.click("[data-testid=assessment-row]");
+  // The only assessment, once open, folds its list away: open it from the list only the first time.
+  const open = await s.execute("return document.querySelector('[data-testid=assessment-title]') !== null;");
+  if (!open) await s.click("[data-testid=assessment-row]");
   await tab("ranking");
   await s.waitForCount("[data-testid=need-row]", 12);
   await look("needs-ranking", size);
@@ -91,6 +100,12 @@ async function walk(size) {
     await tab(name);
     await look(`needs-${name}`, size);
   }
+  // Entering from paper gets the window: the form's whole first section shows above the bar.
+  const gap = await s.execute(`
+    const first = document.querySelector("[data-testid=needs-entry] .domain");
+    const bar = document.querySelector("[data-testid=needs-entry] .bar");
+    return bar.getBoundingClientRect().top - first.getBoundingClientRect().bottom;`);
+  assert.ok(gap >= 0, `the form's first section runs ${-gap} px under the save bar at ${size}`);
 
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");

@@ -16,6 +16,9 @@ try-again = Try again
 # An error the backend did not explain: something inside the app, not anything typed.
 error-internal = Something went wrong inside Groundwork. Try again; if it keeps happening, restart the app.
 error-more = More
+# A list folded away beside a record (ListAndRecord): the rail that unfolds it, and the button that folds it.
+list-unfold = Show the list of { $name }
+list-fold = Hide the list
 # What counts while something long runs: "412 of 1,024 pages".
 progress-count = { $done } of { $total } { $unit }
 # A file's size, as file managers write it.
@@ -250,7 +253,8 @@ meetings-edit = Edit { $title }
 meetings-form-hint = A title and when it starts are enough; add the rest as it is arranged.
 meetings-form-title = Title
 meetings-form-starts = Starts
-meetings-form-starts-hint = Day and time, in the chapter's time zone.
+meetings-form-starts-hint = Day and time, like Dec 17 6:30pm, in the chapter's time zone.
+meetings-form-reads-as = Reads as { $when }.
 meetings-form-ends = Ends
 meetings-form-ends-hint = The time it ends, so people can plan their ride and their shift.
 # { $day } is a date such as "Wed, Mar 4, 2026".
@@ -266,7 +270,7 @@ meetings-form-notes = Notes
 meetings-save = Save meeting
 meetings-title-missing = Give the meeting a name people will know it by, like “Tenant meeting”.
 meetings-starts-missing = Pick the day and the time the meeting starts.
-meetings-starts-invalid = Enter the day and the time it starts, like 2026-03-03 18:30.
+meetings-starts-invalid = Enter the day and the time it starts, like Dec 17 6:30pm.
 meetings-ends-invalid = Enter a time like 8:00 PM, or leave it empty.
 meetings-too-long = That makes the meeting longer than { $hours } hours: check AM and PM.
 meetings-notes-too-long = This is too long to keep: shorten it a little.

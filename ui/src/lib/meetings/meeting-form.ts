@@ -1,6 +1,7 @@
 import type { Meeting, MeetingInput } from "../api/types";
 import { t } from "../i18n/locale.svelte";
-import { isLocalDateTime, normalizeLocalDateTime, parseTime, timePart } from "./meeting-time";
+import { timePart } from "./meeting-time";
+import { readClock, readWhen, writeClock, writeWhen } from "./typed-when";
 
 /** The backend refuses longer free text. */
 export const MAX_TEXT = 10_000;
@@ -10,9 +11,9 @@ export const MAX_HOURS = 12;
 /** The meeting form as its inputs hold it: text as typed, "" for nothing. */
 export type MeetingValues = {
   title: string;
-  /** A datetime-local input's value, "YYYY-MM-DDTHH:MM". */
+  /** The day and time as typed ("Dec 17 6:30pm", "17/12 18:30"), read by `readWhen`. */
   startsAt: string;
-  /** A time input's value, "HH:MM": the same day, or the next when it is not after the start. */
+  /** The end time as typed ("8pm", "20:00"): the same day, or the next when not after the start. */
   endsAt: string;
   place: string;
   childcare: boolean;
@@ -38,8 +39,8 @@ export const MEETING_FIELDS: readonly (keyof MeetingErrors)[] = [
 export function meetingValues(meeting: Meeting | null): MeetingValues {
   return {
     title: meeting?.title ?? "",
-    startsAt: meeting ? normalizeLocalDateTime(meeting.starts_at) : "",
-    endsAt: meeting?.ends_at ? timePart(meeting.ends_at) : "",
+    startsAt: meeting ? writeWhen(meeting.starts_at) : "",
+    endsAt: meeting?.ends_at ? writeClock(timePart(meeting.ends_at)) : "",
     place: meeting?.place ?? "",
     childcare: meeting?.childcare ?? false,
     interpretation: [...(meeting?.interpretation ?? [])],
@@ -66,9 +67,9 @@ function nextDay(date: string): string {
  * was given or the start is not a date and time yet.
  */
 export function endsAtFor(startsAt: string, endsAt: string): string | null {
-  const end = parseTime(endsAt);
-  if (end === null || !isLocalDateTime(startsAt)) return null;
-  const start = normalizeLocalDateTime(startsAt);
+  const end = readClock(endsAt);
+  const start = readWhen(startsAt);
+  if (end === null || start === null) return null;
   const [date, startTime] = start.split("T");
   const day = minutesOf(end) > minutesOf(startTime) ? date : nextDay(date);
   return `${day}T${end}`;
@@ -78,7 +79,7 @@ export function endsAtFor(startsAt: string, endsAt: string): string | null {
 export function durationMinutes(startsAt: string, endsAt: string): number | null {
   const end = endsAtFor(startsAt, endsAt);
   if (end === null) return null;
-  const [startDate, startTime] = normalizeLocalDateTime(startsAt).split("T");
+  const [startDate, startTime] = (readWhen(startsAt) ?? "").split("T");
   const crossesMidnight = end.slice(0, 10) !== startDate;
   return minutesOf(end.slice(11)) - minutesOf(startTime) + (crossesMidnight ? 24 * 60 : 0);
 }
@@ -90,11 +91,11 @@ export function validateMeeting(values: MeetingValues): MeetingErrors {
   }
   if (values.startsAt.trim() === "") {
     errors.starts_at = t("meetings-starts-missing");
-  } else if (!isLocalDateTime(values.startsAt)) {
+  } else if (readWhen(values.startsAt) === null) {
     errors.starts_at = t("meetings-starts-invalid");
   }
   if (values.endsAt.trim() !== "") {
-    if (parseTime(values.endsAt) === null) {
+    if (readClock(values.endsAt) === null) {
       errors.ends_at = t("meetings-ends-invalid");
     } else {
       const minutes = durationMinutes(values.startsAt, values.endsAt);
@@ -116,7 +117,7 @@ function optional(text: string): string | null {
 export function meetingInput(values: MeetingValues): MeetingInput {
   return {
     title: values.title.trim(),
-    starts_at: normalizeLocalDateTime(values.startsAt),
+    starts_at: readWhen(values.startsAt) ?? values.startsAt.trim(),
     ends_at: endsAtFor(values.startsAt, values.endsAt),
     place: optional(values.place),
     childcare: values.childcare,

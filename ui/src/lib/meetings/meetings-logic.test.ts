@@ -99,7 +99,8 @@ describe("meeting form", () => {
   it("catches an end that makes the meeting implausibly long (AM for PM)", () => {
     expect(validateMeeting(values({ endsAt: "20:00" })).ends_at).toBeUndefined();
     expect(validateMeeting(values({ endsAt: "08:00" })).ends_at).toMatch(/AM and PM/);
-    expect(validateMeeting(values({ endsAt: "8pm" })).ends_at).toBeDefined();
+    expect(validateMeeting(values({ endsAt: "8pm" })).ends_at).toBeUndefined();
+    expect(validateMeeting(values({ endsAt: "late" })).ends_at).toBeDefined();
   });
 
   it("sends trimmed text, blanks as null, and the end as a date and time", () => {
@@ -121,8 +122,10 @@ describe("meeting form", () => {
 
   it("opens an existing meeting as it was saved", () => {
     const opened = meetingValues(meeting());
-    expect(opened.startsAt).toBe("2026-03-03T18:30");
-    expect(opened.endsAt).toBe("20:00");
+    // Shown the way the screens' language writes it, and read back to the same moment.
+    expect(opened.startsAt).toBe("Mar 3, 2026, 6:30 PM");
+    expect(opened.endsAt).toBe("8:00 PM");
+    expect(meetingInput(opened).starts_at).toBe("2026-03-03T18:30");
     expect(meetingInput(opened)).toMatchObject({
       ends_at: "2026-03-03T20:00",
       interpretation: ["Spanish"],
