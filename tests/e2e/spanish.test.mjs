@@ -143,8 +143,28 @@ test("every area of the sample chapter reads in Spanish at 1366x768", async () =
   await walk("1366x768");
 });
 
+test("Settings changes the language at once, without a restart, and the choice is kept", async () => {
+  const s = app.session;
+  await s.click("[data-testid=nav-settings]");
+  await s.click("[data-testid=language-en]");
+  await s.waitForText("[data-testid=nav-people]", (t) => t === "People");
+  assert.equal(await s.execute("return document.documentElement.lang;"), "en");
+  await s.click("[data-testid=language-es]");
+  await s.waitForText("[data-testid=nav-people]", (t) => t === "Personas");
+  // Kept on this laptop: the app opens in Spanish again.
+  await app.close();
+  const again = await app.open();
+  assert.equal(await again.execute("return document.documentElement.lang;"), "es");
+  const first = await again.waitForText("[data-testid=welcome] h1, [data-testid=nav-people]", (t) => t.length > 0);
+  assert.match(first, /Bienvenidos|Personas/);
+  // Back in the sample chapter for the walk at the other size.
+  if (/Bienvenidos/.test(first)) await again.click("[data-testid=open-sample]");
+  await again.waitFor("[data-testid=sample-banner]");
+});
+
 test("and fits at 1280x800", async () => {
   await app.resize(1280, 800);
+  await app.session.waitFor("[data-testid=nav-people]");
   try {
     await walk("1280x800");
   } catch (e) {

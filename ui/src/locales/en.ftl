@@ -21,6 +21,8 @@ list-unfold = Show the list of { $name }
 list-fold = Hide the list
 # What counts while something long runs: "412 of 1,024 pages".
 progress-count = { $done } of { $total } { $unit }
+# While the total is not known yet: "412 pages".
+progress-count-open = { $done } { $unit }
 # A file's size, as file managers write it.
 size-kb = { $size } KB
 size-mb = { $size } MB

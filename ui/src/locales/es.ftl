@@ -25,6 +25,19 @@
 #   backup → copia de seguridad (o "copia", si ya se sabe de qué) · restore → restaurar
 #   laptop → computadora ("esta computadora") · settings → Configuración
 #   log (the app's own) → bitácora, para no confundirla con el registro de asistencia
+#   record (la página de una persona) → ficha; en duplicados y al unir → registro
+#   ladder step → escalón; the built-in steps → Contacto, Asistente, Participante,
+#   Voluntario(a), Líder, Organizador(a) (hasta que el capítulo les ponga su nombre)
+#   goes by → le dicen · held by (one-on-one) → a cargo de · none (on a record) → sin anotar
+#   due today → para hoy · overdue → atrasado · coming up → más adelante
+#   in good standing → al día con sus cuotas · lapsed → membresía vencida
+#   ranking → clasificación ("las necesidades en orden" en una frase) · shortlist → lista corta
+#   score → calificar, calificaciones · mean → promedio · not given → sin indicar
+#   take back (a form) → retirar · survey → encuesta · choice → opción
+#   turf → territorio · tabling → mesas informativas · listening session → sesión de escucha
+#   Los nombres de idiomas van en minúscula dentro de una frase ("traducir al vietnamita") y con
+#   mayúscula sólo como etiqueta. Las teclas (Enter, Shift, Ctrl, Esc) se nombran como están
+#   impresas en el teclado.
 
 -brand = Groundwork
 
@@ -42,6 +55,7 @@ error-more = Más detalles
 list-unfold = Mostrar la lista de { $name }
 list-fold = Ocultar la lista
 progress-count = { $done } de { $total } { $unit }
+progress-count-open = { $done } { $unit }
 size-kb = { $size } KB
 size-mb = { $size } MB
 size-gb = { $size } GB

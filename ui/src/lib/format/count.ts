@@ -6,14 +6,9 @@ export function formatCount(n: number): string {
   return formatNumber(n);
 }
 
-/** "1 page", "1,024 pages" */
-export function formatCounted(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
 /** "412 of 1,024 pages"; just "412 pages" while the total is not known yet. */
 export function formatProgressCount(done: number, total: number, unit: string): string {
-  if (total <= 0) return `${formatCount(done)} ${unit}`;
+  if (total <= 0) return t("progress-count-open", { done, unit });
   return t("progress-count", { done: Math.min(done, total), total, unit });
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { formatByteSize } from "./byte-size";
 import {
   formatCount,
-  formatCounted,
   formatProgressCount,
   percentDone,
   progressPercent,
@@ -18,12 +17,6 @@ describe("formatCount", () => {
     expect(formatCount(1024)).toBe("1,024");
     expect(formatCount(50000)).toBe("50,000");
     expect(formatCount(1234567)).toBe("1,234,567");
-  });
-
-  it("pluralises", () => {
-    expect(formatCounted(1, "page", "pages")).toBe("1 page");
-    expect(formatCounted(0, "page", "pages")).toBe("0 pages");
-    expect(formatCounted(2048, "page", "pages")).toBe("2,048 pages");
   });
 });
 
