@@ -62,7 +62,7 @@ pub fn rename(
     let name = name.trim();
     if name.is_empty() {
         return Err(
-            CoreError::invalid(msg!("field-level-name"), msg!("ladder-name-missing")).at("name"),
+            CoreError::invalid(msg!("field-level-name"), msg!("ladder-level-name-missing")).at("name"),
         );
     }
     if name.chars().count() > MAX_LEVEL_NAME {

@@ -33,6 +33,7 @@ export function exportPeople(format: PeopleFormat): Promise<ExportedFile | null>
   return call("export_people", {
     format,
     title: t("people-export-dialog-title"),
-    filter: t(format === "json" ? "people-export-dialog-files-json" : "people-export-dialog-files-csv"),
+    filter:
+      format === "json" ? t("people-export-dialog-files-json") : t("people-export-dialog-files-csv"),
   });
 }
