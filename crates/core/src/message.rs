@@ -248,6 +248,19 @@ mod tests {
     }
 
     #[test]
+    fn a_message_inside_a_message_is_written_in_and_travels_whole() {
+        let m = crate::msg!(
+            "import-left-out",
+            place = crate::msg!("import-row", row = 4),
+            why = crate::msg!("import-van-no-vanid")
+        );
+        assert_eq!(m.text, "row 4: no VANID");
+        let json = serde_json::to_value(&m).unwrap();
+        assert_eq!(json["args"]["place"]["id"], "import-row");
+        assert_eq!(json["args"]["why"]["text"], "no VANID");
+    }
+
+    #[test]
     fn plain_words_carry_no_id() {
         let m = Message::from("disk full");
         assert_eq!((m.id(), m.to_string().as_str()), (None, "disk full"));

@@ -61,9 +61,11 @@ pub fn rename(
 ) -> Result<Vec<LadderLevel>> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(
-            CoreError::invalid(msg!("field-level-name"), msg!("ladder-level-name-missing")).at("name"),
-        );
+        return Err(CoreError::invalid(
+            msg!("field-level-name"),
+            msg!("ladder-level-name-missing"),
+        )
+        .at("name"));
     }
     if name.chars().count() > MAX_LEVEL_NAME {
         return Err(CoreError::invalid(

@@ -97,7 +97,8 @@ export function columnsNotRead(columns: readonly string[]): string | null {
 /** What the progress bar says: "12,000 of 50,000 rows", or that the file is still being read. */
 export function importProgressText(progress: Progress | null): string {
   if (progress === null) return t("people-import-reading");
-  return formatProgressCount(progress.done, progress.total, progress.message || t("people-import-rows"));
+  // The backend names its unit in English ("rows"); the screen says it in its own language.
+  return formatProgressCount(progress.done, progress.total, t("people-import-rows"));
 }
 
 function asSentence(text: string): string {
