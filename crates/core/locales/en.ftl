@@ -17,3 +17,225 @@ error-io = { $action } { $path }: { $problem }
 ## Printing (the window's words; the pages have their own catalogue in crates/print)
 print-cancelled = cancelled; nothing was printed
 print-failed = { $problem }
+
+## What was looked for and not found ("… was not found")
+thing-person = person { $id }
+thing-meeting = meeting { $id }
+thing-project = project { $id }
+thing-program = program { $id }
+thing-assessment = assessment { $id }
+thing-entered-form = entered form { $id }
+thing-one-on-one = one-on-one { $id }
+thing-ladder-level = ladder level '{ $key }'
+thing-backup-file = the backup file { $path }
+thing-backup-to-restore = a backup of { $path } to restore
+
+## The names of the fields a refusal is about
+field-first-name = first name
+field-notes = notes
+field-zip = ZIP code
+field-phone = phone
+field-email = email
+field-children = children
+field-level-name = level name
+field-changed-by = changed by
+field-level = level
+field-date = date
+field-held-by = held by
+field-follow-up-date = follow-up date
+field-merged-by = merged by
+field-merge = merge
+field-decided-by = decided by
+field-person = person
+field-title = title
+field-start = start
+field-end = end
+field-paper-size = paper size
+field-chapter-name = chapter name
+field-print-languages = print languages
+field-time-zone = time zone
+field-language = language
+field-name = name
+field-needs = needs
+field-program = program
+field-widely-felt = widely felt
+field-deeply-felt = deeply felt
+field-winnable = winnable
+field-builds-base = builds the base
+field-resources = resources
+field-partners = partners
+field-survey = survey
+field-count = count
+field-form-number = form number
+field-entered-by = entered by
+field-area = area
+field-consent = consent
+field-database = database
+field-migration = migration
+field-backup-file = backup file
+field-data-folder = data folder
+field-chapter = chapter
+field-restore = restore
+field-import = import
+field-member = member
+field-export = export
+
+## People: what is refused in a person's record, on the ladder, in a one-on-one
+person-name-missing = a person needs at least a first or a last name
+person-text-too-long = keep each text under { $most } characters
+person-children-range = enter between 0 and 30 children
+zip-invalid = '{ $zip }' is not a ZIP code
+phone-no-digits = '{ $number }' has no digits
+email-invalid = '{ $email }' is not an email address
+date-invalid-ymd = '{ $text }' is not a date (YYYY-MM-DD)
+ladder-level-name-missing = give the level a name
+ladder-name-too-long = keep it to { $most } characters
+ladder-name-taken = another level is already called '{ $name }'
+ladder-changed-by-missing = say who is making this change
+ladder-level-unknown = '{ $level }' is not a ladder level
+ladder-level-same = the person is already at that level
+one-on-one-in-future = a one-on-one cannot be logged before it happens
+one-on-one-held-by-missing = say who held the conversation
+one-on-one-follow-up-before = the follow-up comes after the conversation
+merge-by-missing = say who is merging these records
+merge-same-record = choose two different records
+duplicates-decided-by-missing = say who decided
+duplicates-same-record = a record is always the same person as itself
+
+## People: why a move up the ladder is suggested (after "Suggested: move to Participant,")
+ladder-evidence-regular = attended { $count } meetings in the last 2 months
+ladder-evidence-signed-in = signed in at { $count } { $count ->
+    [one] meeting
+   *[other] meetings
+}
+
+## Meetings
+date-time-invalid = '{ $text }' is not a date and time
+date-time-skipped = { $text } does not exist in { $zone } (clocks change)
+meeting-title-missing = give the meeting a title
+meeting-ends-before-start = the meeting ends before it starts
+
+## Settings
+settings-paper-unknown = '{ $paper }' is not letter or a4
+settings-name-missing = give your chapter a name
+settings-name-too-long = keep it to { $most } characters so it fits on printed pages
+settings-languages-missing = choose at least one language
+settings-zone-unknown = '{ $zone }' is not a known time zone
+settings-language-unknown = '{ $code }' is not en or es
+settings-language-choice-unknown = '{ $code }' is not en, es or en+es
+settings-languages-unreadable = stored list unreadable: { $problem }
+
+## Projects and service programs
+project-name-missing = give the project a name
+program-name-missing = give the program a name
+program-needs-missing = say which needs the program answers
+program-name-taken = the catalogue already has '{ $name }'
+program-score-range = { $score } is not between 1 and 5
+program-already-project = '{ $program }' is already a project of this assessment
+program-shortlist-first = shortlist '{ $program }' before making it a project
+
+## Needs assessments and their survey
+assessment-name-missing = give the assessment a name
+assessment-ends-before-start = the assessment ends before it starts
+survey-unreadable = the stored survey cannot be read: { $problem }
+survey-question-answered = the question '{ $question }' has { $count } answers and cannot be removed
+survey-choice-picked = the choice '{ $choice }' of '{ $question }' was picked { $count } times and cannot be removed
+survey-no-language = the survey needs at least one language
+survey-need-key = the need '{ $need }' has a missing or repeated key
+survey-question-key = the question '{ $question }' has a missing or repeated key
+survey-question-needs-choices = the question '{ $question }' needs choices
+survey-question-no-choices = the question '{ $question }' takes no choices
+survey-choice-key = a choice of '{ $question }' has a missing or repeated key ('{ $choice }')
+survey-top-three-stray = '{ $question }' offers '{ $stray }', which is not one of the needs
+survey-language-code-invalid = '{ $code }' is not a language code; use two or three letters, like 'vi' or 'ht'
+
+## Numbered forms
+forms-taken-meanwhile = forms up to number { $number } were printed meanwhile, so this batch's numbers are taken: print it again
+forms-batch-range = print between 1 and 5,000 forms at a time, not { $count }
+form-number-invalid = '{ $typed }' is not a form number; type it as printed, like K7QF-0042, or just 42
+
+## Needs: entering a filled form
+answer-no-such-question = this survey has no such question
+answer-scale-range = { $value } is not on the 1 to 5 scale
+answer-not-a-choice = '{ $choice }' is not one of its choices
+answer-top-three-too-many = { $count } needs were picked; pick at most three
+answer-number-too-big = { $value } is more than { $most }; check the form
+answer-text-too-long = the answer is longer than { $most } characters
+answer-wrong-kind = the answer is not of this question's kind
+answer-twice = answered twice on one form
+form-other-assessment = form { $form } belongs to the assessment '{ $other }', not '{ $assessment }'
+form-code-unknown = no assessment prints the code { $code }; check the form's number
+form-never-printed = form { $form } was never printed for this assessment ({ $printed ->
+    [0] no forms have been printed for it yet
+   *[other] forms 1 to { $printed } were printed
+})
+form-already-entered = form { $form } was already entered by { $by } on { $day }
+form-entered-by-missing = say who is entering the form
+form-area-unknown = '{ $area }' is not one of this assessment's areas ({ $areas })
+form-contact-without-consent = this form has no consent: contact details cannot be kept; leave them out
+form-contact-missing = they asked to be contacted: write down a phone number or an email
+phone-invalid = '{ $phone }' is not a phone number
+
+## The chapter's file, backups and restoring
+backup-in-memory-restore = an in-memory database cannot be restored
+backup-in-memory = an in-memory database has no file
+backup-onto-itself = choose a file other than the database itself
+restore-into-sample = leave the sample chapter first: a backup is restored into your own chapter
+code-unknown = '{ $code }' is not a known value
+migration-failed = { $step } failed: { $problem }
+database-no-wal = could not use WAL ({ $mode })
+paths-no-home = no home folder found; pass --db PATH or set GROUNDWORK_DB
+sample-into-chapter = it already holds the chapter '{ $chapter }'; use a new file for the sample
+print-chapter-unnamed = name your chapter before printing
+print-not-a-document = { $path } is not a printed document
+
+## Importing a list: how the file was read, and what is refused
+import-row = row { $row }
+import-read-csv = CSV
+import-read-tsv = tab-separated text
+import-read-encoding = { $kind } ({ $encoding })
+import-read-workbook = Excel workbook, sheet "{ $sheet }"
+import-read-workbook-97 = Excel 97 workbook, sheet "{ $sheet }"
+import-read-in-zip = { $read } ({ $inner }, in a ZIP)
+import-not-a-workbook = { $name } is named as an Excel workbook but is not one (it may be damaged, or only renamed): open it in Excel and save it again, or save it as CSV
+import-not-a-list = { $name } is not a list Groundwork can read: not text (CSV or tab-separated), an Excel workbook, or a ZIP of one
+import-empty = { $name } is empty: there is nothing in it to import
+import-unzip-failed = { $name } cannot be unzipped: { $problem }
+import-zip-no-list = { $name } is a ZIP with no CSV or Excel file in it
+import-zip-many = { $name } holds { $count } lists ({ $lists }); unzip it and import them one at a time
+import-zip-inner-failed = { $inner } in { $name }: { $problem }
+import-header-unreadable = the header row cannot be read: { $problem }
+import-line-unreadable = cannot be read: { $problem }
+import-fields-count = expected { $expected } fields, found { $found }
+import-fields-open-quote = expected { $expected } fields, found { $found }; a quote (") on this line is never closed, so the lines after it were read as part of one field
+import-workbook-unreadable = { $name }: the workbook cannot be read: { $problem }
+import-workbook-no-rows = { $name }: the workbook has no rows
+import-left-out = { $place }: { $why }
+import-columns-unknown = these columns are not ones Groundwork knows: a national list has AK_ID or actionkit_id, an Action Network export can2_ columns, a Spoke list firstName and cell, a VAN export Voter File VANID
+import-van-no-vanid-column = no VANID column (Voter File VANID): is this a VAN export?
+import-van-no-vanid = no VANID
+import-van-bad-vanid = VANID '{ $id }' is not a VAN id
+import-van-no-name = VANID { $id } has no name
+import-spoke-no-cell-column = no cell column: is this a Spoke contact list?
+import-spoke-no-cell = no cell number
+import-spoke-cell-not-mobile = '{ $number }' is not a phone number that can take a text
+import-spoke-no-name = no name for { $number }
+import-an-no-email-column = no email column: is this an Action Network export?
+date-invalid = '{ $text }' is not a date
+date-year-outside = '{ $text }' is in the year { $year }, outside { $first }–{ $last }
+import-list-no-id-column = no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?
+import-list-status-unknown = membership status '{ $status }' is not one Groundwork knows
+import-list-status-letter = membership status letter '{ $letter }' is not M or L
+import-list-no-id = the ActionKit id is empty
+import-list-no-name = both first and last name are empty
+import-list-join-date = join date { $problem }
+import-list-expiry-date = expiry date { $problem }
+import-list-id-twice = ActionKit id { $id } is also on { $place }
+import-list-merged-away = ActionKit id { $id } was merged into { $name }'s record, which has its own id; left alone
+import-rows-stopped = the rows stopped coming
+
+## Exporting people: why an upload left someone out (after a count of people, $count)
+export-asked-no-email = who asked not to be emailed
+export-no-email = with no email
+export-asked-no-text = who asked not to be texted
+export-no-mobile = with no phone number that can take a text

@@ -45,8 +45,9 @@ pub enum CoreError {
     /// A whole file refused (empty, not a list, a broken workbook); the reason names the file.
     #[error("{reason}")]
     InvalidFile { reason: Message },
+    /// `what` names the thing looked for ("person 12", `msg!("thing-person", id = 12)`).
     #[error("{what} was not found")]
-    NotFound { what: String },
+    NotFound { what: Message },
     /// The request clashes with what the chapter holds now; the reason says what to do.
     #[error("{reason}")]
     Conflict { reason: Message },
@@ -122,13 +123,11 @@ impl CoreError {
     /// is the field and the reason joined (see [`CoreError::refusal`] for the two apart).
     pub fn message(&self) -> Message {
         match self {
-            CoreError::InvalidInput { field, reason, .. } => msg!(
-                "error-field-reason",
-                field = field.text.as_str(),
-                reason = reason.text.as_str()
-            ),
+            CoreError::InvalidInput { field, reason, .. } => {
+                msg!("error-field-reason", field = field, reason = reason)
+            }
             CoreError::InvalidFile { reason } | CoreError::Conflict { reason } => reason.clone(),
-            CoreError::NotFound { what } => msg!("error-not-found", what = what.as_str()),
+            CoreError::NotFound { what } => msg!("error-not-found", what = what),
             CoreError::NotAGroundworkDatabase { path, .. } => {
                 msg!("error-not-a-chapter", path = path.display().to_string())
             }

@@ -18,12 +18,39 @@ use ts_rs::TS;
 
 const ENGLISH: &str = include_str!("../locales/en.ftl");
 
-/// One value a message is filled with: a count (which picks the plural) or a piece of text.
+/// One value a message is filled with: a count (which picks the plural), a piece of text, or
+/// another message (a field's name inside a refusal, a line inside a report), which the window
+/// says in its language before filling it in.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
 #[serde(untagged)]
 pub enum Arg {
     Number(#[ts(type = "number")] i64),
     Text(String),
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Arg {
+        Arg::Message(Box::new(message))
+    }
+}
+
+impl From<&Message> for Arg {
+    fn from(message: &Message) -> Arg {
+        Arg::Message(Box::new(message.clone()))
+    }
+}
+
+impl From<Box<Message>> for Arg {
+    fn from(message: Box<Message>) -> Arg {
+        Arg::Message(message)
+    }
+}
+
+impl From<&Box<Message>> for Arg {
+    fn from(message: &Box<Message>) -> Arg {
+        Arg::Message(message.clone())
+    }
 }
 
 macro_rules! number_arg {
@@ -35,7 +62,7 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(i32, i64, u32, u64, usize);
+number_arg!(u8, u16, i32, i64, u32, u64, usize);
 
 impl From<&str> for Arg {
     fn from(text: &str) -> Arg {
@@ -55,8 +82,9 @@ impl From<&String> for Arg {
     }
 }
 
-/// A sentence or phrase for a person, by id and values, with its English.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+/// A sentence or phrase for a person, by id and values, with its English. (The default is
+/// no words at all.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
 pub struct Message {
     /// The id in the catalogues, or none for words shown as they are.
     pub id: Option<String>,
@@ -97,6 +125,15 @@ impl Message {
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text)
+    }
+}
+
+/// Read as its English, as tests and the command line read it (`m.contains("line 3")`).
+impl std::ops::Deref for Message {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.text
     }
 }
 
@@ -175,6 +212,7 @@ fn english(id: &str, args: &[(&'static str, Arg)]) -> String {
         match value {
             Arg::Number(n) => values.set(*name, FluentValue::from(*n)),
             Arg::Text(t) => values.set(*name, FluentValue::from(t.as_str())),
+            Arg::Message(m) => values.set(*name, FluentValue::from(m.text.as_str())),
         }
     }
     let mut errors = Vec::new();
@@ -207,6 +245,19 @@ mod tests {
             json,
             serde_json::json!({"id": "import-line", "args": {"line": 12}, "text": "line 12"})
         );
+    }
+
+    #[test]
+    fn a_message_inside_a_message_is_written_in_and_travels_whole() {
+        let m = crate::msg!(
+            "import-left-out",
+            place = crate::msg!("import-row", row = 4),
+            why = crate::msg!("import-van-no-vanid")
+        );
+        assert_eq!(m.text, "row 4: no VANID");
+        let json = serde_json::to_value(&m).unwrap();
+        assert_eq!(json["args"]["place"]["id"], "import-row");
+        assert_eq!(json["args"]["why"]["text"], "no VANID");
     }
 
     #[test]

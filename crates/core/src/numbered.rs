@@ -13,7 +13,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, ToSql};
 
 use crate::db::{timestamp, Database};
-use crate::{CoreError, Result};
+use crate::msg;
+use crate::{CoreError, Message, Result};
 
 /// Letters and digits no one misreads on a handwritten or photocopied form (no 0/O, 1/I).
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -45,11 +46,8 @@ pub fn parse_form_number(typed: &str) -> Result<(Option<String>, u32)> {
         .collect();
     let bad = || {
         CoreError::invalid(
-            "form number",
-            format!(
-                "'{}' is not a form number; type it as printed, like K7QF-0042, or just 42",
-                typed.trim()
-            ),
+            msg!("field-form-number"),
+            msg!("form-number-invalid", typed = typed.trim()),
         )
     };
     let digits_from = cleaned
@@ -89,8 +87,8 @@ pub fn check_batch(count: u32) -> Result<()> {
         return Ok(());
     }
     Err(CoreError::invalid(
-        "count",
-        format!("print between 1 and 5,000 forms at a time, not {count}"),
+        msg!("field-count"),
+        msg!("forms-batch-range", count = count),
     ))
 }
 
@@ -99,8 +97,8 @@ pub fn check_batch(count: u32) -> Result<()> {
 pub struct Counter {
     pub table: &'static str,
     pub column: &'static str,
-    /// What the record is, for "assessment … was not found".
-    pub what: &'static str,
+    /// What the record with this id is, for "assessment … was not found".
+    pub what: fn(String) -> Message,
 }
 
 /// Takes the numbers of a batch already printed with `serials`. If another batch took them
@@ -140,12 +138,12 @@ pub fn claim(
             .query_row(params![id], |r| r.get(0))
             .optional()?;
         let printed = printed.ok_or_else(|| CoreError::NotFound {
-            what: format!("{what} {}", shown(id)),
+            what: what(shown(id)),
         })?;
         if first.is_some_and(|first| first != printed + 1) {
-            return Err(CoreError::conflict(format!(
-                "forms up to number {printed} were printed meanwhile, so this batch's numbers \
-                 are taken: print it again"
+            return Err(CoreError::conflict(msg!(
+                "forms-taken-meanwhile",
+                number = printed.to_string()
             )));
         }
         tx.prepare_cached(&format!(

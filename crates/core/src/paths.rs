@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use directories::{ProjectDirs, UserDirs};
 
+use crate::msg;
 use crate::{CoreError, Result};
 
 /// Environment variable naming the chapter database file.
@@ -13,12 +14,8 @@ pub const DB_ENV: &str = "GROUNDWORK_DB";
 pub const PRINT_DIR_ENV: &str = "GROUNDWORK_PRINT_DIR";
 
 fn project_dirs() -> Result<ProjectDirs> {
-    ProjectDirs::from("org", "Groundwork", "Groundwork").ok_or_else(|| {
-        CoreError::invalid(
-            "data folder",
-            "no home folder found; pass --db PATH or set GROUNDWORK_DB",
-        )
-    })
+    ProjectDirs::from("org", "Groundwork", "Groundwork")
+        .ok_or_else(|| CoreError::invalid(msg!("field-data-folder"), msg!("paths-no-home")))
 }
 
 /// The chapter database: `flag`, else `$GROUNDWORK_DB`, else the platform data folder.

@@ -10,6 +10,7 @@ use groundwork_core::settings::{self, Chapter};
 use groundwork_core::CoreError;
 
 use crate::Result;
+use groundwork_core::msg;
 
 /// An open chapter database that a workflow can use, step by step.
 pub trait ChapterAccess {
@@ -26,8 +27,9 @@ impl ChapterAccess for RefCell<Database> {
 
 /// The chapter, for a document to print: it carries the name every page is headed with.
 pub fn chapter_for_printing(db: &Database) -> Result<Chapter> {
-    settings::load(db)?
-        .ok_or_else(|| CoreError::invalid("chapter", "name your chapter before printing").into())
+    settings::load(db)?.ok_or_else(|| {
+        CoreError::invalid(msg!("field-chapter"), msg!("print-chapter-unnamed")).into()
+    })
 }
 
 /// The chapter database's file, which printed documents are kept beside.

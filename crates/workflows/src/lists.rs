@@ -11,7 +11,7 @@ use groundwork_core::interop::import;
 use groundwork_core::interop::report::{ImportReport, ListFormat};
 use groundwork_core::progress::Job;
 use groundwork_core::settings;
-use groundwork_core::CoreError;
+use groundwork_core::{CoreError, Message};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -35,7 +35,8 @@ pub fn import_file(
 /// People an upload file left out, and why ("asked not to be texted").
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct LeftOut {
-    pub why: String,
+    /// Reads after a count of people: "who asked not to be texted".
+    pub why: Message,
     pub count: u32,
 }
 
@@ -95,10 +96,7 @@ pub fn export_people(
         left_out: file
             .left_out
             .into_iter()
-            .map(|(why, count)| LeftOut {
-                why: why.to_owned(),
-                count,
-            })
+            .map(|(why, count)| LeftOut { why, count })
             .collect(),
     })
 }

@@ -12,6 +12,7 @@ use tauri::State;
 use super::chapter::{status_of, ChapterStatus};
 use crate::error::{IpcError, IpcResult};
 use crate::state::{forward, AppState};
+use groundwork_core::msg;
 
 fn db_path(state: &AppState) -> IpcResult<PathBuf> {
     let session = state.session()?;
@@ -19,7 +20,7 @@ fn db_path(state: &AppState) -> IpcResult<PathBuf> {
         .db
         .path()
         .map(Path::to_owned)
-        .ok_or_else(|| CoreError::invalid("database", "an in-memory database has no file").into())
+        .ok_or_else(|| CoreError::invalid(msg!("field-database"), msg!("backup-in-memory")).into())
 }
 
 #[tauri::command]
@@ -58,11 +59,9 @@ pub fn restore_from(
     state.run_job(&job_id, &on_progress, |job| {
         let mut session = state.session()?;
         if session.is_sample {
-            return Err(CoreError::invalid(
-                "restore",
-                "leave the sample chapter first: a backup is restored into your own chapter",
-            )
-            .into());
+            return Err(
+                CoreError::invalid(msg!("field-restore"), msg!("restore-into-sample")).into(),
+            );
         }
         restore::restore_from(&mut session.db, Path::new(&source), Utc::now(), job)?;
         status_of(&session)

@@ -23,17 +23,29 @@ fn scripted_answer() -> Option<Option<String>> {
     Some((!answer.is_empty()).then_some(answer))
 }
 
-/// Asks for a list of people from any tool; `None` when the dialog was closed.
+/// A dialog's words: what the window sent, in the screens' language, else the English.
+pub fn worded(sent: Option<String>, english: &str) -> String {
+    sent.map(|words| words.trim().to_owned())
+        .filter(|words| !words.is_empty())
+        .unwrap_or_else(|| english.to_owned())
+}
+
+/// Asks for a list of people from any tool; `None` when the dialog was closed. `title` and
+/// `filter` (the name of the files it shows) are in the screens' language.
 #[tauri::command(async)]
-pub fn choose_list_file(app: AppHandle) -> IpcResult<Option<String>> {
+pub fn choose_list_file(
+    app: AppHandle,
+    title: Option<String>,
+    filter: Option<String>,
+) -> IpcResult<Option<String>> {
     if let Some(answer) = scripted_answer() {
         return Ok(answer);
     }
     let chosen = app
         .dialog()
         .file()
-        .set_title("Choose the membership list")
-        .add_filter("Lists of people", &LIST_FILE_EXTENSIONS)
+        .set_title(worded(title, "Choose the membership list"))
+        .add_filter(worded(filter, "Lists of people"), &LIST_FILE_EXTENSIONS)
         .blocking_pick_file();
     as_path(chosen)
 }

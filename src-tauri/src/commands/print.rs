@@ -12,6 +12,7 @@ use tauri::State;
 
 use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
+use groundwork_core::msg;
 
 /// A blank sheet, written into the print folder.
 #[tauri::command(async)]
@@ -33,7 +34,9 @@ pub fn open_in_viewer(state: State<'_, AppState>, path: String) -> IpcResult<()>
     let file = Path::new(&path).canonicalize().ok();
     let inside = matches!((&folder, &file), (Some(d), Some(f)) if f.starts_with(d));
     if !inside {
-        return Err(CoreError::invalid_file(format!("{path} is not a printed document")).into());
+        return Err(
+            CoreError::invalid_file(msg!("print-not-a-document", path = path.as_str())).into(),
+        );
     }
     tauri_plugin_opener::open_path(&path, None::<&str>)
         .map_err(|e| IpcError::internal(format!("could not open {path} in a viewer: {e}")))

@@ -13,9 +13,10 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 
 use super::chapter::{status_of, ChapterStatus};
-use super::files::choose_open_path;
+use super::files::{choose_open_path, worded};
 use crate::error::{IpcError, IpcResult};
 use crate::state::{AppState, StartProblem};
+use groundwork_core::msg;
 
 #[tauri::command(async)]
 pub fn start_problem(state: State<'_, AppState>) -> Option<StartProblem> {
@@ -32,7 +33,7 @@ pub fn restore_latest_backup(
 ) -> IpcResult<ChapterStatus> {
     let path = state.main_path();
     let latest = rolling::latest_restorable(&path)?.ok_or_else(|| CoreError::NotFound {
-        what: format!("a backup of {} to restore", path.display()),
+        what: msg!("thing-backup-to-restore", path = path.display().to_string()),
     })?;
     state.run_job(&job_id, &on_progress, |job| {
         let (db, _) = restore::replace_unopenable(&path, Path::new(&latest.path), Utc::now(), job)?;
@@ -46,11 +47,13 @@ pub fn restore_latest_backup(
 pub fn open_chapter_file(
     app: AppHandle,
     state: State<'_, AppState>,
+    title: Option<String>,
+    filter: Option<String>,
 ) -> IpcResult<Option<ChapterStatus>> {
     let Some(chosen) = choose_open_path(
         &app,
-        "Open a chapter file",
-        ("Groundwork chapter", &["sqlite", "db"]),
+        &worded(title, "Open a chapter file"),
+        (&worded(filter, "Groundwork chapter"), &["sqlite", "db"]),
     )?
     else {
         return Ok(None);

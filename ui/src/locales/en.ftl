@@ -139,6 +139,13 @@ restore-done = Restored from { $file }. The data you had before was kept as a ba
 # The system's file dialogs: their titles, and the name of the kind of file they show.
 backup-dialog-title = Back up the chapter
 restore-dialog-title = Restore from a backup
+people-import-dialog-title = Choose the membership list
+people-import-dialog-files = Lists of people
+chapter-open-dialog-title = Open a chapter file
+chapter-open-dialog-files = { -brand } chapter
+people-export-dialog-title = Export people
+people-export-dialog-files-csv = CSV files
+people-export-dialog-files-json = JSON files
 backup-file-kind = { -brand } backup
 job-label = Backup and restore
 job-backing-up = Backing up

@@ -165,6 +165,13 @@ backup-done = Copia guardada en { $path } ({ $size }).
 restore-done = Se restauró { $file }. Lo que tenía antes quedó guardado como copia de seguridad.
 backup-dialog-title = Hacer una copia de seguridad del capítulo
 restore-dialog-title = Restaurar una copia de seguridad
+people-import-dialog-title = Elija la lista de miembros
+people-import-dialog-files = Listas de personas
+chapter-open-dialog-title = Abrir el archivo de un capítulo
+chapter-open-dialog-files = Capítulo de { -brand }
+people-export-dialog-title = Exportar personas
+people-export-dialog-files-csv = Archivos CSV
+people-export-dialog-files-json = Archivos JSON
 backup-file-kind = Copia de seguridad de { -brand }
 job-label = Copias de seguridad y restauración
 job-backing-up = Haciendo la copia de seguridad
@@ -1258,3 +1265,242 @@ needs-survey-only-missing = Mostrar solo los textos que faltan por traducir
 needs-survey-all-translated = Todos los textos tienen su traducción al { $language }.
 needs-survey-still-to-translate = Faltan por traducir { $missing } de { $total } textos.
 needs-survey-translate-how = El inglés está a la izquierda; escriba el { $language } a la derecha. Las casillas vacías están marcadas.
+
+## Lo que dice el programa por dentro: lo que no se encontró ("No se encontró …")
+
+thing-person = la persona { $id }
+thing-meeting = la reunión { $id }
+thing-project = el proyecto { $id }
+thing-program = el programa { $id }
+thing-assessment = el diagnóstico { $id }
+thing-entered-form = el formulario ingresado { $id }
+thing-one-on-one = la conversación uno a uno { $id }
+thing-ladder-level = el escalón “{ $key }”
+thing-backup-file = la copia de seguridad { $path }
+thing-backup-to-restore = una copia de seguridad de { $path } para restaurar
+
+## Lo que dice el programa por dentro: el nombre del dato que no se aceptó ("nombre: …")
+
+field-first-name = nombre
+field-notes = notas
+field-zip = código postal
+field-phone = teléfono
+field-email = correo electrónico
+field-children = niños
+field-level-name = nombre del escalón
+field-changed-by = quién hace el cambio
+field-level = escalón
+field-date = fecha
+field-held-by = quién tuvo la conversación
+field-follow-up-date = fecha de seguimiento
+field-merged-by = quién une los registros
+field-merge = unir registros
+field-decided-by = quién lo decidió
+field-person = persona
+field-title = título
+field-start = inicio
+field-end = fin
+field-paper-size = tamaño del papel
+field-chapter-name = nombre del capítulo
+field-print-languages = idiomas para imprimir
+field-time-zone = zona horaria
+field-language = idioma
+field-name = nombre
+field-needs = necesidades
+field-program = programa
+field-widely-felt = extendida
+field-deeply-felt = grave
+field-winnable = se puede ganar
+field-builds-base = construye la base
+field-resources = recursos
+field-partners = aliados
+field-survey = encuesta
+field-count = cantidad
+field-form-number = número de formulario
+field-entered-by = ingresado por
+field-area = zona
+field-consent = consentimiento
+field-database = base de datos
+field-migration = actualización de los datos
+field-backup-file = copia de seguridad
+field-data-folder = carpeta de datos
+field-chapter = capítulo
+field-restore = restaurar
+field-import = importar
+field-member = miembro
+field-export = exportar
+
+## Lo que dice el programa por dentro: personas, escalera, conversaciones uno a uno
+
+person-name-missing = cada persona necesita por lo menos un nombre o un apellido
+person-text-too-long = cada texto debe tener menos de { $most } caracteres
+person-children-range = escriba un número de niños entre 0 y 30
+zip-invalid = “{ $zip }” no es un código postal
+phone-no-digits = “{ $number }” no tiene ningún número
+email-invalid = “{ $email }” no es un correo electrónico
+date-invalid-ymd = “{ $text }” no es una fecha (AAAA-MM-DD)
+ladder-level-name-missing = póngale un nombre al escalón
+ladder-name-too-long = use { $most } caracteres como máximo
+ladder-name-taken = ya hay otro escalón que se llama “{ $name }”
+ladder-changed-by-missing = diga quién hace este cambio
+ladder-level-unknown = “{ $level }” no es un escalón de la escalera
+ladder-level-same = la persona ya está en ese escalón
+one-on-one-in-future = no se puede anotar una conversación uno a uno antes de que ocurra
+one-on-one-held-by-missing = diga quién tuvo la conversación
+one-on-one-follow-up-before = el seguimiento va después de la conversación
+merge-by-missing = diga quién une estos registros
+merge-same-record = elija dos registros distintos
+duplicates-decided-by-missing = diga quién lo decidió
+duplicates-same-record = un registro y él mismo siempre son la misma persona
+ladder-evidence-regular = { $count ->
+    [one] vino a { $count } reunión en los últimos 2 meses
+   *[other] vino a { $count } reuniones en los últimos 2 meses
+}
+ladder-evidence-signed-in = { $count ->
+    [one] se registró en { $count } reunión
+   *[other] se registró en { $count } reuniones
+}
+
+## Lo que dice el programa por dentro: reuniones y configuración
+
+date-time-invalid = “{ $text }” no es una fecha con hora
+date-time-skipped = { $text } no existe en { $zone } (ese día se cambia la hora)
+meeting-title-missing = póngale un título a la reunión
+meeting-ends-before-start = la reunión termina antes de empezar
+settings-paper-unknown = “{ $paper }” no es carta (letter) ni A4
+settings-name-missing = póngale un nombre a su capítulo
+settings-name-too-long = use { $most } caracteres como máximo, para que quepa en las hojas impresas
+settings-languages-missing = elija por lo menos un idioma
+settings-zone-unknown = “{ $zone }” no es una zona horaria conocida
+settings-language-unknown = “{ $code }” no es en ni es
+settings-language-choice-unknown = “{ $code }” no es en, es ni en+es
+settings-languages-unreadable = no se puede leer la lista guardada: { $problem }
+
+## Lo que dice el programa por dentro: proyectos, programas y diagnósticos
+
+project-name-missing = póngale un nombre al proyecto
+program-name-missing = póngale un nombre al programa
+program-needs-missing = diga qué necesidades atiende el programa
+program-name-taken = el catálogo ya tiene “{ $name }”
+program-score-range = { $score } no está entre 1 y 5
+program-already-project = “{ $program }” ya es un proyecto de este diagnóstico
+program-shortlist-first = ponga “{ $program }” en la lista corta antes de convertirlo en proyecto
+assessment-name-missing = póngale un nombre al diagnóstico
+assessment-ends-before-start = el diagnóstico termina antes de empezar
+survey-unreadable = no se puede leer la encuesta guardada: { $problem }
+survey-question-answered = { $count ->
+    [one] la pregunta “{ $question }” ya tiene { $count } respuesta y no se puede quitar
+   *[other] la pregunta “{ $question }” ya tiene { $count } respuestas y no se puede quitar
+}
+survey-choice-picked = { $count ->
+    [one] la opción “{ $choice }” de “{ $question }” se eligió { $count } vez y no se puede quitar
+   *[other] la opción “{ $choice }” de “{ $question }” se eligió { $count } veces y no se puede quitar
+}
+survey-no-language = la encuesta necesita por lo menos un idioma
+survey-need-key = a la necesidad “{ $need }” le falta su clave, o la tiene repetida
+survey-question-key = a la pregunta “{ $question }” le falta su clave, o la tiene repetida
+survey-question-needs-choices = la pregunta “{ $question }” necesita opciones
+survey-question-no-choices = la pregunta “{ $question }” no lleva opciones
+survey-choice-key = a una opción de “{ $question }” le falta su clave, o la tiene repetida (“{ $choice }”)
+survey-top-three-stray = “{ $question }” ofrece “{ $stray }”, que no es una de las necesidades
+survey-language-code-invalid = “{ $code }” no es un código de idioma; use dos o tres letras, como vi o ht
+
+## Lo que dice el programa por dentro: formularios numerados y su ingreso
+
+forms-taken-meanwhile = mientras tanto se imprimieron formularios hasta el número { $number }, así que los números de este montón ya están usados: vuelva a imprimirlo
+forms-batch-range = imprima entre 1 y 5,000 formularios cada vez, no { $count }
+form-number-invalid = “{ $typed }” no es un número de formulario; escríbalo como está impreso, como K7QF-0042, o solo 42
+answer-no-such-question = esta encuesta no tiene esa pregunta
+answer-scale-range = { $value } no está en la escala del 1 al 5
+answer-not-a-choice = “{ $choice }” no es una de sus opciones
+answer-top-three-too-many = se marcaron { $count } necesidades; marque tres como máximo
+answer-number-too-big = { $value } es más de { $most }; revise el formulario
+answer-text-too-long = la respuesta tiene más de { $most } caracteres
+answer-wrong-kind = la respuesta no es del tipo que pide esta pregunta
+answer-twice = se contestó dos veces en el mismo formulario
+form-other-assessment = el formulario { $form } es del diagnóstico “{ $other }”, no de “{ $assessment }”
+form-code-unknown = ningún diagnóstico imprime el código { $code }; revise el número del formulario
+form-never-printed = el formulario { $form } nunca se imprimió para este diagnóstico ({ $printed ->
+    [0] todavía no se ha impreso ningún formulario
+    [one] solo se imprimió el formulario 1
+   *[other] se imprimieron los formularios del 1 al { $printed }
+})
+form-already-entered = { $by } ya ingresó el formulario { $form } el { $day }
+form-entered-by-missing = diga quién ingresa el formulario
+form-area-unknown = “{ $area }” no es una de las zonas de este diagnóstico ({ $areas })
+form-contact-without-consent = este formulario no tiene consentimiento: no se pueden guardar datos de contacto; déjelos en blanco
+form-contact-missing = la persona pidió que se le contacte: anote un teléfono o un correo electrónico
+phone-invalid = “{ $phone }” no es un número de teléfono
+
+## Lo que dice el programa por dentro: el archivo del capítulo, copias de seguridad e impresión
+
+backup-in-memory-restore = una base de datos en memoria no se puede restaurar
+backup-in-memory = una base de datos en memoria no tiene archivo
+backup-onto-itself = elija un archivo distinto del de los datos del capítulo
+restore-into-sample = primero salga del capítulo de muestra: las copias de seguridad se restauran en su propio capítulo
+code-unknown = “{ $code }” no es un valor conocido
+migration-failed = falló { $step }: { $problem }
+database-no-wal = no se pudo usar WAL ({ $mode })
+paths-no-home = no se encontró la carpeta personal; use --db RUTA o defina GROUNDWORK_DB
+sample-into-chapter = ya tiene los datos del capítulo “{ $chapter }”; use un archivo nuevo para el capítulo de muestra
+print-chapter-unnamed = póngale un nombre a su capítulo antes de imprimir
+print-not-a-document = { $path } no es un documento impreso
+
+## Lo que dice el programa por dentro: importar una lista
+
+import-row = fila { $row }
+import-read-csv = CSV
+import-read-tsv = texto separado por tabulaciones
+import-read-encoding = { $kind } ({ $encoding })
+import-read-workbook = libro de Excel, hoja “{ $sheet }”
+import-read-workbook-97 = libro de Excel 97, hoja “{ $sheet }”
+import-read-in-zip = { $read } ({ $inner }, dentro de un ZIP)
+import-not-a-workbook = { $name } tiene nombre de libro de Excel pero no lo es (puede estar dañado, o solo se le cambió el nombre): ábralo en Excel y vuelva a guardarlo, o guárdelo como CSV
+import-not-a-list = { $name } no es una lista que Groundwork pueda leer: no es texto (CSV o separado por tabulaciones), ni un libro de Excel, ni un ZIP con uno de ellos
+import-empty = { $name } está vacío: no hay nada que importar
+import-unzip-failed = { $name } no se puede descomprimir: { $problem }
+import-zip-no-list = { $name } es un ZIP sin ningún archivo CSV o de Excel
+import-zip-many = { $name } contiene { $count } listas ({ $lists }); descomprímalo e impórtelas de una en una
+import-zip-inner-failed = { $inner } dentro de { $name }: { $problem }
+import-header-unreadable = no se puede leer la fila de encabezados: { $problem }
+import-line-unreadable = no se puede leer: { $problem }
+import-fields-count = se esperaban { $expected } campos y hay { $found }
+import-fields-open-quote = se esperaban { $expected } campos y hay { $found }; unas comillas (") de esta línea nunca se cierran, así que las líneas siguientes se leyeron como parte de un solo campo
+import-workbook-unreadable = { $name }: no se puede leer el libro de Excel: { $problem }
+import-workbook-no-rows = { $name }: el libro de Excel no tiene filas
+import-left-out = { $place }: { $why }
+import-columns-unknown = Groundwork no reconoce estas columnas: una lista nacional tiene AK_ID o actionkit_id; una exportación de Action Network, columnas can2_; una lista de Spoke, firstName y cell; una exportación de VAN, Voter File VANID
+import-van-no-vanid-column = no hay columna VANID (Voter File VANID): ¿es una exportación de VAN?
+import-van-no-vanid = sin VANID
+import-van-bad-vanid = el VANID “{ $id }” no es un identificador de VAN
+import-van-no-name = el VANID { $id } no tiene nombre
+import-spoke-no-cell-column = no hay columna cell: ¿es una lista de contactos de Spoke?
+import-spoke-no-cell = sin número de celular
+import-spoke-cell-not-mobile = “{ $number }” no es un teléfono que pueda recibir mensajes de texto
+import-spoke-no-name = sin nombre para el número { $number }
+import-an-no-email-column = no hay columna email: ¿es una exportación de Action Network?
+date-invalid = “{ $text }” no es una fecha
+date-year-outside = “{ $text }” cae en el año { $year }, fuera de { $first }–{ $last }
+import-list-no-id-column = no hay columna de id de ActionKit (AK_ID o actionkit_id): ¿es la lista nacional de miembros?
+import-list-status-unknown = Groundwork no conoce el estado de membresía “{ $status }”
+import-list-status-letter = la letra de estado de membresía “{ $letter }” no es M ni L
+import-list-no-id = el id de ActionKit está vacío
+import-list-no-name = el nombre y el apellido están vacíos
+import-list-join-date = fecha de ingreso: { $problem }
+import-list-expiry-date = fecha de vencimiento: { $problem }
+import-list-id-twice = el id de ActionKit { $id } también está en la { $place }
+import-list-merged-away = el id de ActionKit { $id } se unió al registro de { $name }, que tiene su propio id; se dejó como estaba
+import-rows-stopped = las filas dejaron de llegar
+
+## Lo que dice el programa por dentro: a quién dejó fuera una exportación (después de "Se dejó fuera a 12 personas")
+
+export-asked-no-email = { $count ->
+    [one] que pidió no recibir correos
+   *[other] que pidieron no recibir correos
+}
+export-no-email = sin correo electrónico
+export-asked-no-text = { $count ->
+    [one] que pidió no recibir mensajes de texto
+   *[other] que pidieron no recibir mensajes de texto
+}
+export-no-mobile = sin un teléfono que pueda recibir mensajes de texto

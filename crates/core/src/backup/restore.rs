@@ -10,6 +10,7 @@ use crate::db::migrate::{current_version, latest_version};
 use crate::db::snapshot::stamped_path;
 use crate::db::snapshot::step_until_done;
 use crate::db::{open_read_only, Database, APPLICATION_ID};
+use crate::msg;
 use crate::progress::{unattended, Job};
 use crate::{CoreError, Result};
 
@@ -17,7 +18,7 @@ use crate::{CoreError, Result};
 pub fn check_backup_file(path: &Path) -> Result<()> {
     if !path.is_file() {
         return Err(CoreError::NotFound {
-            what: format!("the backup file {}", path.display()),
+            what: msg!("thing-backup-file", path = path.display().to_string()),
         });
     }
     let not_ours = |reason: String| CoreError::NotAGroundworkDatabase {
@@ -56,7 +57,7 @@ pub fn restore_from(
 ) -> Result<PathBuf> {
     check_backup_file(source)?;
     let db_path = db.path().map(Path::to_owned).ok_or_else(|| {
-        CoreError::invalid("database", "an in-memory database cannot be restored")
+        CoreError::invalid(msg!("field-database"), msg!("backup-in-memory-restore"))
     })?;
     let kept = stamped_path(&db_path, "before-restore", now);
     unattended(|copy_job| backup_file(&db_path, &kept, copy_job))?;

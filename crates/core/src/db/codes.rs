@@ -4,6 +4,7 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::msg;
 use crate::{CoreError, Result};
 
 pub fn to_code<T: Serialize>(value: &T) -> String {
@@ -15,7 +16,7 @@ pub fn to_code<T: Serialize>(value: &T) -> String {
 
 pub fn from_code<T: DeserializeOwned>(what: &str, code: &str) -> Result<T> {
     serde_json::from_value(serde_json::Value::String(code.to_owned()))
-        .map_err(|_| CoreError::invalid(what, format!("'{code}' is not a known value")))
+        .map_err(|_| CoreError::invalid(what, msg!("code-unknown", code = code)))
 }
 
 /// For reading enum columns inside a rusqlite row mapper.

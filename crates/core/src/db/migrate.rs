@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::snapshot;
+use crate::msg;
 use crate::{progress, CoreError, Result};
 
 /// Written into the file header (`PRAGMA application_id`) so a restore can tell a Groundwork
@@ -125,7 +126,14 @@ fn apply_steps(
         let version = index as i64 + 1;
         let tx = conn.transaction()?;
         let failed = |e: &dyn std::fmt::Display| {
-            CoreError::invalid("migration", format!("{} failed: {e}", step.name))
+            CoreError::invalid(
+                msg!("field-migration"),
+                msg!(
+                    "migration-failed",
+                    step = step.name,
+                    problem = e.to_string()
+                ),
+            )
         };
         tx.execute_batch(step.sql).map_err(|e| failed(&e))?;
         if let Some(then) = step.then {

@@ -21,6 +21,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, Transaction};
 
+use crate::msg;
 use crate::{CoreError, Result};
 
 pub use migrate::APPLICATION_ID;
@@ -102,8 +103,8 @@ impl Database {
                     .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
                 return Err(CoreError::invalid(
-                    "database",
-                    format!("could not use WAL ({mode})"),
+                    msg!("field-database"),
+                    msg!("database-no-wal", mode = mode),
                 ));
             }
         }

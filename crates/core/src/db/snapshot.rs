@@ -13,6 +13,7 @@ use rusqlite::Connection;
 
 use super::open_read_only;
 use crate::files::replace_whole;
+use crate::msg;
 use crate::progress::Job;
 use crate::{CoreError, Result};
 
@@ -35,8 +36,8 @@ pub fn stamped_path(db_path: &Path, label: &str, now: DateTime<Utc>) -> PathBuf 
 pub fn copy(source: &Path, dest: &Path, job: &Job<'_>) -> Result<()> {
     if same_file(source, dest) {
         return Err(CoreError::invalid(
-            "backup file",
-            "choose a file other than the database itself",
+            msg!("field-backup-file"),
+            msg!("backup-onto-itself"),
         ));
     }
     replace_whole(dest, |partial| copy_pages(source, partial, job))

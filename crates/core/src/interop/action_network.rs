@@ -8,6 +8,7 @@ use super::contacts::{checked, ParsedContacts};
 use super::report::ListFormat;
 use super::table::{folded, Table};
 use super::values::{text, zip};
+use crate::msg;
 use crate::people::model::{Address, PersonInput, PhoneInput};
 use crate::{CoreError, Result};
 
@@ -24,7 +25,7 @@ pub fn parse(table: &Table) -> Result<ParsedContacts> {
     if email.is_none() {
         return Err(CoreError::invalid(
             table.place(1),
-            "no email column: is this an Action Network export?",
+            msg!("import-an-no-email-column"),
         ));
     }
     let unknown_columns = table

@@ -11,18 +11,19 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::report::{ImportReport, ListFormat};
 use crate::db::{timestamp, Database};
 use crate::ids::PersonId;
+use crate::msg;
 use crate::people::model::PersonInput;
 use crate::people::phone::to_e164;
 use crate::people::store::{self, as_input, Origin};
 use crate::people::validate;
 use crate::progress::Job;
-use crate::Result;
+use crate::{Message, Result};
 
 /// One person as a tool's file has them, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Contact {
     /// Where in the file: "line 7".
-    pub at: String,
+    pub at: Message,
     pub input: PersonInput,
     pub van_id: Option<String>,
     /// Columns the tool carries that Groundwork keeps as they are: (name, value).
@@ -33,10 +34,10 @@ pub struct Contact {
 #[derive(Debug, Clone, Default)]
 pub struct ParsedContacts {
     pub format: ListFormat,
-    pub read_as: String,
+    pub read_as: Message,
     pub contacts: Vec<Contact>,
     pub unknown_columns: Vec<String>,
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Message>,
     pub folded: u32,
 }
 
@@ -216,11 +217,12 @@ pub fn import(
 }
 
 /// Checks one contact as the person it would become; a problem names the row.
-pub fn checked(at: String, input: PersonInput) -> Result<Contact> {
+pub fn checked(at: Message, input: PersonInput) -> Result<Contact> {
     let input = validate::person_input(input).map_err(|e| match e {
-        crate::CoreError::InvalidInput { field, reason, .. } => {
-            crate::CoreError::invalid(at.clone(), format!("{field}: {reason}"))
-        }
+        crate::CoreError::InvalidInput { field, reason, .. } => crate::CoreError::invalid(
+            at.clone(),
+            msg!("error-field-reason", field = field, reason = reason),
+        ),
         other => other,
     })?;
     Ok(Contact {

@@ -16,7 +16,7 @@ use ts_rs::TS;
 
 use crate::db::codes::column;
 use crate::people::model::MembershipStatus;
-use crate::{CoreError, Result};
+use crate::{msg, CoreError, Message, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExportedPerson {
@@ -81,11 +81,13 @@ pub fn people(conn: &Connection) -> Result<Vec<ExportedPerson>> {
 }
 
 pub fn to_json(people: &[ExportedPerson]) -> Result<String> {
-    serde_json::to_string_pretty(people).map_err(|e| CoreError::invalid("export", e.to_string()))
+    serde_json::to_string_pretty(people)
+        .map_err(|e| CoreError::invalid(msg!("field-export"), e.to_string()))
 }
 
 pub fn to_csv(people: &[ExportedPerson]) -> Result<Vec<u8>> {
-    super::csv_out::serialized(people).map_err(|e| CoreError::invalid("export", e.to_string()))
+    super::csv_out::serialized(people)
+        .map_err(|e| CoreError::invalid(msg!("field-export"), e.to_string()))
 }
 
 /// An upload file for a campaign tool, with who was left out and why.
@@ -94,20 +96,42 @@ pub struct ToolUpload {
     pub bytes: Vec<u8>,
     pub rows: u32,
     /// (why, how many): "who asked not to be texted", 3. The reason reads after a count of
-    /// people, one or many: "3 people who asked not to be texted".
-    pub left_out: Vec<(&'static str, u32)>,
+    /// people, one or many: "3 people who asked not to be texted" (its message has the count
+    /// too, for the languages whose words follow it).
+    pub left_out: Vec<(Message, u32)>,
+}
+
+/// Why an upload left someone out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Why {
+    AskedNotToBeEmailed,
+    NoEmail,
+    AskedNotToBeTexted,
+    NoMobile,
+}
+
+impl Why {
+    /// The reason, after a count of `count` people.
+    fn said(self, count: u32) -> Message {
+        match self {
+            Why::AskedNotToBeEmailed => msg!("export-asked-no-email", count = count),
+            Why::NoEmail => msg!("export-no-email", count = count),
+            Why::AskedNotToBeTexted => msg!("export-asked-no-text", count = count),
+            Why::NoMobile => msg!("export-no-mobile", count = count),
+        }
+    }
 }
 
 fn upload<const N: usize>(
     people: &[ExportedPerson],
     headers: [&str; N],
-    row: impl Fn(&ExportedPerson) -> std::result::Result<[String; N], &'static str>,
+    row: impl Fn(&ExportedPerson) -> std::result::Result<[String; N], Why>,
 ) -> Result<ToolUpload> {
-    let fail = |e: csv::Error| CoreError::invalid("export", e.to_string());
+    let fail = |e: csv::Error| CoreError::invalid(msg!("field-export"), e.to_string());
     let mut writer = super::csv_out::CsvOut::new(Vec::new());
     writer.write_record(headers).map_err(fail)?;
     let mut rows = 0;
-    let mut left_out: Vec<(&'static str, u32)> = Vec::new();
+    let mut left_out: Vec<(Why, u32)> = Vec::new();
     for person in people {
         match row(person) {
             Ok(cells) => {
@@ -124,7 +148,10 @@ fn upload<const N: usize>(
     Ok(ToolUpload {
         bytes,
         rows,
-        left_out,
+        left_out: left_out
+            .into_iter()
+            .map(|(why, count)| (why.said(count), count))
+            .collect(),
     })
 }
 
@@ -135,9 +162,9 @@ pub fn to_action_network(people: &[ExportedPerson]) -> Result<ToolUpload> {
         ["first_name", "last_name", "email", "zip_code", "can2_phone"],
         |p| {
             if p.do_not_email {
-                return Err("who asked not to be emailed");
+                return Err(Why::AskedNotToBeEmailed);
             }
-            let email = p.email.clone().ok_or("with no email")?;
+            let email = p.email.clone().ok_or(Why::NoEmail)?;
             let phone = p.phone.clone().filter(|_| !p.do_not_text);
             Ok([
                 p.first_name.clone(),
@@ -158,12 +185,9 @@ pub fn to_spoke(people: &[ExportedPerson]) -> Result<ToolUpload> {
         ["firstName", "lastName", "cell", "zip", "external_id"],
         |p| {
             if p.do_not_text {
-                return Err("who asked not to be texted");
+                return Err(Why::AskedNotToBeTexted);
             }
-            let cell = p
-                .phone
-                .clone()
-                .ok_or("with no phone number that can take a text")?;
+            let cell = p.phone.clone().ok_or(Why::NoMobile)?;
             Ok([
                 p.first_name.clone(),
                 p.last_name.clone(),

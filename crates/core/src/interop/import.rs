@@ -11,6 +11,7 @@ use super::report::{ImportReport, ListFormat};
 use super::table::Table;
 use super::{action_network, spoke, van};
 use crate::db::Database;
+use crate::msg;
 use crate::progress::Job;
 use crate::{CoreError, Result};
 
@@ -39,9 +40,7 @@ pub fn detect(table: &Table) -> Result<ListFormat> {
     }
     Err(CoreError::invalid(
         table.place(1),
-        "these columns are not ones Groundwork knows: a national list has AK_ID or actionkit_id, \
-         an Action Network export can2_ columns, a Spoke list firstName and cell, a VAN export \
-         Voter File VANID",
+        msg!("import-columns-unknown"),
     ))
 }
 

@@ -3,6 +3,14 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::message::Message;
+use crate::msg;
+
+/// A row left out of an import: where it is and why ("line 7: no VANID").
+pub fn left_out(place: Message, why: Message) -> Message {
+    msg!("import-left-out", place = place, why = why)
+}
+
 /// The tools whose files Groundwork reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
@@ -41,7 +49,7 @@ impl ListFormat {
 pub struct ImportReport {
     pub format: ListFormat,
     /// How the file was read: "CSV", "Excel workbook, sheet \"Members\"", ...
-    pub read_as: String,
+    pub read_as: Message,
     pub rows: u32,
     pub created: u32,
     pub updated: u32,
@@ -50,7 +58,7 @@ pub struct ImportReport {
     /// Spoke list) and were folded into it.
     pub folded: u32,
     /// Rows left out, each with where it is and why: "line 7: '555-01' is not a mobile number".
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Message>,
     /// People whose membership lapsed since the last list.
     pub lapsed: Vec<String>,
     /// People who were lapsed and are members again.

@@ -8,9 +8,10 @@
 use std::collections::HashMap;
 
 use super::contacts::{checked, Contact, ParsedContacts};
-use super::report::ListFormat;
+use super::report::{left_out, ListFormat};
 use super::table::{folded, Table};
 use super::values::{text, zip};
+use crate::msg;
 use crate::people::model::{Address, PersonInput, PhoneInput};
 use crate::people::phone::to_e164;
 use crate::{CoreError, Result};
@@ -26,12 +27,9 @@ pub fn recognizes(table: &Table) -> bool {
 }
 
 pub fn parse(table: &Table) -> Result<ParsedContacts> {
-    let cell = table.column(CELL).ok_or_else(|| {
-        CoreError::invalid(
-            table.place(1),
-            "no cell column: is this a Spoke contact list?",
-        )
-    })?;
+    let cell = table
+        .column(CELL)
+        .ok_or_else(|| CoreError::invalid(table.place(1), msg!("import-spoke-no-cell-column")))?;
     let (first, last, zip_col) = (table.column(FIRST), table.column(LAST), table.column(ZIP));
     // Everything else travels as a custom field, under the name the file gives it. Spoke's
     // `external_id` is one of them.
@@ -51,13 +49,11 @@ pub fn parse(table: &Table) -> Result<ParsedContacts> {
         let number = row.cell(Some(cell)).trim();
         let Some(e164) = to_e164(number).filter(|_| !number.is_empty()) else {
             let reason = if number.is_empty() {
-                "no cell number".to_owned()
+                msg!("import-spoke-no-cell")
             } else {
-                format!("'{number}' is not a phone number that can take a text")
+                msg!("import-spoke-cell-not-mobile", number = number)
             };
-            parsed
-                .skipped
-                .push(format!("{}: {reason}", table.place(row.at)));
+            parsed.skipped.push(left_out(table.place(row.at), reason));
             continue;
         };
         let fields: Vec<(String, String)> = custom
@@ -88,9 +84,10 @@ pub fn parse(table: &Table) -> Result<ParsedContacts> {
             ..Default::default()
         };
         if input.first_name.is_empty() && input.last_name.is_empty() {
-            parsed
-                .skipped
-                .push(format!("{}: no name for {number}", table.place(row.at)));
+            parsed.skipped.push(left_out(
+                table.place(row.at),
+                msg!("import-spoke-no-name", number = number),
+            ));
             continue;
         }
         let mut contact = checked(table.place(row.at), input)?;

@@ -11,7 +11,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 use csv::StringRecord;
 
-use crate::{CoreError, Result};
+use crate::{msg, CoreError, Message, Result};
 
 /// The endings of Excel workbooks: the ones [`Table::read`] reads (2007 and later, with or
 /// without macros, and Excel 97).
@@ -54,13 +54,13 @@ pub struct Table {
     /// "line" for text files, "row" for spreadsheets: what a person looks for in the file.
     unit: &'static str,
     /// How the file was read, for the report ("CSV", "Excel workbook in a ZIP", ...).
-    pub read_as: String,
+    pub read_as: Message,
 }
 
 impl Table {
     /// Where a row is, as its reader would find it: "line 18" or "row 18".
-    pub fn place(&self, at: u64) -> String {
-        format!("{} {at}", self.unit)
+    pub fn place(&self, at: u64) -> Message {
+        place_in(self.unit, at)
     }
 
     pub fn unit(&self) -> &'static str {
@@ -90,36 +90,39 @@ impl Table {
     pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Table> {
         if is_zip(&bytes) {
             if is_workbook_zip(&bytes) {
-                return from_workbook(name, bytes, "Excel workbook");
+                return from_workbook(name, bytes, false);
             }
             return from_archive(name, bytes);
         }
         if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-            return from_workbook(name, bytes, "Excel 97 workbook");
+            return from_workbook(name, bytes, true);
         }
-        let refuse = |why: String| Err(CoreError::invalid_file(why));
+        let refuse = |why: Message| Err(CoreError::invalid_file(why));
         if extension(name).is_some_and(|ext| WORKBOOK_EXTENSIONS.contains(&ext.as_str())) {
-            return refuse(format!(
-                "{name} is named as an Excel workbook but is not one (it may be damaged, or \
-                 only renamed): open it in Excel and save it again, or save it as CSV"
-            ));
+            return refuse(msg!("import-not-a-workbook", name = name));
         }
         let utf16 = matches!(
             encoding_rs::Encoding::for_bom(&bytes),
             Some((e, _)) if e != encoding_rs::UTF_8
         );
         if !utf16 && bytes.iter().take(8192).any(|b| *b == 0) {
-            return refuse(format!(
-                "{name} is not a list Groundwork can read: not text (CSV or tab-separated), \
-                 an Excel workbook, or a ZIP of one"
-            ));
+            return refuse(msg!("import-not-a-list", name = name));
         }
         let (text, encoding) = decode(&bytes);
         let text = text.trim_start_matches('\u{feff}');
         if text.trim().is_empty() {
-            return refuse(format!("{name} is empty: there is nothing in it to import"));
+            return refuse(msg!("import-empty", name = name));
         }
         from_text(text, encoding)
+    }
+}
+
+/// Where a row is in a file whose rows are counted in `unit` ("line" or "row"): "line 18".
+pub fn place_in(unit: &str, at: u64) -> Message {
+    if unit == "row" {
+        msg!("import-row", row = at)
+    } else {
+        msg!("import-line", line = at)
     }
 }
 
@@ -148,7 +151,11 @@ fn is_workbook_zip(bytes: &[u8]) -> bool {
 /// over; more than one list is refused rather than guessed at.
 fn from_archive(name: &str, bytes: Vec<u8>) -> Result<Table> {
     let unreadable = |e: zip::result::ZipError| {
-        CoreError::invalid_file(format!("{name} cannot be unzipped: {e}"))
+        CoreError::invalid_file(msg!(
+            "import-unzip-failed",
+            name = name,
+            problem = e.to_string()
+        ))
     };
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(unreadable)?;
     let lists: Vec<String> = archive
@@ -167,15 +174,17 @@ fn from_archive(name: &str, bytes: Vec<u8>) -> Result<Table> {
     let inner = match lists.as_slice() {
         [one] => one.clone(),
         [] => {
-            return Err(CoreError::invalid_file(format!(
-                "{name} is a ZIP with no CSV or Excel file in it"
+            return Err(CoreError::invalid_file(msg!(
+                "import-zip-no-list",
+                name = name
             )))
         }
         many => {
-            return Err(CoreError::invalid_file(format!(
-                "{name} holds {} lists ({}); unzip it and import them one at a time",
-                many.len(),
-                many.join(", ")
+            return Err(CoreError::invalid_file(msg!(
+                "import-zip-many",
+                name = name,
+                count = many.len(),
+                lists = many.join(", ")
             )))
         }
     };
@@ -184,9 +193,16 @@ fn from_archive(name: &str, bytes: Vec<u8>) -> Result<Table> {
         .by_name(&inner)
         .map_err(unreadable)?
         .read_to_end(&mut content)
-        .map_err(|e| CoreError::invalid_file(format!("{inner} in {name}: {e}")))?;
+        .map_err(|e| {
+            CoreError::invalid_file(msg!(
+                "import-zip-inner-failed",
+                inner = inner.as_str(),
+                name = name,
+                problem = e.to_string()
+            ))
+        })?;
     let mut table = Table::from_bytes(&inner, content)?;
-    table.read_as = format!("{} ({inner}, in a ZIP)", table.read_as);
+    table.read_as = msg!("import-read-in-zip", read = table.read_as, inner = inner);
     Ok(table)
 }
 
@@ -228,7 +244,12 @@ fn from_text(text: &str, encoding: Option<&str>) -> Result<Table> {
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| CoreError::invalid("line 1", format!("the header row cannot be read: {e}")))?
+        .map_err(|e| {
+            CoreError::invalid(
+                msg!("import-line", line = 1),
+                msg!("import-header-unreadable", problem = e.to_string()),
+            )
+        })?
         .iter()
         .map(|h| h.trim().to_owned())
         .collect();
@@ -247,8 +268,8 @@ fn from_text(text: &str, encoding: Option<&str>) -> Result<Table> {
             Err(e) => {
                 let line = e.position().map(&mut file_line).unwrap_or(0);
                 return Err(CoreError::invalid(
-                    format!("line {line}"),
-                    format!("cannot be read: {e}"),
+                    msg!("import-line", line = line),
+                    msg!("import-line-unreadable", problem = e.to_string()),
                 ));
             }
         }
@@ -261,19 +282,18 @@ fn from_text(text: &str, encoding: Option<&str>) -> Result<Table> {
             // A field that holds line breaks and a wrong count mean a quote left open (a
             // stray `"` typed in an editor): the lines after it were read as one field.
             let open_quote = record.iter().any(|cell| cell.contains('\n'));
+            let (expected, found) = (headers.len(), record.len());
             return Err(CoreError::invalid(
-                format!("line {at}"),
-                format!(
-                    "expected {} fields, found {}{}",
-                    headers.len(),
-                    record.len(),
-                    if open_quote {
-                        "; a quote (\") on this line is never closed, so the lines after it \
-                         were read as part of one field"
-                    } else {
-                        ""
-                    }
-                ),
+                msg!("import-line", line = at),
+                if open_quote {
+                    msg!(
+                        "import-fields-open-quote",
+                        expected = expected,
+                        found = found
+                    )
+                } else {
+                    msg!("import-fields-count", expected = expected, found = found)
+                },
             ));
         }
         rows.push(Row {
@@ -282,17 +302,17 @@ fn from_text(text: &str, encoding: Option<&str>) -> Result<Table> {
         });
     }
     let kind = if delimiter == b'\t' {
-        "tab-separated text"
+        msg!("import-read-tsv")
     } else {
-        "CSV"
+        msg!("import-read-csv")
     };
     Ok(Table {
         headers,
         rows,
         unit: "line",
         read_as: match encoding {
-            Some(encoding) => format!("{kind} ({encoding})"),
-            None => kind.to_owned(),
+            Some(encoding) => msg!("import-read-encoding", kind = kind, encoding = encoding),
+            None => kind,
         },
     })
 }
@@ -327,9 +347,13 @@ impl LineCounter<'_> {
 }
 
 /// The first sheet with anything in it; its first non-empty row is the header.
-fn from_workbook(name: &str, bytes: Vec<u8>, kind: &str) -> Result<Table> {
+fn from_workbook(name: &str, bytes: Vec<u8>, excel_97: bool) -> Result<Table> {
     let unreadable = |e: calamine::Error| {
-        CoreError::invalid_file(format!("{name}: the workbook cannot be read: {e}"))
+        CoreError::invalid_file(msg!(
+            "import-workbook-unreadable",
+            name = name,
+            problem = e.to_string()
+        ))
     };
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
     let sheets = book.sheet_names();
@@ -361,11 +385,16 @@ fn from_workbook(name: &str, bytes: Vec<u8>, kind: &str) -> Result<Table> {
             headers,
             rows,
             unit: "row",
-            read_as: format!("{kind}, sheet \"{sheet}\""),
+            read_as: if excel_97 {
+                msg!("import-read-workbook-97", sheet = sheet)
+            } else {
+                msg!("import-read-workbook", sheet = sheet)
+            },
         });
     }
-    Err(CoreError::invalid_file(format!(
-        "{name}: the workbook has no rows"
+    Err(CoreError::invalid_file(msg!(
+        "import-workbook-no-rows",
+        name = name
     )))
 }
 

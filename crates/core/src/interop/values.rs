@@ -3,6 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::{msg, Message};
+
 /// The years a date in a list may fall in. Lifetime members expire in 2099, so the ceiling is
 /// 2100; anything before 1900 is a typo or a spreadsheet's zero date, never a real join date.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
@@ -16,7 +18,7 @@ const EXCEL_EPOCH: (i32, u32, u32) = (1899, 12, 30);
 /// lost its date format), each with or without a time after it. Two-digit years are 2000–2068 or
 /// 1969–1999, as spreadsheets read them. `Ok(None)` for an empty cell; `Err` with the reason for
 /// anything else, and for a year outside 1900–2100.
-pub fn date(text: &str) -> Result<Option<String>, String> {
+pub fn date(text: &str) -> Result<Option<String>, Message> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -27,14 +29,15 @@ pub fn date(text: &str) -> Result<Option<String>, String> {
         None => parts_date(day_part),
     };
     let Some(day) = parsed else {
-        return Err(format!("'{text}' is not a date"));
+        return Err(msg!("date-invalid", text = text));
     };
     if !YEARS.contains(&day.year()) {
-        return Err(format!(
-            "'{text}' is in the year {}, outside {}–{}",
-            day.year(),
-            YEARS.start(),
-            YEARS.end()
+        return Err(msg!(
+            "date-year-outside",
+            text = text,
+            year = day.year().to_string(),
+            first = YEARS.start().to_string(),
+            last = YEARS.end().to_string()
         ));
     }
     Ok(Some(day.to_string()))

@@ -5,9 +5,11 @@
 //! by phone; the VANID is remembered so the next export finds them at once.
 
 use super::contacts::{checked, ParsedContacts};
+use super::report::left_out;
 use super::report::ListFormat;
 use super::table::{folded, Table};
 use super::values::{text, zip};
+use crate::msg;
 use crate::people::model::{Address, PersonInput, PhoneInput};
 use crate::{CoreError, Result};
 
@@ -43,12 +45,9 @@ pub fn recognizes(table: &Table) -> bool {
 }
 
 pub fn parse(table: &Table) -> Result<ParsedContacts> {
-    let vanid = table.column(VANID).ok_or_else(|| {
-        CoreError::invalid(
-            table.place(1),
-            "no VANID column (Voter File VANID): is this a VAN export?",
-        )
-    })?;
+    let vanid = table
+        .column(VANID)
+        .ok_or_else(|| CoreError::invalid(table.place(1), msg!("import-van-no-vanid-column")))?;
     let col = |names: &[&str]| table.column(names);
     let (first, last, middle, suffix) = (col(FIRST), col(LAST), col(MIDDLE), col(SUFFIX));
     // ZIP+4 is read past: Groundwork keeps five-digit ZIPs.
@@ -87,13 +86,13 @@ pub fn parse(table: &Table) -> Result<ParsedContacts> {
         let Some(id) = text(row.cell(Some(vanid))) else {
             parsed
                 .skipped
-                .push(format!("{}: no VANID", table.place(row.at)));
+                .push(left_out(table.place(row.at), msg!("import-van-no-vanid")));
             continue;
         };
         if !id.chars().all(|c| c.is_ascii_alphanumeric()) {
             return Err(CoreError::invalid(
                 table.place(row.at),
-                format!("VANID '{id}' is not a VAN id"),
+                msg!("import-van-bad-vanid", id = id),
             ));
         }
         // VAN keeps the middle name and suffix apart; Groundwork's first and last name hold
@@ -129,9 +128,10 @@ pub fn parse(table: &Table) -> Result<ParsedContacts> {
             ..Default::default()
         };
         if input.first_name.is_empty() && input.last_name.is_empty() {
-            parsed
-                .skipped
-                .push(format!("{}: VANID {id} has no name", table.place(row.at)));
+            parsed.skipped.push(left_out(
+                table.place(row.at),
+                msg!("import-van-no-name", id = id),
+            ));
             continue;
         }
         let mut contact = checked(table.place(row.at), input)?;

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::model::{Attendance, AttendedMeeting, NewAttendee, SignInSummary};
 use crate::db::{timestamp, Database};
 use crate::ids::{AttendanceId, MeetingId, PersonId};
+use crate::msg;
 use crate::people::model::{display_name, Address, PersonInput, PhoneInput};
 use crate::people::search;
 use crate::people::store::{self, Origin};
@@ -16,7 +17,7 @@ fn meeting_starts(conn: &Connection, meeting: MeetingId) -> Result<String> {
         .query_row(params![meeting], |r| r.get(0))
         .optional()?
         .ok_or_else(|| CoreError::NotFound {
-            what: format!("meeting {meeting}"),
+            what: msg!("thing-meeting", id = meeting.to_string()),
         })
 }
 
@@ -36,7 +37,7 @@ pub fn record(
             .query_row(params![person], |r| r.get(0))
             .optional()?;
         let Some(needs_childcare) = known else {
-            return Err(CoreError::NotFound { what: format!("person {person}") });
+            return Err(CoreError::NotFound { what: msg!("thing-person", id = person.to_string()) });
         };
         let earlier: i64 = tx
             .prepare_cached(

@@ -8,6 +8,7 @@ use super::model::{Meeting, MeetingDetail, MeetingInput};
 use super::time::{local_to_utc, utc_text_to_local};
 use crate::db::{timestamp, Database};
 use crate::ids::MeetingId;
+use crate::msg;
 use crate::{CoreError, Result};
 
 fn clean(text: &Option<String>) -> Option<String> {
@@ -30,16 +31,21 @@ struct Stored {
 fn checked(input: &MeetingInput, zone: Tz) -> Result<Stored> {
     let title = input.title.trim().to_owned();
     if title.is_empty() {
-        return Err(CoreError::invalid("title", "give the meeting a title").at("title"));
+        return Err(
+            CoreError::invalid(msg!("field-title"), msg!("meeting-title-missing")).at("title"),
+        );
     }
-    let starts = local_to_utc("start", &input.starts_at, zone).map_err(|e| e.at("starts_at"))?;
+    let starts =
+        local_to_utc(msg!("field-start"), &input.starts_at, zone).map_err(|e| e.at("starts_at"))?;
     let ends = match clean(&input.ends_at) {
         Some(text) => {
-            let ends = local_to_utc("end", &text, zone).map_err(|e| e.at("ends_at"))?;
+            let ends = local_to_utc(msg!("field-end"), &text, zone).map_err(|e| e.at("ends_at"))?;
             if ends < starts {
-                return Err(
-                    CoreError::invalid("end", "the meeting ends before it starts").at("ends_at"),
-                );
+                return Err(CoreError::invalid(
+                    msg!("field-end"),
+                    msg!("meeting-ends-before-start"),
+                )
+                .at("ends_at"));
             }
             Some(timestamp::to_text(ends))
         }
@@ -109,7 +115,7 @@ pub fn update(
     })?;
     if changed == 0 {
         return Err(CoreError::NotFound {
-            what: format!("meeting {id}"),
+            what: msg!("thing-meeting", id = id.to_string()),
         });
     }
     Ok(())
@@ -145,7 +151,7 @@ pub fn get(conn: &Connection, id: MeetingId, zone: Tz) -> Result<Meeting> {
         .query_row(params![id], |r| from_row(r, zone))
         .optional()?
         .ok_or_else(|| CoreError::NotFound {
-            what: format!("meeting {id}"),
+            what: msg!("thing-meeting", id = id.to_string()),
         })
 }
 

@@ -3,14 +3,16 @@
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::{CoreError, Result};
+use crate::msg;
+use crate::{CoreError, Message, Result};
 
-pub fn local_to_utc(field: &str, text: &str, zone: Tz) -> Result<DateTime<Utc>> {
+pub fn local_to_utc(field: impl Into<Message>, text: &str, zone: Tz) -> Result<DateTime<Utc>> {
+    let field = field.into();
     let text = text.trim();
     let naive = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M"))
-        .map_err(|_| CoreError::invalid(field, format!("'{text}' is not a date and time")))?;
+        .map_err(|_| CoreError::invalid(field.clone(), msg!("date-time-invalid", text = text)))?;
     // On the night clocks go back an hour repeats: take the first; when they go forward an
     // hour does not exist: say so rather than guess.
     zone.from_local_datetime(&naive)
@@ -19,7 +21,7 @@ pub fn local_to_utc(field: &str, text: &str, zone: Tz) -> Result<DateTime<Utc>> 
         .ok_or_else(|| {
             CoreError::invalid(
                 field,
-                format!("{text} does not exist in {zone} (clocks change)"),
+                msg!("date-time-skipped", text = text, zone = zone.name()),
             )
         })
 }

@@ -12,6 +12,7 @@ use super::survey::Survey;
 use crate::db::codes::{column, to_code};
 use crate::db::{timestamp, Database};
 use crate::ids::AssessmentId;
+use crate::msg;
 use crate::numbered::{self, Counter};
 use crate::{CoreError, Result};
 
@@ -68,13 +69,17 @@ pub struct Assessment {
 fn checked(input: &AssessmentInput) -> Result<(String, Vec<String>)> {
     let name = input.name.trim().to_owned();
     if name.is_empty() {
-        return Err(CoreError::invalid("name", "give the assessment a name").at("name"));
+        return Err(
+            CoreError::invalid(msg!("field-name"), msg!("assessment-name-missing")).at("name"),
+        );
     }
     if let (Some(start), Some(end)) = (input.starts_on, input.ends_on) {
         if end < start {
-            return Err(
-                CoreError::invalid("end", "the assessment ends before it starts").at("ends_on"),
-            );
+            return Err(CoreError::invalid(
+                msg!("field-end"),
+                msg!("assessment-ends-before-start"),
+            )
+            .at("ends_on"));
         }
     }
     let mut areas: Vec<String> = Vec::new();
@@ -198,7 +203,7 @@ pub fn get(conn: &Connection, id: AssessmentId) -> Result<Assessment> {
     .query_row(params![id], from_row)
     .optional()?
     .ok_or_else(|| CoreError::NotFound {
-        what: format!("assessment {id}"),
+        what: msg!("thing-assessment", id = id.to_string()),
     })
 }
 
@@ -218,10 +223,14 @@ pub fn survey(conn: &Connection, id: AssessmentId) -> Result<Survey> {
         .query_row(params![id], |r| r.get(0))
         .optional()?
         .ok_or_else(|| CoreError::NotFound {
-            what: format!("assessment {id}"),
+            what: msg!("thing-assessment", id = id.to_string()),
         })?;
-    serde_json::from_str(&text)
-        .map_err(|e| CoreError::invalid("survey", format!("the stored survey cannot be read: {e}")))
+    serde_json::from_str(&text).map_err(|e| {
+        CoreError::invalid(
+            msg!("field-survey"),
+            msg!("survey-unreadable", problem = e.to_string()),
+        )
+    })
 }
 
 /// Saves an edited survey. A question or choice that already has answers cannot be taken
@@ -241,21 +250,28 @@ pub fn save_survey(
              WHERE r.assessment_id = ?1 GROUP BY n.question_key, n.value",
         )?;
         let answered = stmt.query_map(params![id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, u32>(2)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u32>(2)?,
+            ))
         })?;
         for row in answered {
             let (key, value, count) = row?;
             let Some(question) = survey.question(&key) else {
                 return Err(CoreError::invalid(
-                    "survey",
-                    format!("the question '{key}' has {count} answers and cannot be removed"),
+                    msg!("field-survey"),
+                    msg!("survey-question-answered", question = key, count = count),
                 ));
             };
             if question.kind.has_choices() && !question.choices.iter().any(|c| c.key == value) {
                 return Err(CoreError::invalid(
-                    "survey",
-                    format!(
-                        "the choice '{value}' of '{key}' was picked {count} times and cannot be removed"
+                    msg!("field-survey"),
+                    msg!(
+                        "survey-choice-picked",
+                        choice = value,
+                        question = key,
+                        count = count
                     ),
                 ));
             }
@@ -265,7 +281,7 @@ pub fn save_survey(
             .execute(params![id, json(survey), at])?;
         if changed == 0 {
             return Err(CoreError::NotFound {
-                what: format!("assessment {id}"),
+                what: msg!("thing-assessment", id = id.to_string()),
             });
         }
         Ok(())
@@ -276,7 +292,7 @@ pub fn save_survey(
 const PRINTED: Counter = Counter {
     table: "assessment",
     column: "forms_printed",
-    what: "assessment",
+    what: |id| msg!("thing-assessment", id = id),
 };
 
 /// Numbers the next `count` forms (for printing): the first and last serial of the batch.

@@ -10,6 +10,7 @@ use super::assessment;
 use super::survey::TOP_THREE;
 use crate::db::{timestamp, Database};
 use crate::ids::{AssessmentId, PersonId, ResponseId};
+use crate::msg;
 use crate::numbered::form_number;
 use crate::people::search::summary;
 use crate::people::PersonSummary;
@@ -74,7 +75,7 @@ pub fn remove(db: &mut Database, response: ResponseId) -> Result<()> {
             .execute(params![response])?;
         if removed == 0 {
             return Err(CoreError::NotFound {
-                what: format!("entered form {response}"),
+                what: msg!("thing-entered-form", id = response.to_string()),
             });
         }
         Ok(())
@@ -129,7 +130,7 @@ pub fn mark_followed_up(db: &mut Database, response: ResponseId, now: DateTime<U
             .execute(params![response, at])?;
         if changed == 0 {
             return Err(CoreError::NotFound {
-                what: format!("entered form {response}"),
+                what: msg!("thing-entered-form", id = response.to_string()),
             });
         }
         Ok(())

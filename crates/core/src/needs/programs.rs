@@ -13,6 +13,7 @@ use ts_rs::TS;
 use super::ranking::{self, Ranking};
 use crate::db::{timestamp, Database};
 use crate::ids::{AssessmentId, ProjectId};
+use crate::msg;
 use crate::projects::{self, NewProject, Project};
 use crate::{CoreError, Result};
 
@@ -114,10 +115,14 @@ pub fn add_program(
 ) -> Result<ServiceProgram> {
     let name = input.name.trim().to_owned();
     if name.is_empty() {
-        return Err(CoreError::invalid("name", "give the program a name").at("name"));
+        return Err(
+            CoreError::invalid(msg!("field-name"), msg!("program-name-missing")).at("name"),
+        );
     }
     if input.needs.is_empty() {
-        return Err(CoreError::invalid("needs", "say which needs the program answers").at("needs"));
+        return Err(
+            CoreError::invalid(msg!("field-needs"), msg!("program-needs-missing")).at("needs"),
+        );
     }
     let id = uuid::Uuid::now_v7().to_string();
     let at = timestamp::to_text(now);
@@ -128,7 +133,11 @@ pub fn add_program(
             .optional()?;
         if taken.is_some() {
             return Err(
-                CoreError::invalid("name", format!("the catalogue already has '{name}'")).at("name"),
+                CoreError::invalid(
+                    msg!("field-name"),
+                    msg!("program-name-taken", name = name.as_str()),
+                )
+                .at("name"),
             );
         }
         tx.prepare_cached(
@@ -148,7 +157,7 @@ pub fn add_program(
         .into_iter()
         .find(|p| p.id == id)
         .ok_or_else(|| CoreError::NotFound {
-            what: format!("program {id}"),
+            what: msg!("thing-program", id = id.to_string()),
         })
 }
 
@@ -266,16 +275,28 @@ pub fn score(
     now: DateTime<Utc>,
 ) -> Result<()> {
     for (name, key, value) in [
-        ("widely felt", "widely_felt", input.scores.widely_felt),
-        ("deeply felt", "deeply_felt", input.scores.deeply_felt),
-        ("winnable", "winnable", input.scores.winnable),
-        ("builds the base", "builds_base", input.scores.builds_base),
-        ("resources", "resources", input.scores.resources),
-        ("partners", "partners", input.scores.partners),
+        (
+            msg!("field-widely-felt"),
+            "widely_felt",
+            input.scores.widely_felt,
+        ),
+        (
+            msg!("field-deeply-felt"),
+            "deeply_felt",
+            input.scores.deeply_felt,
+        ),
+        (msg!("field-winnable"), "winnable", input.scores.winnable),
+        (
+            msg!("field-builds-base"),
+            "builds_base",
+            input.scores.builds_base,
+        ),
+        (msg!("field-resources"), "resources", input.scores.resources),
+        (msg!("field-partners"), "partners", input.scores.partners),
     ] {
         if let Some(v) = value.filter(|v| !(1..=5).contains(v)) {
             return Err(
-                CoreError::invalid(name, format!("{v} is not between 1 and 5"))
+                CoreError::invalid(name, msg!("program-score-range", score = v))
                     .at(format!("scores.{key}")),
             );
         }
@@ -293,7 +314,7 @@ pub fn score(
             .query_row(params![input.program_id], |r| r.get(0))
             .optional()?;
         if known.is_none() {
-            return Err(CoreError::NotFound { what: format!("program {}", input.program_id) });
+            return Err(CoreError::NotFound { what: msg!("thing-program", id = input.program_id.to_string()) });
         }
         tx.prepare_cached(
             "INSERT INTO program_candidate (id, assessment_id, program_id, widely_felt, deeply_felt,
@@ -339,7 +360,7 @@ pub fn make_project(
         .into_iter()
         .find(|p| p.id == program_id)
         .ok_or_else(|| CoreError::NotFound {
-            what: format!("program {program_id}"),
+            what: msg!("thing-program", id = program_id.to_string()),
         })?;
     let at = timestamp::to_text(now);
     db.write(|tx| {
@@ -353,15 +374,15 @@ pub fn make_project(
         match candidate {
             Some((true, None)) => {}
             Some((true, Some(_))) => {
-                return Err(CoreError::conflict(format!(
-                    "'{}' is already a project of this assessment",
-                    program.name
+                return Err(CoreError::conflict(msg!(
+                    "program-already-project",
+                    program = program.name.as_str()
                 )))
             }
             _ => {
                 return Err(CoreError::invalid(
-                    "program",
-                    format!("shortlist '{}' before making it a project", program.name),
+                    msg!("field-program"),
+                    msg!("program-shortlist-first", program = program.name.as_str()),
                 ))
             }
         }

@@ -12,6 +12,7 @@ use super::survey::{QuestionKind, Survey, TOP_THREE};
 use crate::db::codes::to_code;
 use crate::db::{timestamp, Database};
 use crate::ids::{AssessmentId, PersonId, ResponseId};
+use crate::msg;
 use crate::numbered::{form_number, parse_form_number};
 use crate::people::model::{PersonInput, PhoneInput};
 use crate::people::phone::to_e164;
@@ -79,7 +80,7 @@ fn clean(text: &Option<String>) -> Option<String> {
 fn check_answer(survey: &Survey, answer: &Answer) -> Result<()> {
     let question = survey
         .question(&answer.question)
-        .ok_or_else(|| CoreError::invalid(&answer.question, "this survey has no such question"))?;
+        .ok_or_else(|| CoreError::invalid(&answer.question, msg!("answer-no-such-question")))?;
     let field = || question.key.clone();
     let choice_ok = |key: &str| question.choices.iter().any(|c| c.key == key);
     match (&answer.value, question.kind) {
@@ -87,7 +88,7 @@ fn check_answer(survey: &Survey, answer: &Answer) -> Result<()> {
             if !(1..=5).contains(n) {
                 return Err(CoreError::invalid(
                     field(),
-                    format!("{n} is not on the 1 to 5 scale"),
+                    msg!("answer-scale-range", value = *n),
                 ));
             }
         }
@@ -95,7 +96,7 @@ fn check_answer(survey: &Survey, answer: &Answer) -> Result<()> {
             if !choice_ok(key) {
                 return Err(CoreError::invalid(
                     field(),
-                    format!("'{key}' is not one of its choices"),
+                    msg!("answer-not-a-choice", choice = key),
                 ));
             }
         }
@@ -103,13 +104,13 @@ fn check_answer(survey: &Survey, answer: &Answer) -> Result<()> {
             if let Some(stray) = keys.iter().find(|k| !choice_ok(k)) {
                 return Err(CoreError::invalid(
                     field(),
-                    format!("'{stray}' is not one of its choices"),
+                    msg!("answer-not-a-choice", choice = stray),
                 ));
             }
             if question.kind == QuestionKind::TopThree && keys.len() > 3 {
                 return Err(CoreError::invalid(
                     field(),
-                    format!("{} needs were picked; pick at most three", keys.len()),
+                    msg!("answer-top-three-too-many", count = keys.len()),
                 ));
             }
         }
@@ -118,7 +119,11 @@ fn check_answer(survey: &Survey, answer: &Answer) -> Result<()> {
             if *n > MOST_IN_HOUSEHOLD {
                 return Err(CoreError::invalid(
                     field(),
-                    format!("{n} is more than {MOST_IN_HOUSEHOLD}; check the form"),
+                    msg!(
+                        "answer-number-too-big",
+                        value = *n,
+                        most = MOST_IN_HOUSEHOLD
+                    ),
                 ));
             }
         }
@@ -126,15 +131,12 @@ fn check_answer(survey: &Survey, answer: &Answer) -> Result<()> {
             if text.chars().count() > LONGEST_TEXT {
                 return Err(CoreError::invalid(
                     field(),
-                    format!("the answer is longer than {LONGEST_TEXT} characters"),
+                    msg!("answer-text-too-long", most = LONGEST_TEXT),
                 ));
             }
         }
         _ => {
-            return Err(CoreError::invalid(
-                field(),
-                "the answer is not of this question's kind",
-            ));
+            return Err(CoreError::invalid(field(), msg!("answer-wrong-kind")));
         }
     }
     Ok(())
@@ -165,24 +167,24 @@ fn form_for(tx: &Transaction<'_>, assessment: &Assessment, typed: &str) -> Resul
     if let Some(code) = code.filter(|c| *c != assessment.code) {
         let other = assessment::by_code(tx, &code)?;
         let reason = match other {
-            Some(other) => format!(
-                "form {} belongs to the assessment '{}', not '{}'",
-                form_number(&code, serial),
-                other.name,
-                assessment.name
+            Some(other) => msg!(
+                "form-other-assessment",
+                form = form_number(&code, serial),
+                other = other.name,
+                assessment = assessment.name.as_str()
             ),
-            None => format!("no assessment prints the code {code}; check the form's number"),
+            None => msg!("form-code-unknown", code = code),
         };
-        return Err(CoreError::invalid("form number", reason));
+        return Err(CoreError::invalid(msg!("field-form-number"), reason));
     }
     if serial > assessment.forms_printed {
-        let printed = match assessment.forms_printed {
-            0 => "no forms have been printed for it yet".to_owned(),
-            n => format!("forms 1 to {n} were printed"),
-        };
         return Err(CoreError::invalid(
-            "form number",
-            format!("form {shown} was never printed for this assessment ({printed})"),
+            msg!("field-form-number"),
+            msg!(
+                "form-never-printed",
+                form = shown,
+                printed = assessment.forms_printed
+            ),
         ));
     }
     let earlier: Option<(String, String)> = tx
@@ -193,8 +195,13 @@ fn form_for(tx: &Transaction<'_>, assessment: &Assessment, typed: &str) -> Resul
         .optional()?;
     if let Some((by, at)) = earlier {
         return Err(CoreError::invalid(
-            "form number",
-            format!("form {shown} was already entered by {by} on {}", &at[..10]),
+            msg!("field-form-number"),
+            msg!(
+                "form-already-entered",
+                form = shown,
+                by = by,
+                day = &at[..10]
+            ),
         ));
     }
     Ok(serial)
@@ -212,7 +219,8 @@ pub fn enter(
     let entered_by = input.entered_by.trim().to_owned();
     if entered_by.is_empty() {
         return Err(
-            CoreError::invalid("entered by", "say who is entering the form").at("entered_by"),
+            CoreError::invalid(msg!("field-entered-by"), msg!("form-entered-by-missing"))
+                .at("entered_by"),
         );
     }
     let mut seen = std::collections::BTreeSet::new();
@@ -221,9 +229,7 @@ pub fn enter(
         let key = || format!("answers.{}", answer.question);
         check_answer(&survey, answer).map_err(|e| e.at(key()))?;
         if !seen.insert(answer.question.as_str()) {
-            return Err(
-                CoreError::invalid(&answer.question, "answered twice on one form").at(key()),
-            );
+            return Err(CoreError::invalid(&answer.question, msg!("answer-twice")).at(key()));
         }
     }
     let area = clean(&input.area);
@@ -235,10 +241,11 @@ pub fn enter(
                 .any(|a| a.eq_ignore_ascii_case(area))
         {
             return Err(CoreError::invalid(
-                "area",
-                format!(
-                    "'{area}' is not one of this assessment's areas ({})",
-                    assessment.areas.join(", ")
+                msg!("field-area"),
+                msg!(
+                    "form-area-unknown",
+                    area = area,
+                    areas = assessment.areas.join(", ")
                 ),
             )
             .at("area"));
@@ -253,33 +260,34 @@ pub fn enter(
     let has_contact = name.is_some() || phone.is_some() || email.is_some();
     if !input.consent && (has_contact || input.wants_contact) {
         return Err(CoreError::invalid(
-            "consent",
-            "this form has no consent: contact details cannot be kept; leave them out",
+            msg!("field-consent"),
+            msg!("form-contact-without-consent"),
         )
         .at("consent"));
     }
     if let Some(phone) = &phone {
         if to_e164(phone).is_none() {
-            return Err(
-                CoreError::invalid("phone", format!("'{phone}' is not a phone number"))
-                    .at("contact_phone"),
-            );
+            return Err(CoreError::invalid(
+                msg!("field-phone"),
+                msg!("phone-invalid", phone = phone),
+            )
+            .at("contact_phone"));
         }
     }
     if let Some(email) = &email {
         if !validate::email_is_plausible(email) {
-            return Err(
-                CoreError::invalid("email", format!("'{email}' is not an email address"))
-                    .at("contact_email"),
-            );
+            return Err(CoreError::invalid(
+                msg!("field-email"),
+                msg!("email-invalid", email = email),
+            )
+            .at("contact_email"));
         }
     }
     if input.wants_contact && phone.is_none() && email.is_none() {
-        return Err(CoreError::invalid(
-            "phone",
-            "they asked to be contacted: write down a phone number or an email",
-        )
-        .at("contact_phone"));
+        return Err(
+            CoreError::invalid(msg!("field-phone"), msg!("form-contact-missing"))
+                .at("contact_phone"),
+        );
     }
 
     let response = ResponseId::new();

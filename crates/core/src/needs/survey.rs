@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{CoreError, Result};
+use crate::msg;
+use crate::{CoreError, Message, Result};
 
 /// Text in each language, by language code ("en", "es", "vi").
 pub type Texts = BTreeMap<String, String>;
@@ -123,39 +124,34 @@ impl Survey {
     /// Checks the survey's shape: keys present and unique, choices exactly where a kind needs
     /// them, the top-three question naming the domains. Says where the problem is.
     pub fn check(&self) -> Result<()> {
-        let bad = |reason: String| Err(CoreError::invalid("survey", reason));
+        let bad = |reason: Message| Err(CoreError::invalid(msg!("field-survey"), reason));
         if self.languages.is_empty() {
-            return bad("the survey needs at least one language".into());
+            return bad(msg!("survey-no-language"));
         }
         let mut keys = std::collections::BTreeSet::new();
         for domain in &self.domains {
             if !is_key(&domain.key) || !keys.insert(domain.key.as_str()) {
-                return bad(format!(
-                    "the need '{}' has a missing or repeated key",
-                    domain.key
-                ));
+                return bad(msg!("survey-need-key", need = domain.key.as_str()));
             }
         }
         for (_, q) in self.questions() {
             if !is_key(&q.key) || !keys.insert(q.key.as_str()) {
-                return bad(format!(
-                    "the question '{}' has a missing or repeated key",
-                    q.key
-                ));
+                return bad(msg!("survey-question-key", question = q.key.as_str()));
             }
             if q.kind.has_choices() == q.choices.is_empty() {
                 return bad(if q.choices.is_empty() {
-                    format!("the question '{}' needs choices", q.key)
+                    msg!("survey-question-needs-choices", question = q.key.as_str())
                 } else {
-                    format!("the question '{}' takes no choices", q.key)
+                    msg!("survey-question-no-choices", question = q.key.as_str())
                 });
             }
             let mut choice_keys = std::collections::BTreeSet::new();
             for c in &q.choices {
                 if !is_key(&c.key) || !choice_keys.insert(c.key.as_str()) {
-                    return bad(format!(
-                        "a choice of '{}' has a missing or repeated key ('{}')",
-                        q.key, c.key
+                    return bad(msg!(
+                        "survey-choice-key",
+                        question = q.key.as_str(),
+                        choice = c.key.as_str()
                     ));
                 }
             }
@@ -165,9 +161,10 @@ impl Survey {
                     .iter()
                     .find(|k| !self.domains.iter().any(|d| d.key == **k))
                 {
-                    return bad(format!(
-                        "'{}' offers '{stray}', which is not one of the needs",
-                        q.key
+                    return bad(msg!(
+                        "survey-top-three-stray",
+                        question = q.key.as_str(),
+                        stray = *stray
                     ));
                 }
             }
@@ -280,10 +277,8 @@ impl Survey {
         let valid = (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase());
         if !valid {
             return Err(CoreError::invalid(
-                "language",
-                format!(
-                    "'{code}' is not a language code; use two or three letters, like 'vi' or 'ht'"
-                ),
+                msg!("field-language"),
+                msg!("survey-language-code-invalid", code = code.as_str()),
             ));
         }
         if !self.languages.contains(&code) {

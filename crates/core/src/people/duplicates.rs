@@ -14,6 +14,7 @@ use super::model::PersonSummary;
 use super::search::summary;
 use crate::db::{timestamp, Database};
 use crate::ids::PersonId;
+use crate::msg;
 use crate::{CoreError, Result};
 
 /// Why two records look like one person.
@@ -330,12 +331,16 @@ pub fn not_the_same(
     now: DateTime<Utc>,
 ) -> Result<()> {
     if decided_by.trim().is_empty() {
-        return Err(CoreError::invalid("decided by", "say who decided").at("decided_by"));
+        return Err(CoreError::invalid(
+            msg!("field-decided-by"),
+            msg!("duplicates-decided-by-missing"),
+        )
+        .at("decided_by"));
     }
     if x == y {
         return Err(CoreError::invalid(
-            "person",
-            "a record is always the same person as itself",
+            msg!("field-person"),
+            msg!("duplicates-same-record"),
         ));
     }
     let (a, b) = if x.to_string() < y.to_string() {

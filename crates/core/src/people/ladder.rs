@@ -8,7 +8,8 @@ use ts_rs::TS;
 
 use crate::db::{timestamp, Database};
 use crate::ids::{LadderChangeId, PersonId};
-use crate::{CoreError, Result};
+use crate::msg;
+use crate::{CoreError, Message, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct LadderLevel {
@@ -32,7 +33,8 @@ pub struct LadderChange {
 pub struct LadderSuggestion {
     pub person_id: PersonId,
     pub to_level: String,
-    pub evidence: String,
+    /// Why, after the level: "attended 3 meetings in the last 2 months".
+    pub evidence: Message,
 }
 
 pub const MAX_LEVEL_NAME: usize = 40;
@@ -59,12 +61,16 @@ pub fn rename(
 ) -> Result<Vec<LadderLevel>> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(CoreError::invalid("level name", "give the level a name").at("name"));
+        return Err(CoreError::invalid(
+            msg!("field-level-name"),
+            msg!("ladder-level-name-missing"),
+        )
+        .at("name"));
     }
     if name.chars().count() > MAX_LEVEL_NAME {
         return Err(CoreError::invalid(
-            "level name",
-            format!("keep it to {MAX_LEVEL_NAME} characters"),
+            msg!("field-level-name"),
+            msg!("ladder-name-too-long", most = MAX_LEVEL_NAME),
         )
         .at("name"));
     }
@@ -73,8 +79,8 @@ pub fn rename(
         .any(|l| l.key != key && l.name.eq_ignore_ascii_case(name));
     if taken {
         return Err(CoreError::invalid(
-            "level name",
-            format!("another level is already called '{name}'"),
+            msg!("field-level-name"),
+            msg!("ladder-name-taken", name = name),
         )
         .at("name"));
     }
@@ -85,7 +91,7 @@ pub fn rename(
     })?;
     if changed == 0 {
         return Err(CoreError::NotFound {
-            what: format!("ladder level '{key}'"),
+            what: msg!("thing-ladder-level", key = key),
         });
     }
     levels(db.conn())
@@ -102,14 +108,16 @@ pub struct LevelChange<'a> {
 pub fn set_level(db: &mut Database, change: &LevelChange<'_>, now: DateTime<Utc>) -> Result<()> {
     let changed_by = change.changed_by.trim();
     if changed_by.is_empty() {
-        return Err(
-            CoreError::invalid("changed by", "say who is making this change").at("changed_by"),
-        );
+        return Err(CoreError::invalid(
+            msg!("field-changed-by"),
+            msg!("ladder-changed-by-missing"),
+        )
+        .at("changed_by"));
     }
     if !levels(db.conn())?.iter().any(|l| l.key == change.to_level) {
         return Err(CoreError::invalid(
-            "level",
-            format!("'{}' is not a ladder level", change.to_level),
+            msg!("field-level"),
+            msg!("ladder-level-unknown", level = change.to_level),
         )
         .at("level"));
     }
@@ -120,10 +128,10 @@ pub fn set_level(db: &mut Database, change: &LevelChange<'_>, now: DateTime<Utc>
             .prepare_cached("SELECT ladder_level FROM person WHERE id = ?1")?
             .query_row(params![change.person], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| CoreError::NotFound { what: format!("person {}", change.person) })?;
+            .ok_or_else(|| CoreError::NotFound { what: msg!("thing-person", id = change.person.to_string()) })?;
         if from == change.to_level {
             return Err(
-                CoreError::invalid("level", "the person is already at that level").at("level"),
+                CoreError::invalid(msg!("field-level"), msg!("ladder-level-same")).at("level"),
             );
         }
         tx.prepare_cached("UPDATE person SET ladder_level = ?2, updated_at = ?3 WHERE id = ?1")?

@@ -17,6 +17,7 @@ use super::store::{self, as_input};
 use super::validate;
 use crate::db::{timestamp, Database};
 use crate::ids::{LadderChangeId, PersonId};
+use crate::msg;
 use crate::{CoreError, Result};
 
 /// The groups of fields an organizer chooses between.
@@ -291,11 +292,14 @@ pub fn merge(db: &mut Database, request: &MergeRequest, now: DateTime<Utc>) -> R
     let merged_by = request.merged_by.trim();
     if merged_by.is_empty() {
         return Err(
-            CoreError::invalid("merged by", "say who is merging these records").at("merged_by"),
+            CoreError::invalid(msg!("field-merged-by"), msg!("merge-by-missing")).at("merged_by"),
         );
     }
     if request.keep == request.merge {
-        return Err(CoreError::invalid("merge", "choose two different records"));
+        return Err(CoreError::invalid(
+            msg!("field-merge"),
+            msg!("merge-same-record"),
+        ));
     }
     let at = timestamp::to_text(now);
     let (keep, merge) = (request.keep, request.merge);
@@ -331,9 +335,9 @@ pub fn merge(db: &mut Database, request: &MergeRequest, now: DateTime<Utc>) -> R
             .filter(|v| Some(v) != final_van.as_ref());
 
         let snapshot = serde_json::to_string(&other)
-            .map_err(|e| CoreError::invalid("merge", e.to_string()))?;
-        let choices =
-            serde_json::to_string(take).map_err(|e| CoreError::invalid("merge", e.to_string()))?;
+            .map_err(|e| CoreError::invalid(msg!("field-merge"), e.to_string()))?;
+        let choices = serde_json::to_string(take)
+            .map_err(|e| CoreError::invalid(msg!("field-merge"), e.to_string()))?;
         tx.prepare_cached(
             "INSERT INTO person_merge (id, kept_id, merged_id, merged_name, actionkit_id, van_id,
                  snapshot, choices, merged_by, merged_at, created_at, updated_at)

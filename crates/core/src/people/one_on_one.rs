@@ -8,7 +8,8 @@ use ts_rs::TS;
 use super::model::display_name;
 use crate::db::{timestamp, Database};
 use crate::ids::{OneOnOneId, PersonId};
-use crate::{CoreError, Result};
+use crate::msg;
+use crate::{CoreError, Message, Result};
 
 /// What an organizer writes down after a one-on-one.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -55,10 +56,9 @@ pub struct FollowUp {
 }
 
 /// A date typed into the field with this label and key.
-fn date(field: &str, key: &str, text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-        CoreError::invalid(field, format!("'{text}' is not a date (YYYY-MM-DD)")).at(key)
-    })
+fn date(field: Message, key: &str, text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| CoreError::invalid(field, msg!("date-invalid-ymd", text = text)).at(key))
 }
 
 fn clean(text: &Option<String>) -> Option<String> {
@@ -75,24 +75,26 @@ pub fn log(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<OneOnOne> {
-    let held_on = date("date", "held_on", &input.held_on)?;
+    let held_on = date(msg!("field-date"), "held_on", &input.held_on)?;
     if held_on > today {
         return Err(
-            CoreError::invalid("date", "a one-on-one cannot be logged before it happens")
-                .at("held_on"),
+            CoreError::invalid(msg!("field-date"), msg!("one-on-one-in-future")).at("held_on"),
         );
     }
     let held_by = input.held_by.trim();
     if held_by.is_empty() {
-        return Err(CoreError::invalid("held by", "say who held the conversation").at("held_by"));
+        return Err(
+            CoreError::invalid(msg!("field-held-by"), msg!("one-on-one-held-by-missing"))
+                .at("held_by"),
+        );
     }
     let follow_up_on = match clean(&input.follow_up_on) {
         Some(text) => {
-            let d = date("follow-up date", "follow_up_on", &text)?;
+            let d = date(msg!("field-follow-up-date"), "follow_up_on", &text)?;
             if d < held_on {
                 return Err(CoreError::invalid(
-                    "follow-up date",
-                    "the follow-up comes after the conversation",
+                    msg!("field-follow-up-date"),
+                    msg!("one-on-one-follow-up-before"),
                 )
                 .at("follow_up_on"));
             }
@@ -109,7 +111,7 @@ pub fn log(
             .optional()?;
         if exists.is_none() {
             return Err(CoreError::NotFound {
-                what: format!("person {}", input.person_id),
+                what: msg!("thing-person", id = input.person_id.to_string()),
             });
         }
         tx.prepare_cached(
@@ -160,7 +162,7 @@ pub fn get(conn: &Connection, id: OneOnOneId) -> Result<OneOnOne> {
         .query_row(params![id], from_row)
         .optional()?
         .ok_or_else(|| CoreError::NotFound {
-            what: format!("one-on-one {id}"),
+            what: msg!("thing-one-on-one", id = id.to_string()),
         })
 }
 
@@ -219,7 +221,7 @@ pub fn complete_follow_up(db: &mut Database, id: OneOnOneId, now: DateTime<Utc>)
     })?;
     if changed == 0 {
         return Err(CoreError::NotFound {
-            what: format!("one-on-one {id}"),
+            what: msg!("thing-one-on-one", id = id.to_string()),
         });
     }
     Ok(())

@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use super::model::{display_name, PeoplePage, PeopleQuery, PersonSummary};
 use crate::db::codes::{column, to_code};
+use crate::msg;
 use crate::Result;
 
 pub const DEFAULT_LIMIT: u32 = 200;
@@ -72,7 +73,7 @@ pub fn summary(conn: &Connection, id: crate::ids::PersonId) -> Result<PersonSumm
     .query_row(rusqlite::params![id], summary_from_row)
     .map_err(|e| match e {
         rusqlite::Error::QueryReturnedNoRows => crate::CoreError::NotFound {
-            what: format!("person {id}"),
+            what: msg!("thing-person", id = id.to_string()),
         },
         other => other.into(),
     })

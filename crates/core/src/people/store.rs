@@ -12,6 +12,7 @@ use crate::db::codes::column;
 use crate::db::rows::cell;
 use crate::db::{timestamp, Database};
 use crate::ids::PersonId;
+use crate::msg;
 use crate::{CoreError, Result};
 
 // Where a new person came from: a parameter of every write that makes one.
@@ -53,7 +54,7 @@ pub fn update(
             .optional()?;
         if exists.is_none() {
             return Err(CoreError::NotFound {
-                what: format!("person {id}"),
+                what: msg!("thing-person", id = id.to_string()),
             });
         }
         write_fields(tx, id, &input, &at)
@@ -191,7 +192,7 @@ pub fn get(conn: &Connection, id: PersonId) -> Result<Person> {
         .query_row(params![id], from_row)
         .optional()?
         .ok_or_else(|| CoreError::NotFound {
-            what: format!("person {id}"),
+            what: msg!("thing-person", id = id.to_string()),
         })?;
     person.fields.phones = conn
         .prepare_cached(

@@ -6,7 +6,8 @@ use rusqlite::{params, Connection};
 use super::ladder::LadderSuggestion;
 use crate::db::timestamp;
 use crate::ids::PersonId;
-use crate::Result;
+use crate::msg;
+use crate::{Message, Result};
 
 /// Meetings within this many days count as "regular".
 pub const WINDOW_DAYS: i64 = 60;
@@ -32,7 +33,7 @@ pub fn suggest(
     level: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<LadderSuggestion>> {
-    let suggestion = |to: &str, evidence: String| -> Result<Option<LadderSuggestion>> {
+    let suggestion = |to: &str, evidence: Message| -> Result<Option<LadderSuggestion>> {
         Ok(Some(LadderSuggestion {
             person_id: person,
             to_level: to.to_owned(),
@@ -47,14 +48,13 @@ pub fn suggest(
     if recent >= REGULAR {
         return suggestion(
             "participant",
-            format!("attended {recent} meetings in the last 2 months"),
+            msg!("ladder-evidence-regular", count = recent),
         );
     }
     if level == "contact" {
         let ever = attended(conn, person, None)?;
         if ever > 0 {
-            let plural = if ever == 1 { "meeting" } else { "meetings" };
-            return suggestion("attendee", format!("signed in at {ever} {plural}"));
+            return suggestion("attendee", msg!("ladder-evidence-signed-in", count = ever));
         }
     }
     Ok(None)

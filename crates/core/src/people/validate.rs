@@ -2,6 +2,7 @@
 //! `None`, duplicates dropped, and clear refusals that name the field.
 
 use super::model::{Address, PersonInput};
+use crate::msg;
 use crate::{CoreError, Result};
 
 fn clean(value: &mut Option<String>) {
@@ -55,11 +56,10 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
     input.first_name = input.first_name.trim().to_owned();
     input.last_name = input.last_name.trim().to_owned();
     if input.first_name.is_empty() && input.last_name.is_empty() {
-        return Err(CoreError::invalid(
-            "first name",
-            "a person needs at least a first or a last name",
-        )
-        .at("first_name"));
+        return Err(
+            CoreError::invalid(msg!("field-first-name"), msg!("person-name-missing"))
+                .at("first_name"),
+        );
     }
     for (key, field) in [
         ("preferred_name", &mut input.preferred_name),
@@ -78,8 +78,8 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
         clean(field);
         if field.as_ref().is_some_and(|v| v.chars().count() > MAX_TEXT) {
             return Err(CoreError::invalid(
-                "notes",
-                format!("keep each text under {MAX_TEXT} characters"),
+                msg!("field-notes"),
+                msg!("person-text-too-long", most = MAX_TEXT),
             )
             .at(key));
         }
@@ -91,7 +91,7 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ' ')
         {
             return Err(
-                CoreError::invalid("ZIP code", format!("'{zip}' is not a ZIP code"))
+                CoreError::invalid(msg!("field-zip"), msg!("zip-invalid", zip = zip))
                     .at("address.zip"),
             );
         }
@@ -101,10 +101,11 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
     for (line, phone) in input.phones.iter().enumerate() {
         let number = phone.number.trim();
         if !number.is_empty() && !number.chars().any(|c| c.is_ascii_digit()) {
-            return Err(
-                CoreError::invalid("phone", format!("'{number}' has no digits"))
-                    .at(format!("phones.{line}")),
-            );
+            return Err(CoreError::invalid(
+                msg!("field-phone"),
+                msg!("phone-no-digits", number = number),
+            )
+            .at(format!("phones.{line}")));
         }
     }
     input.phones.retain(|p| !p.number.trim().is_empty());
@@ -120,7 +121,7 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
         .find(|(_, e)| !e.is_empty() && !email_is_plausible(e))
     {
         return Err(
-            CoreError::invalid("email", format!("'{bad}' is not an email address"))
+            CoreError::invalid(msg!("field-email"), msg!("email-invalid", email = bad))
                 .at(format!("emails.{line}")),
         );
     }
@@ -138,7 +139,7 @@ pub fn person_input(mut input: PersonInput) -> Result<PersonInput> {
     }
     if input.responsibilities.children > 30 {
         return Err(
-            CoreError::invalid("children", "enter between 0 and 30 children")
+            CoreError::invalid(msg!("field-children"), msg!("person-children-range"))
                 .at("responsibilities.children"),
         );
     }
@@ -163,7 +164,9 @@ mod tests {
     #[test]
     fn a_person_needs_a_name() {
         let err = person_input(named("   ")).unwrap_err();
-        assert!(matches!(err, CoreError::InvalidInput { ref field, .. } if **field == "first name"));
+        assert!(
+            matches!(err, CoreError::InvalidInput { ref field, .. } if **field == "first name")
+        );
         assert!(person_input(PersonInput {
             last_name: "Okafor".into(),
             ..Default::default()

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use super::model::{NewProject, Project, ProjectStatus};
 use crate::db::timestamp;
 use crate::ids::ProjectId;
+use crate::msg;
 use crate::{CoreError, Result};
 
 const COLUMNS: &str = "id, name, program_id, assessment_id, needs, status";
@@ -28,7 +29,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Project> {
 pub fn checked_name(name: &str) -> Result<&str> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(CoreError::invalid("name", "give the project a name").at("name"));
+        return Err(
+            CoreError::invalid(msg!("field-name"), msg!("project-name-missing")).at("name"),
+        );
     }
     Ok(name)
 }
@@ -69,7 +72,7 @@ pub fn get(conn: &Connection, id: ProjectId) -> Result<Project> {
         .query_row(params![id], from_row)
         .optional()?
         .ok_or_else(|| CoreError::NotFound {
-            what: format!("project {id}"),
+            what: msg!("thing-project", id = id.to_string()),
         })
 }
 

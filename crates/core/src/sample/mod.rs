@@ -9,6 +9,7 @@ mod people;
 use chrono::{DateTime, Utc};
 
 use crate::db::Database;
+use crate::msg;
 use crate::settings::{self, store_sample, ChapterSettings, Lang, PaperSize};
 use crate::{CoreError, Result};
 
@@ -22,11 +23,8 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
             return Ok(());
         }
         return Err(CoreError::invalid(
-            "database",
-            format!(
-                "it already holds the chapter '{}'; use a new file for the sample",
-                existing.settings.name
-            ),
+            msg!("field-database"),
+            msg!("sample-into-chapter", chapter = existing.settings.name),
         ));
     }
     let settings = ChapterSettings {

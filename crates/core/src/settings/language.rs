@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::msg;
 use crate::{CoreError, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -27,8 +28,8 @@ impl Lang {
             "en" => Ok(Lang::En),
             "es" => Ok(Lang::Es),
             other => Err(CoreError::invalid(
-                "language",
-                format!("'{other}' is not en or es"),
+                msg!("field-language"),
+                msg!("settings-language-unknown", code = other),
             )),
         }
     }
@@ -62,8 +63,8 @@ impl LanguageChoice {
             "es" => Ok(LanguageChoice::Es),
             "en+es" | "both" => Ok(LanguageChoice::EnEs),
             other => Err(CoreError::invalid(
-                "language",
-                format!("'{other}' is not en, es or en+es"),
+                msg!("field-language"),
+                msg!("settings-language-choice-unknown", code = other),
             )),
         }
     }

@@ -19,6 +19,7 @@ pub(crate) fn store_sample(
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::msg;
 use crate::{CoreError, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -42,8 +43,8 @@ impl PaperSize {
             "letter" | "us-letter" => Ok(PaperSize::Letter),
             "a4" => Ok(PaperSize::A4),
             other => Err(CoreError::invalid(
-                "paper size",
-                format!("'{other}' is not letter or a4"),
+                msg!("field-paper-size"),
+                msg!("settings-paper-unknown", paper = other),
             )),
         }
     }
@@ -81,12 +82,16 @@ impl ChapterSettings {
     pub fn validated(mut self) -> Result<Self> {
         self.name = self.name.trim().to_owned();
         if self.name.is_empty() {
-            return Err(CoreError::invalid("chapter name", "give your chapter a name").at("name"));
+            return Err(CoreError::invalid(
+                msg!("field-chapter-name"),
+                msg!("settings-name-missing"),
+            )
+            .at("name"));
         }
         if self.name.chars().count() > MAX_NAME_CHARS {
             return Err(CoreError::invalid(
-                "chapter name",
-                format!("keep it to {MAX_NAME_CHARS} characters so it fits on printed pages"),
+                msg!("field-chapter-name"),
+                msg!("settings-name-too-long", most = MAX_NAME_CHARS),
             )
             .at("name"));
         }
@@ -97,15 +102,16 @@ impl ChapterSettings {
             new
         });
         if self.print_languages.is_empty() {
-            return Err(
-                CoreError::invalid("print languages", "choose at least one language")
-                    .at("print_languages"),
-            );
+            return Err(CoreError::invalid(
+                msg!("field-print-languages"),
+                msg!("settings-languages-missing"),
+            )
+            .at("print_languages"));
         }
         if self.time_zone.parse::<chrono_tz::Tz>().is_err() {
             return Err(CoreError::invalid(
-                "time zone",
-                format!("'{}' is not a known time zone", self.time_zone),
+                msg!("field-time-zone"),
+                msg!("settings-zone-unknown", zone = self.time_zone.as_str()),
             )
             .at("time_zone"));
         }

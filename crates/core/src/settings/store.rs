@@ -6,6 +6,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::{ChapterSettings, Lang, PaperSize};
 use crate::db::{timestamp, Database};
 use crate::ids::ChapterId;
+use crate::msg;
 use crate::{CoreError, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +44,10 @@ pub fn load(db: &Database) -> Result<Option<Chapter>> {
         return Ok(None);
     };
     let codes: Vec<String> = serde_json::from_str(&langs).map_err(|e| {
-        CoreError::invalid("print languages", format!("stored list unreadable: {e}"))
+        CoreError::invalid(
+            msg!("field-print-languages"),
+            msg!("settings-languages-unreadable", problem = e.to_string()),
+        )
     })?;
     let print_languages = codes
         .iter()
@@ -91,7 +95,7 @@ pub(crate) fn save_marked(
     let settings = settings.clone().validated()?;
     let langs: Vec<&str> = settings.print_languages.iter().map(|l| l.code()).collect();
     let langs = serde_json::to_string(&langs)
-        .map_err(|e| CoreError::invalid("print languages", e.to_string()))?;
+        .map_err(|e| CoreError::invalid(msg!("field-print-languages"), e.to_string()))?;
     let at = timestamp::to_text(now);
     let existing = load(db)?;
     let id = existing.as_ref().map(|c| c.id).unwrap_or_default();

@@ -67,6 +67,11 @@ export class AppError extends Error {
       : this.message;
   }
 
+  /** The refused input (a field, a line of a file) and why, as the backend said them, or null. */
+  get refusal(): Refusal | null {
+    return this.#said.refused;
+  }
+
   /** Why the input was refused, in the screens' language, or null. */
   get reasonText(): string | null {
     const { refused } = this.#said;

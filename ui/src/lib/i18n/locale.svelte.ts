@@ -70,7 +70,16 @@ export class Locale {
   say(message: Message): string {
     const { id, args, text } = message;
     if (id === null || this.code === ENGLISH || !this.#catalogues.has(this.code, id)) return text;
-    return this.#catalogues.format(this.code, id, args);
+    return this.#catalogues.format(this.code, id, this.#filled(args));
+  }
+
+  /** A message's values, those that are messages themselves (a field, a line) said first. */
+  #filled(args: Message["args"]): MessageArgs {
+    const filled: MessageArgs = {};
+    for (const [name, value] of Object.entries(args)) {
+      filled[name] = typeof value === "object" && value !== null ? this.say(value) : value;
+    }
+    return filled;
   }
 
   /** The messages the current language still shows in English. */
@@ -110,6 +119,11 @@ export const locale = new Locale(browserPorts());
 /** The message in the current language: `t("find-someone")`, `t("ladder-step", { number: 2 })`. */
 export function t(id: string, args?: MessageArgs): string {
   return locale.t(id, args);
+}
+
+/** Words shown as they are in every language (a file's name, a library's error), as a message. */
+export function plain(text: string): Message {
+  return { id: null, args: {}, text };
 }
 
 /** What the backend said, in the current language (see `Locale.say`). */

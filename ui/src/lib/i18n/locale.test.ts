@@ -4,7 +4,7 @@ import { formatCount } from "../format/count";
 import { Catalogues } from "./catalogues";
 import { formatList } from "./intl";
 import { systemLanguage } from "./languages";
-import { LANGUAGE_KEY, Locale, locale, startingLanguage, t, tParts } from "./locale.svelte";
+import { LANGUAGE_KEY, Locale, locale, plain, say, startingLanguage, t, tParts } from "./locale.svelte";
 
 /** A laptop's localStorage, as far as the language goes. */
 function store(initial: string | null = null) {
@@ -167,5 +167,21 @@ describe("tParts", () => {
     const { before, after } = tParts("start-problem-file", "path");
     expect(before).toBe("El archivo es ");
     expect(after).toBe(". No se ha tocado.");
+  });
+});
+
+describe("what the backend said", () => {
+  const line = { id: "import-line", args: { line: 7 }, text: "line 7" };
+  const why = { id: "import-van-no-vanid", args: {}, text: "no VANID" };
+  const leftOut = { id: "import-left-out", args: { place: line, why }, text: "line 7: no VANID" };
+
+  it("is its English in English", () => {
+    expect(say(leftOut)).toBe("line 7: no VANID");
+  });
+
+  it("says the messages inside it in the screens' language too", () => {
+    locale.code = "es";
+    expect(say(leftOut)).toBe("línea 7: sin VANID");
+    expect(say(plain("members.csv"))).toBe("members.csv");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../api/errors";
 import type { ImportReport } from "../api/types";
+import { plain } from "../i18n/locale.svelte";
 import {
   columnsNotRead,
   foldedText,
@@ -19,7 +20,7 @@ import {
 function report(over: Partial<ImportReport> = {}): ImportReport {
   return {
     format: "national-list",
-    read_as: "CSV",
+    read_as: plain("CSV"),
     rows: 0,
     created: 0,
     updated: 0,
@@ -52,23 +53,23 @@ describe("importCounts", () => {
 
 describe("readAsText", () => {
   it("names the kind of list and how the file was read", () => {
-    expect(readAsText(report({ format: "spoke", read_as: "CSV" }))).toBe("Read as a Spoke contact list (CSV).");
-    expect(readAsText(report({ format: "national-list", read_as: 'Excel workbook, sheet "Members"' }))).toBe(
+    expect(readAsText(report({ format: "spoke", read_as: plain("CSV") }))).toBe("Read as a Spoke contact list (CSV).");
+    expect(readAsText(report({ format: "national-list", read_as: plain('Excel workbook, sheet "Members"') }))).toBe(
       'Read as a national membership list (Excel workbook, sheet "Members").',
     );
-    expect(readAsText(report({ format: "van", read_as: "tab-separated text" }))).toBe(
+    expect(readAsText(report({ format: "van", read_as: plain("tab-separated text") }))).toBe(
       "Read as a VAN export (tab-separated text).",
     );
   });
 
   it("says an Action Network export, not a Action Network export", () => {
-    expect(readAsText(report({ format: "action-network", read_as: "CSV (Windows-1252)" }))).toBe(
+    expect(readAsText(report({ format: "action-network", read_as: plain("CSV (Windows-1252)") }))).toBe(
       "Read as an Action Network export (CSV (Windows-1252)).",
     );
   });
 
   it("leaves out the brackets when the backend does not say how the file was read", () => {
-    expect(readAsText(report({ format: "van", read_as: " " }))).toBe("Read as a VAN export.");
+    expect(readAsText(report({ format: "van", read_as: plain(" ") }))).toBe("Read as a VAN export.");
   });
 });
 

@@ -2,7 +2,7 @@
 import type { AppError } from "../api/errors";
 import type { ImportReport, ListFormat, Progress } from "../api/types";
 import { formatProgressCount } from "../format/count";
-import { t } from "../i18n/locale.svelte";
+import { say, t } from "../i18n/locale.svelte";
 
 /** Up to this many names are listed as they are; more are folded under a "Show" line. */
 export const NAMES_SHOWN_OPEN = 8;
@@ -50,7 +50,7 @@ function listKind(format: ListFormat): string {
  */
 export function readAsText(report: Pick<ImportReport, "format" | "read_as">): string {
   const kind = listKind(report.format);
-  const how = report.read_as.trim();
+  const how = say(report.read_as).trim();
   return how === "" ? t("people-read-as", { kind }) : t("people-read-as-how", { kind, how });
 }
 
@@ -70,7 +70,8 @@ export function skippedTitle(count: number): string {
 
 /**
  * The rows left out that are listed, the first SKIPPED_SHOWN of them, and the line that counts
- * the rest ("and 1,184 more"), null when every one is listed.
+ * the rest ("and 1,184 more"), null when every one is listed. (The backend's lines come as
+ * messages: say them first, `report.skipped.map(say)`.)
  */
 export function skippedShown(skipped: readonly string[]): { shown: string[]; more: string | null } {
   const rest = skipped.length - SKIPPED_SHOWN;
@@ -96,7 +97,8 @@ export function columnsNotRead(columns: readonly string[]): string | null {
 /** What the progress bar says: "12,000 of 50,000 rows", or that the file is still being read. */
 export function importProgressText(progress: Progress | null): string {
   if (progress === null) return t("people-import-reading");
-  return formatProgressCount(progress.done, progress.total, progress.message || t("people-import-rows"));
+  // The backend names its unit in English ("rows"); the screen says it in its own language.
+  return formatProgressCount(progress.done, progress.total, t("people-import-rows"));
 }
 
 function asSentence(text: string): string {
@@ -114,13 +116,20 @@ function asSentence(text: string): string {
  */
 export function importFailure(error: AppError): { message: string; details: string | null } {
   if (error.kind !== "invalid_input") {
-    return { message: asSentence(error.message) || error.message, details: error.details };
+    return { message: asSentence(error.text) || error.text, details: error.details };
+  }
+  const refused = error.refusal;
+  const placed = refused?.field.id === "import-line" ? refused.field.args.line : undefined;
+  if (refused && placed !== undefined) {
+    const problem = say(refused.reason);
+    const message = asSentence(t("people-import-line-problem", { line: String(placed), problem }));
+    return { message: message || error.text, details: null };
   }
   const line = /^line (\d+):\s*(.+)$/is.exec(error.message.trim());
   const message = line
     ? asSentence(t("people-import-line-problem", { line: line[1], problem: line[2] }))
-    : asSentence(error.message);
-  return { message: message || error.message, details: null };
+    : asSentence(error.text);
+  return { message: message || error.text, details: null };
 }
 
 /** The heading over a failed import: "Could not import members.csv". */

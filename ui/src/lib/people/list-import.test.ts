@@ -3,16 +3,17 @@ import { AppError } from "../api/errors";
 import type { ImportReport } from "../api/types";
 // The real client and dialog plugin need a Tauri window; every test hands in fake ports.
 import { ListImport, type ListImportPorts as Ports } from "./list-import.svelte";
+import { plain } from "../i18n/locale.svelte";
 
 const report: ImportReport = {
   format: "national-list",
-  read_as: "CSV",
+  read_as: plain("CSV"),
   rows: 2431,
   created: 12,
   updated: 40,
   unchanged: 2379,
   folded: 0,
-  skipped: ["line 18: no ActionKit id"],
+  skipped: [plain("line 18: no ActionKit id")],
   lapsed: ["Rosa Delgado"],
   renewed: [],
   unknown_columns: ["Precinct"],

@@ -3,13 +3,14 @@ import { AppError } from "../api/errors";
 import type { ExportedFile, PeopleFormat } from "../api/types";
 import { exportChoices, exportedText, leftOutLines } from "./people-export";
 import { PeopleExport } from "./people-export.svelte";
+import { plain } from "../i18n/locale.svelte";
 
 const spoke: ExportedFile = {
   path: "/home/ana/Documents/spoke-upload-2026-11-25.csv",
   rows: 1204,
   left_out: [
-    { why: "who asked not to be texted", count: 12 },
-    { why: "with no phone number that can take a text", count: 1 },
+    { why: plain("who asked not to be texted"), count: 12 },
+    { why: plain("with no phone number that can take a text"), count: 1 },
   ],
 };
 

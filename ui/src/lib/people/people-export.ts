@@ -1,6 +1,6 @@
 import type { ExportedFile, PeopleFormat } from "../api/types";
 import { fileName } from "../format/file-name";
-import { t } from "../i18n/locale.svelte";
+import { say, t } from "../i18n/locale.svelte";
 
 export type ExportChoice = { format: PeopleFormat; label: string; hint: string };
 
@@ -27,6 +27,6 @@ export function exportedText(file: ExportedFile): string {
  *  reads after a count of people). */
 export function leftOutLines(file: ExportedFile): string[] {
   return file.left_out.map(
-    ({ why, count }) => t("people-export-left-out", { count, why }),
+    ({ why, count }) => t("people-export-left-out", { count, why: say(why) }),
   );
 }

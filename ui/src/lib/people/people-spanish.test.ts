@@ -1,6 +1,6 @@
 // The People area's words follow the screens' language: the same functions, switched to Spanish.
 import { afterEach, describe, expect, it } from "vitest";
-import { locale } from "../i18n/locale.svelte";
+import { locale, plain } from "../i18n/locale.svelte";
 import { slotLabel } from "./availability";
 import { duplicatesSummary, historySentence, likenessShort } from "./duplicates";
 import { importCounts, skippedTitle } from "./import-report";
@@ -49,7 +49,7 @@ describe("in Spanish", () => {
     expect(
       importCounts({
         format: "spoke",
-        read_as: "CSV",
+        read_as: plain("CSV"),
         rows: 1204,
         created: 1,
         updated: 3,

@@ -9,6 +9,7 @@ import { OpenPerson, type OpenPersonPorts } from "./open-person.svelte";
 import { PeopleList, SEARCH_PAUSE_MS } from "./people-list.svelte";
 import { People } from "./people.svelte";
 import { detail, fakeDuplicates, followUp, summary } from "./test-people";
+import { plain } from "../i18n/locale.svelte";
 
 /** A promise the test settles by hand, to make answers arrive in any order. */
 function deferred<T>() {
@@ -309,7 +310,7 @@ describe("People", () => {
 describe("People: importing a list", () => {
   const report: ImportReport = {
     format: "spoke",
-    read_as: "CSV",
+    read_as: plain("CSV"),
     rows: 3,
     created: 1,
     updated: 1,

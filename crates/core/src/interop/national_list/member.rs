@@ -3,6 +3,7 @@
 use super::columns::Field;
 use crate::interop::values::{date, flag, text, zip};
 use crate::people::model::{Address, Membership, MembershipStatus};
+use crate::{msg, Message};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListMember {
@@ -29,7 +30,7 @@ pub struct ListMember {
 pub fn status(
     text_value: Option<&str>,
     letter: Option<&str>,
-) -> Result<Option<MembershipStatus>, String> {
+) -> Result<Option<MembershipStatus>, Message> {
     if let Some(t) = text_value.map(str::trim).filter(|t| !t.is_empty()) {
         let lower = t.to_ascii_lowercase();
         return match lower.as_str() {
@@ -37,16 +38,14 @@ pub fn status(
             "good_standing" => Ok(Some(MembershipStatus::GoodStanding)),
             "member" | "active" => Ok(Some(MembershipStatus::Member)),
             "lapsed" | "expired" => Ok(Some(MembershipStatus::Lapsed)),
-            _ => Err(format!(
-                "membership status '{t}' is not one Groundwork knows"
-            )),
+            _ => Err(msg!("import-list-status-unknown", status = t)),
         };
     }
     match letter.map(|l| l.trim().to_ascii_uppercase()).as_deref() {
         None | Some("") => Ok(None),
         Some("M") => Ok(Some(MembershipStatus::Member)),
         Some("L") => Ok(Some(MembershipStatus::Lapsed)),
-        Some(other) => Err(format!("membership status letter '{other}' is not M or L")),
+        Some(other) => Err(msg!("import-list-status-letter", letter = other)),
     }
 }
 
@@ -76,16 +75,16 @@ impl<'a> Cells<'a> {
 }
 
 /// Builds a member from one row's cells. `Err` says what is wrong.
-pub fn from_cells(line: u64, cells: &Cells<'_>) -> Result<ListMember, String> {
+pub fn from_cells(line: u64, cells: &Cells<'_>) -> Result<ListMember, Message> {
     let get = |f: Field| cells.get(f);
     let actionkit_id = get(Field::ActionKitId).trim().to_owned();
     if actionkit_id.is_empty() {
-        return Err("the ActionKit id is empty".into());
+        return Err(msg!("import-list-no-id"));
     }
     let first_name = get(Field::FirstName).trim().to_owned();
     let last_name = get(Field::LastName).trim().to_owned();
     if first_name.is_empty() && last_name.is_empty() {
-        return Err("both first and last name are empty".into());
+        return Err(msg!("import-list-no-name"));
     }
     // The mailing address, where the list has one, is where the member gets mail.
     let mailing = text(get(Field::MailingAddress1)).is_some();
@@ -125,8 +124,10 @@ pub fn from_cells(line: u64, cells: &Cells<'_>) -> Result<ListMember, String> {
         }
     }
     let status = status(Some(get(Field::StatusText)), Some(get(Field::StatusLetter)))?;
-    let join_date = date(get(Field::JoinDate)).map_err(|e| format!("join date {e}"))?;
-    let expires_on = date(get(Field::ExpiresOn)).map_err(|e| format!("expiry date {e}"))?;
+    let join_date =
+        date(get(Field::JoinDate)).map_err(|e| msg!("import-list-join-date", problem = e))?;
+    let expires_on =
+        date(get(Field::ExpiresOn)).map_err(|e| msg!("import-list-expiry-date", problem = e))?;
     let union_name = text(get(Field::UnionName));
     Ok(ListMember {
         line,

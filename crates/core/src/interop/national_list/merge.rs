@@ -9,6 +9,8 @@ use super::matching;
 use super::member::ListMember;
 use super::{ImportReport, ListFormat};
 use crate::db::timestamp;
+use crate::interop::table::place_in;
+use crate::msg;
 use crate::people::model::{Membership, MembershipStatus, PersonInput, PhoneInput};
 use crate::people::new_rows;
 use crate::people::store::{self, Origin};
@@ -113,7 +115,7 @@ impl Prepared {
     fn new_person(&self) -> Result<&new_rows::NewPerson> {
         self.new_person
             .as_ref()
-            .map_err(|reason| CoreError::invalid("member", reason.clone()))
+            .map_err(|reason| CoreError::invalid(msg!("field-member"), reason.clone()))
     }
 }
 
@@ -188,7 +190,7 @@ pub fn members(
 ) -> Result<()> {
     let placed = |m: &ListMember, e: CoreError| match e {
         CoreError::InvalidInput { reason, .. } => {
-            CoreError::invalid(format!("{unit} {}", m.line), reason)
+            CoreError::invalid(place_in(unit, m.line), reason)
         }
         other => other,
     };
@@ -232,9 +234,10 @@ fn member(
         // here under their other id.
         matching::ListMatch::MergedInto(kept) => {
             let name = crate::people::search::summary(tx, kept)?.display_name;
-            report.skipped.push(format!(
-                "ActionKit id {} was merged into {name}'s record, which has its own id; left alone",
-                m.actionkit_id
+            report.skipped.push(msg!(
+                "import-list-merged-away",
+                id = m.actionkit_id.as_str(),
+                name = name
             ));
             return Ok(());
         }

@@ -21,7 +21,7 @@ use super::table::{Row, Table};
 use crate::db::Database;
 use crate::people::new_rows;
 use crate::progress::Job;
-use crate::{CoreError, Result};
+use crate::{msg, CoreError, Message, Result};
 use columns::{field_of, Field};
 pub use member::ListMember;
 
@@ -33,7 +33,7 @@ pub struct ParsedList {
     fields: Vec<Option<Field>>,
     pub unknown_columns: Vec<String>,
     /// How the file was read ("CSV", "Excel workbook, sheet ...").
-    pub read_as: String,
+    pub read_as: Message,
     /// "line" or "row": how messages point into the file.
     pub unit: &'static str,
 }
@@ -54,7 +54,7 @@ pub fn parse(table: Table) -> Result<ParsedList> {
     if !fields.contains(&Some(Field::ActionKitId)) {
         return Err(CoreError::invalid(
             table.place(1),
-            "no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",
+            msg!("import-list-no-id-column"),
         ));
     }
     Ok(ParsedList {
@@ -110,10 +110,10 @@ impl Checker<'_> {
             if let Some(first) = self.seen.insert(member.actionkit_id.clone(), member.line) {
                 return Err(CoreError::invalid(
                     self.table.place(member.line),
-                    format!(
-                        "ActionKit id {} is also on {}",
-                        member.actionkit_id,
-                        self.table.place(first)
+                    msg!(
+                        "import-list-id-twice",
+                        id = member.actionkit_id.as_str(),
+                        place = self.table.place(first)
                     ),
                 ));
             }
@@ -187,9 +187,9 @@ pub fn import(
             while done < total {
                 job.cancel.check()?;
                 job.report(done, total, "rows");
-                let batch = next
-                    .recv()
-                    .map_err(|_| CoreError::invalid("import", "the rows stopped coming"))??;
+                let batch = next.recv().map_err(|_| {
+                    CoreError::invalid(msg!("field-import"), msg!("import-rows-stopped"))
+                })??;
                 merge::members(
                     tx,
                     &batch.members,

@@ -1,6 +1,7 @@
 // The chapter itself: whether its database opened, its settings, the sample chapter, and the
 // app's log folder.
 import type { ChapterSettings, ChapterStatus, Progress, StartProblem } from "../types";
+import { t } from "../../i18n/locale.svelte";
 import { call, progressChannel } from "./call";
 
 /** Why the chapter database would not open when the app started; null when it opened. */
@@ -18,7 +19,10 @@ export function restoreLatestBackup(
 
 /** Opens another chapter file chosen with the system's dialog; null when it was closed. */
 export function openChapterFile(): Promise<ChapterStatus | null> {
-  return call("open_chapter_file");
+  return call("open_chapter_file", {
+    title: t("chapter-open-dialog-title"),
+    filter: t("chapter-open-dialog-files"),
+  });
 }
 
 /** The folder the app's log is written to. */

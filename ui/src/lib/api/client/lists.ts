@@ -1,5 +1,6 @@
 // Membership lists in and out: a list file merged into the chapter, everyone written to a file.
 import type { ExportedFile, ImportReport, PeopleFormat, Progress } from "../types";
+import { t } from "../../i18n/locale.svelte";
 import { call, progressChannel } from "./call";
 
 /**
@@ -8,7 +9,10 @@ import { call, progressChannel } from "./call";
  * commands/files.rs).
  */
 export function chooseListFile(): Promise<string | null> {
-  return call("choose_list_file");
+  return call("choose_list_file", {
+    title: t("people-import-dialog-title"),
+    filter: t("people-import-dialog-files"),
+  });
 }
 
 /**
@@ -26,5 +30,10 @@ export function importPeople(
 
 /** Asks where to save, then writes everyone in `format` there; null when the dialog was closed. */
 export function exportPeople(format: PeopleFormat): Promise<ExportedFile | null> {
-  return call("export_people", { format });
+  return call("export_people", {
+    format,
+    title: t("people-export-dialog-title"),
+    filter:
+      format === "json" ? t("people-export-dialog-files-json") : t("people-export-dialog-files-csv"),
+  });
 }

@@ -1,9 +1,15 @@
 // Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
 // run `make types` after changing a type that crosses to the window.
 
+import type { Message } from "./messages";
+
 export type PeopleFormat = "json" | "csv" | "action-network" | "spoke";
 
-export type LeftOut = { why: string, count: number, };
+export type LeftOut = { 
+/**
+ * Reads after a count of people: "who asked not to be texted".
+ */
+why: Message, count: number, };
 
 export type ExportedFile = { 
 /**
@@ -19,7 +25,7 @@ export type ImportReport = { format: ListFormat,
 /**
  * How the file was read: "CSV", "Excel workbook, sheet \"Members\"", ...
  */
-read_as: string, rows: number, created: number, updated: number, unchanged: number, 
+read_as: Message, rows: number, created: number, updated: number, unchanged: number, 
 /**
  * Rows that were the same person as an earlier row of the file (same mobile number in a
  * Spoke list) and were folded into it.
@@ -28,7 +34,7 @@ folded: number,
 /**
  * Rows left out, each with where it is and why: "line 7: '555-01' is not a mobile number".
  */
-skipped: Array<string>, 
+skipped: Array<Message>, 
 /**
  * People whose membership lapsed since the last list.
  */

@@ -1,7 +1,7 @@
 // Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
 // run `make types` after changing a type that crosses to the window.
 
-export type Arg = number | string;
+export type Arg = number | string | Message;
 
 export type Message = { 
 /**

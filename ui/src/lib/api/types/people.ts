@@ -2,6 +2,7 @@
 // run `make types` after changing a type that crosses to the window.
 
 import type { LadderChangeId, MeetingId, OneOnOneId, PersonId } from "./ids";
+import type { Message } from "./messages";
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
@@ -133,7 +134,11 @@ export type LadderLevel = { key: string, name: string, rank: number, };
 
 export type LadderChange = { id: LadderChangeId, from_level: string | null, to_level: string, changed_by: string, reason: string | null, changed_at: string, };
 
-export type LadderSuggestion = { person_id: PersonId, to_level: string, evidence: string, };
+export type LadderSuggestion = { person_id: PersonId, to_level: string, 
+/**
+ * Why, after the level: "attended 3 meetings in the last 2 months".
+ */
+evidence: Message, };
 
 export type OneOnOneInput = { person_id: PersonId, 
 /**
