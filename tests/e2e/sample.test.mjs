@@ -40,6 +40,8 @@ test("the sample chapter's people are there, each marked as sample", async () =>
 test("the sample chapter's needs assessment is ranked at once, overall and by area", async () => {
   const s = app.session;
   await s.click("[data-testid=nav-needs]");
+  // The newest assessment opens by itself, and the list of one folds away beside it.
+  await s.click("[data-testid=unfold-list]");
   await s.click("[data-testid=assessment-row]");
   await s.waitForText("[data-testid=assessment-title]", (t) => /sample/i.test(t));
   const count = await s.waitForText("[data-testid=responses-count]", (t) => /\d/.test(t));

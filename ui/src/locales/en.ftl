@@ -926,6 +926,12 @@ needs-languages-missing = Pick at least one language the forms will be in.
 
 needs-entry-title = Enter filled forms
 needs-entry-settings = For every form in this pile
+needs-entry-settings-short = This pile:
+needs-entry-summary-by = Entered by { $name }
+needs-entry-summary-area = area { $area }
+needs-entry-summary-no-area = area not known
+needs-entry-summary-language = forms in { $language }
+needs-entry-settings-change = Change
 needs-entry-entered-by = Entered by
 needs-entry-area = Area
 needs-entry-not-known = Not known

@@ -929,6 +929,12 @@ needs-languages-missing = Elija por lo menos un idioma para los formularios.
 
 needs-entry-title = Ingresar formularios llenos
 needs-entry-settings = Para todos los formularios de este montón
+needs-entry-settings-short = Este montón:
+needs-entry-summary-by = Ingresa { $name }
+needs-entry-summary-area = zona { $area }
+needs-entry-summary-no-area = zona sin indicar
+needs-entry-summary-language = formularios en { $language }
+needs-entry-settings-change = Cambiar
 needs-entry-entered-by = Ingresado por
 needs-entry-area = Zona
 needs-entry-not-known = No se sabe
