@@ -10,7 +10,7 @@ use chrono::Utc;
 use groundwork_core::backup::{rolling, BackupEntry};
 use groundwork_core::db::Database;
 use groundwork_core::progress::{unattended, CancelToken, Job, Progress};
-use groundwork_core::{paths, sample, ErrorKind};
+use groundwork_core::{msg, paths, sample, ErrorKind, Message};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Emitter};
@@ -23,8 +23,10 @@ use crate::error::{IpcError, IpcResult};
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct StartProblem {
     pub kind: ErrorKind,
-    /// What happened, in a sentence.
+    /// What happened, in a sentence (English).
     pub message: String,
+    /// The same, by message id, for the window to say in the screens' language.
+    pub said: Message,
     /// The file that would not open (empty when no place for it could be found).
     pub database_path: String,
     /// The newest backup that can be put in its place, if there is one.
@@ -80,7 +82,7 @@ pub struct AppState {
     reader: Mutex<Option<Database>>,
     start_problem: Mutex<Option<StartProblem>>,
     /// What went wrong with today's automatic backup, for the window to show.
-    backup_problem: Arc<Mutex<Option<String>>>,
+    backup_problem: Arc<Mutex<Option<Message>>>,
     jobs: Mutex<HashMap<String, CancelToken>>,
     /// The running app, once its window exists: background work tells the window through it.
     app: OnceLock<AppHandle>,
@@ -111,15 +113,14 @@ impl AppState {
             Err(err) => {
                 tracing::error!(kind = ?err.kind(), "the chapter database could not be opened");
                 let latest_backup = rolling::latest_restorable(&main_path).ok().flatten();
-                let message = match err.kind() {
-                    ErrorKind::Database => {
-                        format!("The chapter's file could not be read: it may be damaged ({err}).")
-                    }
-                    _ => err.to_string(),
+                let said = match err.kind() {
+                    ErrorKind::Database => msg!("start-damaged", problem = err.message()),
+                    _ => err.message(),
                 };
                 let problem = StartProblem {
                     kind: err.kind(),
-                    message,
+                    message: said.text.clone(),
+                    said,
                     database_path: main_path.display().to_string(),
                     latest_backup,
                 };
@@ -232,7 +233,7 @@ impl AppState {
     }
 
     /// What went wrong with today's automatic backup, if anything did.
-    pub fn backup_problem(&self) -> Option<String> {
+    pub fn backup_problem(&self) -> Option<Message> {
         self.backup_problem.lock().ok().and_then(|p| p.clone())
     }
 
@@ -291,10 +292,7 @@ impl AppState {
             let outcome = unattended(|job| rolling::ensure_daily(&path, today, job));
             let said = outcome.err().map(|err| {
                 tracing::error!(kind = ?err.kind(), "the daily backup failed");
-                format!(
-                    "Today's automatic backup could not be made: {err}. Your data is as it \
-                     was; make a backup yourself (Chapter → Back up…) to be safe."
-                )
+                msg!("backup-daily-failed", problem = err.message())
             });
             // Kept before it is announced: a window that starts listening and then asks never
             // misses it.

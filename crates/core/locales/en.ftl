@@ -177,6 +177,8 @@ form-contact-missing = they asked to be contacted: write down a phone number or 
 phone-invalid = '{ $phone }' is not a phone number
 
 ## The chapter's file, backups and restoring
+start-damaged = The chapter's file could not be read: it may be damaged ({ $problem }).
+backup-daily-failed = Today's automatic backup could not be made: { $problem }. Your data is as it was; make a backup yourself (Chapter → Back up…) to be safe.
 backup-in-memory-restore = an in-memory database cannot be restored
 backup-in-memory = an in-memory database has no file
 backup-onto-itself = choose a file other than the database itself

@@ -13,6 +13,7 @@ pub mod start;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
+        crate::menu::label_menu,
         start::start_problem,
         start::restore_latest_backup,
         start::open_chapter_file,

@@ -8,7 +8,7 @@ use chrono::Utc;
 use groundwork_core::backup::{restore, rolling};
 use groundwork_core::db::Database;
 use groundwork_core::progress::Progress;
-use groundwork_core::{paths, CoreError};
+use groundwork_core::{paths, CoreError, Message};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 
@@ -66,7 +66,7 @@ pub fn open_chapter_file(
 
 /// What went wrong with today's automatic backup, if anything did.
 #[tauri::command(async)]
-pub fn daily_backup_problem(state: State<'_, AppState>) -> Option<String> {
+pub fn daily_backup_problem(state: State<'_, AppState>) -> Option<Message> {
     state.backup_problem()
 }
 

@@ -25,6 +25,7 @@ use groundwork_core::{Arg, ErrorKind, Message};
 use crate::commands::chapter::ChapterStatus;
 use crate::commands::needs::{FormPages, FormPagesRequest};
 use crate::error::{IpcError, Refusal};
+use crate::menu::MenuLabels;
 use crate::state::StartProblem;
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
 use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
@@ -75,6 +76,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 LanguageChoice::decl(cfg),
                 ChapterSettings::decl(cfg),
                 ChapterStatus::decl(cfg),
+                MenuLabels::decl(cfg),
                 StartProblem::decl(cfg),
             ],
         },

@@ -42,6 +42,12 @@ settings-untranslated = { $count ->
 }
 
 ## Starting up (App)
+# The native menu, named from the window.
+menu-chapter = Chapter
+menu-settings = Settings
+menu-backup = Back up…
+menu-restore = Restore from a backup…
+menu-quit = Quit
 
 app-opening = Opening the chapter…
 app-open-failed = { -brand } could not open the chapter

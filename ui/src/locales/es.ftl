@@ -72,6 +72,11 @@ settings-untranslated = { $count ->
 }
 
 ## Al abrir (App)
+menu-chapter = Capítulo
+menu-settings = Configuración
+menu-backup = Hacer una copia…
+menu-restore = Restaurar una copia de seguridad…
+menu-quit = Salir
 
 app-opening = Abriendo el capítulo…
 app-open-failed = { -brand } no pudo abrir el capítulo
@@ -1510,3 +1515,8 @@ export-asked-no-text = { $count ->
    *[other] que pidieron no recibir mensajes de texto
 }
 export-no-mobile = sin un teléfono que pueda recibir mensajes de texto
+
+## Al abrir: el archivo del capítulo, y la copia de seguridad automática del día
+
+start-damaged = No se pudo leer el archivo del capítulo: puede estar dañado ({ $problem }).
+backup-daily-failed = No se pudo hacer la copia de seguridad automática de hoy: { $problem }. Sus datos están como estaban; para estar seguros, haga usted una copia (Capítulo → Hacer una copia…).

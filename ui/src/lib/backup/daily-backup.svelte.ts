@@ -1,19 +1,20 @@
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import * as backupClient from "../api/client/backup";
+import type { Message } from "../api/types";
 
 /** The event the shell sends when today's automatic backup fails (payload: what to tell). */
 export const DAILY_BACKUP_FAILED = "daily-backup-failed";
 
 export type DailyBackupPorts = Pick<typeof backupClient, "dailyBackupProblem"> & {
   /** Calls `heard` with each failure announced from now on; resolves to "stop listening". */
-  listen: (heard: (message: string) => void) => Promise<UnlistenFn>;
+  listen: (heard: (message: Message) => void) => Promise<UnlistenFn>;
 };
 
 const realPorts: DailyBackupPorts = {
   dailyBackupProblem: backupClient.dailyBackupProblem,
   listen: async (heard) => {
     try {
-      return await listen<string>(DAILY_BACKUP_FAILED, (event) => heard(event.payload));
+      return await listen<Message>(DAILY_BACKUP_FAILED, (event) => heard(event.payload));
     } catch {
       // Outside Tauri (the page in a plain browser) there is nothing to hear.
       return () => {};
@@ -27,7 +28,8 @@ const realPorts: DailyBackupPorts = {
  * window starts is never missed. Dismissed, it stays dismissed for this run.
  */
 export class DailyBackup {
-  message = $state<string | null>(null);
+  /** What went wrong, said in the screens' language where it is shown. */
+  message = $state<Message | null>(null);
   dismissed = $state(false);
   readonly #ports: DailyBackupPorts;
 
@@ -35,7 +37,7 @@ export class DailyBackup {
     this.#ports = ports;
   }
 
-  get shown(): string | null {
+  get shown(): Message | null {
     return this.dismissed ? null : this.message;
   }
 

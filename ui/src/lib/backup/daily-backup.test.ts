@@ -1,20 +1,22 @@
 import { describe, expect, it } from "vitest";
+import type { Message } from "../api/types";
+import { plain, say } from "../i18n/locale.svelte";
 import { DailyBackup } from "./daily-backup.svelte";
 
 describe("DailyBackup", () => {
   it("shows a failure already kept, and one announced later", async () => {
-    let heard: ((message: string) => void) | null = null;
+    let heard: ((message: Message) => void) | null = null;
     const watch = new DailyBackup({
-      dailyBackupProblem: async () => "Today's automatic backup could not be made: the disk is full.",
+      dailyBackupProblem: async () => plain("Today's automatic backup could not be made: the disk is full."),
       listen: async (h) => {
         heard = h;
         return () => {};
       },
     });
     await watch.watch();
-    expect(watch.shown).toMatch(/disk is full/);
-    heard!("Today's automatic backup could not be made: no room.");
-    expect(watch.shown).toMatch(/no room/);
+    expect(say(watch.shown!)).toMatch(/disk is full/);
+    heard!(plain("Today's automatic backup could not be made: no room."));
+    expect(say(watch.shown!)).toMatch(/no room/);
     watch.dismiss();
     expect(watch.shown).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../api/errors";
+import { plain } from "../i18n/locale.svelte";
 import type { ChapterStatus, StartProblem } from "../api/types";
 import { StartRecovery } from "./start-recovery.svelte";
 
@@ -12,6 +13,7 @@ const status: ChapterStatus = {
 const problem = (withBackup: boolean): StartProblem => ({
   kind: "database",
   message: "file is not a database",
+  said: plain("file is not a database"),
   database_path: "/data/chapter.sqlite",
   latest_backup: withBackup
     ? { path: "/data/backups/daily-2026-12-04.sqlite", file_name: "daily-2026-12-04.sqlite", created_at: "2026-12-04T09:00:00Z", size_bytes: 4096 }

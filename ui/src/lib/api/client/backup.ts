@@ -1,5 +1,5 @@
 // Backups: made and restored by hand, and the automatic daily ones.
-import type { BackupEntry, ChapterStatus, Progress } from "../types";
+import type { BackupEntry, ChapterStatus, Message, Progress } from "../types";
 import { call, progressChannel } from "./call";
 
 export function backupTo(
@@ -28,6 +28,6 @@ export function suggestedBackupPath(): Promise<string> {
 }
 
 /** What went wrong with today's automatic backup; null when nothing did (or not yet). */
-export function dailyBackupProblem(): Promise<string | null> {
+export function dailyBackupProblem(): Promise<Message | null> {
   return call("daily_backup_problem");
 }

@@ -3,6 +3,7 @@
 
 import type { BackupEntry } from "./backup";
 import type { ErrorKind } from "./errors";
+import type { Message } from "./messages";
 
 export type PaperSize = "letter" | "a4";
 
@@ -30,11 +31,17 @@ settings: ChapterSettings | null, database_path: string,
  */
 is_sample: boolean, };
 
+export type MenuLabels = { chapter: string, settings: string, backup: string, restore: string, quit: string, };
+
 export type StartProblem = { kind: ErrorKind, 
 /**
- * What happened, in a sentence.
+ * What happened, in a sentence (English).
  */
 message: string, 
+/**
+ * The same, by message id, for the window to say in the screens' language.
+ */
+said: Message, 
 /**
  * The file that would not open (empty when no place for it could be found).
  */
