@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TestApp } from "./support/app.mjs";
-import { Keys } from "./support/webdriver.mjs";
+import { Keys, poll } from "./support/webdriver.mjs";
 import { catalogueWords, dataTexts, intlWords, strayWords, VISIBLE_TEXT } from "./support/words.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -44,6 +44,24 @@ async function tab(name) {
   await s.waitFor(`[data-testid=tab-${name}][aria-selected=true]`);
 }
 
+/** Presses Escape in `css` and, if the app asks before throwing typing away, says yes. */
+async function escape(css, back, size = null) {
+  const s = app.session;
+  await s.type(css, Keys.ESCAPE);
+  // The question is a dialog kept in the page: asked means shown.
+  const shown = "const e = document.querySelector(arguments[0]); return e !== null && e.getClientRects().length > 0;";
+  const asked = await poll(`the question or ${back}`, 30000, async () => {
+    if (await s.execute(shown, ["[data-testid=confirm]"])) return "asked";
+    if (await s.execute(shown, [back])) return "left";
+    return null;
+  });
+  if (asked === "asked") {
+    if (size) await look("unsaved-changes", size);
+    await s.click("[data-testid=confirm]");
+    await s.waitFor(back);
+  }
+}
+
 /** Every area of the sample chapter, as an organizer would open them. */
 async function walk(size) {
   const s = app.session;
@@ -57,9 +75,21 @@ async function walk(size) {
   await look("one-on-one", size);
   await s.type("[data-testid=one-on-one-form] textarea, [data-testid=one-on-one-form] input", Keys.ESCAPE);
   await s.waitFor("[data-testid=log-one-on-one]");
+  await s.click("[data-testid=add-person]");
+  await s.waitFor("[data-testid=person-form]");
+  await look("new-person", size);
+  await escape("[data-testid=first-name]", "[data-testid=add-person]");
+  await s.click("[data-testid=export-people]");
+  await s.waitFor("[data-testid=export-panel]");
+  await look("export", size);
+  await s.click("[data-testid=close-export]");
   await s.click("[data-testid=open-duplicates]");
   await s.waitFor("[data-testid=duplicates-summary]");
   await look("duplicates", size);
+  await s.click("[data-testid=compare-pair]");
+  await s.waitFor("[data-testid=merge-panel]");
+  await look("merge", size);
+  await escape("[data-testid=merged-by]", "[data-testid=duplicates-summary]");
   await s.click("[data-testid=follow-ups]");
   await s.waitFor("[data-testid=follow-ups][aria-pressed=true]");
   await look("follow-ups", size);
@@ -82,12 +112,8 @@ async function walk(size) {
   await s.type("[data-testid=meeting-starts]", "17/12 18:30");
   await s.waitForText("[data-testid=meeting-starts-read]", (t) => /\b17\b/.test(t) && /dic/.test(t) && /6:30/.test(t));
   await look("new-meeting", size);
-  await s.type("[data-testid=meeting-title]", Keys.ESCAPE);
   // Something was typed: the app asks before it is thrown away.
-  await s.waitFor("[data-testid=confirm]");
-  await look("unsaved-changes", size);
-  await s.click("[data-testid=confirm]");
-  await s.waitFor("[data-testid=meeting-name]");
+  await escape("[data-testid=meeting-title]", "[data-testid=meeting-name]", size);
 
   await s.click("[data-testid=nav-needs]");
   // The newest assessment opens by itself; the only one folds its list away beside it.
@@ -99,6 +125,12 @@ async function walk(size) {
   for (const name of ["follow-ups", "survey", "print", "programs", "entry"]) {
     await tab(name);
     await look(`needs-${name}`, size);
+    if (name === "programs") {
+      // A program opened for scoring.
+      await s.click("[data-testid=program-row]");
+      await s.waitFor("[data-testid=program-save]");
+      await look("needs-program", size);
+    }
   }
   // Who is entering is said once; leaving it, the pile's settings fold into one line.
   const settingsOpen = await s.execute("return document.querySelector('[data-testid=entry-entered-by]') !== null;");
@@ -115,9 +147,19 @@ async function walk(size) {
     return bar.getBoundingClientRect().top - first.getBoundingClientRect().bottom;`);
   assert.ok(gap >= 0, `the form's first section runs ${-gap} px under the save bar at ${size}`);
 
+  // A new assessment's form, left with Escape.
+  await s.click("[data-testid=tab-ranking]");
+  await s.click("[data-testid=new-assessment]");
+  await s.waitFor("[data-testid=assessment-form]");
+  await look("new-assessment", size);
+  await escape("[data-testid=assessment-name]", "[data-testid=assessment-title]");
+
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");
   await look("print", size);
+  await s.click("[data-testid=print-sign-in]");
+  await s.waitForText("[data-testid=printed-path]", (t) => /\.pdf/.test(t));
+  await look("printed", size);
   await s.click("[data-testid=nav-settings]");
   await s.waitFor("[data-testid=save-settings]");
   await look("settings", size);

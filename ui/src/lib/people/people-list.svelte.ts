@@ -33,6 +33,11 @@ export class PeopleList {
     this.selectedId === null ? -1 : this.people.findIndex((p) => p.id === this.selectedId),
   );
   readonly selected: PersonSummary | null = $derived(this.people[this.selectedIndex] ?? null);
+  /**
+   * Whether the selected row is in the page: the list draws only the rows in view, and a
+   * pointer to a row that is not there (`aria-activedescendant`) misleads a screen reader.
+   */
+  selectedDrawn = $state(false);
   /** More match than were sent: the organizer should narrow the search. */
   readonly truncated: boolean = $derived(this.people.length < this.total);
   readonly searchedFor: PeopleQuery = $derived(buildPeopleQuery(this.text, this.filters));
