@@ -104,7 +104,7 @@ export const VISIBLE_TEXT = `
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || ["SCRIPT", "STYLE", "NOSCRIPT"].includes(parent.tagName)) continue;
-    // Marked as not for translating (the time zones' own names), and the keys' own labels
+    // Marked as not for translating (time zone names, the chapter's own tags), and the keys' labels
     // (Shift, Enter, Ctrl), which are printed on the keys.
     if (parent.closest("[translate=no], kbd")) continue;
     // Marked as in another language: the paper form being copied, in the form's own language.
