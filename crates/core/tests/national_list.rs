@@ -442,3 +442,48 @@ fn a_broken_row_met_while_merging_keeps_nothing_of_the_file() {
     assert_eq!(count(&db), 300);
     assert_eq!(stored(&db), stored_before);
 }
+
+/// The indexes a chapter's tables keep, by name and what makes them.
+fn indexes(db: &Database) -> Vec<(String, String)> {
+    let mut stmt = db
+        .conn()
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+#[test]
+fn a_first_list_sets_the_indexes_aside_and_builds_them_again_even_when_cancelled() {
+    // Into an empty chapter the people's indexes are built after the rows, not row by row;
+    // done or cancelled, the chapter keeps every one of them.
+    let mut db = Database::open_in_memory().unwrap();
+    let before = indexes(&db);
+    assert!(before.iter().any(|(name, _)| name == "person_name"));
+    let list = parse(crate::file_table("national-list/2024.csv")).unwrap();
+    let cancel = CancelToken::new();
+    let job = Job {
+        cancel: &cancel,
+        on_progress: &|p| {
+            if p.done > 0 {
+                cancel.cancel();
+            }
+        },
+    };
+    let _ = import(&mut db, &list, &job, Utc::now());
+    assert_eq!(indexes(&db), before);
+    load(&mut db, "2024.csv");
+    assert_eq!(indexes(&db), before);
+    // And they answer: a name looked up through the rebuilt index finds its person.
+    let by_name: u32 = db
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM person INDEXED BY person_name WHERE last_name = last_name",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(by_name, count(&db));
+}

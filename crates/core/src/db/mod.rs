@@ -10,6 +10,7 @@
 //! `id` and UTC `created_at`/`updated_at` text columns.
 
 pub mod codes;
+pub mod indexes;
 pub mod migrate;
 pub mod rows;
 pub mod snapshot;

@@ -10,6 +10,7 @@ use super::model::*;
 use super::phone::to_e164;
 use super::search_index;
 use crate::db::codes::to_code;
+use crate::db::indexes::SetAside;
 use crate::db::rows::{cell, int, null, text, Rows};
 use crate::db::timestamp;
 use crate::ids::PersonId;
@@ -109,14 +110,27 @@ pub(crate) fn insert_new(
 /// search rows wait until then, to be written together ([`search_index::Pending`]).
 pub(crate) struct Bulk {
     search: search_index::Pending,
+    indexes: SetAside,
 }
+
+/// The tables a first list fills: their secondary indexes are built once at the end instead
+/// of kept up to date row by row (nothing looks them up while the rows go in).
+const FILLED: &[&str] = &[
+    "person",
+    "person_phone",
+    "person_email",
+    "person_language",
+    "person_tag",
+    "person_availability",
+];
 
 impl Bulk {
     /// For about `rows` people.
-    pub fn begin(rows: usize) -> Bulk {
-        Bulk {
+    pub fn begin(tx: &Transaction<'_>, rows: usize) -> Result<Bulk> {
+        Ok(Bulk {
             search: search_index::Pending::with_room_for(rows),
-        }
+            indexes: SetAside::drop_from(tx, FILLED)?,
+        })
     }
 
     pub fn insert(
@@ -128,9 +142,10 @@ impl Bulk {
         insert_rows(tx, people, &mut self.search, now)
     }
 
-    /// Writes the search rows.
+    /// Writes the search rows and builds the indexes again.
     pub fn finish(mut self, tx: &Transaction<'_>) -> Result<()> {
-        self.search.write(tx)
+        self.search.write(tx)?;
+        self.indexes.restore(tx)
     }
 }
 

@@ -152,7 +152,7 @@ pub fn import(
         // can hold their id or, without an id, their email, and no merge can have claimed an
         // id. The lookups that would say so are skipped, and the members written in bulk.
         let mut bulk = if matching::is_empty(tx)? {
-            Some(new_rows::Bulk::begin(list.len()))
+            Some(new_rows::Bulk::begin(tx, list.len())?)
         } else {
             None
         };
