@@ -140,6 +140,13 @@ async function walk(size) {
   }
   await s.waitFor("[data-testid=entry-settings-summary]");
   await look("needs-entering", size);
+  // "Change" opens them again with the cursor on who is entering; leaving folds them again.
+  await s.click("[data-testid=entry-settings-change]");
+  await poll("the cursor on who is entering", 10000, () =>
+    s.execute("return document.activeElement?.dataset.testid === 'entry-entered-by';"),
+  );
+  await s.click("[data-testid=entry-form-number]");
+  await s.waitFor("[data-testid=entry-settings-summary]");
   // Entering from paper gets the window: the form's whole first section shows above the bar.
   const gap = await s.execute(`
     const first = document.querySelector("[data-testid=needs-entry] .domain");
