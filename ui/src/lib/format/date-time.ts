@@ -1,4 +1,4 @@
-import { locale } from "../i18n/locale.svelte";
+import { dateFormat } from "../i18n/intl";
 
 /**
  * "Mar 3, 2026, 9:15 PM" ("3 mar 2026, 9:15 p.m." in Spanish) in the chapter's time zone. An
@@ -9,16 +9,10 @@ export function formatDateTime(iso: string, timeZone: string | undefined): strin
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(locale.intl, {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone,
-    }).format(when);
+    return dateFormat({ dateStyle: "medium", timeStyle: "short", timeZone }).format(when);
   } catch {
     // An unknown zone name throws; the laptop's own zone is a reasonable second choice.
-    return new Intl.DateTimeFormat(locale.intl, { dateStyle: "medium", timeStyle: "short" }).format(
-      when,
-    );
+    return dateFormat({ dateStyle: "medium", timeStyle: "short" }).format(when);
   }
 }
 
@@ -27,8 +21,8 @@ export function formatDayOf(iso: string, timeZone: string | undefined): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(locale.intl, { dateStyle: "medium", timeZone }).format(when);
+    return dateFormat({ dateStyle: "medium", timeZone }).format(when);
   } catch {
-    return new Intl.DateTimeFormat(locale.intl, { dateStyle: "medium" }).format(when);
+    return dateFormat({ dateStyle: "medium" }).format(when);
   }
 }

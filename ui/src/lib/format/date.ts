@@ -1,20 +1,9 @@
-import { locale } from "../i18n/locale.svelte";
+import { dateFormat } from "../i18n/intl";
 
 // Plain dates ("YYYY-MM-DD") name a day, not a moment: they are read and shown without any
 // time zone, so "2026-03-03" is March 3 on every laptop.
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const mediums = new Map<string, Intl.DateTimeFormat>();
-
-function medium(lang: string): Intl.DateTimeFormat {
-  let format = mediums.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
-    mediums.set(lang, format);
-  }
-  return format;
-}
 
 /** The date as a UTC midnight, or null when the text is not a real YYYY-MM-DD day. */
 function parse(text: string): Date | null {
@@ -40,5 +29,5 @@ export function localDate(now: Date = new Date()): string {
 /** "Mar 3, 2026" ("3 mar 2026" in Spanish); text that is not a date is shown as it came, so nothing disappears. */
 export function formatDate(text: string): string {
   const date = parse(text);
-  return date ? medium(locale.intl).format(date) : text;
+  return date ? dateFormat({ dateStyle: "medium", timeZone: "UTC" }).format(date) : text;
 }

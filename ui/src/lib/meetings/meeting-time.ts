@@ -2,7 +2,7 @@
 // sends and takes them. They are read and shown as they are, with no time-zone arithmetic, so
 // "2026-03-03T18:30" reads 6:30 PM on every laptop.
 
-import { locale } from "../i18n/locale.svelte";
+import { dateFormat, plainSpaces } from "../i18n/intl";
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 const TIME = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
@@ -48,35 +48,34 @@ export function parseTime(text: string): string | null {
   return `${match[1]}:${match[2]}`;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+// Read as UTC and shown as UTC (see `parse`): only the wall-clock reading is wanted.
+const DAY: Intl.DateTimeFormatOptions = {
+  weekday: "short",
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  timeZone: "UTC",
+};
+const CLOCK: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", timeZone: "UTC" };
 
-/** A format in the screens' language, read afresh each time so a change of language shows. */
-function format(kind: "day" | "time"): Intl.DateTimeFormat {
-  const key = `${locale.intl} ${kind}`;
-  let found = formats.get(key);
-  if (!found) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === "day"
-        ? { weekday: "short", month: "short", day: "numeric", year: "numeric" }
-        : { hour: "numeric", minute: "2-digit" };
-    found = new Intl.DateTimeFormat(locale.intl, { ...options, timeZone: "UTC" });
-    formats.set(key, found);
-  }
-  return found;
+/** "Tue, Mar 3, 2026" in the screens' language. */
+function dayOf(parts: Parts): string {
+  return plainSpaces(dateFormat(DAY).format(parts.moment));
 }
-
-// Newer ICU puts a narrow no-break space before AM/PM; a plain one reads and tests the same.
-const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, " ");
 
 /** "Tue, Mar 3, 2026" ("mar, 3 mar 2026" in Spanish) */
 export function formatMeetingDay(startsAt: string): string {
   const parts = parse(startsAt);
-  return parts ? plain(format("day").format(parts.moment)) : startsAt;
+  return parts ? dayOf(parts) : startsAt;
 }
 
-/** "6:30 PM" ("6:30 p.m.") */
+/** "6:30 PM" ("6:30 p.m."), in the screens' language unless told. */
+export function formatClock(moment: Date, lang?: string): string {
+  return plainSpaces(dateFormat(CLOCK, lang).format(moment));
+}
+
 function formatTime(parts: Parts): string {
-  return plain(format("time").format(parts.moment));
+  return formatClock(parts.moment);
 }
 
 /**
@@ -86,13 +85,13 @@ function formatTime(parts: Parts): string {
 export function formatMeetingWhen(startsAt: string, endsAt: string | null = null): string {
   const start = parse(startsAt);
   if (!start) return startsAt;
-  const from = `${plain(format("day").format(start.moment))}, ${formatTime(start)}`;
+  const from = `${dayOf(start)}, ${formatTime(start)}`;
   const end = endsAt === null ? null : parse(endsAt);
   if (!end) return from;
   const until =
     end.date === start.date
       ? formatTime(end)
-      : `${plain(format("day").format(end.moment))}, ${formatTime(end)}`;
+      : `${dayOf(end)}, ${formatTime(end)}`;
   return `${from} – ${until}`;
 }
 

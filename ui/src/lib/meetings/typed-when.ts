@@ -3,8 +3,10 @@
 // Spanish; and the machine's own "2026-12-17T18:30" in any language. Typing beats a picker at
 // the kitchen table, and a field that is empty looks empty.
 
+import { dateFormat, plainSpaces } from "../i18n/intl";
 import { locale } from "../i18n/locale.svelte";
 import { ENGLISH } from "../i18n/languages";
+import { formatClock } from "./meeting-time";
 
 /** The calendar day a date without a year is read near (today, on the laptop). */
 export type Today = { year: number; month: number; day: number };
@@ -34,7 +36,7 @@ function months(lang: string): Map<string, number> {
   found = new Map();
   for (const code of new Set(["en-US", lang])) {
     for (const style of ["long", "short"] as const) {
-      const format = new Intl.DateTimeFormat(code, { month: style, timeZone: "UTC" });
+      const format = dateFormat({ month: style, timeZone: "UTC" }, code);
       for (let month = 1; month <= 12; month++) {
         const name = folded(format.format(new Date(Date.UTC(2026, month - 1, 1)))).replace(/\./g, "");
         found.set(name, month);
@@ -158,15 +160,11 @@ export function writeWhen(value: string, lang: string = locale.intl): string {
   if (!match) return value;
   const [year, month, day, hour, minute] = match.slice(1).map(Number);
   const moment = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  const format = new Intl.DateTimeFormat(lang, {
-    month: "short",
-    day: "numeric",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: "UTC",
-  });
-  return format.format(moment).replace(/[\u202f\u00a0]/g, " ");
+  const format = dateFormat(
+    { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC" },
+    lang,
+  );
+  return plainSpaces(format.format(moment));
 }
 
 /** A stored "HH:MM" as the end-time field shows it, in the language's habit ("8:00 PM"). */
@@ -174,7 +172,5 @@ export function writeClock(value: string, lang: string = locale.intl): string {
   const match = /^(\d{2}):(\d{2})/.exec(value);
   if (!match) return value;
   const moment = new Date(Date.UTC(2026, 0, 1, Number(match[1]), Number(match[2])));
-  return new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit", timeZone: "UTC" })
-    .format(moment)
-    .replace(/[\u202f\u00a0]/g, " ");
+  return formatClock(moment, lang);
 }

@@ -2,6 +2,7 @@
 // dates and how far it has got.
 import type { AreaKind, Assessment, Method, Untranslated } from "../api/types";
 import { formatDate, isPlainDate } from "../format/date";
+import { dateFormat } from "../i18n/intl";
 import { locale, t } from "../i18n/locale.svelte";
 import { capitalized, languageLabel, languageName } from "./survey-texts";
 
@@ -99,16 +100,9 @@ export function methodsText(methods: readonly Method[]): string {
   return words.map((w, i) => (i === 0 ? w : w.toLocaleLowerCase(locale.intl))).join(", ");
 }
 
-const daysAndMonths = new Map<string, Intl.DateTimeFormat>();
-
 /** "Mar 1" ("1 mar" in Spanish), in the screens' language. */
 function dayAndMonth(text: string): string {
-  const lang = locale.intl;
-  let format = daysAndMonths.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { month: "short", day: "numeric", timeZone: "UTC" });
-    daysAndMonths.set(lang, format);
-  }
+  const format = dateFormat({ month: "short", day: "numeric", timeZone: "UTC" });
   return format.format(new Date(`${text.trim()}T00:00:00Z`));
 }
 

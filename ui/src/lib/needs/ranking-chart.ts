@@ -1,7 +1,7 @@
 // The words and lengths of the needs chart: what share of respondents named each need, how
 // hard it is on them, and the headings of the breakdowns.
 import type { GroupRanking, NeedRank, NeedsRanking } from "../api/types";
-import { formatNumber } from "../i18n/intl";
+import { formatFixed, formatNumber } from "../i18n/intl";
 import { locale, t } from "../i18n/locale.svelte";
 import { languageLabel } from "./survey-texts";
 
@@ -19,19 +19,6 @@ export function breakdowns(): Array<{ value: Breakdown; label: string }> {
 /** What the backend calls a group whose forms did not say. */
 const NOT_GIVEN = "(not given)";
 
-const means = new Map<string, Intl.NumberFormat>();
-
-/** One decimal, always shown ("3.0"), the way the screens' language writes it. */
-function meanFormat(): Intl.NumberFormat {
-  const lang = locale.intl;
-  let format = means.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    means.set(lang, format);
-  }
-  return format;
-}
-
 function clampShare(share: number): number {
   if (!Number.isFinite(share)) return 0;
   return Math.min(1, Math.max(0, share));
@@ -47,7 +34,7 @@ export function formatShare(share: number): string {
 
 /** "3.3"; null when nobody rated the need. */
 export function formatMean(severity: number | null): string | null {
-  return severity === null || !Number.isFinite(severity) ? null : meanFormat().format(severity);
+  return severity === null || !Number.isFinite(severity) ? null : formatFixed(severity, 1);
 }
 
 /** The label beside a bar: "56% · mean 3.3 of 5", or "56% · not rated". */
