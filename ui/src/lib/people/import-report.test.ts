@@ -138,18 +138,26 @@ describe("importProgressText", () => {
   });
 });
 
+/** A file refused at a line, as the backend sends it: the line and the reason apart. */
+function refusedAt(line: number, reason: string): AppError {
+  const text = `line ${line}: ${reason}`;
+  return new AppError("invalid_input", text, null, null, reason, {
+    said: plain(text),
+    refused: { field: { id: "import-line", args: { line }, text: `line ${line}` }, reason: plain(reason) },
+  });
+}
+
 describe("importFailure", () => {
   it("turns a refused line into a sentence without repeating the line under More", () => {
-    const error = new AppError("invalid_input", "line 18: expected 36 fields, found 37", null);
+    const error = refusedAt(18, "expected 36 fields, found 37");
     expect(importFailure(error)).toEqual({
       message: "Problem on line 18 of the file: expected 36 fields, found 37.",
       details: null,
     });
     expect(importFailureAdvice(error)).toMatch(/import it again/);
-    const header = new AppError(
-      "invalid_input",
-      "line 1: no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",
-      null,
+    const header = refusedAt(
+      1,
+      "no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",
     );
     expect(importFailure(header).message).toBe(
       "Problem on line 1 of the file: no ActionKit id column (AK_ID or actionkit_id): is this the national membership list?",

@@ -125,11 +125,7 @@ export function importFailure(error: AppError): { message: string; details: stri
     const message = asSentence(t("people-import-line-problem", { line: String(placed), problem }));
     return { message: message || error.text, details: null };
   }
-  const line = /^line (\d+):\s*(.+)$/is.exec(error.message.trim());
-  const message = line
-    ? asSentence(t("people-import-line-problem", { line: line[1], problem: line[2] }))
-    : asSentence(error.text);
-  return { message: message || error.text, details: null };
+  return { message: asSentence(error.text) || error.text, details: null };
 }
 
 /** The heading over a failed import: "Could not import members.csv". */
