@@ -16,6 +16,23 @@ pub struct LadderLevel {
     pub key: String,
     pub name: String,
     pub rank: i32,
+    /// Whether the chapter gave the level its own name: a level still under its built-in name
+    /// is shown in the screens' language, a name the chapter chose as it was written.
+    pub renamed: bool,
+}
+
+/// The names a chapter's ladder starts with, as the first migration writes them.
+const BUILT_IN_NAMES: &[(&str, &str)] = &[
+    ("contact", "Contact"),
+    ("attendee", "Attendee"),
+    ("participant", "Participant"),
+    ("volunteer", "Volunteer"),
+    ("leader", "Leader"),
+    ("organizer", "Organizer"),
+];
+
+fn renamed(key: &str, name: &str) -> bool {
+    !BUILT_IN_NAMES.contains(&(key, name))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -43,9 +60,11 @@ pub fn levels(conn: &Connection) -> Result<Vec<LadderLevel>> {
     Ok(conn
         .prepare_cached("SELECT key, name, rank FROM ladder_level ORDER BY rank")?
         .query_map([], |r| {
+            let (key, name): (String, String) = (r.get(0)?, r.get(1)?);
             Ok(LadderLevel {
-                key: r.get(0)?,
-                name: r.get(1)?,
+                renamed: renamed(&key, &name),
+                key,
+                name,
                 rank: r.get(2)?,
             })
         })?
@@ -241,5 +260,21 @@ mod tests {
         assert!(rename(&mut db, "attendee", "neighbor", Utc::now()).is_err());
         assert!(rename(&mut db, "nope", "X", Utc::now()).is_err());
         assert!(rename(&mut db, "leader", "  ", Utc::now()).is_err());
+    }
+
+    #[test]
+    fn a_new_chapter_s_levels_are_the_built_in_ones_until_renamed() {
+        let mut db = Database::open_in_memory().unwrap();
+        let fresh = levels(db.conn()).unwrap();
+        // The list here and the first migration's names agree, level for level.
+        let written: Vec<(&str, &str)> = fresh
+            .iter()
+            .map(|l| (l.key.as_str(), l.name.as_str()))
+            .collect();
+        assert_eq!(written, BUILT_IN_NAMES);
+        assert!(fresh.iter().all(|l| !l.renamed));
+        let after = rename(&mut db, "contact", "Neighbor", Utc::now()).unwrap();
+        assert!(after[0].renamed);
+        assert!(after[1..].iter().all(|l| !l.renamed));
     }
 }

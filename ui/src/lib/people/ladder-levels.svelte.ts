@@ -3,18 +3,6 @@ import { toAppError, type AppError } from "../api/errors";
 import type { LadderLevel } from "../api/types";
 import { t } from "../i18n/locale.svelte";
 
-// The names a new chapter's ladder starts with (the first migration writes them). A level
-// still under its built-in name is shown in the screens' language; a name the chapter chose
-// is shown as the chapter wrote it.
-const BUILT_IN: Readonly<Record<string, string>> = {
-  contact: "Contact",
-  attendee: "Attendee",
-  participant: "Participant",
-  volunteer: "Volunteer",
-  leader: "Leader",
-  organizer: "Organizer",
-};
-
 /** A built-in level's name in the screens' language. */
 function builtInName(key: string): string | null {
   switch (key) {
@@ -35,9 +23,12 @@ function builtInName(key: string): string | null {
   }
 }
 
-/** What a level is called on screen: the chapter's name for it, or the built-in one translated. */
+/**
+ * What a level is called on screen: the name the chapter gave it, or while it has none of its
+ * own, the built-in one in the screens' language.
+ */
 export function levelName(level: LadderLevel): string {
-  return level.name === BUILT_IN[level.key] ? (builtInName(level.key) ?? level.name) : level.name;
+  return level.renamed ? level.name : (builtInName(level.key) ?? level.name);
 }
 
 export type LadderPorts = Pick<typeof peopleClient, "ladderLevels" | "renameLadderLevel">;

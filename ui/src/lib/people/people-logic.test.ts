@@ -206,9 +206,9 @@ describe("follow-ups", () => {
 
 describe("ladder", () => {
   const levels = [
-    { key: "attendee", name: "Attendee", rank: 2 },
-    { key: "contact", name: "Contact", rank: 1 },
-    { key: "volunteer", name: "Volunteer", rank: 3 },
+    { key: "attendee", name: "Attendee", rank: 2, renamed: false },
+    { key: "contact", name: "Contact", rank: 1, renamed: false },
+    { key: "volunteer", name: "Volunteer", rank: 3, renamed: false },
   ];
 
   it("finds the next rung up", () => {

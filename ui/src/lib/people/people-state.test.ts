@@ -196,9 +196,9 @@ describe("OpenPerson", () => {
 
   it("opens the level change one step up, or where a suggestion points", async () => {
     const levels = [
-      { key: "contact", name: "Contact", rank: 1 },
-      { key: "attendee", name: "Attendee", rank: 2 },
-      { key: "volunteer", name: "Volunteer", rank: 3 },
+      { key: "contact", name: "Contact", rank: 1, renamed: false },
+      { key: "attendee", name: "Attendee", rank: 2, renamed: false },
+      { key: "volunteer", name: "Volunteer", rank: 3, renamed: false },
     ];
     const setLadderLevel = vi.fn(async (id: PersonId, level: string) => detail({ id, ladder_level: level }));
     const open = fakeOpenPerson({ setLadderLevel });

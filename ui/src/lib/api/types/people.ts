@@ -130,7 +130,12 @@ export type PeoplePage = { people: Array<PersonSummary>,
  */
 total: number, };
 
-export type LadderLevel = { key: string, name: string, rank: number, };
+export type LadderLevel = { key: string, name: string, rank: number, 
+/**
+ * Whether the chapter gave the level its own name: a level still under its built-in name
+ * is shown in the screens' language, a name the chapter chose as it was written.
+ */
+renamed: boolean, };
 
 export type LadderChange = { id: LadderChangeId, from_level: string | null, to_level: string, changed_by: string, reason: string | null, changed_at: string, };
 
