@@ -33,10 +33,15 @@ export function intlWords(locale = "es-US") {
   const add = (text) => {
     for (const w of text.matchAll(WORD)) words.add(fold(w[0]));
   };
+  // Seven days in a row for the weekdays: one day a month skipped Friday and Sunday, and the
+  // sample chapter's dates move with today's date.
+  for (let day = 0; day < 7; day++) {
+    const date = new Date(Date.UTC(2026, 0, 4 + day, 18));
+    for (const weekday of ["long", "short", "narrow"]) add(new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" }).format(date));
+  }
   for (let month = 0; month < 12; month++) {
     const day = new Date(Date.UTC(2026, month, 1 + month, 18));
     for (const month of ["long", "short"]) add(new Intl.DateTimeFormat(locale, { month, timeZone: "UTC" }).format(day));
-    for (const weekday of ["long", "short"]) add(new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" }).format(day));
     add(new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(day));
     add(new Intl.DateTimeFormat(locale, { hour: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(2026, 1, 1, 9))));
   }
