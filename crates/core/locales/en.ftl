@@ -241,3 +241,24 @@ export-asked-no-email = who asked not to be emailed
 export-no-email = with no email
 export-asked-no-text = who asked not to be texted
 export-no-mobile = with no phone number that can take a text
+
+## Organizations, their contact log, and members' ties to them
+thing-organization = organization { $id }
+thing-org-contact = logged contact { $id }
+thing-tie = tie { $id }
+field-what-happened = what happened
+field-logged-by = logged by
+field-next-step = next step
+field-next-step-due = next step's date
+field-strength = strength
+org-name-missing = give the organization a name
+org-name-too-long = keep the name under { $most } characters
+org-changed-by-missing = say who is making this change
+org-contact-in-future = a contact can only be logged once it has happened
+org-contact-summary-missing = say in a few words what happened
+org-contact-logged-by-missing = say who is logging this
+org-contact-due-without-step = a date needs a next step to go with it
+tie-strength-out-of-range = a tie's strength is 1 to 5, not { $strength }
+org-import-no-name-column = no column of organization names (name or organization)
+org-import-kind-unknown = '{ $kind }' is not a kind of organization Groundwork knows
+org-import-relationship-unknown = '{ $relationship }' is not a relationship Groundwork knows (partner, ally, friendly, unknown, neutral, opposed)

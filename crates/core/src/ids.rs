@@ -70,6 +70,10 @@ typed_id!(AttendanceId);
 typed_id!(AssessmentId);
 typed_id!(ResponseId);
 typed_id!(ProjectId);
+typed_id!(OrganizationId);
+typed_id!(RelationshipChangeId);
+typed_id!(OrgContactId);
+typed_id!(TieId);
 
 #[cfg(test)]
 mod tests {

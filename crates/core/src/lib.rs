@@ -12,6 +12,7 @@
 //! deterministic.
 
 pub mod backup;
+pub mod connections;
 pub mod db;
 pub mod error;
 pub mod files;
@@ -22,6 +23,7 @@ pub mod meetings;
 pub mod message;
 pub mod needs;
 pub mod numbered;
+pub mod orgs;
 pub mod paths;
 pub mod people;
 pub mod progress;

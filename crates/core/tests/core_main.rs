@@ -6,6 +6,7 @@ mod export;
 mod meetings;
 mod national_list;
 mod needs;
+mod orgs;
 mod other_tools;
 mod search_migration;
 

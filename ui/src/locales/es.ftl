@@ -1520,3 +1520,25 @@ export-no-mobile = sin un teléfono que pueda recibir mensajes de texto
 
 start-damaged = No se pudo leer el archivo del capítulo: puede estar dañado ({ $problem }).
 backup-daily-failed = No se pudo hacer la copia de seguridad automática de hoy: { $problem }. Sus datos están como estaban; para estar seguros, haga usted una copia (Capítulo → Hacer una copia…).
+
+## Lo que dice el programa por dentro: organizaciones, su historial de contactos y los vínculos
+
+thing-organization = la organización { $id }
+thing-org-contact = el contacto anotado { $id }
+thing-tie = el vínculo { $id }
+field-what-happened = qué pasó
+field-logged-by = anotado por
+field-next-step = próximo paso
+field-next-step-due = fecha del próximo paso
+field-strength = fuerza
+org-name-missing = póngale un nombre a la organización
+org-name-too-long = use menos de { $most } caracteres para el nombre
+org-changed-by-missing = diga quién hace este cambio
+org-contact-in-future = sólo se puede anotar un contacto después de que ocurra
+org-contact-summary-missing = diga en pocas palabras qué pasó
+org-contact-logged-by-missing = diga quién lo anota
+org-contact-due-without-step = una fecha necesita un próximo paso que la acompañe
+tie-strength-out-of-range = la fuerza de un vínculo va de 1 a 5, no { $strength }
+org-import-no-name-column = no hay una columna con los nombres de las organizaciones (name u organization)
+org-import-kind-unknown = “{ $kind }” no es un tipo de organización que Groundwork conozca
+org-import-relationship-unknown = “{ $relationship }” no es una relación que Groundwork conozca (partner, ally, friendly, unknown, neutral, opposed)

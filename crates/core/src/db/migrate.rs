@@ -59,6 +59,10 @@ pub const MIGRATIONS: &[Step] = &[
         sql: include_str!("migrations/0007_phones_and_search_index_from_rust.sql"),
         then: Some(crate::people::search_index::rebuild),
     },
+    sql(
+        "0008_organizations",
+        include_str!("migrations/0008_organizations.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -265,6 +265,28 @@ pub const REFERENCES: &[Reference] = &[
         "person_id",
         &["UPDATE needs_response SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2"],
     ),
+    // A tie both records had to one organization stays one tie, as strong as the stronger.
+    moved(
+        "tie",
+        "person_id",
+        &[
+            "UPDATE tie SET
+                 strength = max(strength, (SELECT m.strength FROM tie m
+                     WHERE m.person_id = ?2 AND m.organization_id = tie.organization_id)),
+                 would_introduce = max(would_introduce, (SELECT m.would_introduce FROM tie m
+                     WHERE m.person_id = ?2 AND m.organization_id = tie.organization_id)),
+                 updated_at = ?3
+             WHERE person_id = ?1
+               AND organization_id IN (SELECT organization_id FROM tie WHERE person_id = ?2)",
+            "UPDATE OR IGNORE tie SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+        ],
+    ),
+    moved(
+        "organization_contact_person",
+        "person_id",
+        &["UPDATE OR IGNORE organization_contact_person SET person_id = ?1, updated_at = ?3
+           WHERE person_id = ?2"],
+    ),
     joined("person_phone"),
     joined("person_email"),
     joined("person_language"),

@@ -56,7 +56,7 @@ pub struct FollowUp {
 }
 
 /// A date typed into the field with this label and key.
-fn date(field: Message, key: &str, text: &str) -> Result<NaiveDate> {
+pub(crate) fn date(field: Message, key: &str, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| CoreError::invalid(field, msg!("date-invalid-ymd", text = text)).at(key))
 }

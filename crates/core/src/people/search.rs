@@ -15,7 +15,7 @@ const BROAD: u32 = 1_000;
 
 /// The FTS5 query for what was typed: each word quoted (so punctuation is harmless) and
 /// matched as a prefix; `None` when nothing searchable was typed.
-fn match_expression(text: &str) -> Option<String> {
+pub(crate) fn match_expression(text: &str) -> Option<String> {
     let words: Vec<String> = text
         .split(|c: char| {
             c.is_whitespace()

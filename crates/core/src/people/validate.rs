@@ -5,14 +5,14 @@ use super::model::{Address, PersonInput};
 use crate::msg;
 use crate::{CoreError, Result};
 
-fn clean(value: &mut Option<String>) {
+pub(crate) fn clean(value: &mut Option<String>) {
     *value = value
         .take()
         .map(|v| v.trim().to_owned())
         .filter(|v| !v.is_empty());
 }
 
-fn dedup_case_insensitive(values: &mut Vec<String>) {
+pub(crate) fn dedup_case_insensitive(values: &mut Vec<String>) {
     let mut seen: Vec<String> = Vec::new();
     values.retain_mut(|v| {
         *v = v.trim().to_owned();
