@@ -69,6 +69,21 @@ pub enum Command {
         #[command(subcommand)]
         what: Needs,
     },
+    /// Organizations in the chapter's area: add one, list them, import or export the directory.
+    Orgs {
+        #[command(subcommand)]
+        what: Orgs,
+    },
+    /// Members' ties to organizations: their role there and how strong the tie is.
+    Ties {
+        #[command(subcommand)]
+        what: Ties,
+    },
+    /// The organizational connections assessment: organizations ranked by members' ties.
+    Connections {
+        #[command(subcommand)]
+        what: Connections,
+    },
     /// Export data to a file or to standard output.
     Export {
         #[command(subcommand)]
@@ -268,6 +283,119 @@ pub enum Meetings {
         /// Languages interpreted, comma-separated.
         #[arg(long, value_delimiter = ',')]
         interpretation: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum Orgs {
+    /// Add an organization to the directory; prints its id.
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum)]
+        kind: OrgKindArg,
+        /// The chapter's relationship with it.
+        #[arg(long, value_enum, default_value_t = RelationshipArg::Unknown)]
+        relationship: RelationshipArg,
+        /// The neighbourhood (or ZIP, or turf) it is in.
+        #[arg(long)]
+        area: Option<String>,
+        /// Who is adding it, for the relationship's history (default: the login name).
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// The directory, by name, with how many people are tied to each organization.
+    List {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+    /// Add the organizations in a CSV (or tab-separated, or Excel) file, columns matched by
+    /// name (name, kind, relationship, area, street, city, state, zip, languages, website,
+    /// phone, email, notes). A bad row refuses the whole file; names already in the directory
+    /// are left as they are.
+    Import {
+        file: PathBuf,
+        /// Who is importing, for the relationship's history (default: the login name).
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// The whole directory as CSV or JSON (the columns an import reads).
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Where to write (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum OrgKindArg {
+    Union,
+    Congregation,
+    School,
+    TenantAssociation,
+    NeighbourhoodAssociation,
+    CommunityGroup,
+    MutualAid,
+    Workplace,
+    BaseBuilding,
+    ServiceProvider,
+    Business,
+    Government,
+    ElectedOffice,
+    Other,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum RelationshipArg {
+    Partner,
+    Ally,
+    Friendly,
+    Unknown,
+    Neutral,
+    Opposed,
+}
+
+#[derive(Subcommand)]
+pub enum Ties {
+    /// Tie a person to an organization (or bring their tie up to date); prints the tie's id.
+    Add {
+        /// The person's id (from `people search`).
+        #[arg(long, value_name = "ID")]
+        person: String,
+        /// The organization's id (from `orgs list`).
+        #[arg(long, value_name = "ID")]
+        org: String,
+        #[arg(long, value_enum)]
+        role: TieRoleArg,
+        /// How strong the tie is, 1 (loose) to 5 (as close as it gets).
+        #[arg(long, allow_negative_numbers = true)]
+        strength: i64,
+        /// They would introduce the chapter there.
+        #[arg(long)]
+        would_introduce: bool,
+        /// Their title there ("pastor", "shop steward").
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum TieRoleArg {
+    Member,
+    Active,
+    Leader,
+    Staff,
+}
+
+#[derive(Subcommand)]
+pub enum Connections {
+    /// Organizations ranked by the summed strength of members' ties, then by how many are
+    /// tied; best first.
+    Ranking {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
     },
 }
 

@@ -11,6 +11,7 @@ mod choices;
 mod failure;
 mod meetings;
 mod needs;
+mod orgs;
 mod output;
 mod people;
 mod run;

@@ -6,7 +6,7 @@ use groundwork_core::paths;
 use crate::args::{Cli, Command, Document, Export};
 use crate::choices::{language_choice, paper_size};
 use crate::failure::Failure;
-use crate::{chapter, meetings, needs, people};
+use crate::{chapter, meetings, needs, orgs, people};
 
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let db_path = paths::database(cli.db.as_deref())?;
@@ -29,6 +29,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::People { what } => people::run(db_path, what),
         Command::Meetings { what } => meetings::run(db_path, what),
         Command::Needs { what } => needs::run(db_path, what),
+        Command::Orgs { what } => orgs::run_orgs(db_path, what),
+        Command::Ties { what } => orgs::run_ties(db_path, what),
+        Command::Connections { what } => orgs::run_connections(db_path, what),
         Command::Print { document } => match document {
             Document::SignIn {
                 out,

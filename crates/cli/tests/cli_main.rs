@@ -4,6 +4,7 @@
 mod backup;
 mod chapter;
 mod needs;
+mod orgs;
 mod people;
 mod print;
 mod tools;

@@ -6,13 +6,15 @@
 //!
 //! Layout: `access` (how a workflow reaches the chapter database, for as short a time as it
 //! can), `documents` (the printed documents and where their PDFs go), `lists` (lists of people
-//! in and out), `needs` (what the needs-assessment screens and commands read together), `error`.
+//! in and out), `needs` (what the needs-assessment screens and commands read together), `orgs` (the
+//! directory of organizations in and out), `error`.
 
 pub mod access;
 pub mod documents;
 pub mod error;
 pub mod lists;
 pub mod needs;
+pub mod orgs;
 
 pub use access::ChapterAccess;
 pub use error::{Error, Result};

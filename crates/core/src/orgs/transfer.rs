@@ -245,6 +245,25 @@ pub struct ExportedOrg {
     pub ties: u32,
 }
 
+/// The columns of an export, in order: [`ExportedOrg`]'s fields.
+const EXPORT_COLUMNS: [&str; 15] = [
+    "id",
+    "name",
+    "kind",
+    "relationship",
+    "area",
+    "street",
+    "city",
+    "state",
+    "zip",
+    "languages",
+    "website",
+    "phone",
+    "email",
+    "notes",
+    "ties",
+];
+
 /// Every organization in the directory, by name.
 pub fn exported(conn: &rusqlite::Connection) -> Result<Vec<ExportedOrg>> {
     let mut stmt = conn.prepare(
@@ -278,6 +297,42 @@ pub fn exported(conn: &rusqlite::Connection) -> Result<Vec<ExportedOrg>> {
             })
         })
         .collect()
+}
+
+/// How the directory is exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgFormat {
+    Json,
+    Csv,
+}
+
+impl OrgFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            OrgFormat::Json => "json",
+            OrgFormat::Csv => "csv",
+        }
+    }
+}
+
+/// The directory as a file's bytes, and how many organizations it holds.
+pub fn export_file(conn: &rusqlite::Connection, format: OrgFormat) -> Result<(Vec<u8>, u32)> {
+    let orgs = exported(conn)?;
+    let count = u32::try_from(orgs.len()).unwrap_or(u32::MAX);
+    let bytes = match format {
+        OrgFormat::Json => {
+            let mut json = serde_json::to_vec_pretty(&orgs)
+                .map_err(|e| CoreError::invalid_file(Message::plain(e.to_string())))?;
+            json.push(b'\n');
+            json
+        }
+        // With no rows, serde writes no header either; a spreadsheet still wants the columns.
+        OrgFormat::Csv if orgs.is_empty() => format!("{}\n", EXPORT_COLUMNS.join(",")).into_bytes(),
+        OrgFormat::Csv => crate::interop::csv_out::serialized(&orgs)
+            .map_err(|e| CoreError::invalid_file(Message::plain(e.to_string())))?,
+    };
+    Ok((bytes, count))
 }
 
 #[cfg(test)]
@@ -323,6 +378,24 @@ mod tests {
         assert_eq!((again.added, again.already_there), (0, 3));
         let orgs = exported(db.conn()).unwrap();
         assert_eq!(orgs.len(), 2);
+        let (csv, count) = export_file(db.conn(), OrgFormat::Csv).unwrap();
+        assert_eq!(count, 2);
+        let header = String::from_utf8(csv)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned();
+        assert_eq!(header, EXPORT_COLUMNS.join(","));
+        let exported_csv = export_file(db.conn(), OrgFormat::Csv).unwrap().0;
+        let back = import(
+            &mut db,
+            &Table::from_bytes("o.csv", exported_csv).unwrap(),
+            "Rosa",
+            now(),
+        )
+        .unwrap();
+        assert_eq!(back.already_there, 2, "an export reads back in");
         assert_eq!(orgs[1].name, "SEIU Local 32BJ");
         assert_eq!(orgs[1].languages, "English; Spanish");
         assert_eq!(orgs[1].relationship, "partner");

@@ -4,6 +4,7 @@
 
 mod meetings;
 mod needs;
+mod orgs;
 mod people;
 
 use chrono::{DateTime, Utc};
@@ -40,7 +41,8 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
         .parse()
         .unwrap_or(chrono_tz::America::Chicago);
     meetings::add(db, zone, now)?;
-    needs::add(db, now)
+    needs::add(db, now)?;
+    orgs::add(db, now, now.date_naive())
 }
 
 #[cfg(test)]
@@ -72,6 +74,21 @@ mod tests {
         assert!(assessments[0].is_sample && assessments[0].responses >= 200);
         let ranking = crate::needs::ranking::overall(db.conn(), assessments[0].id, "en").unwrap();
         assert!(ranking.needs[0].share > ranking.needs[11].share);
+        // Organizations with most members tied to them: a ranking at once, and things to tend.
+        let ranked = crate::connections::ranking(db.conn()).unwrap();
+        assert!(ranked.len() >= 12 && ranked[0].members >= 5, "{ranked:?}");
+        let tied: i64 = db
+            .conn()
+            .query_row("SELECT count(DISTINCT person_id) FROM tie", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(tied >= 30, "{tied}");
+        let tend = crate::orgs::tending::to_tend(db.conn(), 8, Utc::now().date_naive()).unwrap();
+        assert!(
+            !tend.quiet.is_empty() && tend.due.iter().any(|d| d.overdue),
+            "{tend:?}"
+        );
         create(&mut db, Utc::now()).unwrap();
 
         let mut real = Database::open_in_memory().unwrap();
