@@ -7,6 +7,7 @@ pub mod files;
 pub mod import;
 pub mod meetings;
 pub mod needs;
+pub mod orgs;
 pub mod people;
 pub mod print;
 pub mod start;
@@ -69,6 +70,21 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         needs::score_program,
         needs::add_program,
         needs::make_project,
+        orgs::search_orgs,
+        orgs::org_areas,
+        orgs::get_org,
+        orgs::create_org,
+        orgs::update_org,
+        orgs::change_relationship,
+        orgs::log_org_contact,
+        orgs::complete_org_next_step,
+        orgs::orgs_to_tend,
+        orgs::set_tie,
+        orgs::remove_tie,
+        orgs::ties_of_person,
+        orgs::connections_ranking,
+        orgs::import_orgs,
+        orgs::export_orgs,
         print::print_sign_in,
         print::open_in_viewer,
         backup::backup_to,

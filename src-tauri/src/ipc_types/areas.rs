@@ -27,7 +27,9 @@ use crate::commands::needs::{FormPages, FormPagesRequest};
 use crate::error::{IpcError, Refusal};
 use crate::menu::MenuLabels;
 use crate::state::StartProblem;
+use groundwork_core::connections::{RankedOrg, Tie, TieInput, TieRole};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
+use groundwork_core::ids::{OrgContactId, OrganizationId, RelationshipChangeId, TieId};
 use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
 use groundwork_core::needs::entered::{EnteredForm, RespondentFollowUp};
 use groundwork_core::needs::programs::{
@@ -37,6 +39,14 @@ use groundwork_core::needs::ranking::{GroupRanking, NeedRank, Ranking};
 use groundwork_core::needs::response::{Answer, AnswerValue, Entered, ResponseInput};
 use groundwork_core::needs::survey::{
     Choice, Domain, Question, QuestionKind, Survey, Untranslated,
+};
+use groundwork_core::orgs::contact_log::{ContactInput, ContactKind, OrgContact, Participant};
+use groundwork_core::orgs::detail::OrgDetail;
+use groundwork_core::orgs::relationship::RelationshipChange;
+use groundwork_core::orgs::tending::{DueStep, QuietRelationship, ToTend};
+use groundwork_core::orgs::transfer::{OrgFormat, OrgImportReport};
+use groundwork_core::orgs::{
+    OrgInput, OrgKind, OrgPage, OrgQuery, OrgSummary, Organization, Relationship,
 };
 use groundwork_core::projects::{Project, ProjectStatus};
 use groundwork_workflows::documents::needs_forms::{NeedsFormsRequest, PrintedForms};
@@ -61,6 +71,10 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&AssessmentId::name(cfg)),
                 branded(&ResponseId::name(cfg)),
                 branded(&ProjectId::name(cfg)),
+                branded(&OrganizationId::name(cfg)),
+                branded(&RelationshipChangeId::name(cfg)),
+                branded(&OrgContactId::name(cfg)),
+                branded(&TieId::name(cfg)),
             ],
         },
         Area {
@@ -202,6 +216,38 @@ pub fn all(cfg: &Config) -> Vec<Area> {
         Area {
             name: "projects",
             decls: vec![ProjectStatus::decl(cfg), Project::decl(cfg)],
+        },
+        Area {
+            name: "orgs",
+            decls: vec![
+                OrgKind::decl(cfg),
+                Relationship::decl(cfg),
+                OrgInput::decl(cfg),
+                Organization::decl(cfg),
+                OrgSummary::decl(cfg),
+                OrgQuery::decl(cfg),
+                OrgPage::decl(cfg),
+                RelationshipChange::decl(cfg),
+                ContactKind::decl(cfg),
+                ContactInput::decl(cfg),
+                Participant::decl(cfg),
+                OrgContact::decl(cfg),
+                OrgDetail::decl(cfg),
+                QuietRelationship::decl(cfg),
+                DueStep::decl(cfg),
+                ToTend::decl(cfg),
+                OrgFormat::decl(cfg),
+                OrgImportReport::decl(cfg),
+            ],
+        },
+        Area {
+            name: "connections",
+            decls: vec![
+                TieRole::decl(cfg),
+                TieInput::decl(cfg),
+                Tie::decl(cfg),
+                RankedOrg::decl(cfg),
+            ],
         },
     ]
 }

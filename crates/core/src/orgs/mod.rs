@@ -4,6 +4,7 @@
 //! members have to them are in [`crate::connections`].
 
 pub mod contact_log;
+pub mod detail;
 pub mod model;
 pub mod relationship;
 pub mod search;

@@ -14,3 +14,5 @@ export type * from "./types/people";
 export type * from "./types/meetings";
 export type * from "./types/needs";
 export type * from "./types/projects";
+export type * from "./types/orgs";
+export type * from "./types/connections";

@@ -14,3 +14,11 @@ export type AssessmentId = string & { readonly __brand: "AssessmentId" };
 export type ResponseId = string & { readonly __brand: "ResponseId" };
 
 export type ProjectId = string & { readonly __brand: "ProjectId" };
+
+export type OrganizationId = string & { readonly __brand: "OrganizationId" };
+
+export type RelationshipChangeId = string & { readonly __brand: "RelationshipChangeId" };
+
+export type OrgContactId = string & { readonly __brand: "OrgContactId" };
+
+export type TieId = string & { readonly __brand: "TieId" };

@@ -1,0 +1,114 @@
+// Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
+// run `make types` after changing a type that crosses to the window.
+
+import type { Tie } from "./connections";
+import type { OrgContactId, OrganizationId, PersonId, RelationshipChangeId } from "./ids";
+import type { Message } from "./messages";
+
+export type OrgKind = "union" | "congregation" | "school" | "tenant_association" | "neighbourhood_association" | "community_group" | "mutual_aid" | "workplace" | "base_building" | "service_provider" | "business" | "government" | "elected_office" | "other";
+
+export type Relationship = "partner" | "ally" | "friendly" | "unknown" | "neutral" | "opposed";
+
+export type OrgInput = { name: string, kind: OrgKind, area: string | null, street: string | null, city: string | null, state: string | null, zip: string | null, languages: Array<string>, website: string | null, phone: string | null, email: string | null, notes: string | null, };
+
+export type Organization = { id: OrganizationId, fields: OrgInput, relationship: Relationship, is_sample: boolean, created_at: string, updated_at: string, };
+
+export type OrgSummary = { id: OrganizationId, name: string, kind: OrgKind, relationship: Relationship, area: string | null, 
+/**
+ * How many people are tied to it.
+ */
+ties: number, 
+/**
+ * The day of the newest logged contact, if any.
+ */
+last_contact: string | null, is_sample: boolean, };
+
+export type OrgQuery = { text: string | null, kind: OrgKind | null, relationship: Relationship | null, area: string | null, limit: number | null, };
+
+export type OrgPage = { organizations: Array<OrgSummary>, 
+/**
+ * How many match in all, beyond the page returned.
+ */
+total: number, };
+
+export type RelationshipChange = { id: RelationshipChangeId, 
+/**
+ * `None` on the line the organization was added with.
+ */
+previous: Relationship | null, relationship: Relationship, reason: string | null, changed_by: string, 
+/**
+ * When, in UTC.
+ */
+changed_at: string, };
+
+export type ContactKind = "contact" | "meeting" | "joint_action" | "ask";
+
+export type ContactInput = { kind: ContactKind, 
+/**
+ * YYYY-MM-DD; not in the future.
+ */
+happened_on: string, summary: string, 
+/**
+ * Who was there from their side, as written.
+ */
+their_people: string | null, 
+/**
+ * Who from the chapter took part.
+ */
+people: Array<PersonId>, next_step: string | null, 
+/**
+ * YYYY-MM-DD; needs a next step, and cannot come before the contact.
+ */
+next_step_due: string | null, logged_by: string, };
+
+export type Participant = { id: PersonId, name: string, };
+
+export type OrgContact = { id: OrgContactId, organization_id: OrganizationId, kind: ContactKind, happened_on: string, summary: string, their_people: string | null, people: Array<Participant>, next_step: string | null, next_step_due: string | null, next_step_done_on: string | null, logged_by: string, };
+
+export type OrgDetail = { organization: Organization, 
+/**
+ * Newest first.
+ */
+history: Array<RelationshipChange>, 
+/**
+ * Newest first.
+ */
+contacts: Array<OrgContact>, 
+/**
+ * Strongest first.
+ */
+ties: Array<Tie>, };
+
+export type QuietRelationship = { organization_id: OrganizationId, name: string, relationship: Relationship, 
+/**
+ * The day of the last logged contact; `None` when there has never been one.
+ */
+last_contact: string | null, };
+
+export type DueStep = { contact_id: OrgContactId, organization_id: OrganizationId, name: string, kind: ContactKind, next_step: string, due: string, 
+/**
+ * The day has passed.
+ */
+overdue: boolean, };
+
+export type ToTend = { weeks: number, 
+/**
+ * Longest quiet first (never contacted at the top).
+ */
+quiet: Array<QuietRelationship>, 
+/**
+ * Soonest first.
+ */
+due: Array<DueStep>, };
+
+export type OrgFormat = "json" | "csv";
+
+export type OrgImportReport = { 
+/**
+ * How the file was read ("CSV", "Excel workbook, sheet …").
+ */
+read_as: Message, added: number, 
+/**
+ * Rows naming an organization the directory already has (or that came earlier in the file).
+ */
+already_there: number, };
