@@ -262,3 +262,11 @@ tie-strength-out-of-range = a tie's strength is 1 to 5, not { $strength }
 org-import-no-name-column = no column of organization names (name or organization)
 org-import-kind-unknown = '{ $kind }' is not a kind of organization Groundwork knows
 org-import-relationship-unknown = '{ $relationship }' is not a relationship Groundwork knows (partner, ally, friendly, unknown, neutral, opposed)
+
+## The organizational connections assessment
+thing-connections-form = connections form { $id }
+field-organization = organization
+connections-rows-range = a form has 1 to { $most } lines for organizations
+connections-kind-not-asked = the question '{ $question }' asks for a 1 to 5 scale or a top three, which this survey does not take
+connections-org-twice = '{ $name }' is on this form twice
+connections-form-other-code = form { $form } is not a connections form: those carry the code { $code }

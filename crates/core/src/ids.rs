@@ -74,6 +74,8 @@ typed_id!(OrganizationId);
 typed_id!(RelationshipChangeId);
 typed_id!(OrgContactId);
 typed_id!(TieId);
+typed_id!(ConnectionsId);
+typed_id!(ConnectionsResponseId);
 
 #[cfg(test)]
 mod tests {

@@ -344,3 +344,149 @@ fn a_contact_in_the_future_or_without_a_summary_is_refused_and_nothing_is_logged
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert_eq!(count(&db, "organization_contact"), 0);
 }
+
+mod connections_forms {
+    use super::*;
+    use groundwork_core::connections::assessment;
+    use groundwork_core::connections::response::{self, ConnectionsResponseInput, TieAnswer};
+    use groundwork_core::needs::response::{Answer, AnswerValue};
+
+    fn form(
+        person: PersonId,
+        number: Option<&str>,
+        ties: Vec<TieAnswer>,
+    ) -> ConnectionsResponseInput {
+        ConnectionsResponseInput {
+            form: number.map(str::to_owned),
+            person_id: person,
+            language: Some("es".into()),
+            workplace: Some("Mill Hill Distribution Center".into()),
+            industry: Some("Warehousing".into()),
+            union_name: None,
+            ties,
+            answers: vec![Answer {
+                question: "reach_out".into(),
+                value: AnswerValue::YesNo(true),
+            }],
+            entered_by: "Rosa".into(),
+        }
+    }
+
+    fn line(org: OrganizationId, strength: u8) -> TieAnswer {
+        TieAnswer {
+            organization_id: org,
+            role: TieRole::Active,
+            strength,
+            would_introduce: true,
+            title: None,
+        }
+    }
+
+    #[test]
+    fn a_paper_form_becomes_ties_once_and_a_second_entry_of_its_number_is_refused() {
+        let mut db = Database::open_in_memory().unwrap();
+        let church = org(
+            &mut db,
+            "Iglesia San José",
+            OrgKind::Congregation,
+            Relationship::Ally,
+        );
+        let union = org(
+            &mut db,
+            "SEIU Local 32BJ",
+            OrgKind::Union,
+            Relationship::Partner,
+        );
+        let ana = person(&mut db, "Ana", "Reyes");
+        let ben = person(&mut db, "Ben", "Okafor");
+        let found = assessment::get_or_make(&mut db, false, now()).unwrap();
+        assessment::number_printed(&mut db, found.id, 1..=10, now()).unwrap();
+        let number = format!("{}-0003", found.code);
+        let entered = response::enter(
+            &mut db,
+            &form(ana, Some(&number), vec![line(church, 5), line(union, 2)]),
+            day("2026-05-30"),
+            false,
+            now(),
+        )
+        .unwrap();
+        assert_eq!(entered.form.as_deref(), Some(number.as_str()));
+        assert_eq!(entered.ties, 2);
+        let ranked = ranking(db.conn()).unwrap();
+        assert_eq!(ranked[0].id, church);
+        let workplace: String = db
+            .conn()
+            .query_row("SELECT workplace FROM person WHERE id = ?1", [ana], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(workplace, "Mill Hill Distribution Center");
+
+        // The same number again, a number never printed, a bad strength: refused, nothing kept.
+        let before = count(&db, "tie");
+        let err = response::enter(
+            &mut db,
+            &form(ben, Some("3"), vec![line(church, 3)]),
+            day("2026-05-30"),
+            false,
+            now(),
+        )
+        .unwrap_err();
+        assert_eq!(err.key(), Some("form"));
+        assert!(
+            err.to_string().contains("was already entered by Rosa"),
+            "{err}"
+        );
+        let err = response::enter(
+            &mut db,
+            &form(ben, Some("11"), vec![]),
+            day("2026-05-30"),
+            false,
+            now(),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("never printed"), "{err}");
+        let err = response::enter(
+            &mut db,
+            &form(ben, Some("4"), vec![line(church, 3), line(union, 9)]),
+            day("2026-05-30"),
+            false,
+            now(),
+        )
+        .unwrap_err();
+        assert_eq!(err.key(), Some("ties.1.strength"));
+        let err = response::enter(
+            &mut db,
+            &form(ben, Some("4"), vec![line(church, 3), line(church, 4)]),
+            day("2026-05-30"),
+            false,
+            now(),
+        )
+        .unwrap_err();
+        assert_eq!(err.key(), Some("ties.1.organization_id"));
+        assert_eq!(count(&db, "tie"), before);
+        assert_eq!(count(&db, "connections_response"), 1);
+
+        // On the laptop: no number. Taking a form back removes what it told.
+        let laptop = response::enter(
+            &mut db,
+            &form(ben, None, vec![line(union, 4)]),
+            day("2026-05-30"),
+            false,
+            now(),
+        )
+        .unwrap();
+        assert_eq!(laptop.form, None);
+        assert_eq!(response::recent(db.conn(), 10).unwrap().len(), 2);
+        response::remove(&mut db, entered.id).unwrap();
+        assert_eq!(tie::for_person(db.conn(), ana).unwrap().len(), 0);
+        response::enter(
+            &mut db,
+            &form(ana, Some(&number), vec![line(church, 4)]),
+            day("2026-05-30"),
+            false,
+            now(),
+        )
+        .unwrap();
+    }
+}

@@ -1542,3 +1542,12 @@ tie-strength-out-of-range = la fuerza de un vínculo va de 1 a 5, no { $strength
 org-import-no-name-column = no hay una columna con los nombres de las organizaciones (name u organization)
 org-import-kind-unknown = “{ $kind }” no es un tipo de organización que Groundwork conozca
 org-import-relationship-unknown = “{ $relationship }” no es una relación que Groundwork conozca (partner, ally, friendly, unknown, neutral, opposed)
+
+## Lo que dice el programa por dentro: el diagnóstico de conexiones
+
+thing-connections-form = el formulario de conexiones { $id }
+field-organization = organización
+connections-rows-range = un formulario tiene de 1 a { $most } líneas para organizaciones
+connections-kind-not-asked = la pregunta “{ $question }” pide una escala del 1 al 5 o las tres principales, y esta encuesta no las usa
+connections-org-twice = “{ $name }” aparece dos veces en este formulario
+connections-form-other-code = el formulario { $form } no es de conexiones: esos llevan el código { $code }

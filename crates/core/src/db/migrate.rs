@@ -63,6 +63,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0008_organizations",
         include_str!("migrations/0008_organizations.sql"),
     ),
+    sql(
+        "0009_connections_assessment",
+        include_str!("migrations/0009_connections_assessment.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

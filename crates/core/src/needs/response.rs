@@ -81,9 +81,14 @@ fn check_answer(survey: &Survey, answer: &Answer) -> Result<()> {
     let question = survey
         .question(&answer.question)
         .ok_or_else(|| CoreError::invalid(&answer.question, msg!("answer-no-such-question")))?;
+    check_value(question, &answer.value)
+}
+
+/// Checks an answer's value against the question it answers; the message names the question.
+pub(crate) fn check_value(question: &super::survey::Question, value: &AnswerValue) -> Result<()> {
     let field = || question.key.clone();
     let choice_ok = |key: &str| question.choices.iter().any(|c| c.key == key);
-    match (&answer.value, question.kind) {
+    match (value, question.kind) {
         (AnswerValue::Scale(n), QuestionKind::Scale) => {
             if !(1..=5).contains(n) {
                 return Err(CoreError::invalid(

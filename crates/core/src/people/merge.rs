@@ -282,6 +282,11 @@ pub const REFERENCES: &[Reference] = &[
         ],
     ),
     moved(
+        "connections_response",
+        "person_id",
+        &["UPDATE connections_response SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2"],
+    ),
+    moved(
         "organization_contact_person",
         "person_id",
         &["UPDATE OR IGNORE organization_contact_person SET person_id = ?1, updated_at = ?3
