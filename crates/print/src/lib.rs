@@ -21,6 +21,7 @@ pub mod layout;
 pub mod needs_form;
 pub mod needs_report;
 pub mod sign_in_sheet;
+pub mod survey_paper;
 
 pub use error::PrintError;
 

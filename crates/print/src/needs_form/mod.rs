@@ -16,14 +16,13 @@
 //! number) are the layout layer's, shared with every document; this module holds what is a
 //! needs survey's own: which widget answers each kind of question, and what the form says.
 
-mod answers;
 mod questions;
 
 use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 use groundwork_core::needs::assessment::Assessment;
-use groundwork_core::needs::survey::{Survey, Texts};
+use groundwork_core::needs::survey::Survey;
 use groundwork_core::numbered::form_number;
 use groundwork_core::progress::Job;
 use groundwork_core::settings::{Chapter, Lang, PaperSize};
@@ -34,14 +33,10 @@ use crate::layout::widgets::{
     Consent, ConsentTexts, Fields, FormNumber, SectionHeading, WRITE_ROW_MM,
 };
 use crate::layout::{mm, Block, Flow, Frame, FrameSpec, Lines, Paper, Style};
+use crate::survey_paper::{in_languages, Asked, GAP};
 use crate::{PrintError, Printed};
-use questions::Asked;
 
 const DOCUMENT: &str = "needs assessment form";
-/// Space between questions.
-const GAP: f32 = 6.0;
-/// Between a question's text and the answer beside it.
-const GUTTER: f32 = 12.0;
 /// Between the survey's introduction and the scale's legend.
 const BELOW_INTRO: f32 = 4.0;
 
@@ -101,15 +96,6 @@ fn check_languages(survey: &Survey, languages: &[String]) -> Result<(), PrintErr
         Some(why) => Err(PrintError::InvalidRequest(why)),
         None => Ok(()),
     }
-}
-
-/// The survey's own text in each print language. The languages are checked before anything
-/// is laid out, so none is missing.
-fn in_languages(languages: &[String], texts: &Texts) -> Vec<String> {
-    languages
-        .iter()
-        .map(|l| texts.get(l).cloned().unwrap_or_default())
-        .collect()
 }
 
 /// The print catalog for each survey language: its own where Groundwork has one, else

@@ -9,7 +9,7 @@ use crate::layout::widgets::{BoxRow, CheckBoxes, Inline, NumberLine, Scale, Writ
 const TEXT_ROWS: usize = 2;
 
 /// How a question is answered on paper.
-pub(super) enum Answer {
+pub(crate) enum Answer {
     /// On the right of the question's first line.
     Beside(Box<dyn Inline>),
     /// Ruled rows below.
@@ -20,7 +20,7 @@ pub(super) enum Answer {
 
 /// The widget beside a question of `kind`; `None` for answers that need the width below it.
 /// `yes_no` labels the boxes of a yes/no question.
-pub(super) fn beside(kind: QuestionKind, yes_no: &[String]) -> Option<Box<dyn Inline>> {
+pub(crate) fn beside(kind: QuestionKind, yes_no: &[String]) -> Option<Box<dyn Inline>> {
     match kind {
         QuestionKind::Scale => Some(Box::new(Scale)),
         QuestionKind::YesNo => Some(Box::new(BoxRow::new(yes_no.to_vec()))),
@@ -31,7 +31,7 @@ pub(super) fn beside(kind: QuestionKind, yes_no: &[String]) -> Option<Box<dyn In
 
 /// The answer below a question of `kind`, when none sits beside it: rows for a written answer,
 /// else its `choices` (each in every print language) as boxes across `width`.
-pub(super) fn below(kind: QuestionKind, choices: &[Vec<String>], width: f32) -> Answer {
+pub(crate) fn below(kind: QuestionKind, choices: &[Vec<String>], width: f32) -> Answer {
     if kind == QuestionKind::Text {
         Answer::Rows(WriteRows { rows: TEXT_ROWS })
     } else {
