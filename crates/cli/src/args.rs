@@ -182,6 +182,35 @@ pub enum Document {
         #[arg(long, value_enum)]
         paper: Option<Paper>,
     },
+    /// Numbered blank connections forms for members to fill in: the next N numbers of the
+    /// chapter's connections assessment.
+    ConnectionsForm {
+        /// How many forms (each gets the next number).
+        #[arg(long)]
+        count: u32,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Language(s) of the forms (default: the chapter's print languages).
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        /// Paper size (default: the chapter's).
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
+    /// Starting points for the chapter meeting: the organizations members are most tied to,
+    /// the members who are bridges, and the kinds of community with no ties yet.
+    StartingPoints {
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Language(s) of the report (default: the chapter's).
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        /// Paper size (default: the chapter's).
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
     /// A blank meeting sign-in sheet.
     SignIn {
         /// Where to write the PDF.

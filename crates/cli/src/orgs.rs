@@ -10,16 +10,20 @@ use groundwork_core::ids::{OrganizationId, PersonId};
 use groundwork_core::orgs::store::{self, NewOrg};
 use groundwork_core::orgs::transfer::{self, kind_word, relationship_word, OrgFormat};
 use groundwork_core::orgs::{OrgInput, OrgKind, Relationship};
-use groundwork_core::settings;
+use groundwork_core::settings::{self, PaperSize};
+use groundwork_workflows::documents::connections_forms::{self, ConnectionsFormsRequest};
+use groundwork_workflows::documents::SaveTo;
 use groundwork_workflows::lists::ExportTo;
 use groundwork_workflows::orgs as workflow;
 use serde::Serialize;
 
-use crate::args::{Connections, ExportFormat, OrgKindArg, Orgs, RelationshipArg, TieRoleArg, Ties};
-use crate::chapter_file::open;
+use crate::args::{
+    Connections, ExportFormat, LanguageChoice, OrgKindArg, Orgs, RelationshipArg, TieRoleArg, Ties,
+};
+use crate::chapter_file::{chapter_of, open};
 use crate::choices::parse_id;
 use crate::failure::Failure;
-use crate::output::{csv_out, say};
+use crate::output::{csv_out, say, with_progress};
 
 /// Who is at the keyboard, for the history a change leaves: `--by`, else the login name.
 fn who(by: Option<String>) -> String {
@@ -271,4 +275,54 @@ pub fn run_connections(db_path: &Path, what: Connections) -> Result<(), Failure>
         }
     }
     Ok(())
+}
+
+/// The survey language codes a `--lang` choice names: "en+es" is both.
+fn survey_languages(lang: Option<LanguageChoice>) -> Vec<String> {
+    match lang {
+        None => Vec::new(),
+        Some(LanguageChoice::En) => vec!["en".into()],
+        Some(LanguageChoice::Es) => vec!["es".into()],
+        Some(LanguageChoice::EnEs) => vec!["en".into(), "es".into()],
+    }
+}
+
+/// `print connections-form`: the next `count` numbered forms.
+pub fn print_forms(
+    db_path: &Path,
+    count: u32,
+    out: &Path,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let db = open(db_path)?;
+    chapter_of(&db)?;
+    let request = ConnectionsFormsRequest {
+        count,
+        languages: survey_languages(lang),
+        paper,
+    };
+    let chapter = RefCell::new(db);
+    let printed = with_progress(|job| {
+        connections_forms::print(&chapter, &request, SaveTo::File(out), job, Utc::now())
+    })?;
+    say!(
+        "Wrote {} ({} pages): forms {} to {}",
+        out.display(),
+        printed.pages,
+        printed.first,
+        printed.last
+    );
+    Ok(())
+}
+
+/// `print starting-points`: the report for the chapter meeting.
+pub fn print_starting_points(
+    db_path: &Path,
+    out: &Path,
+    lang: Option<groundwork_core::settings::LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let _ = (db_path, out, lang, paper);
+    Err(Failure::bad_input("not yet"))
 }

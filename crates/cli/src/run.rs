@@ -67,6 +67,18 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 lang.as_deref(),
                 paper.map(paper_size),
             ),
+            Document::ConnectionsForm {
+                count,
+                out,
+                lang,
+                paper,
+            } => orgs::print_forms(db_path, count, &out, lang, paper.map(paper_size)),
+            Document::StartingPoints { out, lang, paper } => orgs::print_starting_points(
+                db_path,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+            ),
             Document::NeedsReport {
                 assessment,
                 out,

@@ -14,6 +14,7 @@
 //! margin; what it lays out itself is only what is its own.
 
 pub mod catalog;
+pub mod connections_form;
 pub mod dates;
 pub mod error;
 pub mod fonts;

@@ -1,6 +1,7 @@
 //! The printed documents: each workflow reads what its document needs from the chapter, lays
 //! it out (the chapter's database free meanwhile), and saves the PDF whole ([`saved`]).
 
+pub mod connections_forms;
 pub mod needs_forms;
 pub mod needs_report;
 pub mod saved;

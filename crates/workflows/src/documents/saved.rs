@@ -32,6 +32,15 @@ pub mod names {
         format!("needs-forms-{assessment_code}")
     }
 
+    pub fn connections_forms(code: &str) -> String {
+        format!("connections-forms-{code}")
+    }
+
+    /// The starting-points report, by the day it was printed.
+    pub fn starting_points(day: &str) -> String {
+        format!("starting-points-{day}")
+    }
+
     pub fn needs_summary(assessment_code: &str) -> String {
         format!("needs-summary-{assessment_code}")
     }
