@@ -1449,7 +1449,7 @@ orgs-relationship-why = Why
 orgs-relationship-why-hint = What happened, in a few words: it helps whoever looks at this later.
 orgs-save-relationship = Save the change
 orgs-relationship-history = How it has changed
-orgs-relationship-same = It is already { $relationship }: pick the relationship it has now.
+orgs-relationship-same = It is already { $relationship }: pick the new one.
 orgs-changed-by-missing = Write your name, so the history says who changed it.
 # A line of the history: who and when, then the move.
 orgs-history-by = { $name }, { $when }

@@ -133,7 +133,7 @@ describe("the organization's form", () => {
 describe("the relationship", () => {
   it("refuses to change to what it already is, and wants who is changing it", () => {
     expect(validateRelationship({ relationship: "ally", reason: "", changedBy: " " }, "ally")).toEqual({
-      relationship: "It is already Ally: pick the relationship it has now.",
+      relationship: "It is already Ally: pick the new one.",
       changed_by: "Write your name, so the history says who changed it.",
     });
     expect(validateRelationship({ relationship: "partner", reason: "", changedBy: "Ana" }, "ally")).toEqual({});
