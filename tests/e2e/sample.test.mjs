@@ -66,3 +66,24 @@ test("the sample chapter's needs assessment is ranked at once, overall and by ar
     assert.deepEqual(await seriousViolations(s), [], tab);
   }
 });
+
+test("the sample chapter's organizations are marked as sample, and their connections ranked at once", async () => {
+  const s = app.session;
+  await s.click("[data-testid=nav-orgs]");
+  await s.click("[data-testid=orgs-tab-directory]");
+  const row = await s.waitForText("[data-testid=org-row]", (t) => t.length > 0);
+  assert.match(row, /sample/i);
+  await s.click("[data-testid=org-row]");
+  await s.waitForText("[data-testid=org-record]", (t) => /sample/i.test(t));
+  await app.screenshot("sample-orgs");
+  assert.deepEqual(await seriousViolations(s), []);
+  await s.click("[data-testid=orgs-tab-tend]");
+  await s.waitFor("[data-testid=tend-due-line]");
+  await app.screenshot("sample-orgs-tend");
+  assert.deepEqual(await seriousViolations(s), []);
+  await s.click("[data-testid=orgs-tab-connections]");
+  await s.waitFor("[data-testid=ranking-row]");
+  await s.waitFor("[data-testid=connections-chart]");
+  await app.screenshot("sample-orgs-connections");
+  assert.deepEqual(await seriousViolations(s), []);
+});

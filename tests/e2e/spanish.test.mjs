@@ -178,6 +178,28 @@ async function walk(size) {
   await look("new-assessment", size);
   await escape("[data-testid=assessment-name]", "[data-testid=assessment-title]");
 
+  await s.click("[data-testid=nav-orgs]");
+  // The area keeps its tab from the walk before: start from the directory.
+  await s.click("[data-testid=orgs-tab-directory]");
+  await s.click("[data-testid=org-row]");
+  await s.waitFor("[data-testid=org-name]");
+  await look("orgs", size);
+  await s.click("[data-testid=log-contact]");
+  await s.waitFor("[data-testid=org-contact-form]");
+  await look("org-contact", size);
+  await escape("[data-testid=contact-summary]", "[data-testid=log-contact]");
+  await s.click("[data-testid=add-org]");
+  await s.waitFor("[data-testid=org-form]");
+  await look("new-org", size);
+  await escape("[data-testid=org-name-input]", "[data-testid=org-name]");
+  await s.click("[data-testid=orgs-tab-tend]");
+  await s.waitFor("[data-testid=tend-due-line], [data-testid=tend-due-none]");
+  await look("orgs-tend", size);
+  await s.click("[data-testid=orgs-tab-connections]");
+  await s.waitFor("[data-testid=ranking-row]");
+  await s.waitFor("[data-testid=connections-chart]");
+  await look("orgs-connections", size);
+
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");
   await look("print", size);

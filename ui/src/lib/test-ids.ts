@@ -5,9 +5,13 @@ import type {
   LadderChangeId,
   MeetingId,
   OneOnOneId,
+  OrgContactId,
+  OrganizationId,
   PersonId,
   ProjectId,
+  RelationshipChangeId,
   ResponseId,
+  TieId,
 } from "./api/types/ids";
 
 export function personId(text: string): PersonId {
@@ -36,4 +40,20 @@ export function responseId(text: string): ResponseId {
 
 export function projectId(text: string): ProjectId {
   return text as ProjectId;
+}
+
+export function orgId(text: string): OrganizationId {
+  return text as OrganizationId;
+}
+
+export function orgContactId(text: string): OrgContactId {
+  return text as OrgContactId;
+}
+
+export function relationshipChangeId(text: string): RelationshipChangeId {
+  return text as RelationshipChangeId;
+}
+
+export function tieId(text: string): TieId {
+  return text as TieId;
 }

@@ -71,6 +71,7 @@ nav-label = Main
 nav-people = People
 nav-meetings = Meetings
 nav-needs = Needs
+nav-orgs = Organizations
 nav-print = Print
 nav-settings = Settings
 
@@ -1315,3 +1316,313 @@ needs-survey-only-missing = Show only the texts still to translate
 needs-survey-all-translated = Every text has a { $language } translation.
 needs-survey-still-to-translate = { $missing } of { $total } texts still to translate.
 needs-survey-translate-how = The English is on the left; type the { $language } on the right. Empty boxes are marked.
+
+## Organizations: the area, its tabs, the directory and its search (OrgsView, OrgsTabs, OrgSearch, OrgList)
+
+orgs-title = Organizations
+orgs-tabs-label = Organizations
+orgs-tab-directory = Directory
+orgs-tab-tend = To tend
+orgs-tab-connections = Connections
+# Read out after the number on the "To tend" tab.
+orgs-tend-due-count = { $count ->
+    [one] { $count } next step due
+   *[other] { $count } next steps due
+}
+orgs-directory-label = Directory of organizations
+orgs-add = New organization
+orgs-import = Import…
+orgs-export = Export…
+orgs-search-label = Find an organization
+orgs-search-hint = A name or a place. ↓ ↑ to move, Enter to open.
+orgs-filters = { $count ->
+    [0] Filters
+   *[other] Filters ({ $count } on)
+}
+orgs-count = { $count ->
+    [one] { $count } organization
+   *[other] { $count } organizations
+}
+orgs-count-truncated = Showing { $shown } of { $total } — refine your search
+orgs-filter-kind = Kind
+orgs-filter-any-kind = Any kind
+orgs-filter-relationship = Relationship
+orgs-filter-any-relationship = Any relationship
+orgs-filter-area = Area
+orgs-filter-any-area = Any area
+orgs-clear-filters = Clear the filters
+orgs-list-label = Organizations
+orgs-list-empty = No organizations yet.
+orgs-no-match = No organization matches these filters.
+orgs-no-match-text = No organization matches “{ $text }”.
+orgs-badge-sample = sample
+orgs-no-area = No area
+# On a row of the list: how many members are tied to it.
+orgs-row-ties = { $count ->
+    [0] no ties
+    [one] { $count } tie
+   *[other] { $count } ties
+}
+orgs-empty-title = The groups around the chapter
+orgs-empty-explain = The directory holds the unions, congregations, schools, tenant and neighbourhood associations and other groups in your area, and where the chapter stands with each: partner, ally, friendly, not known yet, neutral or opposed.
+orgs-empty-start = Start with the groups your members already belong to. Later, note who in the chapter is tied to each, and every contact you have with them.
+orgs-empty-add = Add an organization
+orgs-empty-import = Import a list of organizations
+orgs-pick = Pick an organization in the list to see it here.
+orgs-pick-keys = In the search box, ↓ and ↑ move through the list and Enter opens the one picked.
+
+## Organizations: the words for its codes (lib/orgs/labels)
+
+org-kind-union = Union
+org-kind-congregation = Congregation
+org-kind-school = School
+org-kind-tenant_association = Tenant association
+org-kind-neighbourhood_association = Neighbourhood association
+org-kind-community_group = Community group
+org-kind-mutual_aid = Mutual aid
+org-kind-workplace = Workplace
+org-kind-base_building = Base-building organization
+org-kind-service_provider = Service provider
+org-kind-business = Business
+org-kind-government = Government office
+org-kind-elected_office = Elected office
+org-kind-other = Other
+org-relationship-partner = Partner
+org-relationship-ally = Ally
+org-relationship-friendly = Friendly
+org-relationship-unknown = Unknown
+org-relationship-neutral = Neutral
+org-relationship-opposed = Opposed
+tie-role-member = Member
+tie-role-active = Active member
+tie-role-leader = Leader
+tie-role-staff = Staff
+org-contact-kind-contact = Contact
+org-contact-kind-meeting = Meeting
+org-contact-kind-joint_action = Joint action
+org-contact-kind-ask = Ask
+tie-strength-of = Strength { $strength } of 5
+
+## Organizations: one organization's record and its fields (OrgRecord, OrgFacts, OrgFields, OrgForm, OrgEditForm)
+
+orgs-opening = Opening the organization…
+orgs-edit = Edit
+# { $name } is the organization's name as it was when the form opened.
+orgs-edit-title = Edit { $name }
+orgs-form-hint = Only a name is needed; the rest can wait until you know it.
+orgs-save-new = Add the organization
+orgs-field-name = Name
+orgs-field-kind = Kind
+orgs-field-area = Area
+orgs-area-hint = The neighbourhood or part of town it is in, written the same way each time.
+orgs-field-address = Address
+orgs-field-street = Street
+orgs-field-city = City
+orgs-field-state = State
+orgs-field-zip = ZIP code
+orgs-field-languages = Languages spoken there
+orgs-languages-hint = Type a language and press Enter; add as many as you like.
+orgs-reach = How to reach them
+orgs-field-website = Website
+orgs-field-phone = Phone
+orgs-field-email = Email
+orgs-field-notes = Notes
+orgs-not-known = Not known
+orgs-no-notes = No notes
+orgs-starting-relationship = Where the chapter stands with them now
+orgs-starting-relationship-hint = Pick “Unknown” if you are not sure yet; you can change it later, with a reason.
+orgs-added-by = Added by
+orgs-name-missing = Write the organization's name.
+orgs-added-by-missing = Write your name, so the history says who added it.
+
+## Organizations: the relationship and its history (RelationshipSection, lib/orgs/relationship)
+
+orgs-relationship-title = Relationship
+# { $relationship } is the relationship word with its mark, shown apart.
+orgs-relationship-now = The chapter's relationship: { $relationship }
+orgs-change-relationship = Change the relationship
+orgs-relationship-to = Change to
+# In the list of relationships to change to, beside the one it has now.
+orgs-relationship-option-now = { $relationship } (now)
+orgs-changed-by = Changed by
+orgs-relationship-why = Why
+orgs-relationship-why-hint = What happened, in a few words: it helps whoever looks at this later.
+orgs-save-relationship = Save the change
+orgs-relationship-history = How it has changed
+orgs-relationship-same = It is already { $relationship }: pick the new one.
+orgs-changed-by-missing = Write your name, so the history says who changed it.
+# A line of the history: who and when, then the move.
+orgs-history-by = { $name }, { $when }
+orgs-history-added = Added as { $relationship }
+orgs-history-moved = { $from } → { $to }
+
+## Organizations: the contact log (ContactLog, ContactForm, lib/orgs/contact-form)
+
+orgs-contact-log = Contact log
+orgs-log-contact = Log a contact
+orgs-no-contacts = No contact logged yet.
+orgs-contact-kind = What it was
+orgs-contact-on = When
+orgs-contact-summary = What happened
+orgs-contact-their-people = Who was there from their side
+orgs-contact-their-people-hint = Names or roles, as you would say them: “Pastor Reyes and two deacons”.
+orgs-contact-our-people = Who from the chapter took part
+orgs-next-step = Next step
+orgs-next-step-due = By when
+orgs-logged-by = Logged by
+orgs-save-contact = Save the contact
+orgs-contact-logged-by = logged by { $name }
+orgs-contact-their-side = Their side
+orgs-contact-our-side = From the chapter
+# After the next step: "by Mar 9, 2026".
+orgs-next-step-by = by { $date }
+orgs-step-overdue = Overdue
+orgs-step-due-today = Due today
+orgs-step-done-on = Done { $date }
+orgs-step-done = Done
+# Read out on the "Done" button: which step it marks as done.
+orgs-step-done-label = Done: { $step }
+orgs-contact-date-invalid = Pick the day it happened.
+orgs-contact-date-future = That day has not come yet; log a contact once it has happened.
+orgs-contact-summary-missing = Say in a few words what happened.
+orgs-logged-by-missing = Write your name, so the log says who wrote this.
+orgs-next-step-due-invalid = Pick a day for the next step, or leave it empty.
+orgs-next-step-due-before = The next step cannot come before the contact itself.
+orgs-next-step-missing = A day needs a next step to go with it: write what will happen.
+
+## Organizations: members tied to an organization (TiesSection, TieForm, StrengthScale, PersonPicker)
+
+ties-title-section = People tied
+ties-explain = Members who belong to this organization or know people there: the chapter's bridges into it.
+ties-none = No one from the chapter is tied to it yet.
+ties-add = Add a tie
+# { $name } is the person's name.
+ties-change-title = How { $name } is tied
+ties-who = Who from the chapter
+ties-pick-another = Pick someone else
+ties-role = Their role there
+ties-title = Their title there
+ties-title-example = pastor, shop steward
+ties-strength = How strong the tie is
+ties-strength-hint = 1 is loose (they know a few people there); 5 is as close as it gets.
+ties-would-introduce-label = They would introduce us
+ties-would-introduce = Would introduce us
+ties-save = Save the tie
+# A role with the title they gave: "Leader (pastor)".
+ties-role-title = { $role } ({ $title })
+ties-change = Change
+ties-change-label = Change how { $name } is tied
+ties-remove = Remove
+ties-remove-label = Remove { $name }'s tie
+ties-remove-title = Remove { $name }'s tie to { $org }?
+ties-remove-explain = The tie goes from the organization and from the person's record. The person and the organization stay.
+ties-keep = Keep the tie
+ties-person-missing = Pick who is tied: type a few letters of their name.
+ties-strength-missing = Pick how strong the tie is, from 1 to 5.
+person-picker-hint = Type a few letters of their name, then Enter, or ↓ and ↑ to pick another.
+# Names the list of people a typed name may be.
+person-picker-matches = People matching “{ $text }”
+person-picker-none = No one in the chapter matches “{ $text }”.
+
+## Organizations: importing and exporting the directory (OrgImportPanel, OrgExportPanel, lib/orgs/org-transfer)
+
+orgs-import-title = Import a list of organizations
+orgs-import-explain = A CSV file or an Excel workbook with a column of names (name or organization). Kind, relationship, area, address, languages, website, phone and notes are read when the file has them. Organizations already in the directory are left as they are.
+orgs-imported-by = Imported by
+orgs-imported-by-missing = Write your name, so each organization's history says who added it.
+orgs-import-choose = Choose the file…
+orgs-importing = Importing…
+orgs-import-dialog-title = Choose the list of organizations
+orgs-import-dialog-files = Lists of organizations
+# { $file } is the file's name.
+orgs-imported = Imported { $file }
+orgs-import-read-as = Read as { $how }.
+orgs-import-counts = { $added ->
+    [one] { $added } organization added
+   *[other] { $added } organizations added
+}; { $already ->
+    [0] none was in the directory already.
+    [one] { $already } was in the directory already.
+   *[other] { $already } were in the directory already.
+}
+orgs-import-failed = Could not import { $file }
+orgs-import-failed-no-file = Could not import the list
+orgs-import-nothing-added = Nothing in the file was added.
+orgs-import-fix-and-retry = Fix the line named above in the file, then import it again.
+orgs-import-again = Try again
+orgs-close = Close
+orgs-export-title = Export the directory
+orgs-export-kind = As
+orgs-export-csv = A spreadsheet (CSV)
+orgs-export-csv-hint = Opens in Excel, LibreOffice or Google Sheets; one organization per row.
+orgs-export-json = A JSON file
+orgs-export-json-hint = Everything, for another tool or a programmer.
+orgs-export-choose = Choose where to save…
+orgs-export-nothing-written = Nothing was written.
+orgs-export-dialog-title = Export organizations
+orgs-export-dialog-files-csv = CSV files
+orgs-export-dialog-files-json = JSON files
+orgs-export-saved = { $count ->
+    [one] Saved { $count } organization to { $file }.
+   *[other] Saved { $count } organizations to { $file }.
+}
+
+## Organizations: relationships to tend (TendPanel, lib/orgs/tending)
+
+tend-title = Relationships to tend
+tend-explain = Partners and allies nobody from the chapter has been in touch with for a while, and the next steps from the contact log that are due.
+tend-quiet-title = Gone quiet
+tend-quiet-for = Quiet for at least
+tend-weeks = { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}
+tend-loading = Looking at the contact log…
+tend-quiet-none = Every partner and ally has heard from the chapter in the last { $weeks }.
+tend-never-contacted = Never contacted
+tend-last-contact = Last contact on { $date }
+tend-due-title = Next steps due
+tend-due-none = No next step is due this week.
+tend-overdue-since = Overdue: was due { $date }
+tend-due-today = Due today
+tend-due-on = Due { $date }
+
+## Organizations: the connections assessment (ConnectionsPanel, ConnectionsChart, lib/orgs/connections-chart)
+
+connections-title = Connections assessment
+connections-explain = Where the chapter's members are tied, ranked by how strong those ties are: the organizations the chapter can reach through people already trusted there.
+connections-loading = Adding up the ties…
+connections-none-yet = No one from the chapter is tied to an organization yet.
+connections-none-yet-how = Open an organization in the directory and add the members who belong to it or know people there.
+connections-table-caption = Organizations by the strength of members' ties
+connections-col-rank = Rank
+connections-col-name = Organization
+connections-col-kind = Kind
+connections-col-relationship = Relationship
+connections-col-members = People tied
+connections-col-strength = Strength
+connections-col-introduce = Would introduce us
+connections-untied = { $count ->
+    [one] { $count } more organization in the directory has no one from the chapter tied to it.
+   *[other] { $count } more organizations in the directory have no one from the chapter tied to them.
+}
+connections-chart-title = { $count ->
+    [one] The strongest tie
+   *[other] The { $count } organizations with the strongest ties
+}
+connections-members = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+# At the end of a bar: the summed strength, then how many people.
+connections-bar-label = { $strength } · { $members }
+connections-row = { $rank }. { $name } ({ $kind }, { $relationship }): { $members ->
+    [one] { $members } person tied
+   *[other] { $members } people tied
+}, strength { $strength }, { $introduce } would introduce us
+
+## Organizations on a person's record (PersonTies)
+
+person-ties-title = Organizations
+person-ties-none = { $name } is not tied to any organization yet.
+person-ties-none-them = Not tied to any organization yet.

@@ -35,6 +35,18 @@
 #   score → calificar, calificaciones · mean → promedio · not given → sin indicar
 #   take back (a form) → retirar · survey → encuesta · choice → opción
 #   turf → territorio · tabling → mesas informativas · listening session → sesión de escucha
+#   Organizaciones (el directorio, las relaciones y las conexiones):
+#   organization → organización · directory → directorio · relationship → relación
+#   partner → socia (organización socia) · ally → aliada · friendly → amistosa
+#   unknown → sin conocer · neutral → neutral · opposed → en contra (en femenino: se dice de la
+#   organización); los "partners" de un programa de servicio siguen siendo aliados (impreso)
+#   tie → vínculo · strength (of a tie) → fuerza · would introduce us → nos presentaría
+#   bridge → puente · contact log → historial de contactos · next step → próximo paso
+#   relationships to tend → relaciones por cuidar · connections assessment → diagnóstico de
+#   conexiones · union → sindicato · congregation → congregación · tenant association →
+#   asociación de inquilinos · neighbourhood association → asociación de vecinos
+#   mutual aid → ayuda mutua · base-building organization → organización que construye base
+#   elected office → cargo electo · joint action → acción conjunta
 #   Los nombres de idiomas van en minúscula dentro de una frase ("traducir al vietnamita") y con
 #   mayúscula sólo como etiqueta. Las teclas (Enter, Shift, Ctrl, Esc) se nombran como están
 #   impresas en el teclado.
@@ -100,6 +112,7 @@ nav-label = Principal
 nav-people = Personas
 nav-meetings = Reuniones
 nav-needs = Necesidades
+nav-orgs = Organizaciones
 nav-print = Imprimir
 nav-settings = Configuración
 
@@ -1551,3 +1564,303 @@ connections-rows-range = un formulario tiene de 1 a { $most } líneas para organ
 connections-kind-not-asked = la pregunta “{ $question }” pide una escala del 1 al 5 o las tres principales, y esta encuesta no las usa
 connections-org-twice = “{ $name }” aparece dos veces en este formulario
 connections-form-other-code = el formulario { $form } no es de conexiones: esos llevan el código { $code }
+## Organizaciones: el área, sus pestañas, el directorio y su buscador (OrgsView, OrgsTabs, OrgSearch, OrgList)
+
+orgs-title = Organizaciones
+orgs-tabs-label = Organizaciones
+orgs-tab-directory = Directorio
+orgs-tab-tend = Relaciones por cuidar
+orgs-tab-connections = Conexiones
+orgs-tend-due-count = { $count ->
+    [one] { $count } próximo paso pendiente
+   *[other] { $count } próximos pasos pendientes
+}
+orgs-directory-label = Directorio de organizaciones
+orgs-add = Nueva organización
+orgs-import = Importar…
+orgs-export = Exportar…
+orgs-search-label = Buscar una organización
+orgs-search-hint = Un nombre o un lugar. ↓ ↑ para moverse, Enter para abrir.
+orgs-filters = { $count ->
+    [0] Filtros
+    [one] Filtros ({ $count } activo)
+   *[other] Filtros ({ $count } activos)
+}
+orgs-count = { $count ->
+    [one] { $count } organización
+   *[other] { $count } organizaciones
+}
+orgs-count-truncated = Se muestran { $shown } de { $total }: precise un poco más la búsqueda
+orgs-filter-kind = Tipo
+orgs-filter-any-kind = Cualquier tipo
+orgs-filter-relationship = Relación
+orgs-filter-any-relationship = Cualquier relación
+orgs-filter-area = Zona
+orgs-filter-any-area = Cualquier zona
+orgs-clear-filters = Quitar los filtros
+orgs-list-label = Organizaciones
+orgs-list-empty = Todavía no hay organizaciones.
+orgs-no-match = Ninguna organización coincide con estos filtros.
+orgs-no-match-text = Ninguna organización coincide con “{ $text }”.
+orgs-badge-sample = muestra
+orgs-no-area = Sin zona
+orgs-row-ties = { $count ->
+    [0] sin vínculos
+    [one] { $count } vínculo
+   *[other] { $count } vínculos
+}
+orgs-empty-title = Los grupos alrededor del capítulo
+orgs-empty-explain = El directorio guarda los sindicatos, congregaciones, escuelas, asociaciones de inquilinos y de vecinos y demás grupos de su zona, y cómo está el capítulo con cada uno: socia, aliada, amistosa, sin conocer, neutral o en contra.
+orgs-empty-start = Empiece por los grupos a los que ya pertenecen sus miembros. Después anote quién del capítulo tiene un vínculo con cada uno, y cada contacto que tengan con ellos.
+orgs-empty-add = Agregar una organización
+orgs-empty-import = Importar una lista de organizaciones
+orgs-pick = Elija una organización de la lista para verla aquí.
+orgs-pick-keys = En el buscador, ↓ y ↑ recorren la lista y Enter abre la que está marcada.
+
+## Organizaciones: las palabras de sus códigos (lib/orgs/labels)
+
+org-kind-union = Sindicato
+org-kind-congregation = Congregación
+org-kind-school = Escuela
+org-kind-tenant_association = Asociación de inquilinos
+org-kind-neighbourhood_association = Asociación de vecinos
+org-kind-community_group = Grupo comunitario
+org-kind-mutual_aid = Ayuda mutua
+org-kind-workplace = Lugar de trabajo
+org-kind-base_building = Organización que construye base
+org-kind-service_provider = Servicios sociales
+org-kind-business = Negocio
+org-kind-government = Oficina de gobierno
+org-kind-elected_office = Cargo electo
+org-kind-other = Otra
+org-relationship-partner = Socia
+org-relationship-ally = Aliada
+org-relationship-friendly = Amistosa
+org-relationship-unknown = Sin conocer
+org-relationship-neutral = Neutral
+org-relationship-opposed = En contra
+tie-role-member = Miembro
+tie-role-active = Miembro activo
+tie-role-leader = Líder
+tie-role-staff = Trabaja ahí
+org-contact-kind-contact = Contacto
+org-contact-kind-meeting = Reunión
+org-contact-kind-joint_action = Acción conjunta
+org-contact-kind-ask = Petición
+tie-strength-of = Fuerza { $strength } de 5
+
+## Organizaciones: la ficha de una organización y sus datos (OrgRecord, OrgFacts, OrgFields, OrgForm, OrgEditForm)
+
+orgs-opening = Abriendo la organización…
+orgs-edit = Editar
+orgs-edit-title = Editar { $name }
+orgs-form-hint = Basta con el nombre; lo demás puede esperar a que lo sepa.
+orgs-save-new = Agregar la organización
+orgs-field-name = Nombre
+orgs-field-kind = Tipo
+orgs-field-area = Zona
+orgs-area-hint = El barrio o la parte de la ciudad donde está, escrito siempre igual.
+orgs-field-address = Dirección
+orgs-field-street = Calle
+orgs-field-city = Ciudad
+orgs-field-state = Estado
+orgs-field-zip = Código postal
+orgs-field-languages = Idiomas que se hablan ahí
+orgs-languages-hint = Escriba un idioma y oprima Enter; agregue los que quiera.
+orgs-reach = Cómo comunicarse
+orgs-field-website = Sitio web
+orgs-field-phone = Teléfono
+orgs-field-email = Correo electrónico
+orgs-field-notes = Notas
+orgs-not-known = Sin anotar
+orgs-no-notes = Sin notas
+orgs-starting-relationship = Cómo está el capítulo con ellos ahora
+orgs-starting-relationship-hint = Elija “Sin conocer” si todavía no está seguro; puede cambiarla después, con el motivo.
+orgs-added-by = Agregada por
+orgs-name-missing = Escriba el nombre de la organización.
+orgs-added-by-missing = Escriba su nombre, para que el historial diga quién la agregó.
+
+## Organizaciones: la relación y su historial (RelationshipSection, lib/orgs/relationship)
+
+orgs-relationship-title = Relación
+orgs-relationship-now = La relación con el capítulo: { $relationship }
+orgs-change-relationship = Cambiar la relación
+orgs-relationship-to = Cambiar a
+orgs-relationship-option-now = { $relationship } (ahora)
+orgs-changed-by = Quién hace este cambio
+orgs-relationship-why = Por qué
+orgs-relationship-why-hint = Qué pasó, en pocas palabras: le sirve a quien lo lea después.
+orgs-save-relationship = Guardar el cambio
+orgs-relationship-history = Cómo ha cambiado
+orgs-relationship-same = Ya es { $relationship }: elija la nueva.
+orgs-changed-by-missing = Escriba su nombre, para que el historial diga quién hizo el cambio.
+orgs-history-by = { $name }, { $when }
+orgs-history-added = Se agregó como { $relationship }
+orgs-history-moved = { $from } → { $to }
+
+## Organizaciones: el historial de contactos (ContactLog, ContactForm, lib/orgs/contact-form)
+
+orgs-contact-log = Historial de contactos
+orgs-log-contact = Anotar un contacto
+orgs-no-contacts = Todavía no se ha anotado ningún contacto.
+orgs-contact-kind = Qué fue
+orgs-contact-on = Cuándo
+orgs-contact-summary = Qué pasó
+orgs-contact-their-people = Quién estuvo de parte de ellos
+orgs-contact-their-people-hint = Nombres o cargos, como los diría usted: “el pastor Reyes y dos diáconos”.
+orgs-contact-our-people = Quién del capítulo participó
+orgs-next-step = Próximo paso
+orgs-next-step-due = Para cuándo
+orgs-logged-by = Anotado por
+orgs-save-contact = Guardar el contacto
+orgs-contact-logged-by = anotado por { $name }
+orgs-contact-their-side = De parte de ellos
+orgs-contact-our-side = Del capítulo
+orgs-next-step-by = para el { $date }
+orgs-step-overdue = Atrasado
+orgs-step-due-today = Para hoy
+orgs-step-done-on = Hecho el { $date }
+orgs-step-done = Hecho
+orgs-step-done-label = Hecho: { $step }
+orgs-contact-date-invalid = Elija el día en que pasó.
+orgs-contact-date-future = Ese día todavía no llega; anote el contacto después de que pase.
+orgs-contact-summary-missing = Diga en pocas palabras qué pasó.
+orgs-logged-by-missing = Escriba su nombre, para que el historial diga quién lo anotó.
+orgs-next-step-due-invalid = Elija un día para el próximo paso, o déjelo vacío.
+orgs-next-step-due-before = El próximo paso no puede ir antes del contacto.
+orgs-next-step-missing = Una fecha necesita un próximo paso: escriba qué se va a hacer.
+
+## Organizaciones: los miembros con vínculos (TiesSection, TieForm, StrengthScale, PersonPicker)
+
+ties-title-section = Personas con vínculos
+ties-explain = Miembros que pertenecen a esta organización o conocen gente ahí: los puentes del capítulo hacia ella.
+ties-none = Todavía nadie del capítulo tiene un vínculo con ella.
+ties-add = Agregar un vínculo
+ties-change-title = El vínculo de { $name }
+ties-who = Quién del capítulo
+ties-pick-another = Elegir a otra persona
+ties-role = Su papel ahí
+ties-title = Su cargo ahí
+ties-title-example = pastor, delegado sindical
+ties-strength = Qué tan fuerte es el vínculo
+ties-strength-hint = 1 es un vínculo débil (conoce a unas pocas personas ahí); 5 es lo más cercano que puede ser.
+ties-would-introduce-label = Nos presentaría
+ties-would-introduce = Nos presentaría
+ties-save = Guardar el vínculo
+ties-role-title = { $role } ({ $title })
+ties-change = Cambiar
+ties-change-label = Cambiar el vínculo de { $name }
+ties-remove = Quitar
+ties-remove-label = Quitar el vínculo de { $name }
+ties-remove-title = ¿Quitar el vínculo de { $name } con { $org }?
+ties-remove-explain = El vínculo sale de la organización y de la ficha de la persona. La persona y la organización se quedan.
+ties-keep = Dejar el vínculo
+ties-person-missing = Elija quién tiene el vínculo: escriba unas letras de su nombre.
+ties-strength-missing = Elija qué tan fuerte es el vínculo, del 1 al 5.
+person-picker-hint = Escriba unas letras del nombre y oprima Enter, o use ↓ y ↑ para elegir a otra persona.
+person-picker-matches = Personas que coinciden con “{ $text }”
+person-picker-none = Nadie del capítulo coincide con “{ $text }”.
+
+## Organizaciones: importar y exportar el directorio (OrgImportPanel, OrgExportPanel, lib/orgs/org-transfer)
+
+orgs-import-title = Importar una lista de organizaciones
+orgs-import-explain = Un archivo CSV o un libro de Excel con una columna de nombres (name u organization). Si el archivo los trae, también se leen el tipo, la relación, la zona, la dirección, los idiomas, el sitio web, el teléfono y las notas. Las organizaciones que ya están en el directorio se dejan como están.
+orgs-imported-by = Importada por
+orgs-imported-by-missing = Escriba su nombre, para que el historial de cada organización diga quién la agregó.
+orgs-import-choose = Elegir el archivo…
+orgs-importing = Importando…
+orgs-import-dialog-title = Elija la lista de organizaciones
+orgs-import-dialog-files = Listas de organizaciones
+orgs-imported = Se importó { $file }
+orgs-import-read-as = Se leyó como { $how }.
+orgs-import-counts = { $added ->
+    [one] Se agregó { $added } organización
+   *[other] Se agregaron { $added } organizaciones
+}; { $already ->
+    [0] ninguna estaba ya en el directorio.
+    [one] { $already } ya estaba en el directorio.
+   *[other] { $already } ya estaban en el directorio.
+}
+orgs-import-failed = No se pudo importar { $file }
+orgs-import-failed-no-file = No se pudo importar la lista
+orgs-import-nothing-added = No se agregó nada del archivo.
+orgs-import-fix-and-retry = Corrija en el archivo la línea que se indica arriba y vuelva a importarlo.
+orgs-import-again = Intentar de nuevo
+orgs-close = Cerrar
+orgs-export-title = Exportar el directorio
+orgs-export-kind = ¿Qué tipo de archivo?
+orgs-export-csv = Como hoja de cálculo (CSV)
+orgs-export-csv-hint = Se abre en Excel, LibreOffice u Hojas de cálculo de Google; una organización por fila.
+orgs-export-json = Como JSON
+orgs-export-json-hint = Todo, para otros programas o para quien programa.
+orgs-export-choose = Elegir dónde guardarlo…
+orgs-export-nothing-written = No se guardó ningún archivo.
+orgs-export-dialog-title = Exportar organizaciones
+orgs-export-dialog-files-csv = Archivos CSV
+orgs-export-dialog-files-json = Archivos JSON
+orgs-export-saved = { $count ->
+    [one] Se guardó { $count } organización en { $file }.
+   *[other] Se guardaron { $count } organizaciones en { $file }.
+}
+
+## Organizaciones: relaciones por cuidar (TendPanel, lib/orgs/tending)
+
+tend-title = Relaciones por cuidar
+tend-explain = Las organizaciones socias y aliadas con las que nadie del capítulo ha hablado en un tiempo, y los próximos pasos del historial de contactos que ya tocan.
+tend-quiet-title = Sin contacto
+tend-quiet-for = Sin contacto desde hace por lo menos
+tend-weeks = { $count ->
+    [one] { $count } semana
+   *[other] { $count } semanas
+}
+tend-loading = Revisando el historial de contactos…
+tend-quiet-none = Todas las organizaciones socias y aliadas han sabido del capítulo en las últimas { $weeks }.
+tend-never-contacted = Nunca se ha hecho contacto
+tend-last-contact = Último contacto el { $date }
+tend-due-title = Próximos pasos pendientes
+tend-due-none = No hay próximos pasos pendientes esta semana.
+tend-overdue-since = Atrasado: era para el { $date }
+tend-due-today = Para hoy
+tend-due-on = Para el { $date }
+
+## Organizaciones: el diagnóstico de conexiones (ConnectionsPanel, ConnectionsChart, lib/orgs/connections-chart)
+
+connections-title = Diagnóstico de conexiones
+connections-explain = Dónde tienen vínculos los miembros del capítulo, en orden de qué tan fuertes son: las organizaciones a las que el capítulo puede llegar por medio de gente en quien ya confían ahí.
+connections-loading = Sumando los vínculos…
+connections-none-yet = Todavía nadie del capítulo tiene un vínculo con una organización.
+connections-none-yet-how = Abra una organización en el directorio y agregue a los miembros que pertenecen a ella o conocen gente ahí.
+connections-table-caption = Organizaciones según la fuerza de los vínculos de los miembros
+connections-col-rank = Lugar
+connections-col-name = Organización
+connections-col-kind = Tipo
+connections-col-relationship = Relación
+connections-col-members = Personas con vínculos
+connections-col-strength = Fuerza
+connections-col-introduce = Nos presentarían
+connections-untied = { $count ->
+    [one] Hay { $count } organización más en el directorio con la que nadie del capítulo tiene un vínculo.
+   *[other] Hay { $count } organizaciones más en el directorio con las que nadie del capítulo tiene un vínculo.
+}
+connections-chart-title = { $count ->
+    [one] El vínculo más fuerte
+   *[other] Las { $count } organizaciones con los vínculos más fuertes
+}
+connections-members = { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+connections-bar-label = { $strength } · { $members }
+connections-row = { $rank }. { $name } ({ $kind }, { $relationship }): { $members ->
+    [one] { $members } persona con vínculo
+   *[other] { $members } personas con vínculos
+}, fuerza { $strength }, { $introduce ->
+    [one] { $introduce } nos presentaría
+   *[other] { $introduce } nos presentarían
+}
+
+## Organizaciones en la ficha de una persona (PersonTies)
+
+person-ties-title = Organizaciones
+person-ties-none = { $name } todavía no tiene vínculos con ninguna organización.
+person-ties-none-them = Todavía no tiene vínculos con ninguna organización.

@@ -2,6 +2,7 @@ import type { Component } from "svelte";
 import { t } from "../../lib/i18n/locale.svelte";
 import MeetingsView from "./MeetingsView.svelte";
 import NeedsView from "./NeedsView.svelte";
+import OrgsView from "./OrgsView.svelte";
 import PeopleView from "./PeopleView.svelte";
 import PrintView from "./PrintView.svelte";
 import SettingsView from "./SettingsView.svelte";
@@ -44,6 +45,14 @@ export const AREAS: readonly Area[] = [
       return t("nav-needs");
     },
     view: NeedsView,
+    fill: true,
+  },
+  {
+    id: "orgs",
+    get label() {
+      return t("nav-orgs");
+    },
+    view: OrgsView,
     fill: true,
   },
   {

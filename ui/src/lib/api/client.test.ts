@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { meetingId, oneOnOneId, personId } from "../test-ids";
+import { meetingId, oneOnOneId, orgContactId, orgId, personId, tieId } from "../test-ids";
 
 const invoke = vi.fn();
 
@@ -244,5 +244,85 @@ describe("client", () => {
     const counted = await client.needsFormPages(request);
     expect(invoke).toHaveBeenCalledWith("needs_form_pages", { request });
     expect(counted.pages).toBe(4);
+  });
+
+  it("sends the organization commands with their camelCase arguments", async () => {
+    invoke.mockResolvedValue(null);
+    const input = {
+      name: "Local 73",
+      kind: "union" as const,
+      area: null,
+      street: null,
+      city: null,
+      state: null,
+      zip: null,
+      languages: [],
+      website: null,
+      phone: null,
+      email: null,
+      notes: null,
+    };
+    const contact = {
+      kind: "meeting" as const,
+      happened_on: "2026-03-02",
+      summary: "Met",
+      their_people: null,
+      people: [personId("p-1")],
+      next_step: null,
+      next_step_due: null,
+      logged_by: "Ana",
+    };
+    const tie = {
+      person_id: personId("p-1"),
+      organization_id: orgId("o-1"),
+      role: "leader" as const,
+      title: null,
+      strength: 4,
+      would_introduce: true,
+    };
+    const query = { text: "san", kind: null, relationship: null, area: null, limit: 300 };
+    await client.searchOrgs(query);
+    await client.orgAreas();
+    await client.getOrg(orgId("o-1"));
+    await client.createOrg(input, "ally", "Ana");
+    await client.updateOrg(orgId("o-1"), input);
+    await client.changeRelationship(orgId("o-1"), "partner", null, "Ana");
+    await client.logOrgContact(orgId("o-1"), contact);
+    await client.completeOrgNextStep(orgContactId("c-1"));
+    await client.orgsToTend(6);
+    await client.setTie(tie);
+    await client.removeTie(tieId("t-1"));
+    await client.tiesOfPerson(personId("p-1"));
+    await client.connectionsRanking();
+    await client.importOrgs("/lists/orgs.csv", "Ana");
+    await client.chooseListFile({ title: "Choose", filter: "Lists" });
+    expect(invoke.mock.calls).toEqual([
+      ["search_orgs", { query }],
+      ["org_areas", undefined],
+      ["get_org", { id: "o-1" }],
+      ["create_org", { input, relationship: "ally", addedBy: "Ana" }],
+      ["update_org", { id: "o-1", input }],
+      ["change_relationship", { id: "o-1", relationship: "partner", reason: null, changedBy: "Ana" }],
+      ["log_org_contact", { id: "o-1", input: contact }],
+      ["complete_org_next_step", { contactId: "c-1" }],
+      ["orgs_to_tend", { weeks: 6 }],
+      ["set_tie", { input: tie }],
+      ["remove_tie", { id: "t-1" }],
+      ["ties_of_person", { person: "p-1" }],
+      ["connections_ranking", undefined],
+      ["import_orgs", { path: "/lists/orgs.csv", importedBy: "Ana" }],
+      ["choose_list_file", { title: "Choose", filter: "Lists" }],
+    ]);
+  });
+
+  it("names the export dialog and its files in the screens' language", async () => {
+    invoke.mockResolvedValue({ path: "/home/ana/organizations.csv", rows: 16, left_out: [] });
+    const file = await client.exportOrgs("csv");
+    expect(invoke).toHaveBeenCalledWith("export_orgs", {
+      format: "csv",
+      title: "Export organizations",
+      filter: "CSV files",
+    });
+    expect(file?.rows).toBe(16);
   });
 });

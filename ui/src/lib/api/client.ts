@@ -9,6 +9,7 @@ export * from "./client/jobs";
 export * from "./client/lists";
 export * from "./client/meetings";
 export * from "./client/needs";
+export * from "./client/orgs";
 export * from "./client/people";
 export * from "./client/print";
 export * from "./client/programs";

@@ -3,15 +3,18 @@ import type { ExportedFile, ImportReport, PeopleFormat, Progress } from "../type
 import { t } from "../../i18n/locale.svelte";
 import { call, progressChannel } from "./call";
 
+/** What a file dialog says: its title and the name of the kind of file it shows. */
+export type DialogWords = { title: string; filter: string };
+
 /**
- * Asks for a membership list file with the system's dialog; null when it was closed. The
- * backend shows the dialog, so the end-to-end tests can answer it (see src-tauri
- * commands/files.rs).
+ * Asks for a list file with the system's dialog; null when it was closed. Its words are the
+ * membership list's unless told (a list of organizations). The backend shows the dialog, so
+ * the end-to-end tests can answer it (see src-tauri commands/files.rs).
  */
-export function chooseListFile(): Promise<string | null> {
+export function chooseListFile(words?: DialogWords): Promise<string | null> {
   return call("choose_list_file", {
-    title: t("people-import-dialog-title"),
-    filter: t("people-import-dialog-files"),
+    title: words?.title ?? t("people-import-dialog-title"),
+    filter: words?.filter ?? t("people-import-dialog-files"),
   });
 }
 

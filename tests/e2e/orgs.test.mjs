@@ -1,0 +1,268 @@
+// Organizations in the real window: adding one, changing the chapter's relationship with it
+// (with why), logging a contact with a next step (which then waits under "To tend"), tying a
+// member to it (which ranks it under "Connections" and shows on the member's record), a
+// nameless organization refused beside its name, and the directory in and out of files.
+//
+// File dialogs are answered through GROUNDWORK_DIALOG_ANSWERS (src-tauri/src/commands/files.rs).
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { TestApp } from "./support/app.mjs";
+import { ELEMENT, Keys, poll } from "./support/webdriver.mjs";
+
+const fixtures = resolve(import.meta.dirname, "../fixtures/organizations");
+const ORG = "Holy Cross Parish";
+let app;
+
+before(async () => {
+  app = await TestApp.start("orgs");
+  const s = await app.open();
+  await app.newChapter("Northside Neighbors United");
+  // A member of the chapter, to take part in a contact and to be tied to the parish.
+  await s.click("[data-testid=nav-people]");
+  await s.click("[data-testid=add-person]");
+  await s.type("[data-testid=first-name]", "Marisol");
+  await s.type("[data-testid=last-name]", "Reyes");
+  await s.click("[data-testid=save-person]");
+  await s.waitForText("[data-testid=person-name]", (t) => t.includes("Marisol Reyes"));
+});
+
+after(async () => {
+  await app?.stop();
+});
+
+/** Sets a field or a list the way a person's picker would, with the events Svelte listens to. */
+async function setValue(css, value) {
+  const el = await app.session.waitFor(css);
+  await app.session.execute(
+    `const e = arguments[0]; e.value = arguments[1];
+     e.dispatchEvent(new Event('input', { bubbles: true }));
+     e.dispatchEvent(new Event('change', { bubbles: true }));`,
+    [{ [ELEMENT]: el }, value],
+  );
+}
+
+/** A day `days` from today on this computer's calendar (the app's "today" too), as YYYY-MM-DD. */
+function dayFromToday(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The text of what a field points at with aria-describedby: its hint and what to fix. */
+function describedText(css) {
+  return app.session.execute(
+    `const input = document.querySelector(arguments[0]);
+     const ids = (input?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+     return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');`,
+    [css],
+  );
+}
+
+/** Picks a person from the chapter in a picker: a few letters, then Enter on the first match. */
+async function pickPerson(css, letters, name) {
+  const s = app.session;
+  await s.type(css, letters);
+  await s.waitForText("[data-testid=person-match]", (t) => t.includes(name));
+  await s.type(css, Keys.ENTER);
+}
+
+test("an empty directory says what it is for and offers the first step", async () => {
+  const s = app.session;
+  await s.click("[data-testid=nav-orgs]");
+  await s.waitFor("[data-testid=orgs-tab-directory][aria-selected=true]");
+  const empty = await s.waitForText("[data-testid=orgs-empty]", (t) => t.includes("Add an organization"));
+  assert.match(empty, /Import a list of organizations/);
+  await app.checkScreen("orgs-empty");
+});
+
+test("adding an organization opens its record and lists it", async () => {
+  const s = app.session;
+  await s.click("[data-testid=add-org]");
+  await s.waitFor("[data-testid=org-form]");
+  await s.type("[data-testid=org-name-input]", ORG);
+  await setValue("[data-testid=org-kind-select]", "congregation");
+  await s.type("[data-testid=org-area-input]", "Northside");
+  // A new laptop remembers no one yet: who adds it is said once, then offered again.
+  await s.typeOver("[data-testid=org-added-by]", "Rosa");
+  await app.checkScreen("org-form");
+  await s.click("[data-testid=save-org]");
+  await s.waitForText("[data-testid=org-name]", (t) => t.includes(ORG));
+  const record = await s.text("[data-testid=org-record]");
+  assert.match(record, /Congregation/);
+  assert.match(await s.text("[data-testid=org-relationship]"), /Unknown/);
+  const row = await s.waitForText("[data-testid=org-row]", (t) => t.includes(ORG));
+  assert.match(row, /Congregation/);
+  assert.match(row, /Northside/);
+  await app.checkScreen("org-record");
+});
+
+test("changing the relationship with a reason shows in its history", async () => {
+  const s = app.session;
+  await s.click("[data-testid=change-relationship]");
+  await s.waitFor("[data-testid=relationship-form]");
+  await setValue("[data-testid=org-relationship-select]", "ally");
+  await s.type("[data-testid=relationship-reason]", "Lends the hall for our meetings");
+  await s.typeOver("[data-testid=relationship-changed-by]", "Rosa");
+  await app.checkScreen("relationship-form");
+  await s.click("[data-testid=save-relationship]");
+  await s.waitForText("[data-testid=org-relationship]", (t) => t.includes("Ally"));
+  // Newest first: the change, then the line the parish was added with.
+  const lines = await s.waitForCount("[data-testid=relationship-history-line]", 2);
+  const newest = await s.textOf(lines[0]);
+  assert.match(newest, /Rosa/);
+  assert.match(newest, /Unknown → Ally/);
+  assert.match(newest, /Lends the hall for our meetings/);
+  assert.match(await s.textOf(lines[1]), /Added as Unknown/);
+  await s.waitForText("[data-testid=org-row]", (t) => t.includes("Ally"));
+});
+
+test("logging a contact with a next step shows it in the log and under To tend", async () => {
+  const s = app.session;
+  const due = dayFromToday(3);
+  await s.click("[data-testid=log-contact]");
+  await s.waitFor("[data-testid=org-contact-form]");
+  await setValue("[data-testid=contact-kind]", "meeting");
+  await s.type("[data-testid=contact-summary]", "Met Father Luis about using the hall on Thursdays");
+  await s.type("[data-testid=contact-their-people]", "Father Luis");
+  await pickPerson("[data-testid=contact-person-search]", "mari", "Marisol Reyes");
+  await s.waitForText("[data-testid=contact-person]", (t) => t.includes("Marisol Reyes"));
+  await s.type("[data-testid=contact-next-step]", "Send him the meeting dates");
+  await setValue("[data-testid=contact-next-step-due]", due);
+  await s.typeOver("[data-testid=contact-logged-by]", "Rosa");
+  await app.checkScreen("org-contact-form");
+  await s.click("[data-testid=save-contact]");
+  const line = await s.waitForText("[data-testid=org-contact-line]", (t) => t.includes("Send him the meeting dates"));
+  assert.match(line, /Met Father Luis/);
+  assert.match(line, /Marisol Reyes/);
+  assert.match(line, /Father Luis/);
+  await s.waitFor("[data-testid=org-contact-line] [data-testid=complete-step]");
+
+  await s.click("[data-testid=orgs-tab-tend]");
+  await s.waitFor("[data-testid=orgs-tab-tend][aria-selected=true]");
+  const step = await s.waitForText("[data-testid=tend-due-line]", (t) => t.includes("Send him the meeting dates"));
+  assert.match(step, new RegExp(ORG));
+  assert.match(step, /Due /);
+  // Just in touch: the parish, an ally now, is not among those gone quiet.
+  await s.waitFor("[data-testid=tend-quiet-none]");
+  await app.checkScreen("orgs-tend");
+});
+
+test("tying a member with strength 4 ranks the organization first under Connections", async () => {
+  const s = app.session;
+  // The name under To tend opens the record in the directory.
+  await s.click("[data-testid=tend-due-line] button");
+  await s.waitFor("[data-testid=orgs-tab-directory][aria-selected=true]");
+  await s.waitForText("[data-testid=org-name]", (t) => t.includes(ORG));
+  await s.click("[data-testid=add-tie]");
+  await s.waitFor("[data-testid=tie-form]");
+  await pickPerson("[data-testid=tie-person-search]", "reyes", "Marisol Reyes");
+  await s.waitForText("[data-testid=tie-person]", (t) => t.includes("Marisol Reyes"));
+  await setValue("[data-testid=tie-role]", "leader");
+  await s.type("[data-testid=tie-title]", "choir director");
+  await s.click("[data-testid=tie-strength-4]");
+  await s.click("[data-testid=tie-would-introduce]");
+  await app.checkScreen("tie-form");
+  await s.click("[data-testid=save-tie]");
+  const tie = await s.waitForText("[data-testid=org-tie-line]", (t) => t.includes("Marisol Reyes"));
+  assert.match(tie, /Strength 4 of 5/);
+  assert.match(tie, /choir director/);
+  assert.match(tie, /Would introduce us/);
+  await s.waitForText("[data-testid=org-row]", (t) => /1 tie\b/.test(t));
+  await app.checkScreen("org-ties");
+
+  await s.click("[data-testid=orgs-tab-connections]");
+  await s.waitFor("[data-testid=orgs-tab-connections][aria-selected=true]");
+  const rows = await s.waitForCount("[data-testid=ranking-row]", 1);
+  const first = await s.textOf(rows[0]);
+  assert.match(first, new RegExp(ORG));
+  assert.equal(await s.text("[data-testid=ranking-row] [data-testid=ranking-members]"), "1");
+  await s.waitForText("[data-testid=connections-chart]", (t) => t.includes(ORG));
+  await app.checkScreen("orgs-connections");
+});
+
+test("the member's record lists the tie, which opens the organization", async () => {
+  const s = app.session;
+  await s.click("[data-testid=nav-people]");
+  await s.typeOver("[data-testid=people-search]", "marisol");
+  await s.waitForText("[data-testid=person-row]", (t) => t.includes("Marisol"));
+  await s.click("[data-testid=person-row]");
+  const line = await s.waitForText("[data-testid=person-tie-line]", (t) => t.includes(ORG));
+  assert.match(line, /Strength 4 of 5/);
+  await app.checkScreen("person-ties");
+  await s.click("[data-testid=person-tie-line] button");
+  await s.waitFor("[data-testid=nav-orgs][aria-current=page]");
+  await s.waitForText("[data-testid=org-name]", (t) => t.includes(ORG));
+});
+
+test("a nameless organization is refused beside its name, and nothing is added", async () => {
+  const s = app.session;
+  await s.click("[data-testid=orgs-tab-directory]");
+  await s.waitForCount("[data-testid=org-row]", 1);
+  await s.click("[data-testid=add-org]");
+  await s.waitFor("[data-testid=org-form]");
+  await s.type("[data-testid=org-area-input]", "Northside");
+  await s.click("[data-testid=save-org]");
+  await s.waitFor("[data-testid=org-name-input][aria-invalid=true]");
+  const said = await poll("the reason beside the name", 10000, async () => {
+    const text = await describedText("[data-testid=org-name-input]");
+    return /name/i.test(text) ? text : null;
+  });
+  assert.match(said, /Write the organization's name/);
+  // The cursor is put where the fix goes.
+  await poll("the cursor in the name", 10000, () =>
+    s.execute("return document.activeElement?.dataset.testid === 'org-name-input';"),
+  );
+  await app.checkScreen("org-form-refused");
+  // Nothing was added: the form is still open and the directory still holds one.
+  await s.waitFor("[data-testid=org-form]");
+  assert.equal((await s.findAll("[data-testid=org-row]")).length, 1);
+  // Escape leaves the form (asking first, since the area was typed).
+  await s.type("[data-testid=org-name-input]", Keys.ESCAPE);
+  await s.click("[data-testid=confirm]");
+  await s.waitForText("[data-testid=org-name]", (t) => t.includes(ORG));
+  assert.equal((await s.findAll("[data-testid=org-row]")).length, 1);
+});
+
+test("a list of organizations imports; a file with a bad row is refused whole, naming the line", async () => {
+  const s = app.session;
+  await s.click("[data-testid=import-orgs]");
+  await s.waitFor("[data-testid=org-import-panel]");
+  await s.typeOver("[data-testid=org-imported-by]", "Rosa");
+  app.answerDialog(join(fixtures, "directory.csv"));
+  await s.click("[data-testid=org-import-choose]");
+  const report = await s.waitForText("[data-testid=org-import-report]", (t) => /added/.test(t), 60000);
+  assert.match(report, /5 organizations added/);
+  await app.checkScreen("org-import-report");
+  await s.click("[data-testid=close-org-import]");
+  await s.waitForCount("[data-testid=org-row]", 6);
+
+  await s.click("[data-testid=import-orgs]");
+  app.answerDialog(join(fixtures, "bad-kind.csv"));
+  await s.click("[data-testid=org-import-choose]");
+  const refused = await s.waitForText("[data-testid=org-import-panel]", (t) => /line 3/.test(t), 60000);
+  assert.match(refused, /spaceship/);
+  assert.match(refused, /Nothing in the file was added/);
+  await app.checkScreen("org-import-refused");
+  await s.click("[data-testid=close-org-import]");
+  assert.equal((await s.findAll("[data-testid=org-row]")).length, 6);
+});
+
+test("the directory exports as CSV", async () => {
+  const s = app.session;
+  const out = join(app.dir, "exports", "organizations.csv");
+  await s.click("[data-testid=export-orgs]");
+  await s.waitFor("[data-testid=org-export-panel]");
+  await s.click("[data-testid=org-export-csv]");
+  app.answerDialog(out);
+  await s.click("[data-testid=org-export-save]");
+  const done = await s.waitForText("[data-testid=org-export-done]", (t) => /Saved/.test(t), 60000);
+  assert.match(done, /Saved 6 organizations/);
+  assert.ok(existsSync(out), `${out} was not written`);
+  const text = readFileSync(out, "utf8");
+  assert.ok(text.includes(ORG) && text.includes("Eastside Tenants Union"), text);
+  await s.click("[data-testid=close-org-export]");
+});

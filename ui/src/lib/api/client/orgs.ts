@@ -1,0 +1,112 @@
+// Organizations: the directory and each one's record, the chapter's relationship with them, the
+// contact log and its next steps, what needs tending, members' ties, the ranking those ties
+// make, and the directory in and out of files.
+import type { OrgContactId, OrganizationId, PersonId, TieId } from "../types/ids";
+import type {
+  ContactInput,
+  ExportedFile,
+  OrgDetail,
+  OrgFormat,
+  OrgImportReport,
+  OrgInput,
+  OrgPage,
+  OrgQuery,
+  RankedOrg,
+  Relationship,
+  Tie,
+  TieInput,
+  ToTend,
+} from "../types";
+import { t } from "../../i18n/locale.svelte";
+import { call } from "./call";
+
+/** One page of the organizations that match (name and place, as typed), and how many in all. */
+export function searchOrgs(query: OrgQuery): Promise<OrgPage> {
+  return call("search_orgs", { query });
+}
+
+/** The areas organizations are in, for the directory's filter. */
+export function orgAreas(): Promise<string[]> {
+  return call("org_areas");
+}
+
+export function getOrg(id: OrganizationId): Promise<OrgDetail> {
+  return call("get_org", { id });
+}
+
+/** Adds an organization with the relationship it starts with. A blank name is refused ("name"). */
+export function createOrg(
+  input: OrgInput,
+  relationship: Relationship,
+  addedBy: string,
+): Promise<OrgDetail> {
+  return call("create_org", { input, relationship, addedBy });
+}
+
+export function updateOrg(id: OrganizationId, input: OrgInput): Promise<OrgDetail> {
+  return call("update_org", { id, input });
+}
+
+/** A blank `changedBy` is refused with field "changed_by". */
+export function changeRelationship(
+  id: OrganizationId,
+  relationship: Relationship,
+  reason: string | null,
+  changedBy: string,
+): Promise<OrgDetail> {
+  return call("change_relationship", { id, relationship, reason, changedBy });
+}
+
+/**
+ * Logs a contact with an organization; refusals name the input's key ("happened_on",
+ * "summary", "next_step", "next_step_due", "logged_by").
+ */
+export function logOrgContact(id: OrganizationId, input: ContactInput): Promise<OrgDetail> {
+  return call("log_org_contact", { id, input });
+}
+
+/** Marks a logged contact's next step as done today; answers with its organization's record. */
+export function completeOrgNextStep(contactId: OrgContactId): Promise<OrgDetail> {
+  return call("complete_org_next_step", { contactId });
+}
+
+/** Partners and allies quiet for `weeks` weeks, and next steps due within a week or overdue. */
+export function orgsToTend(weeks: number): Promise<ToTend> {
+  return call("orgs_to_tend", { weeks });
+}
+
+/** Ties a person to an organization, or brings their one tie there up to date. */
+export function setTie(input: TieInput): Promise<Tie> {
+  return call("set_tie", { input });
+}
+
+export function removeTie(id: TieId): Promise<void> {
+  return call("remove_tie", { id });
+}
+
+/** A person's ties: the communities they are a bridge into, strongest first. */
+export function tiesOfPerson(person: PersonId): Promise<Tie[]> {
+  return call("ties_of_person", { person });
+}
+
+/** Every organization, best first by the chapter's ties to it; those with none come last. */
+export function connectionsRanking(): Promise<RankedOrg[]> {
+  return call("connections_ranking");
+}
+
+/**
+ * Adds the organizations in a file (chosen with `chooseListFile`), all or none: a bad row
+ * refuses the whole file with a message naming its line.
+ */
+export function importOrgs(path: string, importedBy: string): Promise<OrgImportReport> {
+  return call("import_orgs", { path, importedBy });
+}
+
+/** Asks where to save, then writes the whole directory there; null when the dialog was closed. */
+export function exportOrgs(format: OrgFormat): Promise<ExportedFile | null> {
+  return call("export_orgs", {
+    format,
+    title: t("orgs-export-dialog-title"),
+    filter: format === "json" ? t("orgs-export-dialog-files-json") : t("orgs-export-dialog-files-csv"),
+  });
+}
