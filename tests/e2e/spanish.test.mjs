@@ -27,6 +27,14 @@ after(async () => {
 
 // The sample chapter's dates move with today's date, so any weekday can be on screen: a Sunday
 // once failed the walk below because the list of Intl's words had skipped it.
+// A dated backup's file name once failed the walk: a piece of data ("06") was taken out of the
+// name first, and the rest no longer read as a file name.
+test("file names are the machine's data, even with a piece of the chapter's data inside", () => {
+  const data = new Set(["06", "2026"]);
+  assert.deepEqual(strayWords(["daily-2026-12-06.sqlite"], data, new Set()), []);
+  assert.deepEqual(strayWords(["daily-2026-12-06.sqlite backup"], data, new Set()), ['backup  (in "daily-2026-12-06.sqlite backup")']);
+});
+
 test("the words Intl writes in Spanish include every weekday and month", () => {
   const words = intlWords("es-US");
   for (let day = 0; day < 7; day++) {

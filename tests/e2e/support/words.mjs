@@ -139,15 +139,15 @@ export function strayWords(texts, data, allowed) {
     .sort((a, b) => b.length - a.length);
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const text of texts) {
-    let rest = text;
+    // Paths, addresses of mail and web, and file names are data of the machine: taken out
+    // first, whole, before a piece of data inside one ("06" in a dated file name) splits it.
+    let rest = text.replace(/\S*[/@\\]\S*/g, " ").replace(/\S+\.(pdf|csv|json|xlsx|sqlite)\b/gi, " ");
     for (const piece of pieces) {
       // Whole words only: "work" (a stored value) must not take a bite out of "Groundwork".
       if (rest.includes(piece)) {
         rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(piece)}(?![\\p{L}\\p{N}])`, "gu"), " ");
       }
     }
-    // Paths, addresses of mail and web, and file names are data of the machine.
-    rest = rest.replace(/\S*[/@\\]\S*/g, " ").replace(/\S+\.(pdf|csv|json|xlsx|sqlite)\b/gi, " ");
     for (const w of rest.matchAll(WORD)) {
       const word = fold(w[0]);
       if (word.length < 2 || allowed.has(word)) continue;
