@@ -12,6 +12,7 @@ use groundwork_core::orgs::transfer::{self, kind_word, relationship_word, OrgFor
 use groundwork_core::orgs::{OrgInput, OrgKind, Relationship};
 use groundwork_core::settings::{self, PaperSize};
 use groundwork_workflows::documents::connections_forms::{self, ConnectionsFormsRequest};
+use groundwork_workflows::documents::starting_points::{self, StartingPointsRequest};
 use groundwork_workflows::documents::SaveTo;
 use groundwork_workflows::lists::ExportTo;
 use groundwork_workflows::orgs as workflow;
@@ -323,6 +324,12 @@ pub fn print_starting_points(
     lang: Option<groundwork_core::settings::LanguageChoice>,
     paper: Option<PaperSize>,
 ) -> Result<(), Failure> {
-    let _ = (db_path, out, lang, paper);
-    Err(Failure::bad_input("not yet"))
+    let db = open(db_path)?;
+    chapter_of(&db)?;
+    let request = StartingPointsRequest { lang, paper };
+    let printed =
+        starting_points::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    let unit = if printed.pages == 1 { "page" } else { "pages" };
+    say!("Wrote {} ({} {unit})", out.display(), printed.pages);
+    Ok(())
 }

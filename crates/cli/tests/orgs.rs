@@ -274,3 +274,151 @@ fn a_directory_is_imported_exported_and_read_back_and_a_bad_file_changes_nothing
         "{again}"
     );
 }
+
+fn qpdf_ok(path: &std::path::Path) {
+    let out = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(path)
+        .output()
+        .expect("qpdf");
+    assert!(out.status.success(), "qpdf --check {}", path.display());
+}
+
+#[test]
+fn connections_forms_are_numbered_on_from_the_last_batch_and_the_report_prints_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = named_chapter(dir.path(), "Asociación Vecinal Nguyễn");
+    let forms = dir.path().join("forms.pdf");
+    let out = ok(&cli(
+        &db,
+        &[
+            "print",
+            "connections-form",
+            "--count",
+            "2",
+            "--out",
+            forms.to_str().unwrap(),
+            "--lang",
+            "en+es",
+        ],
+    ));
+    assert!(out.contains("-0001 to ") && out.contains("-0002"), "{out}");
+    qpdf_ok(&forms);
+    let text = crate::pdf_text(&forms);
+    assert!(text.contains("Asociación Vecinal Nguyễn"));
+    // (Column titles wrap in their columns: look for the ones that fit on a line.)
+    assert!(
+        text.contains("Your role") && text.contains("Su papel"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Tie, 1 to 5") && text.contains("Vínculo, 1 a 5"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Union and local") && text.contains("Sindicato y local"),
+        "{text}"
+    );
+    let es = dir.path().join("es.pdf");
+    let out = ok(&cli(
+        &db,
+        &[
+            "print",
+            "connections-form",
+            "--count",
+            "1",
+            "--out",
+            es.to_str().unwrap(),
+            "--lang",
+            "es",
+        ],
+    ));
+    assert!(out.contains("-0003"), "{out}");
+    let text = crate::pdf_text(&es);
+    assert!(
+        text.contains("Su papel") && !text.contains("Your role"),
+        "{text}"
+    );
+    let err = fails_with(
+        &cli(
+            &db,
+            &[
+                "print",
+                "connections-form",
+                "--count",
+                "0",
+                "--out",
+                es.to_str().unwrap(),
+            ],
+        ),
+        3,
+    );
+    assert!(err.contains("between 1 and 5,000"), "{err}");
+
+    // The report, on a chapter with a tie.
+    let org = ok(&cli(
+        &db,
+        &[
+            "orgs",
+            "add",
+            "--name",
+            "Iglesia San José",
+            "--kind",
+            "congregation",
+        ],
+    ))
+    .trim()
+    .to_owned();
+    let people = dir.path().join("people.csv");
+    std::fs::write(&people, "firstName,lastName,cell\nAna,Reyes,3125550101\n").unwrap();
+    ok(&cli(
+        &db,
+        &["import", people.to_str().unwrap(), "--format", "spoke"],
+    ));
+    let page: serde_json::Value =
+        serde_json::from_str(&ok(&cli(&db, &["people", "search", "Reyes"]))).unwrap();
+    let ana = page["people"][0]["id"].as_str().unwrap().to_owned();
+    ok(&cli(
+        &db,
+        &[
+            "ties",
+            "add",
+            "--person",
+            &ana,
+            "--org",
+            &org,
+            "--role",
+            "leader",
+            "--strength",
+            "5",
+            "--would-introduce",
+        ],
+    ));
+    let report = dir.path().join("start.pdf");
+    let out = ok(&cli(
+        &db,
+        &[
+            "print",
+            "starting-points",
+            "--out",
+            report.to_str().unwrap(),
+            "--lang",
+            "en+es",
+        ],
+    ));
+    assert!(out.contains("Wrote"), "{out}");
+    qpdf_ok(&report);
+    let text = crate::pdf_text(&report);
+    assert!(
+        text.contains("Starting points") && text.contains("Puntos de partida"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Iglesia San José") && text.contains("Ana Reyes"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Where we have no ties yet") && text.contains("sindicato"),
+        "{text}"
+    );
+}

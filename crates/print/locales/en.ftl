@@ -97,3 +97,48 @@ cx-workplace = Workplace
 cx-industry = Industry
 cx-union = Union and local
 cx-more = A few more questions
+sp-title = Starting points
+sp-facts = { $people ->
+    [one] One member is
+   *[other] { $people } members are
+} tied to { $orgs ->
+    [one] one organization
+   *[other] { $orgs } organizations
+} ({ $ties ->
+    [one] one tie
+   *[other] { $ties } ties
+} in all).
+sp-none = No ties yet: enter the connections forms first, or add ties on members' records.
+sp-top = Where we can start
+sp-top-explain = Organizations ranked by the strength of members' ties to them (each tie 1 to 5, added up), then by how many members are tied. The bar is that strength.
+sp-org-numbers = { $kind } · { $relationship } · { $members ->
+    [one] one member tied
+   *[other] { $members } members tied
+} · would introduce us: { $introducers }
+sp-nobody = nobody yet
+sp-bridges = Members who are bridges
+sp-bridges-explain = Members tied to two or more organizations: each can open more than one door.
+sp-gaps = Where we have no ties yet
+sp-gaps-explain = Kinds of community where no member has a tie, in our whole area and in each neighbourhood: places to look for new relationships.
+sp-gaps-anywhere = Anywhere in our area
+sp-no-gaps = a tie to every kind of community
+org-kind-union = union
+org-kind-congregation = congregation
+org-kind-school = school or parent group
+org-kind-tenant_association = tenant association
+org-kind-neighbourhood_association = neighbourhood association
+org-kind-community_group = community group
+org-kind-mutual_aid = mutual aid
+org-kind-workplace = workplace
+org-kind-base_building = base-building organization
+org-kind-service_provider = service provider
+org-kind-business = business
+org-kind-government = government
+org-kind-elected_office = elected office
+org-kind-other = other
+org-rel-partner = partner
+org-rel-ally = ally
+org-rel-friendly = friendly
+org-rel-unknown = relationship unknown
+org-rel-neutral = neutral
+org-rel-opposed = opposed

@@ -97,3 +97,48 @@ cx-workplace = Lugar de trabajo
 cx-industry = Rubro
 cx-union = Sindicato y local
 cx-more = Unas preguntas más
+sp-title = Puntos de partida
+sp-facts = { $people ->
+    [one] Un miembro tiene
+   *[other] { $people } miembros tienen
+} vínculos con { $orgs ->
+    [one] una organización
+   *[other] { $orgs } organizaciones
+} ({ $ties ->
+    [one] un vínculo
+   *[other] { $ties } vínculos
+} en total).
+sp-none = Todavía no hay vínculos: primero ingrese los formularios de conexiones, o anote vínculos en las fichas de los miembros.
+sp-top = Por dónde podemos empezar
+sp-top-explain = Organizaciones en orden según la fuerza de los vínculos de los miembros con ellas (cada vínculo de 1 a 5, sumados) y luego según cuántos miembros tienen vínculo. La barra es esa fuerza.
+sp-org-numbers = { $kind } · { $relationship } · { $members ->
+    [one] un miembro con vínculo
+   *[other] { $members } miembros con vínculo
+} · nos presentaría: { $introducers }
+sp-nobody = nadie todavía
+sp-bridges = Miembros que son puentes
+sp-bridges-explain = Miembros con vínculos en dos o más organizaciones: cada uno puede abrir más de una puerta.
+sp-gaps = Donde todavía no tenemos vínculos
+sp-gaps-explain = Tipos de comunidad donde ningún miembro tiene vínculo, en toda nuestra zona y en cada barrio: lugares donde buscar nuevas relaciones.
+sp-gaps-anywhere = En toda nuestra zona
+sp-no-gaps = hay vínculo con todo tipo de comunidad
+org-kind-union = sindicato
+org-kind-congregation = congregación
+org-kind-school = escuela o grupo de padres
+org-kind-tenant_association = asociación de inquilinos
+org-kind-neighbourhood_association = asociación de vecinos
+org-kind-community_group = grupo comunitario
+org-kind-mutual_aid = ayuda mutua
+org-kind-workplace = lugar de trabajo
+org-kind-base_building = organización que construye base
+org-kind-service_provider = servicios sociales
+org-kind-business = negocio
+org-kind-government = gobierno
+org-kind-elected_office = cargo electo
+org-kind-other = otro
+org-rel-partner = socia
+org-rel-ally = aliada
+org-rel-friendly = amistosa
+org-rel-unknown = relación sin conocer
+org-rel-neutral = neutral
+org-rel-opposed = en contra

@@ -22,6 +22,7 @@ pub mod layout;
 pub mod needs_form;
 pub mod needs_report;
 pub mod sign_in_sheet;
+pub mod starting_points;
 pub mod survey_paper;
 
 pub use error::PrintError;

@@ -1,6 +1,7 @@
 //! Integration tests for printed documents: each PDF is parsed back with qpdf and pdftotext
 //! (poppler-utils), which `make test` installs.
 
+mod connections_form;
 mod needs_form;
 mod needs_report;
 mod sign_in;

@@ -7,6 +7,7 @@
 pub mod assessment;
 pub mod ranking;
 pub mod response;
+pub mod starting_points;
 pub mod survey;
 pub mod tie;
 

@@ -6,5 +6,6 @@ pub mod needs_forms;
 pub mod needs_report;
 pub mod saved;
 pub mod sign_in;
+pub mod starting_points;
 
 pub use saved::{PrintedFile, SaveTo};
