@@ -270,3 +270,5 @@ connections-rows-range = a form has 1 to { $most } lines for organizations
 connections-kind-not-asked = the question '{ $question }' asks for a 1 to 5 scale or a top three, which this survey does not take
 connections-org-twice = '{ $name }' is on this form twice
 connections-form-other-code = form { $form } is not a connections form: those carry the code { $code }
+field-added-by = added by
+org-added-by-missing = say who is adding this organization

@@ -27,9 +27,13 @@ use crate::commands::needs::{FormPages, FormPagesRequest};
 use crate::error::{IpcError, Refusal};
 use crate::menu::MenuLabels;
 use crate::state::StartProblem;
+use groundwork_core::connections::assessment::ConnectionsAssessment;
+use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::connections::{RankedOrg, Tie, TieInput, TieRole};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
-use groundwork_core::ids::{OrgContactId, OrganizationId, RelationshipChangeId, TieId};
+use groundwork_core::ids::{
+    ConnectionsId, OrgContactId, OrganizationId, RelationshipChangeId, TieId,
+};
 use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
 use groundwork_core::needs::entered::{EnteredForm, RespondentFollowUp};
 use groundwork_core::needs::programs::{
@@ -49,9 +53,11 @@ use groundwork_core::orgs::{
     OrgInput, OrgKind, OrgPage, OrgQuery, OrgSummary, Organization, Relationship,
 };
 use groundwork_core::projects::{Project, ProjectStatus};
+use groundwork_workflows::documents::connections_forms::ConnectionsFormsRequest;
 use groundwork_workflows::documents::needs_forms::{NeedsFormsRequest, PrintedForms};
 use groundwork_workflows::documents::needs_report::NeedsReportRequest;
 use groundwork_workflows::documents::sign_in::SignInRequest;
+use groundwork_workflows::documents::starting_points::StartingPointsRequest;
 use groundwork_workflows::documents::PrintedFile;
 use groundwork_workflows::lists::{ExportedFile, LeftOut};
 use groundwork_workflows::needs::{AssessmentDetail, NeedsRanking};
@@ -75,6 +81,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&RelationshipChangeId::name(cfg)),
                 branded(&OrgContactId::name(cfg)),
                 branded(&TieId::name(cfg)),
+                branded(&ConnectionsId::name(cfg)),
             ],
         },
         Area {
@@ -247,6 +254,10 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 TieInput::decl(cfg),
                 Tie::decl(cfg),
                 RankedOrg::decl(cfg),
+                ConnectionsSurvey::decl(cfg),
+                ConnectionsAssessment::decl(cfg),
+                ConnectionsFormsRequest::decl(cfg),
+                StartingPointsRequest::decl(cfg),
             ],
         },
     ]

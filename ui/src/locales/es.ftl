@@ -1864,3 +1864,5 @@ connections-row = { $rank }. { $name } ({ $kind }, { $relationship }): { $member
 person-ties-title = Organizaciones
 person-ties-none = { $name } todavía no tiene vínculos con ninguna organización.
 person-ties-none-them = Todavía no tiene vínculos con ninguna organización.
+field-added-by = agregada por
+org-added-by-missing = diga quién agrega esta organización

@@ -28,6 +28,7 @@ pub struct RankedOrg {
     pub leaders: u32,
     /// 1 is best; equal organizations share a rank (1, 2, 2, 4).
     pub rank: u32,
+    pub is_sample: bool,
 }
 
 /// Every organization in the directory, best first; those nobody is tied to come last, with
@@ -38,7 +39,7 @@ pub fn ranking(conn: &Connection) -> Result<Vec<RankedOrg>> {
             "SELECT o.id, o.name, o.kind, o.relationship, o.area,
                     count(t.id), coalesce(sum(t.strength), 0),
                     coalesce(sum(t.would_introduce), 0),
-                    coalesce(sum(t.role IN ('leader', 'staff')), 0)
+                    coalesce(sum(t.role IN ('leader', 'staff')), 0), o.is_sample
              FROM organization o LEFT JOIN tie t ON t.organization_id = o.id
              WHERE o.merged_into IS NULL
              GROUP BY o.id
@@ -56,6 +57,7 @@ pub fn ranking(conn: &Connection) -> Result<Vec<RankedOrg>> {
                 would_introduce: r.get(7)?,
                 leaders: r.get(8)?,
                 rank: 0,
+                is_sample: r.get(9)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

@@ -75,6 +75,11 @@ pub fn check_exists(conn: &Connection, id: OrganizationId) -> Result<()> {
 }
 
 pub fn create(db: &mut Database, new: NewOrg<'_>, now: DateTime<Utc>) -> Result<Organization> {
+    if new.added_by.trim().is_empty() {
+        return Err(
+            CoreError::invalid(msg!("field-added-by"), msg!("org-added-by-missing")).at("added_by"),
+        );
+    }
     let new = NewOrg {
         input: validate::org_input(new.input)?,
         ..new
@@ -228,6 +233,12 @@ mod tests {
         let mut db = Database::open_in_memory().unwrap();
         let err = create(&mut db, new_org(" "), now()).unwrap_err();
         assert_eq!(err.key(), Some("name"));
+        let nobody = NewOrg {
+            added_by: " ",
+            ..new_org("Eastside Tenants Union")
+        };
+        let err = create(&mut db, nobody, now()).unwrap_err();
+        assert_eq!(err.key(), Some("added_by"));
         let count: i64 = db
             .conn()
             .query_row("SELECT count(*) FROM organization", [], |r| r.get(0))

@@ -20,6 +20,7 @@ pub struct QuietRelationship {
     pub relationship: Relationship,
     /// The day of the last logged contact; `None` when there has never been one.
     pub last_contact: Option<String>,
+    pub is_sample: bool,
 }
 
 /// A next step not yet done, due within the coming week or overdue.
@@ -33,6 +34,7 @@ pub struct DueStep {
     pub due: String,
     /// The day has passed.
     pub overdue: bool,
+    pub is_sample: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -52,7 +54,7 @@ pub fn to_tend(conn: &Connection, weeks: u32, today: NaiveDate) -> Result<ToTend
         .to_string();
     let quiet = conn
         .prepare_cached(
-            "SELECT o.id, o.name, o.relationship, max(c.happened_on) AS last
+            "SELECT o.id, o.name, o.relationship, max(c.happened_on) AS last, o.is_sample
              FROM organization o LEFT JOIN organization_contact c ON c.organization_id = o.id
              WHERE o.merged_into IS NULL AND o.relationship IN ('partner', 'ally')
              GROUP BY o.id
@@ -65,6 +67,7 @@ pub fn to_tend(conn: &Connection, weeks: u32, today: NaiveDate) -> Result<ToTend
                 name: r.get(1)?,
                 relationship: column(r.get(2)?)?,
                 last_contact: r.get(3)?,
+                is_sample: r.get(4)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -75,7 +78,7 @@ pub fn to_tend(conn: &Connection, weeks: u32, today: NaiveDate) -> Result<ToTend
         .to_string();
     let due = conn
         .prepare_cached(
-            "SELECT c.id, o.id, o.name, c.kind, c.next_step, c.next_step_due
+            "SELECT c.id, o.id, o.name, c.kind, c.next_step, c.next_step_due, c.is_sample
              FROM organization_contact c JOIN organization o ON o.id = c.organization_id
              WHERE c.next_step_due IS NOT NULL AND c.next_step_done_on IS NULL
                AND c.next_step_due <= ?1 AND o.merged_into IS NULL
@@ -91,6 +94,7 @@ pub fn to_tend(conn: &Connection, weeks: u32, today: NaiveDate) -> Result<ToTend
                 next_step: r.get(4)?,
                 overdue: due < today_text,
                 due,
+                is_sample: r.get(6)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

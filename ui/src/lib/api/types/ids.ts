@@ -22,3 +22,5 @@ export type RelationshipChangeId = string & { readonly __brand: "RelationshipCha
 export type OrgContactId = string & { readonly __brand: "OrgContactId" };
 
 export type TieId = string & { readonly __brand: "TieId" };
+
+export type ConnectionsId = string & { readonly __brand: "ConnectionsId" };

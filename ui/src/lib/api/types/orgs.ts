@@ -83,13 +83,13 @@ export type QuietRelationship = { organization_id: OrganizationId, name: string,
 /**
  * The day of the last logged contact; `None` when there has never been one.
  */
-last_contact: string | null, };
+last_contact: string | null, is_sample: boolean, };
 
 export type DueStep = { contact_id: OrgContactId, organization_id: OrganizationId, name: string, kind: ContactKind, next_step: string, due: string, 
 /**
  * The day has passed.
  */
-overdue: boolean, };
+overdue: boolean, is_sample: boolean, };
 
 export type ToTend = { weeks: number, 
 /**
