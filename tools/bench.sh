@@ -73,3 +73,16 @@ cargo run -q --release -p groundwork-core --example search_bench -- "$list_db"
 
 echo "== memory of the running app with those 50,000 people"
 tools/app_memory.sh "$list_db"
+
+echo "== organizations and the connections assessment: 3,000 organizations, 20,000 ties, over those 50,000 people"
+cargo run -q --release -p groundwork-core --example orgs_bench -- "$list_db"
+t=$(seconds $cli --db "$list_db" print connections-form --count 500 --lang en+es --out "$work/connections.pdf")
+cx_pages=$(pdfinfo "$work/connections.pdf" | awk '/^Pages:/ {print $2}')
+echo "500 bilingual connections forms: ${t} s, ${cx_pages} pages, $(stat -c %s "$work/connections.pdf") bytes"
+t_sign=$(seconds $cli --db "$db" print sign-in --rows 18000 --lang en+es --out "$work/packet2.pdf")
+sign_pages=$(pdfinfo "$work/packet2.pdf" | awk '/^Pages:/ {print $2}')
+awk -v a="$t" -v ap="$cx_pages" -v b="$t_sign" -v bp="$sign_pages" 'BEGIN {
+  printf "per page: connections forms %.1f ms, sign-in packet %.1f ms: %.1fx (target: within 2x)\n",
+    1000 * a / ap, 1000 * b / bp, (a / ap) / (b / bp) }'
+t=$(seconds $cli --db "$list_db" print starting-points --out "$work/start.pdf")
+echo "the starting-points report over those ties: ${t} s"

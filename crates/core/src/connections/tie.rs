@@ -94,7 +94,7 @@ pub fn set(
 }
 
 /// [`set`] inside the caller's transaction (a whole form is one write).
-pub(crate) fn write(
+pub fn write(
     tx: &Transaction<'_>,
     input: &TieInput,
     noted_on: NaiveDate,

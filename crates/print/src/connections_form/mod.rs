@@ -171,6 +171,7 @@ pub fn render(forms: &ConnectionsForms<'_>, job: &Job<'_>) -> Result<Printed, Pr
     let labels = Labels::new(&catalogs)?;
     let mut frame = frame_of(forms, &catalogs)?;
     let widest = format!("{} {}", labels.number, form_number("WWWW", 99_999));
+    let laid = Laid::new(forms, &labels, Paper::of(forms.paper).inner_width());
     let total = u64::from(forms.serials.end() - forms.serials.start() + 1);
     for (done, serial) in (0_u64..).zip(forms.serials.clone()) {
         if job.cancel.is_cancelled() {
@@ -178,10 +179,58 @@ pub fn render(forms: &ConnectionsForms<'_>, job: &Job<'_>) -> Result<Printed, Pr
         }
         job.report(done, total, "forms");
         let number = format!("{} {}", labels.number, form_number(forms.code, serial));
-        form(&mut frame, number, &widest, forms, &labels)?;
+        form(&mut frame, number, &widest, &laid)?;
     }
     job.report(total, total, "forms");
     frame.finish()
+}
+
+/// A form's parts, laid out once for the whole batch: only the number differs from form to
+/// form, so measuring and wrapping every text again for each of 500 forms would be waste.
+struct Laid<'q> {
+    who: Fields,
+    who_below_number: Fields,
+    intro: Lines,
+    organizations: SectionHeading,
+    prompt: Lines,
+    grid: TiesGrid,
+    work_heading: SectionHeading,
+    work: Fields,
+    more: SectionHeading,
+    asked: Vec<Asked<'q>>,
+}
+
+impl<'q> Laid<'q> {
+    fn new(forms: &ConnectionsForms<'q>, labels: &Labels, width: f32) -> Laid<'q> {
+        let (survey, languages) = (forms.survey, &forms.languages[..]);
+        let paragraph = |texts| {
+            Lines::paragraph(
+                &in_languages(languages, texts),
+                Style::Body,
+                Style::BodySecond,
+                0.0,
+                width,
+            )
+        };
+        // Each rule a handwriting row below what is above it: the header's closing rule, or
+        // the form's number when a long chapter name pushed it onto a line of its own.
+        Laid {
+            who: Fields::new(labels.who.clone(), 12.0, 12.0),
+            who_below_number: Fields::new(labels.who.clone(), mm(WRITE_ROW_MM) - 7.0, 12.0),
+            intro: paragraph(&survey.intro),
+            organizations: SectionHeading::new(&labels.organizations, width),
+            prompt: paragraph(&survey.ties_prompt),
+            grid: TiesGrid::new(&labels.grid, usize::from(survey.rows), width),
+            work_heading: SectionHeading::new(&labels.work, width),
+            work: Fields::one_per_row(&labels.work_fields, mm(WRITE_ROW_MM) - 4.0, 12.0),
+            more: SectionHeading::new(&labels.more, width),
+            asked: survey
+                .questions
+                .iter()
+                .map(|q| Asked::new(q, languages, &labels.yes_no, 0.0, width))
+                .collect(),
+        }
+    }
 }
 
 /// One whole form, from a new page headed by its number.
@@ -189,58 +238,30 @@ fn form(
     frame: &mut Frame<'_>,
     number: String,
     widest: &str,
-    forms: &ConnectionsForms<'_>,
-    labels: &Labels,
+    laid: &Laid<'_>,
 ) -> Result<(), PrintError> {
     let number = FormNumber::new(frame, number, widest)?;
     let mut flow = Flow::new(frame, Some(&number))?;
-    let (survey, languages) = (forms.survey, &forms.languages[..]);
-    let width = flow.paper().inner_width();
-    // Each rule a handwriting row below what is above it (see the needs form's tracking).
-    let first = if number.in_header() {
-        12.0
+    let who = if number.in_header() {
+        &laid.who
     } else {
-        mm(WRITE_ROW_MM) - 7.0
+        &laid.who_below_number
     };
-    flow.place(
-        &Fields::new(labels.who.clone(), first, 12.0),
-        "who filled in the form",
-    )?;
-    let intro = in_languages(languages, &survey.intro);
-    flow.place(
-        &Lines::paragraph(&intro, Style::Body, Style::BodySecond, 0.0, width),
-        "the survey's introduction",
-    )?;
+    flow.place(who, "who filled in the form")?;
+    flow.place(&laid.intro, "the survey's introduction")?;
     flow.gap(GAP);
-    let heading = SectionHeading::new(&labels.organizations, width);
-    let prompt = Lines::paragraph(
-        &in_languages(languages, &survey.ties_prompt),
-        Style::Body,
-        Style::BodySecond,
-        0.0,
-        width,
-    );
-    let grid = TiesGrid::new(&labels.grid, usize::from(survey.rows), width);
-    flow.keep(heading.height() + prompt.height() + grid.height());
-    flow.place(&heading, "the heading over the organizations")?;
-    flow.place(&prompt, "what to write about each organization")?;
+    flow.keep(laid.organizations.height() + laid.prompt.height() + laid.grid.height());
+    flow.place(&laid.organizations, "the heading over the organizations")?;
+    flow.place(&laid.prompt, "what to write about each organization")?;
     flow.gap(4.0);
-    flow.place(&grid, "the lines for organizations")?;
-    let heading = SectionHeading::new(&labels.work, width);
-    let work = Fields::one_per_row(&labels.work_fields, mm(WRITE_ROW_MM) - 4.0, 12.0);
-    flow.keep(heading.height() + work.height());
-    flow.place(&heading, "the heading over their work")?;
-    flow.place(&work, "their workplace, industry and union")?;
-    if survey.questions.is_empty() {
+    flow.place(&laid.grid, "the lines for organizations")?;
+    flow.keep(laid.work_heading.height() + laid.work.height());
+    flow.place(&laid.work_heading, "the heading over their work")?;
+    flow.place(&laid.work, "their workplace, industry and union")?;
+    if laid.asked.is_empty() {
         return Ok(());
     }
-    let asked: Vec<Asked<'_>> = survey
-        .questions
-        .iter()
-        .map(|q| Asked::new(q, languages, &labels.yes_no, 0.0, width))
-        .collect();
-    let heading = SectionHeading::new(&labels.more, width);
-    flow.keep(heading.height() + asked.first().map_or(0.0, Block::height));
-    flow.place(&heading, "the heading over the chapter's questions")?;
-    asked.iter().try_for_each(|a| a.place(&mut flow))
+    flow.keep(laid.more.height() + laid.asked.first().map_or(0.0, Block::height));
+    flow.place(&laid.more, "the heading over the chapter's questions")?;
+    laid.asked.iter().try_for_each(|a| a.place(&mut flow))
 }

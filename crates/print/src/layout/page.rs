@@ -38,6 +38,9 @@ pub struct Page {
     height: f32,
     fonts: FontIds,
     pub(crate) ops: Vec<Op>,
+    /// The stroke the page draws with now (always black): set only when it changes, since a
+    /// form draws hundreds of boxes and rules and every repeated setting is bytes to write.
+    stroke: Option<f32>,
 }
 
 fn point(x: f32, y_from_top: f32, height: f32) -> Point {
@@ -60,6 +63,7 @@ impl Page {
             height,
             fonts,
             ops: Vec::new(),
+            stroke: None,
         }
     }
 
@@ -86,27 +90,36 @@ impl Page {
         ]);
     }
 
+    /// Strokes from here on are black and `thickness` points wide.
+    fn stroke(&mut self, thickness: f32) {
+        if self.stroke == Some(thickness) {
+            return;
+        }
+        if self.stroke.is_none() {
+            self.ops.push(Op::SetOutlineColor { col: black() });
+        }
+        self.ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+        self.stroke = Some(thickness);
+    }
+
     /// A straight line `thickness` points wide.
     pub fn line(&mut self, from: (f32, f32), to: (f32, f32), thickness: f32) {
-        self.ops.extend([
-            Op::SetOutlineColor { col: black() },
-            Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::DrawLine {
-                line: Line {
-                    points: vec![
-                        LinePoint {
-                            p: point(from.0, from.1, self.height),
-                            bezier: false,
-                        },
-                        LinePoint {
-                            p: point(to.0, to.1, self.height),
-                            bezier: false,
-                        },
-                    ],
-                    is_closed: false,
-                },
+        self.stroke(thickness);
+        self.ops.extend([Op::DrawLine {
+            line: Line {
+                points: vec![
+                    LinePoint {
+                        p: point(from.0, from.1, self.height),
+                        bezier: false,
+                    },
+                    LinePoint {
+                        p: point(to.0, to.1, self.height),
+                        bezier: false,
+                    },
+                ],
+                is_closed: false,
             },
-        ]);
+        }]);
     }
 
     /// A light grey band behind a header row; shows on a copy without hiding text.
@@ -144,6 +157,7 @@ impl Page {
             winding_order: Some(WindingOrder::NonZero),
         };
         let (fill, outline) = (rect(PaintMode::Fill), rect(PaintMode::Stroke));
+        self.stroke(RULE);
         self.ops.extend([
             Op::SetFillColor {
                 col: Color::Greyscale(Greyscale {
@@ -153,8 +167,6 @@ impl Page {
             },
             Op::DrawRectangle { rectangle: fill },
             Op::SetFillColor { col: black() },
-            Op::SetOutlineColor { col: black() },
-            Op::SetOutlineThickness { pt: Pt(RULE) },
             Op::DrawRectangle { rectangle: outline },
         ]);
     }
@@ -162,22 +174,17 @@ impl Page {
     /// An empty check box with its top-left corner at (`x`, `top`).
     pub fn check_box(&mut self, x: f32, top: f32) {
         let side = mm(CHECK_BOX_MM);
-        self.ops.extend([
-            Op::SetOutlineColor { col: black() },
-            Op::SetOutlineThickness {
-                pt: Pt(CHECK_BOX_STROKE),
+        self.stroke(CHECK_BOX_STROKE);
+        self.ops.extend([Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(self.height - top - side),
+                width: Pt(side),
+                height: Pt(side),
+                mode: Some(PaintMode::Stroke),
+                winding_order: None,
             },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(x),
-                    y: Pt(self.height - top - side),
-                    width: Pt(side),
-                    height: Pt(side),
-                    mode: Some(PaintMode::Stroke),
-                    winding_order: None,
-                },
-            },
-        ]);
+        }]);
     }
 
     /// A label followed by a ruled line to write on, ending at `right`.
