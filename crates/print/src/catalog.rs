@@ -129,6 +129,13 @@ mod tests {
                             ("minute", "30".into()),
                             ("half", "pm".into()),
                             ("time", "6:30 pm".into()),
+                            ("people", 12.into()),
+                            ("orgs", 5.into()),
+                            ("ties", 20.into()),
+                            ("kind", "union".into()),
+                            ("relationship", "ally".into()),
+                            ("members", 3.into()),
+                            ("introducers", "Ana Reyes".into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));
