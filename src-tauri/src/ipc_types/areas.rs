@@ -245,15 +245,17 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 ToTend::decl(cfg),
                 OrgFormat::decl(cfg),
                 OrgImportReport::decl(cfg),
+                // Ties and the ranking are read on an organization's page: they sit with it, so
+                // the connections file needs nothing from this one.
+                TieRole::decl(cfg),
+                TieInput::decl(cfg),
+                Tie::decl(cfg),
+                RankedOrg::decl(cfg),
             ],
         },
         Area {
             name: "connections",
             decls: vec![
-                TieRole::decl(cfg),
-                TieInput::decl(cfg),
-                Tie::decl(cfg),
-                RankedOrg::decl(cfg),
                 ConnectionsSurvey::decl(cfg),
                 ConnectionsAssessment::decl(cfg),
                 ConnectionsFormsRequest::decl(cfg),

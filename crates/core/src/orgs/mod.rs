@@ -5,6 +5,7 @@
 
 pub mod contact_log;
 pub mod detail;
+mod history;
 pub mod model;
 pub mod relationship;
 pub mod search;

@@ -2,10 +2,11 @@
 //! it, when and why, so a new organizer can read how a partnership grew (or cooled).
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection};
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::history::{record, Change};
 use super::model::{Organization, Relationship};
 use super::store;
 use crate::db::codes::{column, to_code};
@@ -25,35 +26,6 @@ pub struct RelationshipChange {
     pub changed_by: String,
     /// When, in UTC.
     pub changed_at: String,
-}
-
-pub(crate) struct Change<'a> {
-    pub organization: OrganizationId,
-    pub previous: Option<Relationship>,
-    pub relationship: Relationship,
-    pub reason: Option<&'a str>,
-    pub by: &'a str,
-}
-
-/// Writes a line of history inside the caller's transaction.
-pub(crate) fn record(tx: &Transaction<'_>, change: Change<'_>, now: DateTime<Utc>) -> Result<()> {
-    let at = timestamp::to_text(now);
-    tx.prepare_cached(
-        "INSERT INTO organization_relationship
-             (id, organization_id, previous, relationship, reason, changed_by, changed_at,
-              created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7)",
-    )?
-    .execute(params![
-        RelationshipChangeId::new(),
-        change.organization,
-        change.previous.as_ref().map(to_code),
-        to_code(&change.relationship),
-        change.reason.map(str::trim).filter(|r| !r.is_empty()),
-        change.by.trim(),
-        at,
-    ])?;
-    Ok(())
 }
 
 /// Sets the chapter's relationship with an organization, with who set it and why. Setting the

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
+use super::history;
 use super::model::{OrgInput, OrgKind, Organization, Relationship};
-use super::relationship;
 use super::validate;
 use crate::db::codes::{column, to_code};
 use crate::db::{timestamp, Database};
@@ -122,9 +122,9 @@ pub(crate) fn insert(
         new.is_sample,
         at,
     ])?;
-    relationship::record(
+    history::record(
         tx,
-        relationship::Change {
+        history::Change {
             organization: id,
             previous: None,
             relationship: new.relationship,
@@ -222,7 +222,7 @@ mod tests {
         let org = create(&mut db, new_org("Eastside Tenants Union"), now()).unwrap();
         assert_eq!(org.fields.name, "Eastside Tenants Union");
         assert_eq!(org.relationship, Relationship::Ally);
-        let history = relationship::history(db.conn(), org.id).unwrap();
+        let history = crate::orgs::relationship::history(db.conn(), org.id).unwrap();
         assert_eq!(history.len(), 1);
         assert_eq!(history[0].previous, None);
         assert_eq!(history[0].changed_by, "Rosa");
