@@ -315,6 +315,27 @@ describe("client", () => {
     ]);
   });
 
+  it("sends the connections assessment's commands, forms as a long job with a channel", async () => {
+    const seen: number[] = [];
+    invoke.mockImplementation(async (command: string, args: Record<string, unknown> | undefined) => {
+      if (command !== "print_connections_forms") return null;
+      const channel = args?.onProgress as FakeChannel<{ done: number; total: number }>;
+      channel.onmessage({ done: 2, total: 3 });
+      return { path: "/print/connections-forms-K7QF.pdf", pages: 6, first: "K7QF-0001", last: "K7QF-0003" };
+    });
+    const request = { count: 3, languages: ["en", "es"], paper: null };
+    await client.connectionsAssessment();
+    const printed = await client.printConnectionsForms(request, "job-7", (p) => seen.push(p.done));
+    await client.printStartingPoints({ lang: null, paper: "a4" });
+    expect(invoke.mock.calls[0]).toEqual(["connections_assessment", undefined]);
+    expect(invoke.mock.calls[1][0]).toBe("print_connections_forms");
+    expect(invoke.mock.calls[1][1]).toMatchObject({ request, jobId: "job-7" });
+    expect(invoke.mock.calls[1][1].onProgress).toBeInstanceOf(FakeChannel);
+    expect(invoke.mock.calls[2]).toEqual(["print_starting_points", { request: { lang: null, paper: "a4" } }]);
+    expect(seen).toEqual([2]);
+    expect(printed.last).toBe("K7QF-0003");
+  });
+
   it("names the export dialog and its files in the screens' language", async () => {
     invoke.mockResolvedValue({ path: "/home/ana/organizations.csv", rows: 16, left_out: [] });
     const file = await client.exportOrgs("csv");

@@ -275,6 +275,23 @@ describe("Orgs", () => {
     expect(orgs.org.id).toBeNull();
   });
 
+  it("shows the backend's refusal of a blank 'added by' beside that field", async () => {
+    const create = vi.fn(async (): Promise<OrgDetail> => {
+      throw refusal("added_by", "added by", "say who is adding this organization");
+    });
+    const { orgs } = area({ create });
+    orgs.addOrg();
+    const draft = orgs.adding!;
+    draft.values.name = "Local 73";
+    draft.values.addedBy = "Ana";
+    expect(await orgs.saveAdding()).toBe(false);
+    expect(create).toHaveBeenCalled();
+    expect(draft.serverField).toBe("added_by");
+    expect(draft.errorFor("added_by")).toBe("Say who is adding this organization.");
+    expect(draft.formError).toBeNull();
+    expect(orgs.adding).toBe(draft);
+  });
+
   it("adds an organization, opens it and selects it in the directory", async () => {
     const { orgs, parts, tendLoad } = area();
     orgs.addOrg();

@@ -118,6 +118,7 @@ export function ranked(id: string, over: Partial<RankedOrg> = {}): RankedOrg {
     would_introduce: 0,
     leaders: 0,
     rank: 1,
+    is_sample: false,
     ...over,
   };
 }
@@ -128,6 +129,7 @@ export function quiet(over: Partial<QuietRelationship> = {}): QuietRelationship 
     name: "Riverside Home Care Workers Union",
     relationship: "partner",
     last_contact: null,
+    is_sample: false,
     ...over,
   };
 }
@@ -141,6 +143,7 @@ export function dueStep(over: Partial<DueStep> = {}): DueStep {
     next_step: "Send the flyer draft",
     due: "2026-03-09",
     overdue: false,
+    is_sample: false,
     ...over,
   };
 }

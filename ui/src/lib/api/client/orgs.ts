@@ -1,8 +1,11 @@
 // Organizations: the directory and each one's record, the chapter's relationship with them, the
 // contact log and its next steps, what needs tending, members' ties, the ranking those ties
-// make, and the directory in and out of files.
+// make, the connections assessment's numbered forms and starting points on paper, and the
+// directory in and out of files.
 import type { OrgContactId, OrganizationId, PersonId, TieId } from "../types/ids";
 import type {
+  ConnectionsAssessment,
+  ConnectionsFormsRequest,
   ContactInput,
   ExportedFile,
   OrgDetail,
@@ -11,14 +14,18 @@ import type {
   OrgInput,
   OrgPage,
   OrgQuery,
+  PrintedFile,
+  PrintedForms,
+  Progress,
   RankedOrg,
   Relationship,
   Tie,
   TieInput,
+  StartingPointsRequest,
   ToTend,
 } from "../types";
 import { t } from "../../i18n/locale.svelte";
-import { call } from "./call";
+import { call, progressChannel } from "./call";
 
 /** One page of the organizations that match (name and place, as typed), and how many in all. */
 export function searchOrgs(query: OrgQuery): Promise<OrgPage> {
@@ -92,6 +99,28 @@ export function tiesOfPerson(person: PersonId): Promise<Tie[]> {
 /** Every organization, best first by the chapter's ties to it; those with none come last. */
 export function connectionsRanking(): Promise<RankedOrg[]> {
   return call("connections_ranking");
+}
+
+/**
+ * The chapter's connections assessment: its survey and how many forms were printed, entered
+ * and answered. Before the first forms are printed its `code` is "" and nothing is kept.
+ */
+export function connectionsAssessment(): Promise<ConnectionsAssessment> {
+  return call("connections_assessment");
+}
+
+/** Prints the next numbered connections forms as a long job (progress, Cancel through cancelJob). */
+export function printConnectionsForms(
+  request: ConnectionsFormsRequest,
+  jobId: string,
+  onProgress: (progress: Progress) => void,
+): Promise<PrintedForms> {
+  return call("print_connections_forms", { request, jobId, onProgress: progressChannel(onProgress) });
+}
+
+/** Where the chapter can start: the ranking, its bridges and its gaps, written into the print folder. */
+export function printStartingPoints(request: StartingPointsRequest): Promise<PrintedFile> {
+  return call("print_starting_points", { request });
 }
 
 /**
