@@ -30,6 +30,7 @@ pub mod progress;
 pub mod projects;
 pub mod sample;
 pub mod settings;
+pub mod text;
 
 pub use error::{CoreError, ErrorKind, Result};
 pub use message::{Arg, Message};

@@ -17,6 +17,7 @@ use crate::msg;
 use crate::needs::response::{check_value, Answer};
 use crate::numbered::{form_number, parse_form_number};
 use crate::people::model::display_name;
+use crate::text::trimmed;
 use crate::{CoreError, Result};
 
 /// One line of the form: an organization already in the directory (a new one is added to the
@@ -59,13 +60,6 @@ pub struct EnteredConnections {
     pub entered_by: String,
     /// When, in UTC.
     pub entered_at: String,
-}
-
-fn clean(text: &Option<String>) -> Option<String> {
-    text.as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
 }
 
 /// The serial a typed number means, refusing another code, a number never printed and a form
@@ -139,19 +133,11 @@ pub fn enter(
                 return Err(CoreError::invalid(&answer.question, msg!("answer-twice")).at(key()));
             }
         }
-        let serial = match clean(&input.form) {
+        let serial = match trimmed(&input.form) {
             Some(typed) => Some(serial_for(tx, &found, &typed)?),
             None => None,
         };
-        let known: Option<i64> = tx
-            .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
-            .query_row(params![input.person_id], |r| r.get(0))
-            .optional()?;
-        if known.is_none() {
-            return Err(CoreError::NotFound {
-                what: msg!("thing-person", id = input.person_id.to_string()),
-            });
-        }
+        crate::people::store::check_exists(tx, input.person_id)?;
         let mut orgs = std::collections::BTreeSet::new();
         for (i, line) in input.ties.iter().enumerate() {
             if !orgs.insert(line.organization_id) {
@@ -168,9 +154,9 @@ pub fn enter(
         let id = ConnectionsResponseId::new();
         let at = timestamp::to_text(now);
         let (workplace, industry, union_name) = (
-            clean(&input.workplace),
-            clean(&input.industry),
-            clean(&input.union_name),
+            trimmed(&input.workplace),
+            trimmed(&input.industry),
+            trimmed(&input.union_name),
         );
         let answers = serde_json::to_string(&input.answers)
             .map_err(|e| CoreError::invalid_file(crate::Message::plain(e.to_string())))?;
@@ -186,7 +172,7 @@ pub fn enter(
             serial,
             input.person_id,
             if serial.is_some() { "paper" } else { "laptop" },
-            clean(&input.language),
+            trimmed(&input.language),
             workplace,
             industry,
             union_name,

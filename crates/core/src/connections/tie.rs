@@ -102,15 +102,7 @@ pub fn write(
     now: DateTime<Utc>,
 ) -> Result<TieId> {
     let strength = checked_strength(i64::from(input.strength))?;
-    let known: Option<i64> = tx
-        .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
-        .query_row(params![input.person_id], |r| r.get(0))
-        .optional()?;
-    if known.is_none() {
-        return Err(CoreError::NotFound {
-            what: msg!("thing-person", id = input.person_id.to_string()),
-        });
-    }
+    crate::people::store::check_exists(tx, input.person_id)?;
     org_store::check_exists(tx, input.organization_id)?;
     let title = input
         .title

@@ -9,14 +9,8 @@ use super::time::{local_to_utc, utc_text_to_local};
 use crate::db::{timestamp, Database};
 use crate::ids::MeetingId;
 use crate::msg;
+use crate::text::trimmed;
 use crate::{CoreError, Result};
-
-fn clean(text: &Option<String>) -> Option<String> {
-    text.as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-}
 
 /// The row as stored: times in UTC, interpretation as JSON.
 struct Stored {
@@ -37,7 +31,7 @@ fn checked(input: &MeetingInput, zone: Tz) -> Result<Stored> {
     }
     let starts =
         local_to_utc(msg!("field-start"), &input.starts_at, zone).map_err(|e| e.at("starts_at"))?;
-    let ends = match clean(&input.ends_at) {
+    let ends = match trimmed(&input.ends_at) {
         Some(text) => {
             let ends = local_to_utc(msg!("field-end"), &text, zone).map_err(|e| e.at("ends_at"))?;
             if ends < starts {
@@ -62,9 +56,9 @@ fn checked(input: &MeetingInput, zone: Tz) -> Result<Stored> {
         title,
         starts_at: timestamp::to_text(starts),
         ends_at: ends,
-        place: clean(&input.place),
+        place: trimmed(&input.place),
         interpretation: serde_json::to_string(&languages).unwrap_or_else(|_| "[]".into()),
-        notes: clean(&input.notes),
+        notes: trimmed(&input.notes),
     })
 }
 

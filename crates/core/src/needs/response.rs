@@ -18,6 +18,7 @@ use crate::people::model::{PersonInput, PhoneInput};
 use crate::people::phone::to_e164;
 use crate::people::store::{self, Origin};
 use crate::people::validate;
+use crate::text::trimmed;
 use crate::{CoreError, Result};
 
 /// The largest household a form can record; anything above is a slip of the pen.
@@ -67,13 +68,6 @@ pub struct Entered {
     pub form: String,
     /// The person the respondent became (or was already), when they asked to be contacted.
     pub person: Option<PersonId>,
-}
-
-fn clean(text: &Option<String>) -> Option<String> {
-    text.as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
 }
 
 /// Checks one answer against its question; the message names the question.
@@ -237,7 +231,7 @@ pub fn enter(
             return Err(CoreError::invalid(&answer.question, msg!("answer-twice")).at(key()));
         }
     }
-    let area = clean(&input.area);
+    let area = trimmed(&input.area);
     if let Some(area) = &area {
         if !assessment.areas.is_empty()
             && !assessment
@@ -256,11 +250,11 @@ pub fn enter(
             .at("area"));
         }
     }
-    let language = clean(&input.language);
+    let language = trimmed(&input.language);
     let (name, phone, email) = (
-        clean(&input.contact_name),
-        clean(&input.contact_phone),
-        clean(&input.contact_email),
+        trimmed(&input.contact_name),
+        trimmed(&input.contact_phone),
+        trimmed(&input.contact_email),
     );
     let has_contact = name.is_some() || phone.is_some() || email.is_some();
     if !input.consent && (has_contact || input.wants_contact) {

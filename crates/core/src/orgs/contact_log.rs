@@ -2,7 +2,7 @@
 //! action, an ask), who from the chapter took part, and the next step with its date.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -13,6 +13,7 @@ use crate::ids::{OrgContactId, OrganizationId, PersonId};
 use crate::msg;
 use crate::people::model::display_name;
 use crate::people::one_on_one::date;
+use crate::text::trimmed;
 use crate::{CoreError, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -65,13 +66,6 @@ pub struct OrgContact {
     pub logged_by: String,
 }
 
-fn clean(text: &Option<String>) -> Option<String> {
-    text.as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-}
-
 /// Logs a contact. `today` bounds its date: what is logged has happened.
 pub fn log(
     db: &mut Database,
@@ -102,8 +96,8 @@ pub fn log(
         )
         .at("logged_by"));
     }
-    let next_step = clean(&input.next_step);
-    let due = match clean(&input.next_step_due) {
+    let next_step = trimmed(&input.next_step);
+    let due = match trimmed(&input.next_step_due) {
         Some(text) => {
             let due = date(msg!("field-next-step-due"), "next_step_due", &text)?;
             if next_step.is_none() {
@@ -124,7 +118,7 @@ pub fn log(
         }
         None => None,
     };
-    let their_people = clean(&input.their_people);
+    let their_people = trimmed(&input.their_people);
     let id = OrgContactId::new();
     db.write(|tx| {
         store::check_exists(tx, organization)?;
@@ -185,15 +179,7 @@ pub(crate) fn insert(
         at,
     ])?;
     for person in people {
-        let known: Option<i64> = tx
-            .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
-            .query_row(params![person], |r| r.get(0))
-            .optional()?;
-        if known.is_none() {
-            return Err(CoreError::NotFound {
-                what: msg!("thing-person", id = person.to_string()),
-            });
-        }
+        crate::people::store::check_exists(tx, *person)?;
         tx.prepare_cached(
             "INSERT OR IGNORE INTO organization_contact_person
                  (contact_id, person_id, created_at, updated_at)

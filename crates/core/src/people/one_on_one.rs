@@ -9,6 +9,7 @@ use super::model::display_name;
 use crate::db::{timestamp, Database};
 use crate::ids::{OneOnOneId, PersonId};
 use crate::msg;
+use crate::text::trimmed;
 use crate::{CoreError, Message, Result};
 
 /// What an organizer writes down after a one-on-one.
@@ -61,13 +62,6 @@ pub(crate) fn date(field: Message, key: &str, text: &str) -> Result<NaiveDate> {
         .map_err(|_| CoreError::invalid(field, msg!("date-invalid-ymd", text = text)).at(key))
 }
 
-fn clean(text: &Option<String>) -> Option<String> {
-    text.as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-}
-
 /// Records a conversation. `today` bounds the date: a one-on-one cannot be held in the future.
 pub fn log(
     db: &mut Database,
@@ -88,7 +82,7 @@ pub fn log(
                 .at("held_by"),
         );
     }
-    let follow_up_on = match clean(&input.follow_up_on) {
+    let follow_up_on = match trimmed(&input.follow_up_on) {
         Some(text) => {
             let d = date(msg!("field-follow-up-date"), "follow_up_on", &text)?;
             if d < held_on {
@@ -105,15 +99,7 @@ pub fn log(
     let id = OneOnOneId::new();
     let at = timestamp::to_text(now);
     db.write(|tx| {
-        let exists: Option<i64> = tx
-            .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
-            .query_row(params![input.person_id], |r| r.get(0))
-            .optional()?;
-        if exists.is_none() {
-            return Err(CoreError::NotFound {
-                what: msg!("thing-person", id = input.person_id.to_string()),
-            });
-        }
+        crate::people::store::check_exists(tx, input.person_id)?;
         tx.prepare_cached(
             "INSERT INTO one_on_one (id, person_id, held_on, held_by, story, cares_about, agreed_to,
                next_step, follow_up_on, created_at, updated_at)
@@ -124,10 +110,10 @@ pub fn log(
             input.person_id,
             held_on.to_string(),
             held_by,
-            clean(&input.story),
-            clean(&input.cares_about),
-            clean(&input.agreed_to),
-            clean(&input.next_step),
+            trimmed(&input.story),
+            trimmed(&input.cares_about),
+            trimmed(&input.agreed_to),
+            trimmed(&input.next_step),
             follow_up_on,
             at
         ])?;

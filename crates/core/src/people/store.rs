@@ -39,6 +39,17 @@ pub(crate) fn insert(
     insert_new(tx, &NewPerson::new(input.clone()), origin, None, now)
 }
 
+/// Fails with `NotFound` unless the person is there.
+pub fn check_exists(conn: &Connection, id: PersonId) -> Result<()> {
+    let found: Option<i64> = conn
+        .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
+        .query_row(params![id], |r| r.get(0))
+        .optional()?;
+    found.map(|_| ()).ok_or_else(|| CoreError::NotFound {
+        what: msg!("thing-person", id = id.to_string()),
+    })
+}
+
 pub fn update(
     db: &mut Database,
     id: PersonId,
@@ -48,15 +59,7 @@ pub fn update(
     let input = validate::person_input(input)?;
     let at = timestamp::to_text(now);
     db.write(|tx| {
-        let exists: Option<i64> = tx
-            .prepare_cached("SELECT 1 FROM person WHERE id = ?1")?
-            .query_row(params![id], |r| r.get(0))
-            .optional()?;
-        if exists.is_none() {
-            return Err(CoreError::NotFound {
-                what: msg!("thing-person", id = id.to_string()),
-            });
-        }
+        check_exists(tx, id)?;
         write_fields(tx, id, &input, &at)
     })?;
     get(db.conn(), id)
