@@ -30,6 +30,7 @@ pub mod progress;
 pub mod projects;
 pub mod sample;
 pub mod settings;
+pub mod survey_languages;
 pub mod text;
 
 pub use error::{CoreError, ErrorKind, Result};

@@ -65,24 +65,14 @@ impl ConnectionsSurvey {
     /// Why forms cannot print in `languages` (one or two the survey runs in, each fully
     /// translated), or `None` when they can.
     pub fn print_language_problem(&self, languages: &[String]) -> Option<String> {
-        if languages.is_empty() || languages.len() > 2 {
-            return Some("print the forms in one language or two".into());
-        }
-        languages.iter().find_map(|lang| {
-            if !self.languages.contains(lang) {
-                return Some(format!(
-                    "the survey does not run in '{lang}' (it runs in {})",
-                    self.languages.join(", ")
-                ));
-            }
-            let missing = self.untranslated(lang);
-            (!missing.is_empty()).then(|| {
-                format!(
-                    "the survey is not yet translated into '{lang}' ({}); translate it before printing",
-                    missing.join(", ")
-                )
-            })
+        crate::survey_languages::print_language_problem(&self.languages, languages, |lang| {
+            self.untranslated(lang)
         })
+    }
+
+    /// The languages forms print in when none are asked for.
+    pub fn default_print_languages(&self, chapter: &[crate::settings::Lang]) -> Vec<String> {
+        crate::survey_languages::default_print_languages(&self.languages, chapter)
     }
 
     /// Checks a survey before it is kept: keys unique and plain, kinds a member's form can

@@ -225,50 +225,15 @@ impl Survey {
     /// Why the forms cannot be printed in `languages` (one or two the survey runs in, each
     /// fully translated), or `None` when they can. Checked before anything prints.
     pub fn print_language_problem(&self, languages: &[String]) -> Option<String> {
-        if languages.is_empty() || languages.len() > 2 {
-            return Some("print the forms in one language or two".into());
-        }
-        for lang in languages {
-            if !self.languages.contains(lang) {
-                return Some(format!(
-                    "the survey does not run in '{lang}' (it runs in {})",
-                    self.languages.join(", ")
-                ));
-            }
-            let missing = self.untranslated(lang);
-            if !missing.is_empty() {
-                let shown: Vec<&str> = missing.iter().take(8).map(String::as_str).collect();
-                let more = missing.len().saturating_sub(shown.len());
-                let more = if more > 0 {
-                    format!(" and {more} more")
-                } else {
-                    String::new()
-                };
-                return Some(format!(
-                    "the survey is not yet translated into '{lang}': {} text(s) missing ({}{more}); translate them before printing",
-                    missing.len(),
-                    shown.join(", ")
-                ));
-            }
-        }
-        None
+        crate::survey_languages::print_language_problem(&self.languages, languages, |lang| {
+            self.untranslated(lang)
+        })
     }
 
-    /// The languages forms print in when none are asked for: the chapter's print languages
-    /// that the survey runs in (both, when it prints English and Spanish), else the survey's
-    /// first language.
+    /// The languages forms print in when none are asked for (see
+    /// [`crate::survey_languages::default_print_languages`]).
     pub fn default_print_languages(&self, chapter: &[crate::settings::Lang]) -> Vec<String> {
-        let wanted: Vec<String> = chapter
-            .iter()
-            .map(|l| l.code().to_owned())
-            .filter(|l| self.languages.contains(l))
-            .take(2)
-            .collect();
-        if wanted.is_empty() {
-            self.languages.iter().take(1).cloned().collect()
-        } else {
-            wanted
-        }
+        crate::survey_languages::default_print_languages(&self.languages, chapter)
     }
 
     /// Adds a language the survey runs in; its texts start empty, to be translated.

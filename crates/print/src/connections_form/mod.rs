@@ -12,13 +12,13 @@ use chrono::NaiveDate;
 use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::numbered::form_number;
 use groundwork_core::progress::Job;
-use groundwork_core::settings::{Chapter, Lang, PaperSize};
+use groundwork_core::settings::{Chapter, PaperSize};
 
 use crate::catalog::Catalog;
 use crate::layout::bilingual::joined;
 use crate::layout::widgets::{Fields, FormNumber, SectionHeading, WRITE_ROW_MM};
 use crate::layout::{mm, Block, Flow, Frame, FrameSpec, Lines, Paper, Style};
-use crate::survey_paper::{in_languages, Asked, GAP};
+use crate::survey_paper::{catalogs_for, in_languages, Asked, GAP};
 use crate::{PrintError, Printed};
 use ties_grid::{GridTexts, TiesGrid};
 
@@ -50,7 +50,7 @@ impl<'a> ConnectionsForms<'a> {
         printed_on: NaiveDate,
     ) -> ConnectionsForms<'a> {
         let languages = if languages.is_empty() {
-            default_languages(chapter, survey)
+            survey.default_print_languages(&chapter.settings.print_languages)
         } else {
             languages
         };
@@ -64,23 +64,6 @@ impl<'a> ConnectionsForms<'a> {
             printed_on,
             is_sample: chapter.is_sample,
         }
-    }
-}
-
-/// The chapter's print languages the survey runs in (at most two), else its first language.
-fn default_languages(chapter: &Chapter, survey: &ConnectionsSurvey) -> Vec<String> {
-    let wanted: Vec<String> = chapter
-        .settings
-        .print_languages
-        .iter()
-        .map(|l| l.code().to_owned())
-        .filter(|l| survey.languages.contains(l))
-        .take(2)
-        .collect();
-    if wanted.is_empty() {
-        survey.languages.iter().take(1).cloned().collect()
-    } else {
-        wanted
     }
 }
 
@@ -132,13 +115,6 @@ impl Labels {
             more: each("cx-more")?,
         })
     }
-}
-
-fn catalogs_for(languages: &[String]) -> Vec<Catalog> {
-    languages
-        .iter()
-        .map(|code| Catalog::new(Lang::from_code(code).unwrap_or(Lang::En)))
-        .collect()
 }
 
 fn frame_of<'c>(

@@ -25,7 +25,7 @@ use groundwork_core::needs::assessment::Assessment;
 use groundwork_core::needs::survey::Survey;
 use groundwork_core::numbered::form_number;
 use groundwork_core::progress::Job;
-use groundwork_core::settings::{Chapter, Lang, PaperSize};
+use groundwork_core::settings::{Chapter, PaperSize};
 
 use crate::catalog::Catalog;
 use crate::layout::bilingual::joined;
@@ -33,7 +33,7 @@ use crate::layout::widgets::{
     Consent, ConsentTexts, Fields, FormNumber, SectionHeading, WRITE_ROW_MM,
 };
 use crate::layout::{mm, Block, Flow, Frame, FrameSpec, Lines, Paper, Style};
-use crate::survey_paper::{in_languages, Asked, GAP};
+use crate::survey_paper::{catalogs_for, in_languages, Asked, GAP};
 use crate::{PrintError, Printed};
 
 const DOCUMENT: &str = "needs assessment form";
@@ -96,15 +96,6 @@ fn check_languages(survey: &Survey, languages: &[String]) -> Result<(), PrintErr
         Some(why) => Err(PrintError::InvalidRequest(why)),
         None => Ok(()),
     }
-}
-
-/// The print catalog for each survey language: its own where Groundwork has one, else
-/// English (the survey's texts are still the language's own; only fixed labels fall back).
-fn catalogs_for(languages: &[String]) -> Vec<Catalog> {
-    languages
-        .iter()
-        .map(|code| Catalog::new(Lang::from_code(code).unwrap_or(Lang::En)))
-        .collect()
 }
 
 /// The form's own words (not the survey's), in each print language, looked up once.

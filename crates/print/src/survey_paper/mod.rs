@@ -6,6 +6,9 @@ mod answers;
 mod asked;
 
 use groundwork_core::needs::survey::Texts;
+use groundwork_core::settings::Lang;
+
+use crate::catalog::Catalog;
 
 pub use asked::Asked;
 
@@ -20,5 +23,14 @@ pub fn in_languages(languages: &[String], texts: &Texts) -> Vec<String> {
     languages
         .iter()
         .map(|l| texts.get(l).cloned().unwrap_or_default())
+        .collect()
+}
+
+/// The print catalog for each survey language: its own where Groundwork has one, else English
+/// (the survey's texts are still the language's own; only the form's fixed labels fall back).
+pub fn catalogs_for(languages: &[String]) -> Vec<Catalog> {
+    languages
+        .iter()
+        .map(|code| Catalog::new(Lang::from_code(code).unwrap_or(Lang::En)))
         .collect()
 }
