@@ -11,6 +11,7 @@
 //! [`widgets`]. Tables ([`Table`]) and lists of names to tick ([`TickList`]) fill their pages
 //! themselves, row by row.
 
+pub mod bar_row;
 pub mod bilingual;
 pub mod flow;
 pub mod frame;
@@ -22,6 +23,7 @@ pub mod table;
 pub mod tick_list;
 pub mod widgets;
 
+pub use bar_row::BarRow;
 pub use bilingual::Lines;
 pub use flow::{Block, Flow, Slot};
 pub use frame::{Frame, FrameSpec};

@@ -3,8 +3,6 @@
 //! introduce it), the members who are bridges into several communities, and the kinds of
 //! community in each area where no member has a tie yet.
 
-mod org_bar;
-
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use groundwork_core::connections::starting_points::StartingPoints;
@@ -12,7 +10,7 @@ use groundwork_core::orgs::{OrgKind, Relationship};
 use groundwork_core::settings::{Chapter, LanguageChoice, PaperSize};
 
 use crate::catalog::Catalog;
-use crate::layout::{Flow, Frame, FrameSpec, Lines, Paper, Style};
+use crate::layout::{BarRow, Flow, Frame, FrameSpec, Lines, Paper, Style};
 use crate::{PrintError, Printed};
 
 const DOCUMENT: &str = "starting points";
@@ -182,7 +180,7 @@ fn body(
             })
             .collect::<Result<Vec<_>, PrintError>>()?;
         let label = format!("{}. {}", org.rank, org.name);
-        let bar = org_bar::OrgBar::new(
+        let bar = BarRow::new(
             flow.paper(),
             &label,
             org.strength as f32 / most as f32,

@@ -1,33 +1,41 @@
-//! An organization as one row of the starting-points chart: rank and name on the left, a bar
-//! as long as its members' summed tie strength with the number at its end, and beneath the bar
-//! its kind, the chapter's relationship, and who would introduce the chapter, in each language.
+//! One row of a bar chart on paper: a label on the left (wrapped), a grey bar with a black
+//! outline as long as its share, its value in bold at the bar's end, and lines of words beneath
+//! the bar. Reads the same on a black-and-white photocopy: the value is always written.
+//!
+//! The longest bar stays under half the page's inner width, so a bar's edges never read as
+//! ruled lines to write on (a scanner, and PAPER.md's checks, take half-width lines for those).
 
 use crate::fonts::Face;
 use crate::layout::measure::wrap;
 use crate::layout::{Block, Page, Paper, Slot, Style};
 
+/// The bars' grey, from 0 (black) to 1 (white).
 const BAR_GREY: f32 = 0.55;
+/// Between the label and the bar.
 const BAR_GAP: f32 = 10.0;
-/// Kept right of the longest bar, for its number.
-const NUMBER_ROOM: f32 = 30.0;
-/// The longest bar, as a share of the page's inner width.
+/// Kept right of the longest bar, for its value.
+const VALUE_ROOM: f32 = 40.0;
+/// The labels' column, as a share of the inner width.
+const LABEL_SHARE: f32 = 0.34;
+/// The longest bar, as a share of the inner width.
 const LONGEST_BAR: f32 = 0.45;
 
-pub(super) struct OrgBar {
+pub struct BarRow {
     label_lines: Vec<String>,
     share: f32,
-    number: String,
+    value: String,
     word_lines: Vec<String>,
     label_width: f32,
     height: f32,
 }
 
-impl OrgBar {
-    pub fn new(paper: Paper, label: &str, share: f32, number: String, words: &[String]) -> OrgBar {
+impl BarRow {
+    /// `share` from 0 to 1 of the longest bar; `words` (each a language) beneath the bar.
+    pub fn new(paper: Paper, label: &str, share: f32, value: String, words: &[String]) -> BarRow {
         let size = Style::Body.size();
         let small = Style::Table.size();
         let leading = Style::leading(size);
-        let label_width = paper.inner_width() * 0.36;
+        let label_width = paper.inner_width() * LABEL_SHARE;
         let words_width = paper.inner_width() - label_width - BAR_GAP;
         let label_lines = wrap(label, Face::Regular, size, label_width);
         let word_lines: Vec<String> = words
@@ -35,18 +43,18 @@ impl OrgBar {
             .flat_map(|w| wrap(w, Face::Regular, small, words_width))
             .collect();
         let right = leading + Style::leading(small) * word_lines.len() as f32;
-        OrgBar {
+        BarRow {
             height: (leading * label_lines.len() as f32).max(right) + 6.0,
             label_lines,
             share: share.clamp(0.0, 1.0),
-            number,
+            value,
             word_lines,
             label_width,
         }
     }
 }
 
-impl Block for OrgBar {
+impl Block for BarRow {
     fn height(&self) -> f32 {
         self.height
     }
@@ -56,9 +64,7 @@ impl Block for OrgBar {
         let small = Style::Table.size();
         let leading = Style::leading(size);
         let bar_left = slot.left + self.label_width + BAR_GAP;
-        // Under half the page's width: a bar's edges must never read as ruled lines to write
-        // on (a scanner, and the paper checks, take half-width lines for those).
-        let room = (slot.right - bar_left - NUMBER_ROOM).min(slot.width() * LONGEST_BAR);
+        let room = (slot.right - bar_left - VALUE_ROOM).min(slot.width() * LONGEST_BAR);
         for (i, line) in self.label_lines.iter().enumerate() {
             page.text(
                 slot.left,
@@ -73,7 +79,7 @@ impl Block for OrgBar {
         page.text(
             bar_left + width + 5.0,
             slot.top + size,
-            &self.number,
+            &self.value,
             Face::Bold,
             size,
         );
