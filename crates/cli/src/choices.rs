@@ -36,3 +36,10 @@ pub(crate) fn language_choice(l: args::LanguageChoice) -> LanguageChoice {
         args::LanguageChoice::EnEs => LanguageChoice::EnEs,
     }
 }
+
+/// Who is at the keyboard, for the history a change leaves: `--by`, else the login name.
+pub(crate) fn who(by: Option<String>) -> String {
+    by.or_else(|| std::env::var("USER").ok())
+        .filter(|b| !b.trim().is_empty())
+        .unwrap_or_else(|| "the command line".to_owned())
+}

@@ -22,16 +22,9 @@ use crate::args::{
     Connections, ExportFormat, LanguageChoice, OrgKindArg, Orgs, RelationshipArg, TieRoleArg, Ties,
 };
 use crate::chapter_file::{chapter_of, open};
-use crate::choices::parse_id;
+use crate::choices::{parse_id, who};
 use crate::failure::Failure;
 use crate::output::{csv_out, say, with_progress};
-
-/// Who is at the keyboard, for the history a change leaves: `--by`, else the login name.
-fn who(by: Option<String>) -> String {
-    by.or_else(|| std::env::var("USER").ok())
-        .filter(|b| !b.trim().is_empty())
-        .unwrap_or_else(|| "the command line".to_owned())
-}
 
 fn kind(arg: OrgKindArg) -> OrgKind {
     match arg {

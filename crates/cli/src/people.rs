@@ -18,7 +18,7 @@ use groundwork_core::people::PeopleQuery;
 
 use crate::args::{ExportFormat, ImportFormat, MergeFieldArg, People, PeopleFormat};
 use crate::chapter_file::open;
-use crate::choices::parse_id;
+use crate::choices::{parse_id, who};
 use crate::failure::Failure;
 use crate::output::{csv_out, say, with_progress};
 
@@ -100,9 +100,7 @@ pub fn run(db_path: &Path, what: People) -> Result<(), Failure> {
         } => {
             let keep = person_id(&keep)?;
             let other = person_id(&other)?;
-            let merged_by = by
-                .or_else(|| std::env::var("USER").ok())
-                .unwrap_or_else(|| "the command line".to_owned());
+            let merged_by = who(by);
             let request = MergeRequest {
                 keep,
                 merge: other,

@@ -71,6 +71,23 @@ pub fn export_file_name(
     ))
 }
 
+/// Writes an export's bytes where it goes: a file replaced whole, or a stream. The file's path,
+/// or "" for a stream.
+pub(crate) fn write_to(to: ExportTo<'_>, bytes: &[u8]) -> Result<String> {
+    Ok(match to {
+        ExportTo::File(path) => {
+            write_whole(path, bytes)?;
+            path.display().to_string()
+        }
+        ExportTo::Stream(out) => {
+            out.write_all(bytes)
+                .and_then(|()| out.flush())
+                .map_err(|e| CoreError::io("write", "the output", e))?;
+            String::new()
+        }
+    })
+}
+
 /// Writes everyone in `format`, whole or not at all.
 pub fn export_people(
     chapter: &impl ChapterAccess,
@@ -78,18 +95,7 @@ pub fn export_people(
     to: ExportTo<'_>,
 ) -> Result<ExportedFile> {
     let file = chapter.with_db(|db| Ok(export::people_file(db.conn(), format)?))?;
-    let path = match to {
-        ExportTo::File(path) => {
-            write_whole(path, &file.bytes)?;
-            path.display().to_string()
-        }
-        ExportTo::Stream(out) => {
-            out.write_all(&file.bytes)
-                .and_then(|()| out.flush())
-                .map_err(|e| CoreError::io("write", "the output", e))?;
-            String::new()
-        }
-    };
+    let path = write_to(to, &file.bytes)?;
     Ok(ExportedFile {
         path,
         rows: file.rows,

@@ -4,13 +4,12 @@
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use groundwork_core::files::write_whole;
 use groundwork_core::interop::table::Table;
 use groundwork_core::orgs::transfer::{self, OrgFormat, OrgImportReport};
-use groundwork_core::{settings, CoreError};
+use groundwork_core::settings;
 
 use crate::access::ChapterAccess;
-use crate::lists::{ExportTo, ExportedFile};
+use crate::lists::{write_to, ExportTo, ExportedFile};
 use crate::Result;
 
 /// Reads the whole file first (a broken file is refused before the chapter is touched), then
@@ -42,18 +41,7 @@ pub fn export(
     to: ExportTo<'_>,
 ) -> Result<ExportedFile> {
     let (bytes, rows) = chapter.with_db(|db| Ok(transfer::export_file(db.conn(), format)?))?;
-    let path = match to {
-        ExportTo::File(path) => {
-            write_whole(path, &bytes)?;
-            path.display().to_string()
-        }
-        ExportTo::Stream(out) => {
-            out.write_all(&bytes)
-                .and_then(|()| out.flush())
-                .map_err(|e| CoreError::io("write", "the output", e))?;
-            String::new()
-        }
-    };
+    let path = write_to(to, &bytes)?;
     Ok(ExportedFile {
         path,
         rows,
