@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod chapter;
+pub mod connections;
 pub mod export;
 pub mod files;
 pub mod import;
@@ -82,12 +83,16 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         orgs::set_tie,
         orgs::remove_tie,
         orgs::ties_of_person,
-        orgs::connections_ranking,
+        connections::connections_ranking,
         orgs::import_orgs,
         orgs::export_orgs,
-        orgs::connections_assessment,
-        orgs::print_connections_forms,
-        orgs::print_starting_points,
+        connections::connections_assessment,
+        connections::print_connections_forms,
+        connections::print_starting_points,
+        connections::save_connections_survey,
+        connections::enter_connections_form,
+        connections::recent_connections_forms,
+        connections::take_back_connections_form,
         print::print_sign_in,
         print::open_in_viewer,
         backup::backup_to,

@@ -4,8 +4,7 @@
 use std::path::Path;
 
 use chrono::Utc;
-use groundwork_core::connections::assessment::{self, ConnectionsAssessment};
-use groundwork_core::connections::{self, tie, RankedOrg, Tie, TieInput};
+use groundwork_core::connections::{tie, Tie, TieInput};
 use groundwork_core::ids::{OrgContactId, OrganizationId, PersonId, TieId};
 use groundwork_core::orgs::contact_log::{self, ContactInput};
 use groundwork_core::orgs::detail::{self, OrgDetail};
@@ -13,15 +12,9 @@ use groundwork_core::orgs::store::{self, NewOrg};
 use groundwork_core::orgs::tending::{self, ToTend};
 use groundwork_core::orgs::transfer::{OrgFormat, OrgImportReport};
 use groundwork_core::orgs::{search, OrgInput, OrgPage, OrgQuery, Relationship};
-use groundwork_core::progress::Progress;
 use groundwork_core::settings;
-use groundwork_workflows::documents::connections_forms::{self, ConnectionsFormsRequest};
-use groundwork_workflows::documents::needs_forms::PrintedForms;
-use groundwork_workflows::documents::starting_points::{self, StartingPointsRequest};
-use groundwork_workflows::documents::{PrintedFile, SaveTo};
 use groundwork_workflows::lists::{ExportTo, ExportedFile};
 use groundwork_workflows::orgs as workflow;
-use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 
 use super::files::{choose_save_path, worded};
@@ -145,11 +138,6 @@ pub fn ties_of_person(state: State<'_, AppState>, person: PersonId) -> IpcResult
     Ok(tie::for_person(state.reads()?.conn(), person)?)
 }
 
-#[tauri::command(async)]
-pub fn connections_ranking(state: State<'_, AppState>) -> IpcResult<Vec<RankedOrg>> {
-    Ok(connections::ranking(state.reads()?.conn())?)
-}
-
 /// Adds the organizations in a file the organizer chose, all or none.
 #[tauri::command(async)]
 pub fn import_orgs(
@@ -193,44 +181,4 @@ pub fn export_orgs(
         format,
         ExportTo::File(Path::new(&path)),
     )?))
-}
-
-/// The chapter's connections assessment (or, before its first use, what it starts with).
-#[tauri::command(async)]
-pub fn connections_assessment(state: State<'_, AppState>) -> IpcResult<ConnectionsAssessment> {
-    Ok(assessment::current(state.reads()?.conn())?)
-}
-
-/// The next numbered connections forms, as a long job with progress and cancel, into the
-/// print folder; numbers are taken only once the PDF is written.
-#[tauri::command(async)]
-pub fn print_connections_forms(
-    state: State<'_, AppState>,
-    request: ConnectionsFormsRequest,
-    job_id: String,
-    on_progress: Channel<Progress>,
-) -> IpcResult<PrintedForms> {
-    state.run_job(&job_id, &on_progress, |job| {
-        Ok(connections_forms::print(
-            &*state,
-            &request,
-            SaveTo::PrintFolder,
-            job,
-            Utc::now(),
-        )?)
-    })
-}
-
-/// The starting-points report for the chapter meeting, into the print folder.
-#[tauri::command(async)]
-pub fn print_starting_points(
-    state: State<'_, AppState>,
-    request: StartingPointsRequest,
-) -> IpcResult<PrintedFile> {
-    Ok(starting_points::print(
-        &*state,
-        &request,
-        SaveTo::PrintFolder,
-        Utc::now(),
-    )?)
 }

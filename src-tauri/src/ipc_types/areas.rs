@@ -28,11 +28,14 @@ use crate::error::{IpcError, Refusal};
 use crate::menu::MenuLabels;
 use crate::state::StartProblem;
 use groundwork_core::connections::assessment::ConnectionsAssessment;
+use groundwork_core::connections::response::{
+    ConnectionsResponseInput, EnteredConnections, TieAnswer,
+};
 use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::connections::{RankedOrg, Tie, TieInput, TieRole};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
 use groundwork_core::ids::{
-    ConnectionsId, OrgContactId, OrganizationId, RelationshipChangeId, TieId,
+    ConnectionsId, ConnectionsResponseId, OrgContactId, OrganizationId, RelationshipChangeId, TieId,
 };
 use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
 use groundwork_core::needs::entered::{EnteredForm, RespondentFollowUp};
@@ -82,6 +85,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&OrgContactId::name(cfg)),
                 branded(&TieId::name(cfg)),
                 branded(&ConnectionsId::name(cfg)),
+                branded(&ConnectionsResponseId::name(cfg)),
             ],
         },
         Area {
@@ -260,6 +264,9 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 ConnectionsAssessment::decl(cfg),
                 ConnectionsFormsRequest::decl(cfg),
                 StartingPointsRequest::decl(cfg),
+                TieAnswer::decl(cfg),
+                ConnectionsResponseInput::decl(cfg),
+                EnteredConnections::decl(cfg),
             ],
         },
     ]

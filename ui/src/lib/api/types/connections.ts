@@ -2,8 +2,9 @@
 // run `make types` after changing a type that crosses to the window.
 
 import type { LanguageChoice, PaperSize } from "./chapter";
-import type { ConnectionsId } from "./ids";
-import type { Question } from "./needs";
+import type { ConnectionsId, ConnectionsResponseId, OrganizationId, PersonId } from "./ids";
+import type { Answer, Question } from "./needs";
+import type { TieRole } from "./orgs";
 
 export type ConnectionsSurvey = { 
 /**
@@ -56,3 +57,34 @@ lang: LanguageChoice | null,
  * `null`: the chapter's paper size.
  */
 paper: PaperSize | null, };
+
+export type TieAnswer = { organization_id: OrganizationId, role: TieRole, strength: number, would_introduce: boolean, title: string | null, };
+
+export type ConnectionsResponseInput = { 
+/**
+ * The number on the paper form as typed ("K7QF-0042", "42"); `None` when filled in on
+ * the laptop.
+ */
+form: string | null, person_id: PersonId, 
+/**
+ * The language the form was filled in.
+ */
+language: string | null, workplace: string | null, industry: string | null, 
+/**
+ * Their union and local, as written.
+ */
+union_name: string | null, ties: Array<TieAnswer>, 
+/**
+ * Answers to the survey's own questions; only what was answered.
+ */
+answers: Array<Answer>, entered_by: string, };
+
+export type EnteredConnections = { id: ConnectionsResponseId, 
+/**
+ * "K7QF-0042"; `None` for a form filled in on the laptop.
+ */
+form: string | null, person_id: PersonId, person_name: string, ties: number, entered_by: string, 
+/**
+ * When, in UTC.
+ */
+entered_at: string, };

@@ -24,3 +24,5 @@ export type OrgContactId = string & { readonly __brand: "OrgContactId" };
 export type TieId = string & { readonly __brand: "TieId" };
 
 export type ConnectionsId = string & { readonly __brand: "ConnectionsId" };
+
+export type ConnectionsResponseId = string & { readonly __brand: "ConnectionsResponseId" };
