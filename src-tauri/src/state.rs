@@ -9,7 +9,9 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use chrono::Utc;
 use groundwork_core::backup::{rolling, BackupEntry};
 use groundwork_core::db::Database;
+use groundwork_core::ids::PersonId;
 use groundwork_core::progress::{unattended, CancelToken, Job, Progress};
+use groundwork_core::CoreError;
 use groundwork_core::{msg, paths, sample, ErrorKind, Message};
 use serde::Serialize;
 use tauri::ipc::Channel;
@@ -86,6 +88,25 @@ pub struct AppState {
     jobs: Mutex<HashMap<String, CancelToken>>,
     /// The running app, once its window exists: background work tells the window through it.
     app: OnceLock<AppHandle>,
+    /// Pass the laptop, as the running app holds it.
+    seat: Mutex<Seat>,
+}
+
+/// Pass the laptop: whether the open chapter is locked (mirrored from its database whenever a
+/// chapter opens, so every command can ask without a query) and which member has said who
+/// they are at the keyboard.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Seat {
+    pub locked: bool,
+    pub at_keyboard: Option<PersonId>,
+}
+
+fn seat_of(db: &Database) -> Seat {
+    let locked = groundwork_core::laptop::status(db.conn()).is_ok_and(|s| s.locked);
+    Seat {
+        locked,
+        at_keyboard: None,
+    }
 }
 
 /// The event the window hears when today's automatic backup fails (payload: the sentence).
@@ -128,6 +149,7 @@ impl AppState {
             }
         };
         let reader = session.as_ref().and_then(|s| reader_for(&s.db));
+        let seat = session.as_ref().map(|s| seat_of(&s.db)).unwrap_or_default();
         AppState {
             main_path: Mutex::new(main_path),
             session: Mutex::new(session),
@@ -136,6 +158,7 @@ impl AppState {
             backup_problem: Arc::new(Mutex::new(None)),
             jobs: Mutex::new(HashMap::new()),
             app: OnceLock::new(),
+            seat: Mutex::new(seat),
         }
     }
 
@@ -144,7 +167,44 @@ impl AppState {
         let _ = self.app.set(app);
     }
 
+    /// The open session, for every command but those of the laptop passed round: while it
+    /// goes round they are refused, whatever the window asks.
     pub fn session(&self) -> IpcResult<SessionGuard<'_>> {
+        self.refuse_while_locked()?;
+        self.open_session()
+    }
+
+    fn refuse_while_locked(&self) -> IpcResult<()> {
+        if self.seat().locked {
+            return Err(CoreError::Conflict {
+                reason: msg!("laptop-locked"),
+            }
+            .into());
+        }
+        Ok(())
+    }
+
+    /// Pass the laptop as it stands.
+    pub fn seat(&self) -> Seat {
+        self.seat.lock().map(|s| *s).unwrap_or(Seat {
+            // A poisoned seat keeps the app locked rather than open.
+            locked: true,
+            at_keyboard: None,
+        })
+    }
+
+    pub fn set_seat(&self, seat: Seat) {
+        if let Ok(mut kept) = self.seat.lock() {
+            *kept = seat;
+        }
+    }
+
+    /// The session for the laptop's own commands, which go on while the rest is locked.
+    pub fn laptop_session(&self) -> IpcResult<SessionGuard<'_>> {
+        self.open_session()
+    }
+
+    fn open_session(&self) -> IpcResult<SessionGuard<'_>> {
         let guard = self.session.lock().map_err(|_| {
             IpcError::internal(
                 "the database is unavailable after an earlier failure; restart Groundwork",
@@ -165,6 +225,7 @@ impl AppState {
             .lock()
             .map_err(|_| IpcError::internal("the database is unavailable; restart Groundwork"))?;
         let reader = reader_for(&session.db);
+        self.set_seat(seat_of(&session.db));
         *guard = Some(session);
         // Still under the session's lock: no read can reach the old reader after this.
         if let Ok(mut old) = self.reader.lock() {
@@ -176,6 +237,7 @@ impl AppState {
     /// The database for reading only, for commands that only read: they go on while a long
     /// write holds the session. Where no reader could be opened, the session serves.
     pub fn reads(&self) -> IpcResult<Reads<'_>> {
+        self.refuse_while_locked()?;
         let reader = self.reader.lock().map_err(|_| {
             IpcError::internal(
                 "the database is unavailable after an earlier failure; restart Groundwork",
@@ -215,6 +277,7 @@ impl AppState {
 
     /// Switches to the sample chapter, creating it on first use.
     pub fn open_sample(&self) -> IpcResult<()> {
+        self.refuse_while_locked()?;
         let path = paths::sample_database(&self.main_path());
         let mut db = Database::open(&path, Utc::now())?;
         sample::create(&mut db, Utc::now())?;
@@ -225,6 +288,7 @@ impl AppState {
     }
 
     pub fn leave_sample(&self) -> IpcResult<()> {
+        self.refuse_while_locked()?;
         let db = Database::open(&self.main_path(), Utc::now())?;
         self.set_session(Session {
             db,
@@ -359,6 +423,40 @@ impl groundwork_workflows::ChapterAccess for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn while_the_laptop_goes_round_only_its_own_session_answers_even_after_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("chapter.sqlite");
+        let state = AppState::start(Some(&file));
+        {
+            let mut session = state.session().unwrap();
+            groundwork_core::laptop::lock(&mut session.db, "tamales y café", "Rosa", Utc::now())
+                .unwrap();
+        }
+        // The lock is read from the chapter when it opens: quitting does not open it.
+        drop(state);
+        let state = AppState::start(Some(&file));
+        let refused = state
+            .session()
+            .err()
+            .expect("the session is refused while locked");
+        assert_eq!(refused.kind, ErrorKind::Conflict);
+        assert!(state.reads().is_err());
+        assert!(
+            state.open_sample().is_err(),
+            "no way round it through the sample"
+        );
+        {
+            let mut session = state.laptop_session().unwrap();
+            assert!(
+                groundwork_core::laptop::unlock(&mut session.db, "wrong one", Utc::now()).is_err()
+            );
+            groundwork_core::laptop::unlock(&mut session.db, "tamales y café", Utc::now()).unwrap();
+        }
+        state.set_seat(Seat::default());
+        assert!(state.session().is_ok() && state.reads().is_ok());
+    }
 
     #[test]
     fn screens_read_while_a_long_write_holds_the_session() {

@@ -84,6 +84,12 @@ pub enum Command {
         #[command(subcommand)]
         what: Connections,
     },
+    /// Pass the laptop: whether the app is locked for members to fill in forms, and a way to
+    /// open it for an organizer who forgot the passphrase.
+    Laptop {
+        #[command(subcommand)]
+        what: Laptop,
+    },
     /// Export data to a file or to standard output.
     Export {
         #[command(subcommand)]
@@ -426,6 +432,14 @@ pub enum Connections {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
     },
+}
+
+#[derive(Subcommand)]
+pub enum Laptop {
+    /// Whether the app is locked, since when and by whom (JSON).
+    Status,
+    /// Opens the app without the passphrase and forgets it: the next lock chooses a new one.
+    Unlock,
 }
 
 #[derive(Subcommand)]

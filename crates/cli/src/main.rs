@@ -9,6 +9,7 @@ mod chapter;
 mod chapter_file;
 mod choices;
 mod failure;
+mod laptop;
 mod meetings;
 mod needs;
 mod orgs;

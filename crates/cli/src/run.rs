@@ -6,7 +6,7 @@ use groundwork_core::paths;
 use crate::args::{Cli, Command, Document, Export};
 use crate::choices::{language_choice, paper_size};
 use crate::failure::Failure;
-use crate::{chapter, meetings, needs, orgs, people};
+use crate::{chapter, laptop, meetings, needs, orgs, people};
 
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let db_path = paths::database(cli.db.as_deref())?;
@@ -32,6 +32,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Orgs { what } => orgs::run_orgs(db_path, what),
         Command::Ties { what } => orgs::run_ties(db_path, what),
         Command::Connections { what } => orgs::run_connections(db_path, what),
+        Command::Laptop { what } => laptop::run(db_path, what),
         Command::Print { document } => match document {
             Document::SignIn {
                 out,

@@ -3,6 +3,7 @@
 
 mod backup;
 mod chapter;
+mod laptop;
 mod needs;
 mod orgs;
 mod people;

@@ -272,3 +272,18 @@ connections-org-twice = '{ $name }' is on this form twice
 connections-form-other-code = form { $form } is not a connections form: those carry the code { $code }
 field-added-by = added by
 org-added-by-missing = say who is adding this organization
+
+## Pass the laptop
+field-passphrase = passphrase
+field-your-name = your name
+laptop-passphrase-short = a passphrase needs at least { $shortest } characters
+laptop-passphrase-wrong = that is not the chapter's passphrase
+laptop-passphrase-not-kept = the passphrase could not be kept ({ $problem }); nothing was changed
+laptop-passphrase-unreadable = the chapter's passphrase cannot be read ({ $problem }); open the app with 'groundwork-cli laptop unlock'
+laptop-locked-by-missing = say who is passing the laptop round
+laptop-already-locked = the laptop is already being passed round; open it with the passphrase first
+laptop-no-passphrase-yet = the chapter has no passphrase yet: the first time the laptop is passed round sets it
+laptop-locked = the laptop is being passed round: the rest of Groundwork opens again with the organizer's passphrase
+laptop-not-locked = the laptop is not being passed round now
+laptop-nobody-at-the-keyboard = say who you are first
+laptop-name-missing = write your first and last name

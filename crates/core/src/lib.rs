@@ -19,6 +19,7 @@ pub mod files;
 pub mod folding;
 pub mod ids;
 pub mod interop;
+pub mod laptop;
 pub mod meetings;
 pub mod message;
 pub mod needs;

@@ -6,6 +6,7 @@ pub mod connections;
 pub mod export;
 pub mod files;
 pub mod import;
+pub mod laptop;
 pub mod meetings;
 pub mod needs;
 pub mod orgs;
@@ -93,6 +94,15 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         connections::enter_connections_form,
         connections::recent_connections_forms,
         connections::take_back_connections_form,
+        laptop::laptop_status,
+        laptop::lock_laptop,
+        laptop::unlock_laptop,
+        laptop::change_laptop_passphrase,
+        laptop::laptop_identify,
+        laptop::laptop_join,
+        laptop::laptop_suggest_orgs,
+        laptop::laptop_submit,
+        laptop::laptop_leave_seat,
         print::print_sign_in,
         print::open_in_viewer,
         backup::backup_to,

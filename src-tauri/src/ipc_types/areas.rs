@@ -23,11 +23,13 @@ use groundwork_core::settings::{ChapterSettings, Lang, LanguageChoice, PaperSize
 use groundwork_core::{Arg, ErrorKind, Message};
 
 use crate::commands::chapter::ChapterStatus;
+use crate::commands::laptop::LaptopStatus;
 use crate::commands::needs::{FormPages, FormPagesRequest};
 use crate::error::{IpcError, Refusal};
 use crate::menu::MenuLabels;
 use crate::state::StartProblem;
 use groundwork_core::connections::assessment::ConnectionsAssessment;
+use groundwork_core::connections::laptop::{LaptopForm, LaptopTie, OrgNamed, OrgSuggestion};
 use groundwork_core::connections::response::{
     ConnectionsResponseInput, EnteredConnections, TieAnswer,
 };
@@ -37,6 +39,7 @@ use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
 use groundwork_core::ids::{
     ConnectionsId, ConnectionsResponseId, OrgContactId, OrganizationId, RelationshipChangeId, TieId,
 };
+use groundwork_core::laptop::LockStatus;
 use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
 use groundwork_core::needs::entered::{EnteredForm, RespondentFollowUp};
 use groundwork_core::needs::programs::{
@@ -267,6 +270,18 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 TieAnswer::decl(cfg),
                 ConnectionsResponseInput::decl(cfg),
                 EnteredConnections::decl(cfg),
+            ],
+        },
+        Area {
+            // Pass the laptop: what the locked app's screens may see and send.
+            name: "laptop",
+            decls: vec![
+                LockStatus::decl(cfg),
+                LaptopStatus::decl(cfg),
+                OrgSuggestion::decl(cfg),
+                OrgNamed::decl(cfg),
+                LaptopTie::decl(cfg),
+                LaptopForm::decl(cfg),
             ],
         },
     ]

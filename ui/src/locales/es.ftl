@@ -1866,3 +1866,18 @@ person-ties-none = { $name } todavía no tiene vínculos con ninguna organizaci�
 person-ties-none-them = Todavía no tiene vínculos con ninguna organización.
 field-added-by = agregada por
 org-added-by-missing = diga quién agrega esta organización
+
+## Pasar la computadora (mensajes del programa)
+field-passphrase = frase de acceso
+field-your-name = su nombre
+laptop-passphrase-short = la frase de acceso necesita al menos { $shortest } caracteres
+laptop-passphrase-wrong = esa no es la frase de acceso del capítulo
+laptop-passphrase-not-kept = no se pudo guardar la frase de acceso ({ $problem }); no se cambió nada
+laptop-passphrase-unreadable = no se puede leer la frase de acceso del capítulo ({ $problem }); abra la aplicación con «groundwork-cli laptop unlock»
+laptop-locked-by-missing = diga quién está pasando la computadora
+laptop-already-locked = la computadora ya se está pasando; ábrala primero con la frase de acceso
+laptop-no-passphrase-yet = el capítulo todavía no tiene frase de acceso: la primera vez que se pasa la computadora se elige
+laptop-locked = la computadora se está pasando entre los miembros: el resto de Groundwork se abre de nuevo con la frase de acceso de quien organiza
+laptop-not-locked = la computadora no se está pasando ahora
+laptop-nobody-at-the-keyboard = primero diga quién es usted
+laptop-name-missing = escriba su nombre y apellido

@@ -5,6 +5,7 @@
 //! filled in by the member on a laptop passed around ([`response`]).
 
 pub mod assessment;
+pub mod laptop;
 pub mod ranking;
 pub mod response;
 pub mod starting_points;

@@ -108,7 +108,20 @@ pub fn enter(
     is_sample: bool,
     now: DateTime<Utc>,
 ) -> Result<EnteredConnections> {
-    let entered_by = input.entered_by.trim().to_owned();
+    let id = db.write(|tx| enter_in(tx, input, filled_on, is_sample, now))?;
+    get(db.conn(), id)
+}
+
+/// Checks and writes one form inside `tx`, for a caller that writes more in the same
+/// transaction (organizations named on the laptop).
+pub(crate) fn enter_in(
+    tx: &Transaction<'_>,
+    input: &ConnectionsResponseInput,
+    filled_on: NaiveDate,
+    is_sample: bool,
+    now: DateTime<Utc>,
+) -> Result<ConnectionsResponseId> {
+    let entered_by = input.entered_by.trim();
     if entered_by.is_empty() {
         return Err(
             CoreError::invalid(msg!("field-entered-by"), msg!("form-entered-by-missing"))
@@ -119,98 +132,95 @@ pub fn enter(
         tie::checked_strength(i64::from(line.strength))
             .map_err(|e| e.at(format!("ties.{i}.strength")))?;
     }
-    let id = db.write(|tx| {
-        let found = assessment::ensure(tx, is_sample, now)?;
-        let survey = &found.survey;
-        let mut seen = std::collections::BTreeSet::new();
-        for answer in &input.answers {
-            let key = || format!("answers.{}", answer.question);
-            let question = survey.question(&answer.question).ok_or_else(|| {
-                CoreError::invalid(&answer.question, msg!("answer-no-such-question")).at(key())
-            })?;
-            check_value(question, &answer.value).map_err(|e| e.at(key()))?;
-            if !seen.insert(answer.question.as_str()) {
-                return Err(CoreError::invalid(&answer.question, msg!("answer-twice")).at(key()));
-            }
+    let found = assessment::ensure(tx, is_sample, now)?;
+    let survey = &found.survey;
+    let mut seen = std::collections::BTreeSet::new();
+    for answer in &input.answers {
+        let key = || format!("answers.{}", answer.question);
+        let question = survey.question(&answer.question).ok_or_else(|| {
+            CoreError::invalid(&answer.question, msg!("answer-no-such-question")).at(key())
+        })?;
+        check_value(question, &answer.value).map_err(|e| e.at(key()))?;
+        if !seen.insert(answer.question.as_str()) {
+            return Err(CoreError::invalid(&answer.question, msg!("answer-twice")).at(key()));
         }
-        let serial = match trimmed(&input.form) {
-            Some(typed) => Some(serial_for(tx, &found, &typed)?),
-            None => None,
+    }
+    let serial = match trimmed(&input.form) {
+        Some(typed) => Some(serial_for(tx, &found, &typed)?),
+        None => None,
+    };
+    crate::people::store::check_exists(tx, input.person_id)?;
+    let mut orgs = std::collections::BTreeSet::new();
+    for (i, line) in input.ties.iter().enumerate() {
+        if !orgs.insert(line.organization_id) {
+            let name = crate::orgs::store::get(tx, line.organization_id)?
+                .fields
+                .name;
+            return Err(CoreError::invalid(
+                msg!("field-organization"),
+                msg!("connections-org-twice", name = name),
+            )
+            .at(format!("ties.{i}.organization_id")));
+        }
+    }
+    let id = ConnectionsResponseId::new();
+    let at = timestamp::to_text(now);
+    let (workplace, industry, union_name) = (
+        trimmed(&input.workplace),
+        trimmed(&input.industry),
+        trimmed(&input.union_name),
+    );
+    let answers = serde_json::to_string(&input.answers)
+        .map_err(|e| CoreError::invalid_file(crate::Message::plain(e.to_string())))?;
+    tx.prepare_cached(
+        "INSERT INTO connections_response (id, assessment_id, serial, person_id, method,
+             language, workplace, industry, union_name, answers, filled_on, entered_by,
+             is_sample, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+    )?
+    .execute(params![
+        id,
+        found.id,
+        serial,
+        input.person_id,
+        if serial.is_some() { "paper" } else { "laptop" },
+        trimmed(&input.language),
+        workplace,
+        industry,
+        union_name,
+        answers,
+        filled_on.to_string(),
+        entered_by,
+        is_sample,
+        at,
+    ])?;
+    for (i, line) in input.ties.iter().enumerate() {
+        let told = TieInput {
+            person_id: input.person_id,
+            organization_id: line.organization_id,
+            role: line.role,
+            title: line.title.clone(),
+            strength: line.strength,
+            would_introduce: line.would_introduce,
         };
-        crate::people::store::check_exists(tx, input.person_id)?;
-        let mut orgs = std::collections::BTreeSet::new();
-        for (i, line) in input.ties.iter().enumerate() {
-            if !orgs.insert(line.organization_id) {
-                let name = crate::orgs::store::get(tx, line.organization_id)?
-                    .fields
-                    .name;
-                return Err(CoreError::invalid(
-                    msg!("field-organization"),
-                    msg!("connections-org-twice", name = name),
-                )
-                .at(format!("ties.{i}.organization_id")));
-            }
-        }
-        let id = ConnectionsResponseId::new();
-        let at = timestamp::to_text(now);
-        let (workplace, industry, union_name) = (
-            trimmed(&input.workplace),
-            trimmed(&input.industry),
-            trimmed(&input.union_name),
-        );
-        let answers = serde_json::to_string(&input.answers)
-            .map_err(|e| CoreError::invalid_file(crate::Message::plain(e.to_string())))?;
+        let tie = tie::write(tx, &told, filled_on, is_sample, now)
+            .map_err(|e| e.at(format!("ties.{i}.organization_id")))?;
+        tx.prepare_cached("UPDATE tie SET response_id = ?2 WHERE id = ?1")?
+            .execute(params![tie, id])?;
+    }
+    // What the member said of their work goes on their record, over what it held.
+    if workplace.is_some() || union_name.is_some() {
         tx.prepare_cached(
-            "INSERT INTO connections_response (id, assessment_id, serial, person_id, method,
-                 language, workplace, industry, union_name, answers, filled_on, entered_by,
-                 is_sample, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+            "UPDATE person SET workplace = coalesce(?2, workplace),
+                    union_name = coalesce(?3, union_name), updated_at = ?4
+             WHERE id = ?1",
         )?
-        .execute(params![
-            id,
-            found.id,
-            serial,
-            input.person_id,
-            if serial.is_some() { "paper" } else { "laptop" },
-            trimmed(&input.language),
-            workplace,
-            industry,
-            union_name,
-            answers,
-            filled_on.to_string(),
-            entered_by,
-            is_sample,
-            at,
-        ])?;
-        for (i, line) in input.ties.iter().enumerate() {
-            let told = TieInput {
-                person_id: input.person_id,
-                organization_id: line.organization_id,
-                role: line.role,
-                title: line.title.clone(),
-                strength: line.strength,
-                would_introduce: line.would_introduce,
-            };
-            let tie = tie::write(tx, &told, filled_on, is_sample, now)
-                .map_err(|e| e.at(format!("ties.{i}.organization_id")))?;
-            tx.prepare_cached("UPDATE tie SET response_id = ?2 WHERE id = ?1")?
-                .execute(params![tie, id])?;
-        }
-        // What the member said of their work goes on their record, over what it held.
-        if workplace.is_some() || union_name.is_some() {
-            tx.prepare_cached(
-                "UPDATE person SET workplace = coalesce(?2, workplace),
-                        union_name = coalesce(?3, union_name), updated_at = ?4
-                 WHERE id = ?1",
-            )?
-            .execute(params![input.person_id, workplace, union_name, at])?;
-        }
-        Ok(id)
-    })?;
-    get(db.conn(), id)
+        .execute(params![input.person_id, workplace, union_name, at])?;
+    }
+    Ok(id)
 }
 
-fn get(conn: &Connection, id: ConnectionsResponseId) -> Result<EnteredConnections> {
+pub(crate) fn get(conn: &Connection, id: ConnectionsResponseId) -> Result<EnteredConnections> {
     recent_where(conn, "r.id = ?1", &id, 1)?
         .pop()
         .ok_or_else(|| CoreError::NotFound {

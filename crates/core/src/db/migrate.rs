@@ -67,6 +67,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0009_connections_assessment",
         include_str!("migrations/0009_connections_assessment.sql"),
     ),
+    sql(
+        "0010_pass_the_laptop",
+        include_str!("migrations/0010_pass_the_laptop.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -9,6 +9,7 @@
 mod columns;
 pub mod detail;
 pub mod duplicates;
+pub mod identify;
 mod joining;
 pub mod ladder;
 pub mod merge;

@@ -16,3 +16,4 @@ export type * from "./types/needs";
 export type * from "./types/projects";
 export type * from "./types/orgs";
 export type * from "./types/connections";
+export type * from "./types/laptop";
