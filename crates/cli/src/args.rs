@@ -362,6 +362,29 @@ pub enum Orgs {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Likely duplicate organizations ("SEIU Local 32BJ" and "32BJ SEIU"), the record to keep
+    /// first.
+    Duplicates {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+    /// Merge two records of one organization: the second's history, contacts and ties move
+    /// to the first, which fills its blanks from the second. Prints the merge's id, which
+    /// `orgs undo-merge` takes.
+    Merge {
+        #[arg(long, value_name = "ID")]
+        keep: String,
+        #[arg(long, value_name = "ID")]
+        merge: String,
+        /// Who is merging them (default: the login name).
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// Undo a merge: both records as they were before it.
+    UndoMerge {
+        #[arg(value_name = "MERGE_ID")]
+        merge_id: String,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]

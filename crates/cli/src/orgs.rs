@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use groundwork_core::connections::{self, tie, TieInput, TieRole};
-use groundwork_core::ids::{OrganizationId, PersonId};
+use groundwork_core::ids::{OrgMergeId, OrganizationId, PersonId};
+use groundwork_core::orgs::duplicates::{self as org_duplicates, OrgLikeness};
+use groundwork_core::orgs::merge as org_merge;
 use groundwork_core::orgs::store::{self, NewOrg};
 use groundwork_core::orgs::transfer::{self, kind_word, relationship_word, OrgFormat};
 use groundwork_core::orgs::{OrgInput, OrgKind, Relationship};
@@ -134,6 +136,73 @@ pub fn run_orgs(db_path: &Path, what: Orgs) -> Result<(), Failure> {
         }
         Orgs::Import { file, by } => import(db_path, &file, &who(by))?,
         Orgs::Export { format, out } => export(db_path, format, out)?,
+        Orgs::Duplicates { format } => duplicates(db_path, format)?,
+        Orgs::Merge { keep, merge, by } => {
+            let mut db = open(db_path)?;
+            let kept = OrganizationId(parse_id(&keep, "an organization", "orgs list")?);
+            let merged = OrganizationId(parse_id(&merge, "an organization", "orgs list")?);
+            org_merge::merge(&mut db, kept, merged, &who(by), Utc::now())?;
+            let done = org_merge::into(db.conn(), kept)?;
+            if let Some(newest) = done.first() {
+                say!("{}", newest.id);
+            }
+        }
+        Orgs::UndoMerge { merge_id } => {
+            let mut db = open(db_path)?;
+            let id = OrgMergeId(parse_id(&merge_id, "a merge", "orgs duplicates")?);
+            let back = org_merge::undo(&mut db, id, Utc::now())?;
+            say!("{}", back.id);
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct LikelyPair {
+    a_id: String,
+    a_name: String,
+    b_id: String,
+    b_name: String,
+    evidence: Vec<&'static str>,
+}
+
+fn evidence(likeness: OrgLikeness) -> &'static str {
+    match likeness {
+        OrgLikeness::SameWords => "same-words",
+        OrgLikeness::NameWithin => "name-within",
+        OrgLikeness::SameWebsite => "same-website",
+        OrgLikeness::SamePhone => "same-phone",
+        OrgLikeness::SameEmail => "same-email",
+    }
+}
+
+fn duplicates(db_path: &Path, format: ExportFormat) -> Result<(), Failure> {
+    let db = open(db_path)?;
+    let pairs: Vec<LikelyPair> = org_duplicates::find(db.conn())?
+        .into_iter()
+        .map(|p| LikelyPair {
+            a_id: p.a.id.to_string(),
+            a_name: p.a.name,
+            b_id: p.b.id.to_string(),
+            b_name: p.b.name,
+            evidence: p.likeness.into_iter().map(evidence).collect(),
+        })
+        .collect();
+    match format {
+        ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&pairs)?),
+        ExportFormat::Csv => csv_out(|w| {
+            w.write_record(["a_id", "a_name", "b_id", "b_name", "evidence"])?;
+            for p in &pairs {
+                w.write_record([
+                    &p.a_id,
+                    &p.a_name,
+                    &p.b_id,
+                    &p.b_name,
+                    &p.evidence.join("; "),
+                ])?;
+            }
+            Ok(())
+        })?,
     }
     Ok(())
 }

@@ -422,3 +422,62 @@ fn connections_forms_are_numbered_on_from_the_last_batch_and_the_report_prints_i
         "{text}"
     );
 }
+
+#[test]
+fn a_likely_duplicate_is_listed_merged_and_the_merge_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = named_chapter(dir.path(), "Riverside");
+    let add = |name: &str| {
+        ok(&cli(
+            &db,
+            &["orgs", "add", "--name", name, "--kind", "union"],
+        ))
+        .trim()
+        .to_owned()
+    };
+    let first = add("SEIU Local 32BJ");
+    let second = add("32BJ SEIU");
+    add("Teamsters Local 830");
+
+    let pairs = json(&ok(&cli(&db, &["orgs", "duplicates", "--format", "json"])));
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0]["evidence"][0], "same-words");
+    let csv = ok(&cli(&db, &["orgs", "duplicates", "--format", "csv"]));
+    assert!(csv.starts_with("a_id,a_name,b_id,b_name,evidence"), "{csv}");
+
+    let unknown = "0190d5a4-0000-7000-8000-000000000000";
+    fails_with(
+        &cli(
+            &db,
+            &["orgs", "merge", "--keep", &first, "--merge", unknown],
+        ),
+        4,
+    );
+    fails_with(
+        &cli(&db, &["orgs", "merge", "--keep", &first, "--merge", "nope"]),
+        3,
+    );
+    assert_eq!(
+        json(&ok(&cli(&db, &["orgs", "list"]))).len(),
+        3,
+        "nothing changed"
+    );
+
+    let merge_id = ok(&cli(
+        &db,
+        &[
+            "orgs", "merge", "--keep", &first, "--merge", &second, "--by", "Rosa",
+        ],
+    ))
+    .trim()
+    .to_owned();
+    let listed = json(&ok(&cli(&db, &["orgs", "list"])));
+    assert_eq!(listed.len(), 2);
+    assert!(listed.iter().all(|o| o["id"] != second.as_str()));
+    assert!(json(&ok(&cli(&db, &["orgs", "duplicates"]))).is_empty());
+
+    let back = ok(&cli(&db, &["orgs", "undo-merge", &merge_id]));
+    assert_eq!(back.trim(), second);
+    assert_eq!(json(&ok(&cli(&db, &["orgs", "list"]))).len(), 3);
+    fails_with(&cli(&db, &["orgs", "undo-merge", &merge_id]), 5);
+}

@@ -287,3 +287,10 @@ laptop-locked = the laptop is being passed round: the rest of Groundwork opens a
 laptop-not-locked = the laptop is not being passed round now
 laptop-nobody-at-the-keyboard = say who you are first
 laptop-name-missing = write your first and last name
+
+## Merging organizations
+thing-org-merge = merge { $id }
+org-merged-by-missing = say who is merging these records
+org-merge-itself = an organization cannot be merged with itself
+org-merge-undone-already = this merge was already undone
+org-merge-kept-merged-since = the record kept was merged into another since: undo that merge first

@@ -76,6 +76,7 @@ typed_id!(OrgContactId);
 typed_id!(TieId);
 typed_id!(ConnectionsId);
 typed_id!(ConnectionsResponseId);
+typed_id!(OrgMergeId);
 
 #[cfg(test)]
 mod tests {

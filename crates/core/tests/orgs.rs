@@ -490,3 +490,165 @@ mod connections_forms {
         .unwrap();
     }
 }
+
+#[test]
+fn the_same_organization_typed_twice_is_offered_as_a_pair_and_a_dismissed_pair_is_not() {
+    use groundwork_core::orgs::duplicates::{find, not_the_same, OrgLikeness};
+    let mut db = Database::open_in_memory().unwrap();
+    let seiu = org(
+        &mut db,
+        "SEIU Local 32BJ",
+        OrgKind::Union,
+        Relationship::Ally,
+    );
+    let again = org(&mut db, "32BJ SEIU", OrgKind::Union, Relationship::Unknown);
+    let church = org(
+        &mut db,
+        "Iglesia San José",
+        OrgKind::Congregation,
+        Relationship::Friendly,
+    );
+    let bigger = org(
+        &mut db,
+        "Iglesia Católica San José",
+        OrgKind::Congregation,
+        Relationship::Unknown,
+    );
+    org(&mut db, "Local 1199", OrgKind::Union, Relationship::Unknown);
+    org(
+        &mut db,
+        "San Juan Tenants",
+        OrgKind::TenantAssociation,
+        Relationship::Unknown,
+    );
+    let ana = person(&mut db, "Ana", "Ruiz");
+    tie_to(&mut db, ana, again, 3);
+
+    let pairs = find(db.conn()).unwrap();
+    assert_eq!(pairs.len(), 2, "{pairs:#?}");
+    let union = pairs
+        .iter()
+        .find(|p| p.likeness == [OrgLikeness::SameWords])
+        .unwrap();
+    assert_eq!(
+        (union.a.id, union.b.id),
+        (again, seiu),
+        "the record with ties first"
+    );
+    let parish = pairs
+        .iter()
+        .find(|p| p.likeness == [OrgLikeness::NameWithin])
+        .unwrap();
+    assert_eq!(
+        (parish.a.id, parish.b.id),
+        (church, bigger),
+        "then the older"
+    );
+
+    let nobody = not_the_same(&mut db, church, bigger, " ", now()).unwrap_err();
+    assert_eq!(nobody.key(), Some("decided_by"));
+    not_the_same(&mut db, bigger, church, "Rosa", now()).unwrap();
+    let left = find(db.conn()).unwrap();
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].likeness, [OrgLikeness::SameWords]);
+}
+
+#[test]
+fn a_merge_keeps_all_history_the_stronger_tie_and_an_undo_puts_both_back() {
+    use groundwork_core::orgs::merge::{into, merge, undo};
+    use groundwork_core::orgs::{detail, relationship};
+    let mut db = Database::open_in_memory().unwrap();
+    let kept = org(
+        &mut db,
+        "SEIU Local 32BJ",
+        OrgKind::Union,
+        Relationship::Ally,
+    );
+    let gone = org(&mut db, "32BJ SEIU", OrgKind::Union, Relationship::Unknown);
+    let mut fields = OrgInput::named("32BJ SEIU", OrgKind::Union);
+    fields.phone = Some("(212) 388-3800".into());
+    fields.languages = vec!["Spanish".into()];
+    groundwork_core::orgs::store::update(&mut db, gone, fields, now()).unwrap();
+    relationship::change(
+        &mut db,
+        gone,
+        Relationship::Partner,
+        Some("joint action"),
+        "Dee",
+        now(),
+    )
+    .unwrap();
+    let contact = ContactInput {
+        kind: ContactKind::Meeting,
+        happened_on: "2026-05-20".into(),
+        summary: "Met the organizing director".into(),
+        their_people: None,
+        people: vec![],
+        next_step: None,
+        next_step_due: None,
+        logged_by: "Dee".into(),
+    };
+    contact_log::log(&mut db, gone, &contact, day("2026-06-01"), now()).unwrap();
+    let (ana, ben, cy) = (
+        person(&mut db, "Ana", "Ruiz"),
+        person(&mut db, "Ben", "Okafor"),
+        person(&mut db, "Cy", "Tran"),
+    );
+    tie_to(&mut db, ana, kept, 2);
+    tie_to(&mut db, ana, gone, 5);
+    tie_to(&mut db, ben, gone, 3);
+    tie_to(&mut db, cy, kept, 4);
+    let before = detail::load(db.conn(), kept).unwrap();
+    let gone_before = detail::load(db.conn(), gone).unwrap();
+
+    let refused = merge(&mut db, kept, gone, " ", now()).unwrap_err();
+    assert_eq!(refused.key(), Some("merged_by"));
+    assert!(merge(&mut db, kept, kept, "Rosa", now()).is_err());
+
+    let merged = merge(&mut db, kept, gone, "Rosa", now()).unwrap();
+    assert_eq!(merged.fields.name, "SEIU Local 32BJ");
+    assert_eq!(
+        merged.fields.phone.as_deref(),
+        Some("(212) 388-3800"),
+        "blanks filled"
+    );
+    assert_eq!(merged.fields.languages, ["Spanish"]);
+    let after = detail::load(db.conn(), kept).unwrap();
+    assert_eq!(after.history.len(), 3, "both histories");
+    assert_eq!(after.contacts.len(), 1);
+    let strengths: Vec<(PersonId, u8)> = after
+        .ties
+        .iter()
+        .map(|t| (t.person_id, t.strength))
+        .collect();
+    assert_eq!(after.ties.len(), 3, "one tie per member: {strengths:?}");
+    assert!(strengths.contains(&(ana, 5)), "the stronger tie stays");
+    assert!(
+        ranking(db.conn()).unwrap().iter().all(|r| r.id != gone),
+        "hidden everywhere"
+    );
+    let merges = into(db.conn(), kept).unwrap();
+    assert_eq!(merges.len(), 1);
+    assert_eq!(merges[0].merged_name, "32BJ SEIU");
+
+    let back = undo(&mut db, merges[0].id, now()).unwrap();
+    assert_eq!(back.id, gone);
+    let kept_again = detail::load(db.conn(), kept).unwrap();
+    let gone_again = detail::load(db.conn(), gone).unwrap();
+    let shape = |d: &detail::OrgDetail| {
+        let mut ties: Vec<(PersonId, u8)> =
+            d.ties.iter().map(|t| (t.person_id, t.strength)).collect();
+        ties.sort();
+        (
+            d.organization.fields.clone(),
+            d.history.len(),
+            d.contacts.len(),
+            ties,
+        )
+    };
+    assert_eq!(shape(&kept_again), shape(&before));
+    assert_eq!(shape(&gone_again), shape(&gone_before));
+    assert!(ranking(db.conn()).unwrap().iter().any(|r| r.id == gone));
+    let twice = undo(&mut db, merges[0].id, now()).unwrap_err();
+    assert_eq!(twice.kind(), ErrorKind::Conflict);
+}

@@ -5,9 +5,11 @@ use std::path::Path;
 
 use chrono::Utc;
 use groundwork_core::connections::{tie, Tie, TieInput};
-use groundwork_core::ids::{OrgContactId, OrganizationId, PersonId, TieId};
+use groundwork_core::ids::{OrgContactId, OrgMergeId, OrganizationId, PersonId, TieId};
 use groundwork_core::orgs::contact_log::{self, ContactInput};
 use groundwork_core::orgs::detail::{self, OrgDetail};
+use groundwork_core::orgs::duplicates::{self, OrgDuplicatePair};
+use groundwork_core::orgs::merge;
 use groundwork_core::orgs::store::{self, NewOrg};
 use groundwork_core::orgs::tending::{self, ToTend};
 use groundwork_core::orgs::transfer::{OrgFormat, OrgImportReport};
@@ -181,4 +183,49 @@ pub fn export_orgs(
         format,
         ExportTo::File(Path::new(&path)),
     )?))
+}
+
+/// Likely duplicate organizations, the record to keep first.
+#[tauri::command(async)]
+pub fn org_duplicates(state: State<'_, AppState>) -> IpcResult<Vec<OrgDuplicatePair>> {
+    Ok(duplicates::find(state.reads()?.conn())?)
+}
+
+/// Merges `merged` into `kept`; the kept record's page lists the merge, with its undo.
+#[tauri::command(async)]
+pub fn merge_orgs(
+    state: State<'_, AppState>,
+    kept: OrganizationId,
+    merged: OrganizationId,
+    merged_by: String,
+) -> IpcResult<OrgDetail> {
+    let mut session = state.session()?;
+    merge::merge(&mut session.db, kept, merged, &merged_by, Utc::now())?;
+    Ok(detail::load(session.db.conn(), kept)?)
+}
+
+/// Undoes a merge; returns the record that was merged away, back as it was.
+#[tauri::command(async)]
+pub fn undo_org_merge(state: State<'_, AppState>, id: OrgMergeId) -> IpcResult<OrgDetail> {
+    let mut session = state.session()?;
+    let back = merge::undo(&mut session.db, id, Utc::now())?;
+    Ok(detail::load(session.db.conn(), back.id)?)
+}
+
+/// Two records are two organizations: the pair is not offered again.
+#[tauri::command(async)]
+pub fn not_same_orgs(
+    state: State<'_, AppState>,
+    a: OrganizationId,
+    b: OrganizationId,
+    decided_by: String,
+) -> IpcResult<()> {
+    let mut session = state.session()?;
+    Ok(duplicates::not_the_same(
+        &mut session.db,
+        a,
+        b,
+        &decided_by,
+        Utc::now(),
+    )?)
 }

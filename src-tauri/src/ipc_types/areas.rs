@@ -37,7 +37,8 @@ use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::connections::{RankedOrg, Tie, TieInput, TieRole};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
 use groundwork_core::ids::{
-    ConnectionsId, ConnectionsResponseId, OrgContactId, OrganizationId, RelationshipChangeId, TieId,
+    ConnectionsId, ConnectionsResponseId, OrgContactId, OrgMergeId, OrganizationId,
+    RelationshipChangeId, TieId,
 };
 use groundwork_core::laptop::LockStatus;
 use groundwork_core::needs::assessment::{AreaKind, Assessment, AssessmentInput, Method};
@@ -52,6 +53,8 @@ use groundwork_core::needs::survey::{
 };
 use groundwork_core::orgs::contact_log::{ContactInput, ContactKind, OrgContact, Participant};
 use groundwork_core::orgs::detail::OrgDetail;
+use groundwork_core::orgs::duplicates::{OrgDuplicatePair, OrgLikeness, OrgSide};
+use groundwork_core::orgs::merge::OrgMerge;
 use groundwork_core::orgs::relationship::RelationshipChange;
 use groundwork_core::orgs::tending::{DueStep, QuietRelationship, ToTend};
 use groundwork_core::orgs::transfer::{OrgFormat, OrgImportReport};
@@ -89,6 +92,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&TieId::name(cfg)),
                 branded(&ConnectionsId::name(cfg)),
                 branded(&ConnectionsResponseId::name(cfg)),
+                branded(&OrgMergeId::name(cfg)),
             ],
         },
         Area {
@@ -252,6 +256,10 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 ToTend::decl(cfg),
                 OrgFormat::decl(cfg),
                 OrgImportReport::decl(cfg),
+                OrgMerge::decl(cfg),
+                OrgLikeness::decl(cfg),
+                OrgSide::decl(cfg),
+                OrgDuplicatePair::decl(cfg),
                 // Ties and the ranking are read on an organization's page: they sit with it, so
                 // the connections file needs nothing from this one.
                 TieRole::decl(cfg),

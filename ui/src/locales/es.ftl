@@ -1881,3 +1881,10 @@ laptop-locked = la computadora se está pasando entre los miembros: el resto de 
 laptop-not-locked = la computadora no se está pasando ahora
 laptop-nobody-at-the-keyboard = primero diga quién es usted
 laptop-name-missing = escriba su nombre y apellido
+
+## Unir organizaciones (mensajes del programa)
+thing-org-merge = la unión { $id }
+org-merged-by-missing = diga quién une estos registros
+org-merge-itself = una organización no se puede unir consigo misma
+org-merge-undone-already = esta unión ya se deshizo
+org-merge-kept-merged-since = el registro que se quedó se unió a otro después: deshaga primero esa unión

@@ -71,6 +71,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0010_pass_the_laptop",
         include_str!("migrations/0010_pass_the_laptop.sql"),
     ),
+    sql(
+        "0011_organization_merges",
+        include_str!("migrations/0011_organization_merges.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

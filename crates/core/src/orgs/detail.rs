@@ -22,6 +22,8 @@ pub struct OrgDetail {
     pub contacts: Vec<OrgContact>,
     /// Strongest first.
     pub ties: Vec<Tie>,
+    /// Records merged into this one, newest first (each can be undone until it is).
+    pub merges: Vec<super::merge::OrgMerge>,
 }
 
 pub fn load(conn: &Connection, id: OrganizationId) -> Result<OrgDetail> {
@@ -30,5 +32,6 @@ pub fn load(conn: &Connection, id: OrganizationId) -> Result<OrgDetail> {
         history: relationship::history(conn, id)?,
         contacts: contact_log::for_org(conn, id)?,
         ties: tie::for_org(conn, id)?,
+        merges: super::merge::into(conn, id)?,
     })
 }

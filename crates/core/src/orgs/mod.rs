@@ -5,7 +5,9 @@
 
 pub mod contact_log;
 pub mod detail;
+pub mod duplicates;
 mod history;
+pub mod merge;
 pub mod model;
 pub mod relationship;
 pub mod search;

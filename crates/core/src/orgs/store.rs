@@ -147,31 +147,41 @@ pub fn update(
     let f = validate::org_input(input)?;
     db.write(|tx| {
         check_exists(tx, id)?;
-        tx.prepare_cached(
-            "UPDATE organization SET name = ?2, kind = ?3, area = ?4, street = ?5, city = ?6,
-                    state = ?7, zip = ?8, languages = ?9, website = ?10, phone = ?11,
-                    email = ?12, notes = ?13, updated_at = ?14
-             WHERE id = ?1",
-        )?
-        .execute(params![
-            id,
-            f.name,
-            to_code(&f.kind),
-            f.area,
-            f.street,
-            f.city,
-            f.state,
-            f.zip,
-            serde_json::Value::from(f.languages.clone()).to_string(),
-            f.website,
-            f.phone,
-            f.email,
-            f.notes,
-            timestamp::to_text(now),
-        ])?;
-        Ok(())
+        write_fields(tx, id, &f, now)
     })?;
     get(db.conn(), id)
+}
+
+/// Writes an organization's own fields (already validated) inside the caller's transaction.
+pub(crate) fn write_fields(
+    tx: &Transaction<'_>,
+    id: OrganizationId,
+    f: &OrgInput,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE organization SET name = ?2, kind = ?3, area = ?4, street = ?5, city = ?6,
+                state = ?7, zip = ?8, languages = ?9, website = ?10, phone = ?11,
+                email = ?12, notes = ?13, updated_at = ?14
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        f.name,
+        to_code(&f.kind),
+        f.area,
+        f.street,
+        f.city,
+        f.state,
+        f.zip,
+        serde_json::Value::from(f.languages.clone()).to_string(),
+        f.website,
+        f.phone,
+        f.email,
+        f.notes,
+        timestamp::to_text(now),
+    ])?;
+    Ok(())
 }
 
 /// The areas organizations are in, for the directory's filter: each once, in order.

@@ -90,6 +90,7 @@ export function detail(over: Partial<OrgDetail> = {}): OrgDetail {
   const org = over.organization ?? organization();
   return {
     organization: org,
+    merges: [],
     history: [
       {
         id: relationshipChangeId("r-1"),

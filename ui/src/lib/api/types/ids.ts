@@ -26,3 +26,5 @@ export type TieId = string & { readonly __brand: "TieId" };
 export type ConnectionsId = string & { readonly __brand: "ConnectionsId" };
 
 export type ConnectionsResponseId = string & { readonly __brand: "ConnectionsResponseId" };
+
+export type OrgMergeId = string & { readonly __brand: "OrgMergeId" };

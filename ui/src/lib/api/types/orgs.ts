@@ -1,7 +1,7 @@
 // Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
 // run `make types` after changing a type that crosses to the window.
 
-import type { OrgContactId, OrganizationId, PersonId, RelationshipChangeId, TieId } from "./ids";
+import type { OrgContactId, OrgMergeId, OrganizationId, PersonId, RelationshipChangeId, TieId } from "./ids";
 import type { Message } from "./messages";
 
 export type OrgKind = "union" | "congregation" | "school" | "tenant_association" | "neighbourhood_association" | "community_group" | "mutual_aid" | "workplace" | "base_building" | "service_provider" | "business" | "government" | "elected_office" | "other";
@@ -76,7 +76,11 @@ contacts: Array<OrgContact>,
 /**
  * Strongest first.
  */
-ties: Array<Tie>, };
+ties: Array<Tie>, 
+/**
+ * Records merged into this one, newest first (each can be undone until it is).
+ */
+merges: Array<OrgMerge>, };
 
 export type QuietRelationship = { organization_id: OrganizationId, name: string, relationship: Relationship, 
 /**
@@ -111,6 +115,34 @@ read_as: Message, added: number,
  * Rows naming an organization the directory already has (or that came earlier in the file).
  */
 already_there: number, };
+
+export type OrgMerge = { id: OrgMergeId, kept_id: OrganizationId, 
+/**
+ * The name the record merged away had.
+ */
+merged_name: string, merged_id: OrganizationId, merged_by: string, 
+/**
+ * When, in UTC.
+ */
+merged_at: string, 
+/**
+ * When it was undone; `None` while it stands.
+ */
+undone_at: string | null, };
+
+export type OrgLikeness = "same_words" | "name_within" | "same_website" | "same_phone" | "same_email";
+
+export type OrgSide = { id: OrganizationId, name: string, kind: OrgKind, area: string | null, 
+/**
+ * Members tied to it.
+ */
+ties: number, };
+
+export type OrgDuplicatePair = { 
+/**
+ * The record with more ties (then the one made first): usually the one to keep.
+ */
+a: OrgSide, b: OrgSide, likeness: Array<OrgLikeness>, };
 
 export type TieRole = "member" | "active" | "leader" | "staff";
 
