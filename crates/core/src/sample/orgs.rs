@@ -25,7 +25,7 @@ struct SampleOrg {
     now: Option<(Relationship, &'static str)>,
 }
 
-const ORGS: [SampleOrg; 16] = [
+const ORGS: [SampleOrg; 17] = [
     SampleOrg {
         name: "Eastside Tenants United",
         kind: OrgKind::TenantAssociation,
@@ -162,6 +162,16 @@ const ORGS: [SampleOrg; 16] = [
             Relationship::Opposed,
             "Filed eviction cases against tenants who organized",
         )),
+    },
+    // The union above, typed again by someone at a later meeting: the directory offers the
+    // two as likely duplicates, for a newcomer to try a merge (and its undo) on.
+    SampleOrg {
+        name: "Home Care Workers Union, Riverside",
+        kind: OrgKind::Union,
+        area: "Riverbend",
+        languages: &["English"],
+        first: Relationship::Unknown,
+        now: None,
     },
 ];
 
