@@ -116,6 +116,12 @@ sp-org-numbers = { $kind } · { $relationship } · { $members ->
    *[other] { $members } members tied
 } · would introduce us: { $introducers }
 sp-nobody = nobody yet
+sp-by-kind = Our ties by kind of organization
+sp-by-kind-explain = How many ties members have to each kind of organization. The bar is the number of ties.
+sp-kind-numbers = { $members ->
+    [one] one member
+   *[other] { $members } members
+}
 sp-bridges = Members who are bridges
 sp-bridges-explain = Members tied to two or more organizations: each can open more than one door.
 sp-gaps = Where we have no ties yet

@@ -116,6 +116,12 @@ sp-org-numbers = { $kind } · { $relationship } · { $members ->
    *[other] { $members } miembros con vínculo
 } · nos presentaría: { $introducers }
 sp-nobody = nadie todavía
+sp-by-kind = Nuestros vínculos por tipo de organización
+sp-by-kind-explain = Cuántos vínculos tienen los miembros con cada tipo de organización. La barra es el número de vínculos.
+sp-kind-numbers = { $members ->
+    [one] un miembro
+   *[other] { $members } miembros
+}
 sp-bridges = Miembros que son puentes
 sp-bridges-explain = Miembros con vínculos en dos o más organizaciones: cada uno puede abrir más de una puerta.
 sp-gaps = Donde todavía no tenemos vínculos

@@ -4,6 +4,7 @@
 use chrono::Utc;
 use groundwork_core::connections::assessment::{self, ConnectionsAssessment};
 use groundwork_core::connections::response::{self, ConnectionsResponseInput, EnteredConnections};
+use groundwork_core::connections::starting_points::{self as points, StartingPoints};
 use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::connections::{self, RankedOrg};
 use groundwork_core::ids::ConnectionsResponseId;
@@ -22,6 +23,13 @@ use crate::state::AppState;
 #[tauri::command(async)]
 pub fn connections_ranking(state: State<'_, AppState>) -> IpcResult<Vec<RankedOrg>> {
     Ok(connections::ranking(state.reads()?.conn())?)
+}
+
+/// What the ties show: where to start, members who are bridges, kinds of community with no
+/// ties, and ties by kind; the screen's view of the starting-points report.
+#[tauri::command(async)]
+pub fn connections_starting_points(state: State<'_, AppState>) -> IpcResult<StartingPoints> {
+    Ok(points::starting_points(state.reads()?.conn())?)
 }
 
 /// The chapter's connections assessment (or, before its first use, what it starts with).

@@ -89,6 +89,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         orgs::undo_org_merge,
         orgs::not_same_orgs,
         connections::connections_ranking,
+        connections::connections_starting_points,
         orgs::import_orgs,
         orgs::export_orgs,
         connections::connections_assessment,

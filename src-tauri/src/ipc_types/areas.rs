@@ -33,6 +33,9 @@ use groundwork_core::connections::laptop::{LaptopForm, LaptopTie, OrgNamed, OrgS
 use groundwork_core::connections::response::{
     ConnectionsResponseInput, EnteredConnections, TieAnswer,
 };
+use groundwork_core::connections::starting_points::{
+    Bridge, Gap, KindTies, StartingOrg, StartingPoints,
+};
 use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::connections::{RankedOrg, Tie, TieInput, TieRole};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
@@ -278,6 +281,11 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 TieAnswer::decl(cfg),
                 ConnectionsResponseInput::decl(cfg),
                 EnteredConnections::decl(cfg),
+                StartingOrg::decl(cfg),
+                Bridge::decl(cfg),
+                Gap::decl(cfg),
+                KindTies::decl(cfg),
+                StartingPoints::decl(cfg),
             ],
         },
         Area {

@@ -52,6 +52,41 @@ pub struct StartingPoints {
     pub top: Vec<StartingOrg>,
     pub bridges: Vec<Bridge>,
     pub gaps: Vec<Gap>,
+    /// Ties by kind of organization, the most first: the chart for a slide.
+    pub by_kind: Vec<KindTies>,
+}
+
+/// How many ties members have to one kind of organization, and how many members.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct KindTies {
+    pub kind: OrgKind,
+    pub ties: u32,
+    pub members: u32,
+}
+
+fn by_kind(all: &[TieRow]) -> Vec<KindTies> {
+    let mut counted: std::collections::HashMap<OrgKind, (u32, BTreeSet<PersonId>)> =
+        std::collections::HashMap::new();
+    for t in all {
+        let entry = counted.entry(t.kind).or_default();
+        entry.0 += 1;
+        entry.1.insert(t.person);
+    }
+    let mut kinds: Vec<KindTies> = counted
+        .into_iter()
+        .map(|(kind, (ties, members))| KindTies {
+            kind,
+            ties,
+            members: u32::try_from(members.len()).unwrap_or(u32::MAX),
+        })
+        .collect();
+    let place = |k: OrgKind| OrgKind::ALL.iter().position(|x| *x == k);
+    kinds.sort_by(|a, b| {
+        (b.ties, b.members)
+            .cmp(&(a.ties, a.members))
+            .then_with(|| place(a.kind).cmp(&place(b.kind)))
+    });
+    kinds
 }
 
 /// One tie as read for the report.
@@ -188,6 +223,7 @@ pub fn starting_points(conn: &Connection) -> Result<StartingPoints> {
         top,
         bridges,
         gaps,
+        by_kind: by_kind(&all),
     })
 }
 
@@ -214,5 +250,11 @@ mod tests {
         assert!(mill_hill.kinds.contains(&OrgKind::Union), "{mill_hill:?}");
         assert!(points.gaps[0].area.is_none());
         assert!(points.people_tied >= 30);
+        let kinds_total: u32 = points.by_kind.iter().map(|k| k.ties).sum();
+        assert_eq!(
+            kinds_total, points.ties,
+            "every tie counted under its kind once"
+        );
+        assert!(points.by_kind.windows(2).all(|w| w[0].ties >= w[1].ties));
     }
 }

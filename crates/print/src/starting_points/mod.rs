@@ -108,6 +108,46 @@ pub fn render(report: &StartingPointsReport<'_>) -> Result<Printed, PrintError> 
     frame.finish()
 }
 
+/// Ties by kind of organization: the chart a chapter puts on a slide.
+fn by_kind(
+    flow: &mut Flow<'_, '_>,
+    points: &StartingPoints,
+    catalogs: &[Catalog],
+) -> Result<(), PrintError> {
+    heading(flow, catalogs, "sp-by-kind")?;
+    let explain = each(catalogs, "sp-by-kind-explain", &[])?;
+    place_text(flow, &explain, Style::Table, Style::Table, "the kinds' key")?;
+    flow.gap(6.0);
+    let most = points
+        .by_kind
+        .iter()
+        .map(|k| k.ties)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    for kind in &points.by_kind {
+        let label = catalogs
+            .iter()
+            .map(|c| kind_name(c, kind.kind))
+            .collect::<Result<Vec<_>, PrintError>>()?
+            .join(" / ");
+        let words = each(
+            catalogs,
+            "sp-kind-numbers",
+            &[("members", FluentValue::from(kind.members))],
+        )?;
+        let bar = BarRow::new(
+            flow.paper(),
+            &label,
+            kind.ties as f32 / most as f32,
+            kind.ties.to_string(),
+            &words,
+        );
+        flow.place(&bar, &format!("the row of the kind '{label}'"))?;
+    }
+    Ok(())
+}
+
 fn body(
     flow: &mut Flow<'_, '_>,
     points: &StartingPoints,
@@ -189,6 +229,8 @@ fn body(
         );
         flow.place(&bar, &format!("the row of '{}'", org.name))?;
     }
+
+    by_kind(flow, points, catalogs)?;
 
     if !points.bridges.is_empty() {
         heading(flow, catalogs, "sp-bridges")?;

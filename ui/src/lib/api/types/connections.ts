@@ -4,7 +4,7 @@
 import type { LanguageChoice, PaperSize } from "./chapter";
 import type { ConnectionsId, ConnectionsResponseId, OrganizationId, PersonId } from "./ids";
 import type { Answer, Question } from "./needs";
-import type { TieRole } from "./orgs";
+import type { OrgKind, RankedOrg, TieRole } from "./orgs";
 
 export type ConnectionsSurvey = { 
 /**
@@ -88,3 +88,29 @@ form: string | null, person_id: PersonId, person_name: string, ties: number, ent
  * When, in UTC.
  */
 entered_at: string, };
+
+export type StartingOrg = { org: RankedOrg, 
+/**
+ * Who would introduce the chapter there, strongest tie first.
+ */
+introducers: Array<string>, };
+
+export type Bridge = { person_id: PersonId, name: string, strength: number, 
+/**
+ * The organizations, strongest tie first.
+ */
+organizations: Array<string>, };
+
+export type Gap = { area: string | null, kinds: Array<OrgKind>, };
+
+export type KindTies = { kind: OrgKind, ties: number, members: number, };
+
+export type StartingPoints = { 
+/**
+ * Members with at least one tie.
+ */
+people_tied: number, ties: number, organizations_tied: number, top: Array<StartingOrg>, bridges: Array<Bridge>, gaps: Array<Gap>, 
+/**
+ * Ties by kind of organization, the most first: the chart for a slide.
+ */
+by_kind: Array<KindTies>, };
