@@ -3,8 +3,8 @@
 // app stays locked through a reload, with no navigation; a sample member is found by name and
 // ZIP and starts over; someone new joins and fills in two organizations in Spanish (one from
 // the suggestions, one new); the welcome then shows nothing of them, nor does the next
-// member's form; a wrong passphrase leaves it locked, the right one opens it; and the ranking
-// under Connections counts the newcomer's ties.
+// member's form; a wrong passphrase leaves it locked, the right one opens it; the ranking
+// under Connections counts the newcomer's ties; and Settings changes the passphrase.
 //
 // The member's screens are checked in Spanish word by word, as the Spanish walk does
 // (spanish.test.mjs): every word is the Spanish catalogue's or the chapter's data.
@@ -303,4 +303,22 @@ test("the ranking under Connections counts the newcomer's ties, the new organiza
   const text = (await Promise.all(lines.map((el) => s.textOf(el)))).join("\n");
   assert.match(text, new RegExp(KNOWN_ORG));
   assert.match(text, new RegExp(NEW_ORG));
+});
+
+test("Settings changes the passphrase with the current one, refused beside it when wrong", async () => {
+  const s = app.session;
+  await s.click("[data-testid=nav-settings]");
+  await s.waitFor("[data-testid=passphrase-current]");
+  await s.type("[data-testid=passphrase-current]", "not the passphrase");
+  await s.type("[data-testid=passphrase-new]", "arroz con leche");
+  await s.type("[data-testid=passphrase-new-again]", "arroz con leche");
+  await s.click("[data-testid=change-passphrase]");
+  await s.waitFor("[data-testid=passphrase-current][aria-invalid=true]");
+  assert.match(await describedText("[data-testid=passphrase-current]"), /not the chapter's passphrase/i);
+  await app.checkScreen("laptop-passphrase-refused");
+  await s.typeOver("[data-testid=passphrase-current]", PASSPHRASE);
+  await s.click("[data-testid=change-passphrase]");
+  await s.waitForText("[data-testid=passphrase-changed]", (t) => /Changed/.test(t));
+  // The fields are emptied: nobody reads the new one off the screen.
+  assert.equal(await s.execute("return document.querySelector('[data-testid=passphrase-new]').value;"), "");
 });
