@@ -207,6 +207,14 @@ async function walk(size) {
   await s.waitFor("[data-testid=ranking-row]");
   await s.waitFor("[data-testid=connections-chart]");
   await look("orgs-connections", size);
+  // Passing the laptop round starts here: its question, left with Escape.
+  await s.click("[data-testid=pass-laptop]");
+  await s.waitFor("[data-testid=laptop-lock-dialog] [data-testid=laptop-locked-by]");
+  await look("pass-laptop", size);
+  await s.type("[data-testid=laptop-locked-by]", Keys.ESCAPE);
+  await poll("the question closed", 10000, () =>
+    s.execute("return !document.querySelector('[data-testid=laptop-lock-dialog]').open;"),
+  );
 
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");

@@ -1867,6 +1867,104 @@ person-ties-none-them = Todavía no tiene vínculos con ninguna organización.
 field-added-by = agregada por
 org-added-by-missing = diga quién agrega esta organización
 
+## Pasar la computadora: empezar una ronda, y la frase de acceso en Configuración (PassLaptopButton, PassphraseSection, PassphraseField, lib/laptop/passphrase-form)
+
+laptop-pass-lead = En una reunión, los miembros pueden contar sus propios vínculos: pase la computadora y cada uno llena la encuesta, en inglés o en español.
+laptop-pass-button = Pasar la computadora
+laptop-pass-title = Pasar la computadora a los miembros
+laptop-pass-explain-members = Los miembros llenan la encuesta de conexiones ellos mismos, uno tras otro. Cada uno dice quién es con su nombre y un dato más. Solo ven su propio formulario: nunca la lista de miembros, nunca las respuestas de otros.
+laptop-pass-explain-lock = Mientras tanto, el resto de { -brand } queda cerrado. Se abre de nuevo solo con la frase de acceso del capítulo.
+laptop-pass-by = Su nombre (quien pasa la computadora)
+laptop-pass-by-hint = Los formularios de los miembros se guardan a este nombre.
+laptop-passphrase-choose = Elija la frase de acceso del capítulo
+laptop-passphrase-choose-hint = Al menos { $shortest } caracteres. La necesitará para abrir la aplicación de nuevo; que los miembros no la vean.
+laptop-passphrase-again = Escriba la frase de acceso otra vez
+laptop-passphrase = La frase de acceso del capítulo
+laptop-lock = Cerrar y pasar la computadora
+laptop-locking = Cerrando…
+laptop-passphrase-too-short = Use al menos { $shortest } caracteres.
+laptop-passphrase-mismatch = Las dos no son iguales. Escríbala otra vez.
+laptop-locked-by-needed = Escriba su nombre: los formularios se guardan a su nombre.
+laptop-passphrase-needed = Escriba la frase de acceso del capítulo.
+laptop-settings-title = Pasar la computadora
+laptop-settings-none-yet = El capítulo todavía no tiene frase de acceso. La primera vez que pase la computadora (Organizaciones, Conexiones), usted elegirá una.
+laptop-settings-explain = La frase de acceso abre la aplicación de nuevo después de pasar la computadora en una reunión. Cámbiela aquí si alguien más puede conocerla.
+laptop-passphrase-current = La frase de acceso de ahora
+laptop-passphrase-new = La frase de acceso nueva
+laptop-passphrase-change = Cambiar la frase de acceso
+laptop-passphrase-changed = ✓ Cambiada
+
+## Pasar la computadora: las pantallas de los miembros (LaptopView, LaptopWelcome, WhoFields, LaptopJoin, LaptopSurvey, TieRowFields, OrgNameField, LaptopThanks, UnlockDialog, lib/laptop)
+# Los miembros leen esto, algunos con poca escuela: frases cortas y sencillas, de usted.
+
+laptop-organizer-open = Para quien organiza: abrir la aplicación
+laptop-opening = Preparando la computadora…
+laptop-welcome-pass = Pase la computadora al siguiente miembro.
+laptop-language-title = Elija su idioma
+laptop-who-title = ¿Quién es usted?
+laptop-who-explain = Escriba su nombre y una cosa más sobre usted. Aquí no se muestra el nombre de nadie más.
+laptop-first-name = Nombre
+laptop-last-name = Apellido
+laptop-fact-choose = Una cosa más, para saber que es usted. Elija una:
+laptop-fact-phone = Los últimos 4 números de su teléfono
+laptop-fact-zip = Su código postal (ZIP)
+laptop-fact-house = El número de su casa
+laptop-fact-email = Su correo electrónico
+laptop-fact-phone-field = Últimos 4 números de su teléfono
+laptop-fact-zip-field = Código postal (ZIP)
+laptop-fact-house-field = Número de su casa
+laptop-fact-email-field = Correo electrónico
+laptop-first-name-missing = Escriba su nombre.
+laptop-last-name-missing = Escriba su apellido.
+laptop-fact-phone-problem = Escriba los últimos 4 números de su teléfono.
+laptop-fact-zip-problem = Escriba su código postal: 5 números.
+laptop-fact-house-problem = Escriba el número de su casa o edificio.
+laptop-fact-email-problem = Escriba su correo, por ejemplo maria@ejemplo.com.
+laptop-continue = Continuar
+laptop-not-found = No encontramos sus datos.
+laptop-not-found-explain = Revise lo que escribió y pruebe otra vez. Si es su primera vez aquí, puede unirse.
+laptop-try-again = Probar otra vez
+laptop-im-new = Es mi primera vez
+laptop-join-title = ¡Le damos la bienvenida! Vamos a agregarle
+laptop-join-explain = Escriba su nombre y una cosa más sobre usted. La próxima vez podrá decir quién es de la misma manera.
+laptop-join-continue = Unirme y continuar
+laptop-join-back = Volver
+laptop-hello = ¡Hola, { $name }!
+laptop-not-you = ¿No es { $name }?
+laptop-not-me = No soy yo: empezar de nuevo
+laptop-ties-title = Sus grupos y comunidades
+laptop-org-number = Organización { $number }
+laptop-org-name = Nombre del grupo, iglesia, sindicato, escuela…
+laptop-org-hint = Empiece a escribir. Elija un nombre de la lista, o escriba uno nuevo.
+laptop-org-suggestions = Organizaciones que conocemos
+laptop-org-new = ¿No está en nuestra lista? No importa: la vamos a agregar.
+laptop-role = Su papel ahí
+laptop-strength = ¿Qué tan fuerte es su vínculo?
+laptop-strength-hint = 1 = voy de vez en cuando. 5 = es como mi familia.
+laptop-introduce = ¿Presentaría usted al capítulo con la gente de ahí?
+laptop-yes = Sí
+laptop-no = No
+laptop-org-remove = Quitar la organización { $number }
+laptop-org-name-missing = Escriba el nombre, o quite esta organización.
+laptop-strength-missing = Elija un número del 1 al 5.
+laptop-add-org = + Agregar otra organización
+laptop-work-title = Su trabajo
+laptop-workplace = ¿Dónde trabaja?
+laptop-industry = ¿Qué tipo de trabajo es?
+laptop-union = Su sindicato y local, si tiene uno
+laptop-questions-title = Unas preguntas más
+laptop-done = Listo
+laptop-sending = Enviando…
+laptop-thanks-title = ¡Gracias, { $name }!
+laptop-thanks-saved = Sus respuestas están guardadas.
+laptop-thanks-pass = Por favor, pase la computadora al siguiente miembro.
+laptop-next-member = Siguiente miembro
+laptop-unlock-title = Abrir la aplicación
+laptop-unlock-explain = Para quien organiza: escriba la frase de acceso del capítulo para dejar de pasar la computadora y abrir el resto de { -brand }.
+laptop-unlock = Abrir la aplicación
+laptop-unlocking = Abriendo…
+laptop-unlock-cancel = Seguir pasándola
+
 ## Pasar la computadora (mensajes del programa)
 field-passphrase = frase de acceso
 field-your-name = su nombre

@@ -32,6 +32,25 @@ describe("client", () => {
     expect(invoke).toHaveBeenCalledWith("cancel_job", { jobId: "job-1" });
   });
 
+  it("passes the laptop's multi-word arguments in camelCase, as Tauri names them", async () => {
+    invoke.mockResolvedValue(null);
+    await client.lockLaptop("tamales y café", "Rosa");
+    expect(invoke).toHaveBeenCalledWith("lock_laptop", { passphrase: "tamales y café", lockedBy: "Rosa" });
+    await client.changeLaptopPassphrase("tamales y café", "second one");
+    expect(invoke).toHaveBeenCalledWith("change_laptop_passphrase", {
+      current: "tamales y café",
+      newPassphrase: "second one",
+    });
+    await client.laptopJoin("Ana", "Ruiz", "60608");
+    expect(invoke).toHaveBeenCalledWith("laptop_join", { firstName: "Ana", lastName: "Ruiz", fact: "60608" });
+    await client.laptopIdentify("Ana Ruiz", "0100");
+    expect(invoke).toHaveBeenCalledWith("laptop_identify", { name: "Ana Ruiz", fact: "0100" });
+    await client.laptopSuggestOrgs("Igl");
+    expect(invoke).toHaveBeenCalledWith("laptop_suggest_orgs", { typed: "Igl" });
+    await client.laptopLeaveSeat();
+    expect(invoke).toHaveBeenCalledWith("laptop_leave_seat", undefined);
+  });
+
   it("passes the settings under the `settings` key", async () => {
     const settings = {
       name: "Eastside",

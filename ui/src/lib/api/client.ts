@@ -6,6 +6,7 @@
 export * from "./client/backup";
 export * from "./client/chapter";
 export * from "./client/jobs";
+export * from "./client/laptop";
 export * from "./client/lists";
 export * from "./client/meetings";
 export * from "./client/needs";

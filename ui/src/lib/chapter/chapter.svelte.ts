@@ -21,11 +21,17 @@ export class Chapter {
   readonly settings: ChapterSettings | null = $derived(this.status?.settings ?? null);
   readonly isSample: boolean = $derived(this.status?.is_sample ?? false);
 
-  async load(): Promise<void> {
+  /**
+   * Opens the chapter at start. `locked` is asked once the database is known to open and
+   * before anything else: while the laptop is being passed round the rest is refused, and
+   * its answer true stops here.
+   */
+  async load(locked: () => Promise<boolean> = async () => false): Promise<void> {
     this.loadError = null;
     try {
       this.problem = await chapterClient.startProblem();
       if (this.problem !== null) return;
+      if (await locked()) return;
       this.status = await chapterClient.chapterStatus();
     } catch (reason) {
       this.loadError = toAppError(reason);

@@ -58,6 +58,22 @@ export class Locale {
     this.#ports.applied?.(code);
   }
 
+  /**
+   * Switches the screens for a while without remembering it: a member at the laptop passed
+   * round reads in their own language, and the laptop keeps its organizer's.
+   */
+  borrow(code: string): void {
+    if (!isLanguage(code)) return;
+    this.code = code;
+    this.#ports.applied?.(code);
+  }
+
+  /** Back to the language chosen on this laptop, after a borrowed one. */
+  restore(): void {
+    this.code = startingLanguage(read(this.#ports.storage), this.#ports.systemLanguages);
+    this.#ports.applied?.(this.code);
+  }
+
   /** The message in the current language (English where it has none yet). */
   t(id: string, args?: MessageArgs): string {
     return this.#catalogues.format(this.code, id, args);

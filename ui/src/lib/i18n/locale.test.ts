@@ -83,6 +83,24 @@ describe("Locale", () => {
     expect(current.code).toBe("es");
   });
 
+  it("lends the screens to a member's language without remembering it, then gives them back", () => {
+    const laptop = store("en");
+    const applied: string[] = [];
+    const current = new Locale({
+      storage: laptop,
+      systemLanguages: ["en-US"],
+      applied: (code) => applied.push(code),
+    });
+    current.borrow("es");
+    expect(current.t("nav-settings")).toBe("Configuración");
+    expect(laptop.items.get(LANGUAGE_KEY)).toBe("en");
+    current.borrow("xx");
+    expect(current.code).toBe("es");
+    current.restore();
+    expect(current.code).toBe("en");
+    expect(applied).toEqual(["en", "es", "en"]);
+  });
+
   it("still works when the laptop refuses storage", () => {
     const refusing = {
       getItem: () => {

@@ -2,6 +2,7 @@ import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
 import type { AssessmentDetail, AssessmentId, EnteredForm, Question, ResponseId } from "../api/types";
 import { t } from "../i18n/locale.svelte";
+import type { AnswerSheet } from "./answer-sheet";
 import {
   buildInput,
   checkEntry,
@@ -44,7 +45,7 @@ type EnteredNow = { id: ResponseId; form: string; settings: EntrySettings; value
  * the language and how the forms were gathered. A refusal keeps everything typed and points
  * at the field it is about; Ctrl+Z takes the last form back.
  */
-export class EntryForm {
+export class EntryForm implements AnswerSheet {
   readonly assessmentId: AssessmentId;
   detail = $state.raw<AssessmentDetail>() as AssessmentDetail;
   settings = $state<EntrySettings>() as EntrySettings;

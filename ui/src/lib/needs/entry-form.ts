@@ -99,14 +99,19 @@ export function answerOf(question: Question, draft: AnswerDraft | undefined): An
   }
 }
 
-/** The answered questions only, in survey order: a form can be partial. */
-export function buildAnswers(survey: Survey, answers: Record<string, AnswerDraft>): Answer[] {
+/** The answered questions only, in the order given: a form can be partial. */
+export function answersOf(questions: readonly Question[], answers: Record<string, AnswerDraft>): Answer[] {
   const out: Answer[] = [];
-  for (const question of allQuestions(survey)) {
+  for (const question of questions) {
     const value = answerOf(question, answers[question.key]);
     if (value) out.push({ question: question.key, value });
   }
   return out;
+}
+
+/** The answered questions only, in survey order: a form can be partial. */
+export function buildAnswers(survey: Survey, answers: Record<string, AnswerDraft>): Answer[] {
+  return answersOf(allQuestions(survey), answers);
 }
 
 function optional(text: string): string | null {
@@ -225,8 +230,17 @@ export function checkEntry(
   if (settings.enteredBy.trim() === "") {
     problems[ENTERED_BY] = t("needs-entry-entered-by-missing");
   }
-  for (const question of allQuestions(survey)) {
-    const draft = values.answers[question.key];
+  return { ...problems, ...answerProblems(allQuestions(survey), values.answers) };
+}
+
+/** What must be fixed in the answers before they are sent: a number that is not whole. */
+export function answerProblems(
+  questions: readonly Question[],
+  answers: Record<string, AnswerDraft>,
+): Record<EntryTarget, string> {
+  const problems: Record<EntryTarget, string> = {};
+  for (const question of questions) {
+    const draft = answers[question.key];
     if (question.kind !== "number" || answerIsEmpty(draft)) continue;
     if (typeof draft !== "number" || !Number.isInteger(draft) || draft < 0) {
       problems[questionTarget(question.key)] = t("needs-entry-whole-number");
