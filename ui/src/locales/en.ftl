@@ -1593,7 +1593,7 @@ connections-title = Connections assessment
 connections-explain = Where the chapter's members are tied, ranked by how strong those ties are: the organizations the chapter can reach through people already trusted there.
 connections-loading = Adding up the ties…
 connections-none-yet = No one from the chapter is tied to an organization yet.
-connections-none-yet-how = Open an organization in the directory and add the members who belong to it or know people there.
+connections-none-yet-how = The assessment starts with paper: print connections forms for members to fill in at a meeting. Or open an organization in the directory and add the members who belong to it or know people there.
 connections-table-caption = Organizations by the strength of members' ties
 connections-col-rank = Rank
 connections-col-name = Organization
@@ -1620,6 +1620,32 @@ connections-row = { $rank }. { $name } ({ $kind }, { $relationship }): { $member
     [one] { $members } person tied
    *[other] { $members } people tied
 }, strength { $strength }, { $introduce } would introduce us
+
+## Organizations: the connections assessment on paper (ConnectionsPaper, ConnectionsPrintPanel, lib/orgs/connections-print)
+
+connections-summary-none = No connections forms printed yet.
+# The summary line joins these three with " · ": "12 forms printed · 5 entered · 4 members answered".
+connections-summary-printed = { $count ->
+    [one] { $count } form printed
+   *[other] { $count } forms printed
+}
+connections-summary-entered = { $count } entered
+connections-summary-answered = { $count ->
+    [one] { $count } member answered
+   *[other] { $count } members answered
+}
+connections-paper-label = The connections assessment on paper
+connections-print-forms = Print connections forms…
+connections-print-forms-hint = Members fill them in at a meeting; then enter each one from its number.
+connections-print-starting-points = Print starting points
+connections-print-starting-points-hint = The organizations to start from, the members who are bridges, and the kinds of community with no ties yet, for the chapter meeting.
+connections-print-title = Print connections forms
+connections-print-what = Members write one line for each organization they belong to or know people in: their role there, how strong the tie is, and whether they would introduce us.
+# { $number } is the next form's number, shown in bold.
+connections-print-numbers = Every form carries its own number, starting at { $number } for the next one printed, so each filled form is entered once.
+connections-print-numbers-first = Every form carries its own number, so each filled form is entered once. Numbers are used only once the PDF is written.
+connections-print-label = Print numbered connections forms
+connections-starting-points-label = Starting points printed
 
 ## Organizations on a person's record (PersonTies)
 

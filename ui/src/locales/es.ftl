@@ -1829,7 +1829,7 @@ connections-title = Diagnóstico de conexiones
 connections-explain = Dónde tienen vínculos los miembros del capítulo, en orden de qué tan fuertes son: las organizaciones a las que el capítulo puede llegar por medio de gente en quien ya confían ahí.
 connections-loading = Sumando los vínculos…
 connections-none-yet = Todavía nadie del capítulo tiene un vínculo con una organización.
-connections-none-yet-how = Abra una organización en el directorio y agregue a los miembros que pertenecen a ella o conocen gente ahí.
+connections-none-yet-how = El diagnóstico empieza en papel: imprima formularios de conexiones para que los miembros los llenen en una reunión. O abra una organización en el directorio y agregue a los miembros que pertenecen a ella o conocen gente ahí.
 connections-table-caption = Organizaciones según la fuerza de los vínculos de los miembros
 connections-col-rank = Lugar
 connections-col-name = Organización
@@ -1858,6 +1858,33 @@ connections-row = { $rank }. { $name } ({ $kind }, { $relationship }): { $member
     [one] { $introduce } nos presentaría
    *[other] { $introduce } nos presentarían
 }
+
+## Organizaciones: el diagnóstico de conexiones en papel (ConnectionsPaper, ConnectionsPrintPanel, lib/orgs/connections-print)
+
+connections-summary-none = Todavía no se ha impreso ningún formulario de conexiones.
+connections-summary-printed = { $count ->
+    [one] { $count } formulario impreso
+   *[other] { $count } formularios impresos
+}
+connections-summary-entered = { $count ->
+    [one] { $count } ingresado
+   *[other] { $count } ingresados
+}
+connections-summary-answered = { $count ->
+    [one] { $count } miembro respondió
+   *[other] { $count } miembros respondieron
+}
+connections-paper-label = El diagnóstico de conexiones en papel
+connections-print-forms = Imprimir formularios de conexiones…
+connections-print-forms-hint = Los miembros los llenan en una reunión; después se ingresa cada uno por su número.
+connections-print-starting-points = Imprimir los puntos de partida
+connections-print-starting-points-hint = Las organizaciones por donde empezar, los miembros que sirven de puente y los tipos de comunidad donde todavía no hay vínculos, para la reunión del capítulo.
+connections-print-title = Imprimir formularios de conexiones
+connections-print-what = Cada miembro escribe una línea por cada organización a la que pertenece o donde conoce gente: qué papel tiene ahí, qué tan fuerte es el vínculo y si nos presentaría.
+connections-print-numbers = Cada formulario lleva su propio número, empezando por { $number } para el próximo que se imprima, para que cada formulario lleno se ingrese una sola vez.
+connections-print-numbers-first = Cada formulario lleva su propio número, para que cada formulario lleno se ingrese una sola vez. Los números solo se gastan cuando el PDF queda escrito.
+connections-print-label = Imprimir formularios de conexiones numerados
+connections-starting-points-label = Puntos de partida impresos
 
 ## Organizaciones en la ficha de una persona (PersonTies)
 

@@ -1,29 +1,74 @@
 import * as orgsClient from "../api/client/orgs";
 import { toAppError, type AppError } from "../api/errors";
-import type { RankedOrg } from "../api/types";
+import type { ConnectionsAssessment, PrintedForms, RankedOrg } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
+import { ConnectionsFormsPrint, StartingPointsPrint } from "./connections-print.svelte";
 
-export type ConnectionsPorts = Pick<typeof orgsClient, "connectionsRanking">;
+export type ConnectionsPorts = Pick<typeof orgsClient, "connectionsRanking" | "connectionsAssessment">;
 
-/** The connections assessment: every organization ranked by the chapter's ties to it. */
+/**
+ * The connections assessment: every organization ranked by the chapter's ties to it, how many
+ * forms were printed, entered and answered, and its two documents on paper (the numbered
+ * forms, the starting points).
+ */
 export class Connections {
   ranked = $state.raw<RankedOrg[]>([]);
   loaded = $state(false);
   error = $state<AppError | null>(null);
+  /** How far the assessment has come; null until fetched. */
+  assessment = $state.raw<ConnectionsAssessment | null>(null);
+  assessmentError = $state<AppError | null>(null);
 
   /** Those someone in the chapter is tied to, best first. */
   readonly tied: RankedOrg[] = $derived(this.ranked.filter((org) => org.members > 0));
   /** How many organizations nobody is tied to yet. */
   readonly untied: number = $derived(this.ranked.length - this.tied.length);
 
+  readonly forms: ConnectionsFormsPrint;
+  readonly startingPoints: StartingPointsPrint;
+
   readonly #ports: ConnectionsPorts;
   readonly #latest = new LatestOnly();
+  readonly #latestAssessment = new LatestOnly();
 
-  constructor(ports: ConnectionsPorts = { connectionsRanking: orgsClient.connectionsRanking }) {
+  constructor(
+    ports: ConnectionsPorts = {
+      connectionsRanking: orgsClient.connectionsRanking,
+      connectionsAssessment: orgsClient.connectionsAssessment,
+    },
+    forms: ConnectionsFormsPrint = new ConnectionsFormsPrint(),
+    startingPoints: StartingPointsPrint = new StartingPointsPrint(),
+  ) {
     this.#ports = ports;
+    this.forms = forms;
+    this.startingPoints = startingPoints;
   }
 
+  /** Fetches the ranking and, beside it, how far the assessment has come. */
   async load(): Promise<void> {
+    await Promise.all([this.#loadRanking(), this.loadAssessment()]);
+  }
+
+  async loadAssessment(): Promise<void> {
+    const ticket = this.#latestAssessment.next();
+    try {
+      const assessment = await this.#ports.connectionsAssessment();
+      if (!this.#latestAssessment.isCurrent(ticket)) return;
+      this.assessment = assessment;
+      this.assessmentError = null;
+    } catch (reason) {
+      if (this.#latestAssessment.isCurrent(ticket)) this.assessmentError = toAppError(reason);
+    }
+  }
+
+  /** Prints the next numbered forms; once printed, the count of forms printed is fetched again. */
+  async printForms(): Promise<PrintedForms | null> {
+    const printed = await this.forms.print();
+    if (printed !== null) await this.loadAssessment();
+    return printed;
+  }
+
+  async #loadRanking(): Promise<void> {
     const ticket = this.#latest.next();
     try {
       const ranked = await this.#ports.connectionsRanking();
@@ -38,8 +83,13 @@ export class Connections {
 
   reset(): void {
     this.#latest.invalidate();
+    this.#latestAssessment.invalidate();
     this.ranked = [];
     this.loaded = false;
     this.error = null;
+    this.assessment = null;
+    this.assessmentError = null;
+    this.forms.reset();
+    this.startingPoints.reset();
   }
 }
