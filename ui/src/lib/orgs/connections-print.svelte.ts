@@ -2,13 +2,14 @@ import * as jobsClient from "../api/client/jobs";
 import * as orgsClient from "../api/client/orgs";
 import * as printClient from "../api/client/print";
 import { toAppError, type AppError } from "../api/errors";
-import type { ChapterSettings, LanguageChoice, PrintedFile, PrintedForms } from "../api/types";
+import type { ChapterSettings, Lang, LanguageChoice, PaperSize, PrintedFile, PrintedForms } from "../api/types";
 import { defaultLanguageChoice } from "../chapter/languages";
 import { LongJob, newJobId, type LongJobPorts, type LongJobState } from "../jobs/long-job.svelte";
-import type { PaperChoice } from "../needs/forms-print-choices";
+import { defaultLanguageKey, languageOptions, type PaperChoice } from "../needs/forms-print-choices";
 import {
   connectionsFormsRequest,
   DEFAULT_CONNECTIONS_FORMS,
+  languageRefusal,
   startingPointsRequest,
 } from "./connections-print";
 
@@ -27,7 +28,8 @@ export class ConnectionsFormsPrint {
   isOpen = $state(false);
   /** How many to print; null while the box is empty. */
   count = $state<number | null>(DEFAULT_CONNECTIONS_FORMS);
-  language = $state<LanguageChoice>("en");
+  /** A language of the survey, or two joined by "+": "en", "en+es"; "" until prepared. */
+  language = $state("");
   paper = $state<PaperChoice>("default");
   /** What to fix in the "how many" box, shown after Print was pressed. */
   countError = $state<string | null>(null);
@@ -38,8 +40,6 @@ export class ConnectionsFormsPrint {
 
   readonly #job: LongJob<"print", PrintedForms>;
   readonly #ports: ConnectionsFormsPorts;
-  /** Whether the language was set for this chapter, by its settings or by the organizer. */
-  #prepared = false;
   /** Counts chapters: a batch of the last one's does not speak in this one's window. */
   #chapter = 0;
 
@@ -63,23 +63,33 @@ export class ConnectionsFormsPrint {
     return this.#job.busy;
   }
 
-  /** Opens the panel; the first time in a chapter, the language is the chapter's. */
-  open(settings: ChapterSettings | null): void {
-    this.prepare(settings);
+  /**
+   * Why the last batch was refused, to show beside the language (a language the survey lacks
+   * or has not translated yet), or null.
+   */
+  get languageError(): string | null {
+    return this.state.phase === "failed" ? languageRefusal(this.state.error) : null;
+  }
+
+  /** Opens the panel with a language the survey prints in. */
+  open(surveyLanguages: readonly string[], chapterLanguages: readonly Lang[]): void {
+    this.prepare(surveyLanguages, chapterLanguages);
     this.isOpen = true;
   }
 
-  /** The language the chapter prints in, unless it was already chosen for this chapter. */
-  prepare(settings: ChapterSettings | null): void {
-    if (this.#prepared || settings === null) return;
-    this.language = defaultLanguageChoice(settings);
-    this.#prepared = true;
+  /**
+   * Fits the language to the survey: the organizer's choice stays while the survey has it;
+   * else the chapter's print languages the survey runs in (both, when it prints in both).
+   */
+  prepare(surveyLanguages: readonly string[], chapterLanguages: readonly Lang[]): void {
+    if (languageOptions(surveyLanguages).some((option) => option.key === this.language)) return;
+    this.language = defaultLanguageKey(surveyLanguages, chapterLanguages);
   }
 
   /** Closes the panel and what the last batch said; a running batch carries on. */
   close(): void {
     this.isOpen = false;
-    this.dismiss();
+    if (!this.busy) this.dismiss();
   }
 
   /**
@@ -94,7 +104,6 @@ export class ConnectionsFormsPrint {
       return null;
     }
     this.countError = null;
-    this.#prepared = true;
     const { request } = built;
     this.requested = request.count;
     this.openError = null;
@@ -137,9 +146,9 @@ export class ConnectionsFormsPrint {
   /** Another chapter: its own language, and nothing of the last one's batch on screen. */
   reset(): void {
     this.#chapter += 1;
-    this.#prepared = false;
     this.isOpen = false;
     this.count = DEFAULT_CONNECTIONS_FORMS;
+    this.language = "";
     this.paper = "default";
     this.countError = null;
     this.dismiss();
@@ -149,14 +158,22 @@ export class ConnectionsFormsPrint {
 export type StartingPointsPorts = Pick<typeof orgsClient, "printStartingPoints"> &
   Pick<typeof printClient, "openInViewer">;
 
-/** The starting-points report, in the chapter's languages and on its paper, and opening it. */
+/**
+ * The starting-points report for the chapter meeting: its language and paper (the chapter's
+ * settings give the defaults), the file printed, and opening it.
+ */
 export class StartingPointsPrint {
+  isOpen = $state(false);
+  lang = $state<LanguageChoice>("en");
+  paper = $state<PaperSize>("letter");
   printing = $state(false);
   printed = $state.raw<PrintedFile | null>(null);
   error = $state<AppError | null>(null);
   opening = $state(false);
 
   readonly #ports: StartingPointsPorts;
+  /** Whether the language and paper were set for this chapter, by its settings or by the organizer. */
+  #prepared = false;
   #chapter = 0;
 
   constructor(
@@ -168,15 +185,37 @@ export class StartingPointsPrint {
     this.#ports = ports;
   }
 
+  /** Opens the panel; the first time in a chapter, the language and paper are the chapter's. */
+  open(settings: ChapterSettings | null): void {
+    this.prepare(settings);
+    this.isOpen = true;
+  }
+
+  prepare(settings: ChapterSettings | null): void {
+    if (this.#prepared || settings === null) return;
+    this.lang = defaultLanguageChoice(settings);
+    this.paper = settings.paper_size;
+    this.#prepared = true;
+  }
+
+  /** Closes the panel and what the last print said. */
+  close(): void {
+    this.isOpen = false;
+    if (this.printing) return;
+    this.printed = null;
+    this.error = null;
+  }
+
   /** Writes the report; a failure is shown, not thrown. Answers with the file, or null. */
   async print(): Promise<PrintedFile | null> {
     if (this.printing) return null;
     const chapter = this.#chapter;
+    this.#prepared = true;
     this.printing = true;
     this.printed = null;
     this.error = null;
     try {
-      const file = await this.#ports.printStartingPoints(startingPointsRequest());
+      const file = await this.#ports.printStartingPoints(startingPointsRequest(this));
       if (chapter !== this.#chapter) return null;
       this.printed = file;
       return file;
@@ -202,8 +241,11 @@ export class StartingPointsPrint {
     }
   }
 
+  /** Another chapter: its own language and paper, and nothing of the last one's report. */
   reset(): void {
     this.#chapter += 1;
+    this.#prepared = false;
+    this.isOpen = false;
     this.printing = false;
     this.printed = null;
     this.error = null;

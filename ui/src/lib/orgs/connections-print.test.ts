@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ChapterSettings, PrintedForms, Progress } from "../api/types";
 import { locale } from "../i18n/locale.svelte";
+import { AppError } from "../api/errors";
 import {
   assessmentSummary,
-  choiceLanguages,
   connectionsFormsRequest,
   DEFAULT_CONNECTIONS_FORMS,
+  languageRefusal,
   nextFormNumber,
   startingPointsRequest,
+  untranslatedChoice,
 } from "./connections-print";
 import {
   ConnectionsFormsPrint,
@@ -67,7 +69,6 @@ describe("what printing connections forms sends", () => {
     expect(connectionsFormsRequest({ count: 5000, language: "es", paper: "a4" })).toEqual({
       request: { count: 5000, languages: ["es"], paper: "a4" },
     });
-    expect(choiceLanguages("en")).toEqual(["en"]);
   });
 
   it("says what to fix in the count instead of sending it", () => {
@@ -83,8 +84,46 @@ describe("what printing connections forms sends", () => {
     });
   });
 
-  it("prints the starting points in the chapter's languages and on its paper", () => {
-    expect(startingPointsRequest()).toEqual({ lang: null, paper: null });
+  it("prints the starting points in the language and on the paper chosen", () => {
+    expect(startingPointsRequest({ lang: "en+es", paper: "a4" })).toEqual({ lang: "en+es", paper: "a4" });
+  });
+});
+
+describe("a language the forms cannot print in", () => {
+  const survey = connectionsAssessment({
+    survey: {
+      ...connectionsAssessment().survey,
+      intro: { en: "Tell us where you belong.", es: "" },
+      ties_prompt: { en: "One per line.", es: "Una por línea." },
+      questions: [
+        {
+          key: "reach_out",
+          kind: "yes_no",
+          text: { en: "Would you help?" },
+        },
+      ],
+    },
+  }).survey;
+
+  it("is said before printing, with how many texts it lacks", () => {
+    expect(untranslatedChoice(survey, "en")).toBeNull();
+    expect(untranslatedChoice(survey, "en+es")).toBe(
+      "Spanish: 2 texts not translated yet. These forms cannot print until the survey is translated.",
+    );
+  });
+
+  it("is what a refused print says beside the language, in plain words", () => {
+    const refused = new AppError(
+      "print",
+      "the survey is not yet translated into 'es': 2 text(s) missing (intro, reach_out); translate them before printing",
+    );
+    expect(languageRefusal(refused)).toBe(
+      "The survey is not yet translated into 'es': 2 text(s) missing (intro, reach_out); translate them before printing.",
+    );
+    const named = new AppError("invalid_input", "languages: no such language", null, "languages", "no such language");
+    expect(languageRefusal(named)).toBe("No such language.");
+    // A full disk is not about the language: it is said where the job is.
+    expect(languageRefusal(new AppError("io", "The print folder is full."))).toBeNull();
   });
 });
 
@@ -131,19 +170,28 @@ describe("ConnectionsFormsPrint", () => {
   it("starts at 20 forms, in both languages when the chapter prints in both", () => {
     const forms = new ConnectionsFormsPrint(formsPorts());
     expect(forms.count).toBe(DEFAULT_CONNECTIONS_FORMS);
-    forms.open(settings());
+    forms.open(["en", "es"], settings().print_languages);
     expect(forms.isOpen).toBe(true);
     expect(forms.language).toBe("en+es");
     expect(forms.paper).toBe("default");
   });
 
+  it("offers only the languages the survey prints in", () => {
+    const forms = new ConnectionsFormsPrint(formsPorts());
+    forms.open(["es"], settings().print_languages);
+    expect(forms.language).toBe("es");
+    // A choice the survey has no longer (Spanish dropped) becomes one it has.
+    forms.prepare(["en"], settings().print_languages);
+    expect(forms.language).toBe("en");
+  });
+
   it("keeps the language the organizer chose when the panel opens again", () => {
     const forms = new ConnectionsFormsPrint(formsPorts());
-    forms.open(settings({ print_languages: ["es"] }));
+    forms.open(["en", "es"], ["es"]);
     expect(forms.language).toBe("es");
     forms.language = "en";
     forms.close();
-    forms.open(settings({ print_languages: ["es"] }));
+    forms.open(["en", "es"], ["es"]);
     expect(forms.language).toBe("en");
   });
 
@@ -157,7 +205,7 @@ describe("ConnectionsFormsPrint", () => {
       },
     );
     const forms = new ConnectionsFormsPrint(formsPorts({ printConnectionsForms }));
-    forms.open(settings());
+    forms.open(["en", "es"], settings().print_languages);
     forms.count = 3;
     const done = forms.print();
     expect(printConnectionsForms).toHaveBeenCalledWith(
@@ -198,6 +246,34 @@ describe("ConnectionsFormsPrint", () => {
     expect(forms.state.phase).toBe("cancelled");
   });
 
+  it("says a refused language beside the language, and nothing about it once dismissed", async () => {
+    const ports = formsPorts({
+      printConnectionsForms: vi.fn(async () => {
+        throw { kind: "print", message: "the survey does not run in 'vi' (it runs in en, es)", details: null };
+      }),
+    });
+    const forms = new ConnectionsFormsPrint(ports);
+    forms.open(["en", "es"], ["en"]);
+    expect(await forms.print()).toBeNull();
+    expect(forms.state.phase).toBe("failed");
+    expect(forms.languageError).toBe("The survey does not run in 'vi' (it runs in en, es).");
+    forms.close();
+    expect(forms.languageError).toBeNull();
+  });
+
+  it("keeps a running batch on screen when the panel is closed", async () => {
+    const job = deferred<PrintedForms>();
+    const forms = new ConnectionsFormsPrint(formsPorts({ printConnectionsForms: vi.fn(() => job.promise) }));
+    forms.open(["en", "es"], ["en"]);
+    const done = forms.print();
+    forms.close();
+    expect(forms.isOpen).toBe(false);
+    expect(forms.busy).toBe(true);
+    job.resolve(printed);
+    await done;
+    expect(forms.state.phase).toBe("done");
+  });
+
   it("opens the printed forms in the viewer", async () => {
     const ports = formsPorts();
     const forms = new ConnectionsFormsPrint(ports);
@@ -209,7 +285,7 @@ describe("ConnectionsFormsPrint", () => {
   it("says nothing in another chapter of a batch printed for the last one", async () => {
     const job = deferred<PrintedForms>();
     const forms = new ConnectionsFormsPrint(formsPorts({ printConnectionsForms: vi.fn(() => job.promise) }));
-    forms.open(settings({ print_languages: ["es"] }));
+    forms.open(["en", "es"], ["es"]);
     const done = forms.print();
     forms.reset();
     expect(forms.isOpen).toBe(false);
@@ -217,7 +293,7 @@ describe("ConnectionsFormsPrint", () => {
     expect(await done).toBeNull();
     expect(forms.state.phase).toBe("idle");
     // The next chapter's language is its own.
-    forms.open(settings({ print_languages: ["en"] }));
+    forms.open(["en", "es"], ["en"]);
     expect(forms.language).toBe("en");
   });
 });
@@ -231,11 +307,28 @@ describe("StartingPointsPrint", () => {
     };
   }
 
-  it("prints the report and opens it", async () => {
+  it("starts in the chapter's languages and on its paper, and keeps what the organizer chose", () => {
+    const report = new StartingPointsPrint(ports());
+    report.open(settings({ paper_size: "a4" }));
+    expect(report.isOpen).toBe(true);
+    expect([report.lang, report.paper]).toEqual(["en+es", "a4"]);
+    report.lang = "es";
+    report.close();
+    report.open(settings({ paper_size: "a4" }));
+    expect(report.lang).toBe("es");
+    // Another chapter: its own.
+    report.reset();
+    report.open(settings({ print_languages: ["en"], paper_size: "letter" }));
+    expect([report.lang, report.paper]).toEqual(["en", "letter"]);
+  });
+
+  it("prints the report in the language and on the paper chosen, and opens it", async () => {
     const p = ports();
     const report = new StartingPointsPrint(p);
+    report.open(settings());
+    report.paper = "a4";
     const file = await report.print();
-    expect(p.printStartingPoints).toHaveBeenCalledWith({ lang: null, paper: null });
+    expect(p.printStartingPoints).toHaveBeenCalledWith({ lang: "en+es", paper: "a4" });
     expect(file).toEqual({ path: "/print/starting-points.pdf", pages: 3 });
     expect(report.printed).toEqual(file);
     expect(report.printing).toBe(false);

@@ -3,13 +3,14 @@ import { toAppError, type AppError } from "../api/errors";
 import type { ConnectionsAssessment, PrintedForms, RankedOrg } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 import { ConnectionsFormsPrint, StartingPointsPrint } from "./connections-print.svelte";
+import { ConnectionsSurveyEdit } from "./connections-survey.svelte";
 
 export type ConnectionsPorts = Pick<typeof orgsClient, "connectionsRanking" | "connectionsAssessment">;
 
 /**
  * The connections assessment: every organization ranked by the chapter's ties to it, how many
- * forms were printed, entered and answered, and its two documents on paper (the numbered
- * forms, the starting points).
+ * forms were printed, entered and answered, its two documents on paper (the numbered forms,
+ * the starting points), and its survey, which the chapter edits.
  */
 export class Connections {
   ranked = $state.raw<RankedOrg[]>([]);
@@ -26,6 +27,7 @@ export class Connections {
 
   readonly forms: ConnectionsFormsPrint;
   readonly startingPoints: StartingPointsPrint;
+  readonly survey: ConnectionsSurveyEdit;
 
   readonly #ports: ConnectionsPorts;
   readonly #latest = new LatestOnly();
@@ -38,10 +40,12 @@ export class Connections {
     },
     forms: ConnectionsFormsPrint = new ConnectionsFormsPrint(),
     startingPoints: StartingPointsPrint = new StartingPointsPrint(),
+    survey: ConnectionsSurveyEdit = new ConnectionsSurveyEdit(),
   ) {
     this.#ports = ports;
     this.forms = forms;
     this.startingPoints = startingPoints;
+    this.survey = survey;
   }
 
   /** Fetches the ranking and, beside it, how far the assessment has come. */
@@ -54,8 +58,7 @@ export class Connections {
     try {
       const assessment = await this.#ports.connectionsAssessment();
       if (!this.#latestAssessment.isCurrent(ticket)) return;
-      this.assessment = assessment;
-      this.assessmentError = null;
+      this.#took(assessment);
     } catch (reason) {
       if (this.#latestAssessment.isCurrent(ticket)) this.assessmentError = toAppError(reason);
     }
@@ -66,6 +69,22 @@ export class Connections {
     const printed = await this.forms.print();
     if (printed !== null) await this.loadAssessment();
     return printed;
+  }
+
+  /** Saves the edited survey; the assessment then shows it. Answers whether it was saved. */
+  async saveSurvey(): Promise<boolean> {
+    const saved = await this.survey.save();
+    if (saved === null) return false;
+    // Anything fetched before the save is older than what it answered.
+    this.#latestAssessment.invalidate();
+    this.#took(saved);
+    return true;
+  }
+
+  #took(assessment: ConnectionsAssessment): void {
+    this.assessment = assessment;
+    this.assessmentError = null;
+    this.survey.sync(assessment.survey);
   }
 
   async #loadRanking(): Promise<void> {
@@ -91,5 +110,6 @@ export class Connections {
     this.assessmentError = null;
     this.forms.reset();
     this.startingPoints.reset();
+    this.survey.reset();
   }
 }
