@@ -4,10 +4,14 @@
 // nameless organization refused beside its name, and the directory in and out of files.
 //
 // File dialogs are answered through GROUNDWORK_DIALOG_ANSWERS (src-tauri/src/commands/files.rs).
+//
+// Then, in the sample chapter (a window of its own): the connections assessment on paper, its
+// numbered forms and its starting points printed, and its survey edited, a bad edit refused.
 
-import { after, before, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { TestApp } from "./support/app.mjs";
 import { ELEMENT, Keys, poll } from "./support/webdriver.mjs";
@@ -265,4 +269,149 @@ test("the directory exports as CSV", async () => {
   const text = readFileSync(out, "utf8");
   assert.ok(text.includes(ORG) && text.includes("Eastside Tenants Union"), text);
   await s.click("[data-testid=close-org-export]");
+});
+
+describe("the connections assessment on paper, in the sample chapter", () => {
+  let sample;
+  const QUESTION = "[data-testid=survey-question][data-key=reach_out] [data-testid=survey-text-en]";
+  const EDITED = "Would you introduce the chapter to people in one of these places?";
+
+  before(async () => {
+    sample = await TestApp.start("orgs-connections");
+    const s = await sample.open();
+    await s.click("[data-testid=open-sample]");
+    await s.waitFor("[data-testid=sample-banner]");
+    await s.click("[data-testid=nav-orgs]");
+    await showConnections();
+  });
+
+  after(async () => {
+    await sample?.stop();
+  });
+
+  /** Opens the Connections tab and waits for how far the assessment has come. */
+  async function showConnections() {
+    const s = sample.session;
+    await s.click("[data-testid=orgs-tab-connections]");
+    await s.waitFor("[data-testid=orgs-tab-connections][aria-selected=true]");
+    await s.waitFor("[data-testid=connections-summary]");
+  }
+
+  /** Leaves the tab and comes back to it: what it shows is fetched again. */
+  async function reloadTab() {
+    const s = sample.session;
+    await s.click("[data-testid=orgs-tab-directory]");
+    await s.waitFor("[data-testid=orgs-tab-directory][aria-selected=true]");
+    await showConnections();
+  }
+
+  /** A PDF written into the print folder, not empty, and its text. */
+  function printedPdf(path) {
+    assert.ok(path.startsWith(sample.printDir), `${path} is not in the print folder`);
+    assert.ok(existsSync(path), `${path} was not written`);
+    assert.ok(statSync(path).size > 0, `${path} is empty`);
+    execFileSync("qpdf", ["--check", path]);
+    return execFileSync("pdftotext", [path, "-"], { encoding: "utf8" });
+  }
+
+  function valueOf(css) {
+    return sample.session.execute("return document.querySelector(arguments[0])?.value ?? null;", [css]);
+  }
+
+  test("five numbered forms print in English and Spanish, and the numbers shown are the ones printed", async () => {
+    const s = sample.session;
+    await s.waitForText("[data-testid=connections-summary]", (t) => /No connections forms printed yet/.test(t));
+    await s.click("[data-testid=connections-open-print]");
+    await s.waitFor("[data-testid=connections-print-panel]");
+    await s.typeOver("[data-testid=connections-print-count]", "5", { check: true });
+    await s.click("[data-testid=connections-print-lang-en\\+es]");
+    await sample.checkScreen("connections-print");
+    await s.click("[data-testid=connections-print-submit]");
+    const done = await s.waitForText("[data-testid=connections-printed-forms]", (t) => t.includes("Printed forms"), 60000);
+    const shown = /Printed forms (\w{4})-(\d{4}) to \1-(\d{4})/.exec(done);
+    assert.ok(shown, `the numbers printed are not said: ${done}`);
+    const [, code, from, to] = shown;
+    assert.deepEqual([from, to], ["0001", "0005"]);
+    const path = await s.text("[data-testid=connections-print-panel] [data-testid=printed-path]");
+    const text = printedPdf(path);
+    for (const number of [`${code}-0001`, `${code}-0005`]) {
+      assert.ok(text.includes(number), `form ${number} is not in the PDF`);
+    }
+    assert.ok(!text.includes(`${code}-0006`), "a sixth form was printed");
+    // Both languages, the survey's own title in each.
+    assert.ok(text.includes("Where we belong") && text.includes("Dónde participamos"), "both languages");
+    // The assessment counts them, and the next batch starts after them.
+    await s.waitForText("[data-testid=connections-summary]", (t) => /^5 forms printed/.test(t));
+    await s.waitForText("[data-testid=connections-print-panel]", (t) => t.includes(`${code}-0006`));
+    await sample.checkScreen("connections-printed");
+    await s.click("[data-testid=connections-print-close]");
+    await poll("the print panel closed", 10000, async () => (await s.findAll("[data-testid=connections-print-panel]")).length === 0);
+  });
+
+  test("the starting points print for the chapter meeting", async () => {
+    const s = sample.session;
+    await s.click("[data-testid=connections-open-starting-points]");
+    await s.waitFor("[data-testid=starting-points-panel]");
+    await s.click('[data-testid=starting-points-panel] input[type=radio][value="en+es"]');
+    await s.click("[data-testid=starting-points-print]");
+    await s.waitFor("[data-testid=starting-points-printed]", 60000);
+    const path = await s.text("[data-testid=starting-points-panel] [data-testid=printed-path]");
+    assert.match(path, /\.pdf$/);
+    const text = printedPdf(path);
+    assert.ok(text.trim().length > 0, "the report has no text");
+    await sample.checkScreen("starting-points-printed");
+    await s.click("[data-testid=starting-points-close]");
+    await poll("the starting points closed", 10000, async () => (await s.findAll("[data-testid=starting-points-panel]")).length === 0);
+  });
+
+  test("a question edited in English is saved and kept when the tab is opened again", async () => {
+    const s = sample.session;
+    await s.click("[data-testid=connections-edit-survey]");
+    await s.waitFor("[data-testid=connections-survey-editor]");
+    const before = await valueOf(QUESTION);
+    assert.ok(before && before !== EDITED, `the question read ${before}`);
+    await s.typeOver(QUESTION, EDITED, { check: true });
+    await sample.checkScreen("connections-survey");
+    await s.click("[data-testid=connections-survey-save]");
+    await s.waitForText("[data-testid=connections-survey-status]", (t) => /Saved the survey/.test(t));
+    await poll("the editor closed", 10000, async () => (await s.findAll("[data-testid=connections-survey-editor]")).length === 0);
+
+    await reloadTab();
+    await s.click("[data-testid=connections-edit-survey]");
+    await s.waitFor("[data-testid=connections-survey-editor]");
+    await poll("the saved question", 10000, async () => (await valueOf(QUESTION)) === EDITED);
+    // Only the English changed: the Spanish beside it is as it was.
+    const spanish = await valueOf("[data-testid=survey-question][data-key=reach_out] [data-testid=survey-text-es]");
+    assert.match(spanish, /Ayudaría al capítulo/);
+  });
+
+  test("a bad edit is refused, said, and the saved survey stays as it was", async () => {
+    const s = sample.session;
+    // The editor is still open from the test before, on the saved survey.
+    await s.waitFor("[data-testid=connections-survey-editor]");
+    assert.equal(await valueOf("[data-testid=connections-survey-rows]"), "6");
+    // More lines for organizations than a form holds.
+    await s.typeOver("[data-testid=connections-survey-rows]", "13", { check: true });
+    await s.typeOver(QUESTION, "This edit is refused with the lines", { check: true });
+    await s.click("[data-testid=connections-survey-save]");
+    const refused = await s.waitForText("[data-testid=connections-survey-editor] [data-testid=error]", (t) => /12/.test(t));
+    assert.match(refused, /1 to 12 lines/);
+    // Nothing was saved: the editor stays open with what was typed.
+    await s.waitFor("[data-testid=connections-survey-editor]");
+    assert.equal(await valueOf("[data-testid=connections-survey-rows]"), "13");
+    await sample.checkScreen("connections-survey-refused");
+    // Escape leaves it, asking first since something was typed.
+    await s.type(QUESTION, Keys.ESCAPE);
+    await s.click("[data-testid=confirm]");
+    await poll("the editor closed", 10000, async () => (await s.findAll("[data-testid=connections-survey-editor]")).length === 0);
+
+    await reloadTab();
+    await s.waitForText("[data-testid=connections-survey-shape]", (t) => /\b6 lines for organizations/.test(t));
+    await s.click("[data-testid=connections-edit-survey]");
+    await s.waitFor("[data-testid=connections-survey-editor]");
+    assert.equal(await valueOf("[data-testid=connections-survey-rows]"), "6");
+    assert.equal(await valueOf(QUESTION), EDITED);
+    await s.type(QUESTION, Keys.ESCAPE);
+    await poll("the editor closed", 10000, async () => (await s.findAll("[data-testid=connections-survey-editor]")).length === 0);
+  });
 });

@@ -5,11 +5,11 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TestApp } from "./support/app.mjs";
 import { Keys, poll } from "./support/webdriver.mjs";
-import { catalogueWords, dataTexts, intlWords, strayWords, VISIBLE_TEXT } from "./support/words.mjs";
+import { catalogueWords, dataTexts, intlWords, strayWords, surveyTexts, VISIBLE_TEXT } from "./support/words.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 let app;
@@ -55,8 +55,13 @@ async function look(screen, size) {
   const s = app.session;
   await app.screenshot(`${size}-${screen}`);
   const texts = await s.execute(VISIBLE_TEXT);
-  // The sample chapter is a file of its own beside the chapter's.
-  const data = new Set([...dataTexts(app.dbPath), ...dataTexts(app.dbPath.replace(/\.sqlite$/, "-sample.sqlite"))]);
+  // The sample chapter is a file of its own beside the chapter's. Its connections survey is the
+  // built-in one, kept only once the chapter first prints or edits it: its texts are data too.
+  const data = new Set([
+    ...dataTexts(app.dbPath),
+    ...dataTexts(app.dbPath.replace(/\.sqlite$/, "-sample.sqlite")),
+    ...surveyTexts(join(root, "crates/core/src/connections/template.json")),
+  ]);
   assert.deepEqual(strayWords(texts, data, allowed), [], `words not in Spanish on ${screen}`);
   const sideways = await s.execute("return document.documentElement.scrollWidth - window.innerWidth;");
   assert.ok(sideways <= 0, `${screen} scrolls sideways by ${sideways} px at ${size}`);
@@ -85,6 +90,11 @@ async function escape(css, back, size = null) {
     await s.click("[data-testid=confirm]");
     await s.waitFor(back);
   }
+}
+
+/** Waits until nothing matches `css`: a panel closed. */
+async function gone(css) {
+  await poll(`${css} gone`, 30000, async () => (await app.session.findAll(css)).length === 0);
 }
 
 /** Every area of the sample chapter, as an organizer would open them. */
@@ -215,6 +225,23 @@ async function walk(size) {
   await poll("the question closed", 10000, () =>
     s.execute("return !document.querySelector('[data-testid=laptop-lock-dialog]').open;"),
   );
+  // The connections assessment on paper: its forms, its starting points and its survey, each
+  // opened and closed again (the area keeps them open for the next walk otherwise).
+  await s.click("[data-testid=connections-open-print]");
+  await s.waitFor("[data-testid=connections-print-panel]");
+  await look("connections-print", size);
+  await s.click("[data-testid=connections-print-close]");
+  await gone("[data-testid=connections-print-panel]");
+  await s.click("[data-testid=connections-open-starting-points]");
+  await s.waitFor("[data-testid=starting-points-panel]");
+  await look("starting-points", size);
+  await s.click("[data-testid=starting-points-close]");
+  await gone("[data-testid=starting-points-panel]");
+  await s.click("[data-testid=connections-edit-survey]");
+  await s.waitFor("[data-testid=connections-survey-editor]");
+  await look("connections-survey", size);
+  await escape("[data-testid=connections-survey-title-en]", "[data-testid=connections-edit-survey][aria-expanded=false]");
+  await gone("[data-testid=connections-survey-editor]");
 
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");

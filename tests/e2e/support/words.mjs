@@ -55,6 +55,33 @@ export function intlWords(locale = "es-US") {
   return words;
 }
 
+/** Adds every piece of text in `value` to `texts`: strings, JSON text read into its leaves, arrays and objects. */
+function addTexts(value, texts) {
+  if (typeof value === "string") {
+    const trimmed = value.trim();
+    if (/^[[{]/.test(trimmed)) {
+      try {
+        return addTexts(JSON.parse(trimmed), texts);
+      } catch {
+        // Not JSON after all: plain text.
+      }
+    }
+    if (trimmed.length > 0) texts.add(trimmed);
+  } else if (Array.isArray(value)) value.forEach((v) => addTexts(v, texts));
+  else if (value && typeof value === "object") Object.values(value).forEach((v) => addTexts(v, texts));
+}
+
+/**
+ * The texts of a built-in survey (a JSON file the backend starts a chapter's survey from):
+ * the chapter's data before anything was kept, as the connections survey is until the chapter
+ * first prints or edits it.
+ */
+export function surveyTexts(path) {
+  const texts = new Set();
+  addTexts(readFileSync(path, "utf8"), texts);
+  return texts;
+}
+
 /** Every piece of text the chapter's database holds (JSON columns read into their leaves). */
 export function dataTexts(dbPath) {
   if (!existsSync(dbPath)) return new Set();
@@ -68,26 +95,12 @@ export function dataTexts(dbPath) {
     .map((t) => t.name)
     .filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
   const texts = new Set();
-  const take = (value) => {
-    if (typeof value === "string") {
-      const trimmed = value.trim();
-      if (/^[[{]/.test(trimmed)) {
-        try {
-          return take(JSON.parse(trimmed));
-        } catch {
-          // Not JSON after all: plain text.
-        }
-      }
-      if (trimmed.length > 0) texts.add(trimmed);
-    } else if (Array.isArray(value)) value.forEach(take);
-    else if (value && typeof value === "object") Object.values(value).forEach(take);
-  };
   for (const table of tables) {
     const out = execFileSync("sqlite3", ["-json", "-readonly", dbPath, `SELECT * FROM "${table}"`], {
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
     });
-    for (const row of out.trim() ? JSON.parse(out) : []) Object.values(row).forEach(take);
+    for (const row of out.trim() ? JSON.parse(out) : []) Object.values(row).forEach((value) => addTexts(value, texts));
   }
   return texts;
 }

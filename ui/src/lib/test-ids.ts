@@ -2,6 +2,7 @@
 // casts to the id types in the tests.
 import type {
   AssessmentId,
+  ConnectionsId,
   LadderChangeId,
   MeetingId,
   OneOnOneId,
@@ -56,4 +57,8 @@ export function relationshipChangeId(text: string): RelationshipChangeId {
 
 export function tieId(text: string): TieId {
   return text as TieId;
+}
+
+export function connectionsId(text: string): ConnectionsId {
+  return text as ConnectionsId;
 }

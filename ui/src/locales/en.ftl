@@ -1297,6 +1297,8 @@ needs-survey-question-missing = Type the question in English first.
 needs-survey-choices-missing = Type at least one choice, one per line.
 needs-survey-question-added = Added “{ $text }” to { $need }. Save the survey to keep it.
 needs-survey-in-language = In { $language }
+# A box's name when a survey's languages stand side by side: "Question 2, in Spanish".
+survey-text-in-language = { $what }, in { $language }
 needs-survey-add-language = Add a language
 # { $vi } and { $ht } are the codes "vi" and "ht", shown as code.
 needs-survey-add-language-hint = Its short code, like { $vi } for Vietnamese or { $ht } for Haitian Creole. Its texts start empty; translate them before printing forms in it.
@@ -1593,7 +1595,7 @@ connections-title = Connections assessment
 connections-explain = Where the chapter's members are tied, ranked by how strong those ties are: the organizations the chapter can reach through people already trusted there.
 connections-loading = Adding up the ties…
 connections-none-yet = No one from the chapter is tied to an organization yet.
-connections-none-yet-how = Open an organization in the directory and add the members who belong to it or know people there.
+connections-none-yet-how = The assessment starts with paper: print connections forms for members to fill in at a meeting. Or open an organization in the directory and add the members who belong to it or know people there.
 connections-table-caption = Organizations by the strength of members' ties
 connections-col-rank = Rank
 connections-col-name = Organization
@@ -1620,6 +1622,66 @@ connections-row = { $rank }. { $name } ({ $kind }, { $relationship }): { $member
     [one] { $members } person tied
    *[other] { $members } people tied
 }, strength { $strength }, { $introduce } would introduce us
+
+## Organizations: the connections assessment on paper (ConnectionsPaper, ConnectionsPrintPanel, lib/orgs/connections-print)
+
+connections-summary-none = No connections forms printed yet.
+# The summary line joins these three with " · ": "12 forms printed · 5 entered · 4 members answered".
+connections-summary-printed = { $count ->
+    [one] { $count } form printed
+   *[other] { $count } forms printed
+}
+connections-summary-entered = { $count } entered
+connections-summary-answered = { $count ->
+    [one] { $count } member answered
+   *[other] { $count } members answered
+}
+connections-paper-label = The connections assessment on paper
+connections-print-forms = Print connections forms…
+connections-print-forms-hint = Members fill them in at a meeting; then enter each one from its number.
+connections-print-starting-points = Print starting points
+connections-print-starting-points-hint = The organizations to start from, the members who are bridges, and the kinds of community with no ties yet, for the chapter meeting.
+connections-print-title = Print connections forms
+connections-print-what = Members write one line for each organization they belong to or know people in: their role there, how strong the tie is, and whether they would introduce us.
+# { $number } is the next form's number, shown in bold.
+connections-print-numbers = Every form carries its own number, starting at { $number } for the next one printed, so each filled form is entered once.
+connections-print-numbers-first = Every form carries its own number, so each filled form is entered once. Numbers are used only once the PDF is written.
+connections-print-label = Print numbered connections forms
+connections-starting-points-label = Starting points printed
+connections-open-starting-points = Print starting points…
+connections-starting-points-title = Starting points for the chapter meeting
+connections-edit-survey = Edit the survey…
+connections-edit-survey-hint = The words the forms print, in each of their languages, and the chapter's own questions.
+# Under "Edit the survey…": "3 questions of the chapter's own · 6 lines for organizations on each form".
+connections-survey-shape = { $questions ->
+    [one] { $questions } question of the chapter's own
+   *[other] { $questions } questions of the chapter's own
+} · { $rows ->
+    [one] { $rows } line for organizations on each form
+   *[other] { $rows } lines for organizations on each form
+}
+
+## Organizations: editing the connections survey (ConnectionsSurveyEditor, lib/orgs/connections-survey)
+
+connections-survey-title = The connections survey
+connections-survey-hint = Each text in every language the forms print in, side by side; a box still empty is marked. Forms printed after you save ask the new words; forms already printed stay as they are.
+connections-survey-opening-title = Title
+connections-survey-intro = Introduction, read before the lines for organizations
+connections-survey-ties-prompt = What to write on the lines for organizations
+connections-survey-rows = Lines for organizations on each form
+connections-survey-rows-hint = Each member writes one organization or community on a line.
+connections-survey-rows-missing = Say how many lines for organizations each form has.
+connections-survey-rows-whole = The lines for organizations must be a whole number, 1 or more.
+connections-survey-questions = The chapter's own questions
+connections-survey-questions-hint = Asked after the lines for organizations.
+connections-survey-no-questions = No questions of the chapter's own yet.
+connections-survey-add-question = Add a question
+connections-survey-new-question = New question, after the others
+connections-survey-question-added = Added “{ $text }”. Save the survey to keep it.
+# { $what } is "the question “…”" or "the choice “…”".
+connections-survey-removed = Took out { $what }. Save the survey to keep the change, or cancel to bring it back.
+connections-survey-saved = Saved the survey. Forms printed from now on ask it.
+connections-survey-save = Save the survey
 
 ## Organizations on a person's record (PersonTies)
 

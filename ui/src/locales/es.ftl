@@ -1271,6 +1271,7 @@ needs-survey-question-missing = Primero escriba la pregunta en inglés.
 needs-survey-choices-missing = Escriba por lo menos una opción, una por renglón.
 needs-survey-question-added = Se agregó “{ $text }” a { $need }. Guarde la encuesta para conservarla.
 needs-survey-in-language = En { $language }
+survey-text-in-language = { $what }, en { $language }
 needs-survey-add-language = Agregar un idioma
 needs-survey-add-language-hint = Su código corto, como { $vi } para vietnamita o { $ht } para criollo haitiano. Sus textos empiezan vacíos; tradúzcalos antes de imprimir formularios en ese idioma.
 needs-survey-language-code = Código
@@ -1829,7 +1830,7 @@ connections-title = Diagnóstico de conexiones
 connections-explain = Dónde tienen vínculos los miembros del capítulo, en orden de qué tan fuertes son: las organizaciones a las que el capítulo puede llegar por medio de gente en quien ya confían ahí.
 connections-loading = Sumando los vínculos…
 connections-none-yet = Todavía nadie del capítulo tiene un vínculo con una organización.
-connections-none-yet-how = Abra una organización en el directorio y agregue a los miembros que pertenecen a ella o conocen gente ahí.
+connections-none-yet-how = El diagnóstico empieza en papel: imprima formularios de conexiones para que los miembros los llenen en una reunión. O abra una organización en el directorio y agregue a los miembros que pertenecen a ella o conocen gente ahí.
 connections-table-caption = Organizaciones según la fuerza de los vínculos de los miembros
 connections-col-rank = Lugar
 connections-col-name = Organización
@@ -1858,6 +1859,65 @@ connections-row = { $rank }. { $name } ({ $kind }, { $relationship }): { $member
     [one] { $introduce } nos presentaría
    *[other] { $introduce } nos presentarían
 }
+
+## Organizaciones: el diagnóstico de conexiones en papel (ConnectionsPaper, ConnectionsPrintPanel, lib/orgs/connections-print)
+
+connections-summary-none = Todavía no se ha impreso ningún formulario de conexiones.
+connections-summary-printed = { $count ->
+    [one] { $count } formulario impreso
+   *[other] { $count } formularios impresos
+}
+connections-summary-entered = { $count ->
+    [one] { $count } ingresado
+   *[other] { $count } ingresados
+}
+connections-summary-answered = { $count ->
+    [one] { $count } miembro respondió
+   *[other] { $count } miembros respondieron
+}
+connections-paper-label = El diagnóstico de conexiones en papel
+connections-print-forms = Imprimir formularios de conexiones…
+connections-print-forms-hint = Los miembros los llenan en una reunión; después se ingresa cada uno por su número.
+connections-print-starting-points = Imprimir los puntos de partida
+connections-print-starting-points-hint = Las organizaciones por donde empezar, los miembros que sirven de puente y los tipos de comunidad donde todavía no hay vínculos, para la reunión del capítulo.
+connections-print-title = Imprimir formularios de conexiones
+connections-print-what = Cada miembro escribe una línea por cada organización a la que pertenece o donde conoce gente: qué papel tiene ahí, qué tan fuerte es el vínculo y si nos presentaría.
+connections-print-numbers = Cada formulario lleva su propio número, empezando por { $number } para el próximo que se imprima, para que cada formulario lleno se ingrese una sola vez.
+connections-print-numbers-first = Cada formulario lleva su propio número, para que cada formulario lleno se ingrese una sola vez. Los números solo se gastan cuando el PDF queda escrito.
+connections-print-label = Imprimir formularios de conexiones numerados
+connections-starting-points-label = Puntos de partida impresos
+connections-open-starting-points = Imprimir los puntos de partida…
+connections-starting-points-title = Puntos de partida para la reunión del capítulo
+connections-edit-survey = Editar la encuesta…
+connections-edit-survey-hint = Las palabras que imprimen los formularios, en cada uno de sus idiomas, y las preguntas propias del capítulo.
+connections-survey-shape = { $questions ->
+    [one] { $questions } pregunta propia del capítulo
+   *[other] { $questions } preguntas propias del capítulo
+} · { $rows ->
+    [one] { $rows } línea para organizaciones en cada formulario
+   *[other] { $rows } líneas para organizaciones en cada formulario
+}
+
+## Organizaciones: editar la encuesta de conexiones (ConnectionsSurveyEditor, lib/orgs/connections-survey)
+
+connections-survey-title = La encuesta de conexiones
+connections-survey-hint = Cada texto en todos los idiomas en que se imprimen los formularios, uno al lado del otro; una casilla todavía vacía queda marcada. Los formularios que se impriman después de guardar llevan las palabras nuevas; los ya impresos se quedan como están.
+connections-survey-opening-title = Título
+connections-survey-intro = Introducción, que se lee antes de las líneas para organizaciones
+connections-survey-ties-prompt = Qué escribir en las líneas para organizaciones
+connections-survey-rows = Líneas para organizaciones en cada formulario
+connections-survey-rows-hint = Cada miembro escribe una organización o comunidad por línea.
+connections-survey-rows-missing = Indique cuántas líneas para organizaciones tiene cada formulario.
+connections-survey-rows-whole = Las líneas para organizaciones deben ser un número entero, de 1 para arriba.
+connections-survey-questions = Las preguntas propias del capítulo
+connections-survey-questions-hint = Se hacen después de las líneas para organizaciones.
+connections-survey-no-questions = Todavía no hay preguntas propias del capítulo.
+connections-survey-add-question = Agregar una pregunta
+connections-survey-new-question = Pregunta nueva, después de las demás
+connections-survey-question-added = Se agregó “{ $text }”. Guarde la encuesta para conservarla.
+connections-survey-removed = Se quitó { $what }. Guarde la encuesta para conservar el cambio, o cancele para recuperarlo.
+connections-survey-saved = Se guardó la encuesta. Los formularios que se impriman de ahora en adelante la llevan.
+connections-survey-save = Guardar la encuesta
 
 ## Organizaciones en la ficha de una persona (PersonTies)
 

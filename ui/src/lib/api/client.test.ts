@@ -355,6 +355,19 @@ describe("client", () => {
     expect(printed.last).toBe("K7QF-0003");
   });
 
+  it("saves the connections survey whole", async () => {
+    const survey = {
+      languages: ["en", "es"],
+      title: { en: "Where we belong", es: "Dónde participamos" },
+      intro: { en: "Hi", es: "Hola" },
+      ties_prompt: { en: "One per line", es: "Una por línea" },
+      rows: 6,
+      questions: [],
+    };
+    await client.saveConnectionsSurvey(survey);
+    expect(invoke).toHaveBeenCalledWith("save_connections_survey", { survey });
+  });
+
   it("names the export dialog and its files in the screens' language", async () => {
     invoke.mockResolvedValue({ path: "/home/ana/organizations.csv", rows: 16, left_out: [] });
     const file = await client.exportOrgs("csv");

@@ -18,6 +18,7 @@ import {
   type NewText,
   type TextPath,
 } from "./survey-edit";
+import type { PlacedError } from "../survey/question-edit";
 import {
   cleanLanguageCode,
   isKnownLanguage,
@@ -31,9 +32,6 @@ export type SurveyPorts = Pick<typeof needsClient, "saveSurvey">;
 
 /** Reading the survey, editing its texts and questions, or translating it into one language. */
 export type SurveyMode = "read" | "edit" | "translate";
-
-/** A refusal shown beside what caused it: a text, a question, the language box. */
-export type PlacedError = { at: string; error: AppError };
 
 /** The question or choice the organizer asked to remove, waiting for "Remove" to be confirmed. */
 export type PendingRemoval = { path: TextPath; label: string };
@@ -171,6 +169,11 @@ export class SurveyEdit extends DiscardGuard {
     const added = withChoice(this.draft, questionKey, text);
     this.draft = added.survey;
     return added.key;
+  }
+
+  /** Why a question or choice of the unsaved edits must stay, or null when it may go. */
+  whyKept(path: TextPath): string | null {
+    return whyKept(this.draft, path);
   }
 
   /** Asks to take out a question or choice; refused at once when it must stay. */

@@ -1,9 +1,33 @@
 // Editing a survey without changing it in place: each edit answers a new survey, so the saved
 // one stays as it was until the backend takes the new one whole.
 
-import type { Choice, Question, QuestionKind, Survey } from "../api/types";
+import type { Question, QuestionKind, Survey } from "../api/types";
 import { t } from "../i18n/locale.svelte";
-import { isMissing, SOURCE_LANGUAGE, type Texts } from "./survey-texts";
+import {
+  cleanQuestion,
+  cleanTexts,
+  keyFrom,
+  kindChoices,
+  newQuestion,
+  questionPathName,
+  questionWithChoice,
+  questionWithoutChoice,
+  questionWithText,
+  whyChoiceKept,
+  withLang,
+  type NewQuestion,
+  type NewText,
+} from "../survey/question-edit";
+import { isMissing, type Texts } from "./survey-texts";
+
+export {
+  hasChoices,
+  keyFrom,
+  kindLabel,
+  withLang,
+  type NewQuestion,
+  type NewText,
+} from "../survey/question-edit";
 
 /** Where a text lives in the survey. */
 export type TextPath =
@@ -22,38 +46,11 @@ export type SurveyText = {
   domain: string | null;
 };
 
-/** What a kind of question asks for, said briefly. */
-export function kindLabel(kind: QuestionKind): string {
-  switch (kind) {
-    case "scale":
-      return t("needs-kind-scale");
-    case "single":
-      return t("needs-kind-single");
-    case "multiple":
-      return t("needs-kind-multiple");
-    case "yes_no":
-      return t("needs-kind-yes-no");
-    case "text":
-      return t("needs-kind-text");
-    case "top_three":
-      return t("needs-kind-top-three");
-    case "number":
-      return t("needs-kind-number");
-    default:
-      return kind;
-  }
-}
-
 const ADDABLE: readonly QuestionKind[] = ["scale", "single", "multiple", "yes_no", "text"];
 
 /** The kinds of question an organizer can add to a need. */
 export function addableKinds(): Array<{ value: QuestionKind; label: string }> {
-  return ADDABLE.map((value) => ({ value, label: kindLabel(value) }));
-}
-
-/** Whether a kind of question offers choices to tick. */
-export function hasChoices(kind: QuestionKind): boolean {
-  return kind === "single" || kind === "multiple" || kind === "top_three";
+  return kindChoices(ADDABLE);
 }
 
 export function pathName(path: TextPath): string {
@@ -65,9 +62,8 @@ export function pathName(path: TextPath): string {
     case "domain":
       return `${path.domain}: title`;
     case "question":
-      return path.question;
     case "choice":
-      return `${path.question}: ${path.choice}`;
+      return questionPathName(path);
   }
 }
 
@@ -129,16 +125,6 @@ export function textAt(survey: Survey, path: TextPath): Texts | null {
   }
 }
 
-/** Texts with one language set (or taken out when empty), keys sorted as the backend keeps them. */
-export function withLang(texts: Texts, lang: string, value: string): Texts {
-  const next: Texts = {};
-  for (const code of [...new Set([...Object.keys(texts), lang])].sort()) {
-    const text = code === lang ? value : texts[code];
-    if (text !== undefined && text !== "") next[code] = text;
-  }
-  return next;
-}
-
 function mapQuestions(survey: Survey, change: (q: Question) => Question | null): Survey {
   const apply = (questions: Question[]) =>
     questions.map(change).filter((q): q is Question => q !== null);
@@ -164,20 +150,8 @@ export function withText(survey: Survey, path: TextPath, lang: string, value: st
         ),
       };
     case "question":
-      return mapQuestions(survey, (q) =>
-        q.key === path.question ? { ...q, text: withLang(q.text, lang, value) } : q,
-      );
     case "choice":
-      return mapQuestions(survey, (q) =>
-        q.key === path.question && q.choices
-          ? {
-              ...q,
-              choices: q.choices.map((c) =>
-                c.key === path.choice ? { ...c, text: withLang(c.text, lang, value) } : c,
-              ),
-            }
-          : q,
-      );
+      return mapQuestions(survey, (q) => questionWithText(q, path, lang, value));
   }
 }
 
@@ -187,64 +161,10 @@ export function withLanguage(survey: Survey, code: string): Survey {
   return { ...survey, languages: [...survey.languages, code] };
 }
 
-/**
- * A key made from English words: lower_snake_case ASCII, a few words long, and not one of
- * `taken` ("Do you have mold?" → "do_you_have_mold", then "do_you_have_mold_2").
- */
-export function keyFrom(text: string, taken: Iterable<string>, fallback: string): string {
-  const words = text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean);
-  let base = "";
-  for (const word of words) {
-    const next = base === "" ? word : `${base}_${word}`;
-    if (next.length > 32) break;
-    base = next;
-  }
-  if (base === "") base = words[0]?.slice(0, 32) ?? fallback;
-  const used = new Set(taken);
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}_${n}`)) n += 1;
-  return `${base}_${n}`;
-}
-
 /** Keys a new question may not take: every need's and every question's. */
 export function takenKeys(survey: Survey): string[] {
   return [...survey.domains.map((d) => d.key), ...allQuestions(survey).map((q) => q.key)];
 }
-
-/** What the organizer typed for a new question or choice. */
-export type NewText = {
-  english: string;
-  /** The same in the language being edited, if not English. */
-  local?: { lang: string; text: string };
-};
-
-function textsOf(text: NewText): Texts {
-  let texts = withLang({}, SOURCE_LANGUAGE, text.english.trim());
-  if (text.local && text.local.lang !== SOURCE_LANGUAGE) {
-    texts = withLang(texts, text.local.lang, text.local.text.trim());
-  }
-  return texts;
-}
-
-function choicesOf(lines: readonly NewText[]): Choice[] {
-  const choices: Choice[] = [];
-  for (const line of lines) {
-    if (line.english.trim() === "") continue;
-    const key = keyFrom(line.english, choices.map((c) => c.key), "choice");
-    choices.push({ key, text: textsOf(line) });
-  }
-  return choices;
-}
-
-export type NewQuestion = { kind: QuestionKind; text: NewText; choices: readonly NewText[] };
 
 /** The survey with a question added at the end of a need, and the key it was given. */
 export function withQuestion(
@@ -252,11 +172,9 @@ export function withQuestion(
   domainKey: string,
   question: NewQuestion,
 ): { survey: Survey; key: string } {
-  const key = keyFrom(question.text.english, takenKeys(survey), "question");
-  const added: Question = { key, kind: question.kind, text: textsOf(question.text) };
-  if (hasChoices(question.kind)) added.choices = choicesOf(question.choices);
+  const added = newQuestion(question, takenKeys(survey));
   return {
-    key,
+    key: added.key,
     survey: {
       ...survey,
       domains: survey.domains.map((d) =>
@@ -273,11 +191,9 @@ export function withChoice(
   text: NewText,
 ): { survey: Survey; key: string } {
   const question = findQuestion(survey, questionKey);
-  const key = keyFrom(text.english, (question?.choices ?? []).map((c) => c.key), "choice");
-  const next = mapQuestions(survey, (q) =>
-    q.key === questionKey ? { ...q, choices: [...(q.choices ?? []), { key, text: textsOf(text) }] } : q,
-  );
-  return { survey: next, key };
+  if (!question) return { survey, key: keyFrom(text.english, [], "choice") };
+  const { question: added, key } = questionWithChoice(question, text);
+  return { survey: mapQuestions(survey, (q) => (q.key === questionKey ? added : q)), key };
 }
 
 export function withoutQuestion(survey: Survey, key: string): Survey {
@@ -285,11 +201,7 @@ export function withoutQuestion(survey: Survey, key: string): Survey {
 }
 
 export function withoutChoice(survey: Survey, questionKey: string, choiceKey: string): Survey {
-  return mapQuestions(survey, (q) =>
-    q.key === questionKey && q.choices
-      ? { ...q, choices: q.choices.filter((c) => c.key !== choiceKey) }
-      : q,
-  );
+  return mapQuestions(survey, (q) => (q.key === questionKey ? questionWithoutChoice(q, choiceKey) : q));
 }
 
 /** The survey without what is at `path` (a question or a choice); unchanged for anything else. */
@@ -315,8 +227,7 @@ export function whyKept(survey: Survey, path: TextPath): string | null {
   if (path.at === "choice") {
     const question = findQuestion(survey, path.question);
     if (question?.kind === "top_three") return t("needs-survey-kept-top-three-choices");
-    if ((question?.choices?.length ?? 0) <= 1) return t("needs-survey-kept-last-choice");
-    return null;
+    return whyChoiceKept(question);
   }
   return t("needs-survey-kept-other");
 }
@@ -328,32 +239,17 @@ export function hasPath(survey: Survey, path: TextPath): boolean {
 
 /** The survey as it is sent: every text trimmed, empty ones left out. */
 export function cleanSurvey(survey: Survey): Survey {
-  const clean = (texts: Texts): Texts => {
-    const out: Texts = {};
-    for (const code of Object.keys(texts).sort()) {
-      const text = texts[code].trim();
-      if (text !== "") out[code] = text;
-    }
-    return out;
-  };
-  const question = (q: Question): Question => {
-    const next: Question = { key: q.key, kind: q.kind, text: clean(q.text) };
-    if (q.choices && q.choices.length > 0) {
-      next.choices = q.choices.map((c) => ({ key: c.key, text: clean(c.text) }));
-    }
-    return next;
-  };
   return {
     languages: survey.languages,
-    title: clean(survey.title),
-    intro: clean(survey.intro),
-    consent: clean(survey.consent),
+    title: cleanTexts(survey.title),
+    intro: cleanTexts(survey.intro),
+    consent: cleanTexts(survey.consent),
     domains: survey.domains.map((d) => ({
       key: d.key,
-      title: clean(d.title),
-      questions: d.questions.map(question),
+      title: cleanTexts(d.title),
+      questions: d.questions.map(cleanQuestion),
     })),
-    about: survey.about.map(question),
+    about: survey.about.map(cleanQuestion),
   };
 }
 

@@ -1,29 +1,93 @@
 import * as orgsClient from "../api/client/orgs";
 import { toAppError, type AppError } from "../api/errors";
-import type { RankedOrg } from "../api/types";
+import type { ConnectionsAssessment, PrintedForms, RankedOrg } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
+import { ConnectionsFormsPrint, StartingPointsPrint } from "./connections-print.svelte";
+import { ConnectionsSurveyEdit } from "./connections-survey.svelte";
 
-export type ConnectionsPorts = Pick<typeof orgsClient, "connectionsRanking">;
+export type ConnectionsPorts = Pick<typeof orgsClient, "connectionsRanking" | "connectionsAssessment">;
 
-/** The connections assessment: every organization ranked by the chapter's ties to it. */
+/**
+ * The connections assessment: every organization ranked by the chapter's ties to it, how many
+ * forms were printed, entered and answered, its two documents on paper (the numbered forms,
+ * the starting points), and its survey, which the chapter edits.
+ */
 export class Connections {
   ranked = $state.raw<RankedOrg[]>([]);
   loaded = $state(false);
   error = $state<AppError | null>(null);
+  /** How far the assessment has come; null until fetched. */
+  assessment = $state.raw<ConnectionsAssessment | null>(null);
+  assessmentError = $state<AppError | null>(null);
 
   /** Those someone in the chapter is tied to, best first. */
   readonly tied: RankedOrg[] = $derived(this.ranked.filter((org) => org.members > 0));
   /** How many organizations nobody is tied to yet. */
   readonly untied: number = $derived(this.ranked.length - this.tied.length);
 
+  readonly forms: ConnectionsFormsPrint;
+  readonly startingPoints: StartingPointsPrint;
+  readonly survey: ConnectionsSurveyEdit;
+
   readonly #ports: ConnectionsPorts;
   readonly #latest = new LatestOnly();
+  readonly #latestAssessment = new LatestOnly();
 
-  constructor(ports: ConnectionsPorts = { connectionsRanking: orgsClient.connectionsRanking }) {
+  constructor(
+    ports: ConnectionsPorts = {
+      connectionsRanking: orgsClient.connectionsRanking,
+      connectionsAssessment: orgsClient.connectionsAssessment,
+    },
+    forms: ConnectionsFormsPrint = new ConnectionsFormsPrint(),
+    startingPoints: StartingPointsPrint = new StartingPointsPrint(),
+    survey: ConnectionsSurveyEdit = new ConnectionsSurveyEdit(),
+  ) {
     this.#ports = ports;
+    this.forms = forms;
+    this.startingPoints = startingPoints;
+    this.survey = survey;
   }
 
+  /** Fetches the ranking and, beside it, how far the assessment has come. */
   async load(): Promise<void> {
+    await Promise.all([this.#loadRanking(), this.loadAssessment()]);
+  }
+
+  async loadAssessment(): Promise<void> {
+    const ticket = this.#latestAssessment.next();
+    try {
+      const assessment = await this.#ports.connectionsAssessment();
+      if (!this.#latestAssessment.isCurrent(ticket)) return;
+      this.#took(assessment);
+    } catch (reason) {
+      if (this.#latestAssessment.isCurrent(ticket)) this.assessmentError = toAppError(reason);
+    }
+  }
+
+  /** Prints the next numbered forms; once printed, the count of forms printed is fetched again. */
+  async printForms(): Promise<PrintedForms | null> {
+    const printed = await this.forms.print();
+    if (printed !== null) await this.loadAssessment();
+    return printed;
+  }
+
+  /** Saves the edited survey; the assessment then shows it. Answers whether it was saved. */
+  async saveSurvey(): Promise<boolean> {
+    const saved = await this.survey.save();
+    if (saved === null) return false;
+    // Anything fetched before the save is older than what it answered.
+    this.#latestAssessment.invalidate();
+    this.#took(saved);
+    return true;
+  }
+
+  #took(assessment: ConnectionsAssessment): void {
+    this.assessment = assessment;
+    this.assessmentError = null;
+    this.survey.sync(assessment.survey);
+  }
+
+  async #loadRanking(): Promise<void> {
     const ticket = this.#latest.next();
     try {
       const ranked = await this.#ports.connectionsRanking();
@@ -38,8 +102,14 @@ export class Connections {
 
   reset(): void {
     this.#latest.invalidate();
+    this.#latestAssessment.invalidate();
     this.ranked = [];
     this.loaded = false;
     this.error = null;
+    this.assessment = null;
+    this.assessmentError = null;
+    this.forms.reset();
+    this.startingPoints.reset();
+    this.survey.reset();
   }
 }

@@ -8,7 +8,16 @@ import { OrgExport, OrgImport } from "./org-transfer.svelte";
 import { Orgs, type OrgsParts } from "./orgs.svelte";
 import { PersonPick } from "./person-pick.svelte";
 import { PersonTies } from "./person-ties.svelte";
-import { contact, detail, organization, orgSummary, ranked, refusal, tie } from "./test-orgs";
+import {
+  connectionsAssessment,
+  contact,
+  detail,
+  organization,
+  orgSummary,
+  ranked,
+  refusal,
+  tie,
+} from "./test-orgs";
 import { ToTendList } from "./to-tend.svelte";
 import { plain } from "../i18n/locale.svelte";
 
@@ -53,7 +62,7 @@ function area(over: { open?: Partial<OpenOrgPorts>; create?: OrgsParts["create"]
     list: listWith(search),
     org: new OpenOrg(openPorts(over.open)),
     tend: new ToTendList({ orgsToTend: tendLoad }),
-    connections: new Connections({ connectionsRanking: ranking }),
+    connections: new Connections({ connectionsRanking: ranking, connectionsAssessment: async () => connectionsAssessment() }),
     importer: new OrgImport({ chooseListFile: async () => null, importOrgs: vi.fn() }),
     exporter: new OrgExport({ exportOrgs: async () => null }),
     create: { createOrg: over.create ?? vi.fn(async () => created) },
@@ -370,6 +379,7 @@ describe("what to tend and the ranking", () => {
   it("shows only the organizations someone is tied to, and counts the rest", async () => {
     const connections = new Connections({
       connectionsRanking: async () => [ranked("a"), ranked("b", { members: 0, strength: 0 })],
+      connectionsAssessment: async () => connectionsAssessment(),
     });
     await connections.load();
     expect(connections.tied.map((o) => o.id)).toEqual(["a"]);

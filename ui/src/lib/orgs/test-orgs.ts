@@ -1,5 +1,6 @@
 // Invented records for the unit tests of the Organizations area.
 import type {
+  ConnectionsAssessment,
   DueStep,
   IpcError,
   OrgContact,
@@ -10,7 +11,7 @@ import type {
   RankedOrg,
   Tie,
 } from "../api/types";
-import { orgContactId, orgId, personId, relationshipChangeId, tieId } from "../test-ids";
+import { connectionsId, orgContactId, orgId, personId, relationshipChangeId, tieId } from "../test-ids";
 
 export function organization(over: Partial<Organization> = {}): Organization {
   return {
@@ -144,6 +145,27 @@ export function dueStep(over: Partial<DueStep> = {}): DueStep {
     next_step: "Send the flyer draft",
     due: "2026-03-09",
     overdue: false,
+    is_sample: false,
+    ...over,
+  };
+}
+
+/** The chapter's connections assessment, before its first forms unless told otherwise. */
+export function connectionsAssessment(over: Partial<ConnectionsAssessment> = {}): ConnectionsAssessment {
+  return {
+    id: connectionsId("ca-1"),
+    code: "",
+    survey: {
+      languages: ["en", "es"],
+      title: { en: "Connections", es: "Conexiones" },
+      intro: { en: "", es: "" },
+      ties_prompt: { en: "", es: "" },
+      rows: 8,
+      questions: [],
+    },
+    forms_printed: 0,
+    responses: 0,
+    members_answered: 0,
     is_sample: false,
     ...over,
   };

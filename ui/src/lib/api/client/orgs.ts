@@ -6,6 +6,7 @@ import type { OrgContactId, OrganizationId, PersonId, TieId } from "../types/ids
 import type {
   ConnectionsAssessment,
   ConnectionsFormsRequest,
+  ConnectionsSurvey,
   ContactInput,
   ExportedFile,
   OrgDetail,
@@ -107,6 +108,14 @@ export function connectionsRanking(): Promise<RankedOrg[]> {
  */
 export function connectionsAssessment(): Promise<ConnectionsAssessment> {
   return call("connections_assessment");
+}
+
+/**
+ * Keeps the edited connections survey whole; forms printed after ask it. A bad survey is
+ * refused (kind "invalid_input") with a message naming what is wrong.
+ */
+export function saveConnectionsSurvey(survey: ConnectionsSurvey): Promise<ConnectionsAssessment> {
+  return call("save_connections_survey", { survey });
 }
 
 /** Prints the next numbered connections forms as a long job (progress, Cancel through cancelJob). */
