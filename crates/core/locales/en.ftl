@@ -294,3 +294,4 @@ org-merged-by-missing = say who is merging these records
 org-merge-itself = an organization cannot be merged with itself
 org-merge-undone-already = this merge was already undone
 org-merge-kept-merged-since = the record kept was merged into another since: undo that merge first
+connections-title-missing = give the survey a title

@@ -2046,3 +2046,4 @@ org-merged-by-missing = diga quién une estos registros
 org-merge-itself = una organización no se puede unir consigo misma
 org-merge-undone-already = esta unión ya se deshizo
 org-merge-kept-merged-since = el registro que se quedó se unió a otro después: deshaga primero esa unión
+connections-title-missing = dele un título a la encuesta

@@ -82,8 +82,19 @@ impl ConnectionsSurvey {
         if self.languages.is_empty() {
             return refuse(msg!("survey-no-language"));
         }
+        if self.title.values().all(|t| t.trim().is_empty()) {
+            return Err(CoreError::invalid(
+                msg!("field-survey"),
+                msg!("connections-title-missing"),
+            )
+            .at("title"));
+        }
         if !(1..=MOST_ROWS).contains(&self.rows) {
-            return refuse(msg!("connections-rows-range", most = MOST_ROWS));
+            return Err(CoreError::invalid(
+                msg!("field-survey"),
+                msg!("connections-rows-range", most = MOST_ROWS),
+            )
+            .at("rows"));
         }
         let mut keys: Vec<&str> = Vec::new();
         for q in &self.questions {
@@ -126,5 +137,17 @@ mod tests {
             None
         );
         assert!(survey.print_language_problem(&["vi".into()]).is_some());
+    }
+
+    #[test]
+    fn a_survey_without_a_title_or_with_too_many_lines_is_refused_at_the_field() {
+        let mut nameless = ConnectionsSurvey::template();
+        for text in nameless.title.values_mut() {
+            text.clear();
+        }
+        assert_eq!(nameless.checked().unwrap_err().key(), Some("title"));
+        let mut long = ConnectionsSurvey::template();
+        long.rows = MOST_ROWS + 1;
+        assert_eq!(long.checked().unwrap_err().key(), Some("rows"));
     }
 }
