@@ -153,6 +153,7 @@ export class Orgs extends DiscardGuard {
       this.#opened(detail);
       void this.list.loadAreas();
       void this.tend.load();
+      void this.duplicates.load();
       await this.#reveal(detail);
     });
   }
@@ -167,6 +168,7 @@ export class Orgs extends DiscardGuard {
   async saveEdit(): Promise<void> {
     if (!(await this.org.saveEdit())) return;
     void this.list.loadAreas();
+    void this.duplicates.load();
     const detail = this.org.detail;
     if (detail) await this.#reveal(detail);
   }
@@ -227,6 +229,7 @@ export class Orgs extends DiscardGuard {
     void this.list.loadAreas();
     void this.tend.load();
     void this.connections.load();
+    void this.duplicates.load();
   }
 
   /** Merges the pair whose merge form is open, then opens the record kept. */
