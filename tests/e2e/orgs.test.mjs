@@ -7,6 +7,8 @@
 //
 // Then, in the sample chapter (a window of its own): the connections assessment on paper, its
 // numbered forms and its starting points printed, and its survey edited, a bad edit refused.
+// And in another: its one likely duplicate pair merged (a nameless merge refused first), the
+// merge listed on the kept record, and undone.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -413,5 +415,96 @@ describe("the connections assessment on paper, in the sample chapter", () => {
     assert.equal(await valueOf(QUESTION), EDITED);
     await s.type(QUESTION, Keys.ESCAPE);
     await poll("the editor closed", 10000, async () => (await s.findAll("[data-testid=connections-survey-editor]")).length === 0);
+  });
+});
+
+describe("likely duplicate organizations, merged and the merge undone, in the sample chapter", () => {
+  let sample;
+  const FIRST = "Riverside Home Care Workers Union";
+  const SECOND = "Home Care Workers Union, Riverside";
+  const ROW = "[data-testid=org-row]";
+
+  before(async () => {
+    sample = await TestApp.start("orgs-merge");
+    const s = await sample.open();
+    await s.click("[data-testid=open-sample]");
+    await s.waitFor("[data-testid=sample-banner]");
+    await s.click("[data-testid=nav-orgs]");
+    await s.waitFor("[data-testid=orgs-tab-directory][aria-selected=true]");
+    // Only the two look-alikes in the list, so what leaves it and comes back is plain to see.
+    await s.type("[data-testid=orgs-search]", "Home Care");
+    await s.waitForCount(ROW, 2);
+  });
+
+  after(async () => {
+    await sample?.stop();
+  });
+
+  /** The rows' text, once exactly `count` of them are listed. */
+  async function rows(count) {
+    const s = sample.session;
+    const found = await s.waitForCount(ROW, count);
+    return Promise.all(found.map((el) => s.textOf(el)));
+  }
+
+  test("a likely pair merges into the first, a nameless merge refused first; the undo brings the second back", async () => {
+    const s = sample.session;
+    // Exactly one likely pair, said with why they look alike.
+    await s.waitForText("[data-testid=org-duplicates-open]", (t) => /\(1\)/.test(t));
+    await s.click("[data-testid=org-duplicates-open]");
+    await s.waitFor("[data-testid=org-duplicates-panel]");
+    const pairs = await s.waitForCount("[data-testid=org-duplicate-pair]", 1);
+    const pair = await s.textOf(pairs[0]);
+    assert.ok(pair.includes(FIRST) && pair.includes(SECOND), pair);
+    assert.match(pair, /Why they look alike/);
+    await sample.checkScreen("org-duplicates");
+
+    // Merge, keeping the first (the one offered), with "merged by" left empty: refused beside it.
+    await s.click("[data-testid=org-merge-pair]");
+    await s.waitFor("[data-testid=org-merge-form]");
+    const keep = await s.text("[data-testid=org-merge-keep]");
+    assert.ok(keep.startsWith(`Keep “${FIRST}”`), keep);
+    // Select all, then Backspace: the field empty, with the input event Svelte listens to.
+    await s.typeOver("[data-testid=org-merged-by]", "\uE003");
+    assert.equal(await s.execute("return document.querySelector('[data-testid=org-merged-by]').value;"), "");
+    await s.click("[data-testid=org-merge-confirm]");
+    await s.waitFor("[data-testid=org-merged-by][aria-invalid=true]");
+    const said = await poll("the reason beside merged by", 10000, async () => {
+      const text = await sample.session.execute(
+        `const input = document.querySelector('[data-testid=org-merged-by]');
+         const ids = (input?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+         return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');`,
+      );
+      return /name/i.test(text) ? text : null;
+    });
+    assert.match(said, /Write your name/);
+    await sample.checkScreen("org-merge-refused");
+    // Nothing changed: the form is still open, the pair still listed, both still in the directory.
+    await s.waitFor("[data-testid=org-merge-form]");
+    assert.equal((await s.findAll("[data-testid=org-duplicate-pair]")).length, 1);
+    const both = await rows(2);
+    assert.ok(both.some((t) => t.includes(SECOND)), both.join(" / "));
+
+    await s.typeOver("[data-testid=org-merged-by]", "Rosa", { check: true });
+    await s.click("[data-testid=org-merge-confirm]");
+    // The kept record opens, the merge listed on it; the second has left the directory.
+    await s.waitForText("[data-testid=org-name]", (t) => t.includes(FIRST));
+    const merges = await s.waitForText("[data-testid=org-merges]", (t) => t.includes(SECOND));
+    assert.match(merges, /Merged into this record/);
+    assert.match(merges, /merged by Rosa/);
+    const one = await rows(1);
+    assert.ok(one[0].includes(FIRST), one[0]);
+    await poll("the duplicates panel closed", 10000, async () =>
+      (await s.findAll("[data-testid=org-duplicates-panel]")).length === 0,
+    );
+    await sample.checkScreen("org-merged");
+
+    // Undo, asked first: the second comes back, its record open, and is in the directory again.
+    await s.click("[data-testid=undo-org-merge]");
+    await s.click("[data-testid=confirm]");
+    await s.waitForText("[data-testid=org-name]", (t) => t.includes(SECOND));
+    const again = await rows(2);
+    assert.ok(again.some((t) => t.includes(SECOND)), again.join(" / "));
+    assert.ok(again.some((t) => t.includes(FIRST)), again.join(" / "));
   });
 });

@@ -8,6 +8,7 @@ import type {
   OneOnOneId,
   OrgContactId,
   OrganizationId,
+  OrgMergeId,
   PersonId,
   ProjectId,
   RelationshipChangeId,
@@ -61,4 +62,8 @@ export function tieId(text: string): TieId {
 
 export function connectionsId(text: string): ConnectionsId {
   return text as ConnectionsId;
+}
+
+export function orgMergeId(text: string): OrgMergeId {
+  return text as OrgMergeId;
 }

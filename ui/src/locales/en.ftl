@@ -1786,3 +1786,46 @@ laptop-unlock-explain = For the organizer: type the chapter's passphrase to stop
 laptop-unlock = Open the app
 laptop-unlocking = Opening…
 laptop-unlock-cancel = Keep passing it round
+
+## Organizations: likely duplicates, merging them, and undoing a merge
+orgs-duplicates-button = Likely duplicates ({ $count })
+orgs-duplicates-title = Likely duplicates
+orgs-duplicates-hint = Pairs of organizations that may be one. Merge a pair into one record, or say they are not the same so they are not suggested again.
+orgs-duplicates-none = No likely duplicates left.
+orgs-duplicates-loading = Looking for likely duplicates…
+orgs-duplicate-side = { $kind } · { $area } · { $ties ->
+    [one] 1 member tied
+   *[other] { $ties } members tied
+  }
+orgs-duplicate-side-no-area = { $kind } · { $ties ->
+    [one] 1 member tied
+   *[other] { $ties } members tied
+  }
+orgs-duplicate-why = Why they look alike: { $why }.
+orgs-likeness-same-words = the same words in their names
+orgs-likeness-name-within = one name is inside the other
+orgs-likeness-same-website = the same website
+orgs-likeness-same-phone = the same phone
+orgs-likeness-same-email = the same email
+orgs-merge-pair = Merge…
+orgs-not-same-pair = Not the same…
+orgs-merge-keep = Keep “{ $kept }” and merge “{ $merged }” into it.
+orgs-merge-swap = Keep the other one instead
+orgs-merge-explain = Its relationship history, contacts and ties move to the record kept; where a member is tied to both, the stronger tie stays; blanks in the kept record are filled from the other. The merge can be undone from the kept record.
+orgs-merged-by = Merged by
+orgs-merged-by-missing = Write your name, so the record says who merged it.
+orgs-merge-confirm = Merge
+orgs-merging = Merging…
+orgs-decided-by = Decided by
+orgs-decided-by-missing = Write your name, so the chapter knows who decided.
+orgs-not-same-confirm = They are not the same
+orgs-cancel = Cancel
+orgs-merges-title = Merged into this record
+orgs-merge-line = “{ $name }”, merged by { $by } on { $when }
+orgs-merge-undone-on = undone on { $when }
+orgs-undo-merge = Undo merge
+orgs-undoing-merge = Undoing…
+orgs-undo-merge-title = Undo this merge?
+orgs-undo-merge-explain = “{ $name }” comes back as its own record, with what it had before the merge.
+orgs-undo-merge-yes = Undo merge
+orgs-undo-merge-no = Keep merged

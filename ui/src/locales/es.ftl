@@ -2047,3 +2047,46 @@ org-merge-itself = una organización no se puede unir consigo misma
 org-merge-undone-already = esta unión ya se deshizo
 org-merge-kept-merged-since = el registro que se quedó se unió a otro después: deshaga primero esa unión
 connections-title-missing = dele un título a la encuesta
+
+## Organizaciones: posibles duplicados, unirlos y deshacer una unión
+orgs-duplicates-button = Posibles duplicados ({ $count })
+orgs-duplicates-title = Posibles duplicados
+orgs-duplicates-hint = Parejas de organizaciones que pueden ser una sola. Una cada pareja en un solo registro, o indique que no son la misma para que no se vuelvan a sugerir.
+orgs-duplicates-none = No quedan posibles duplicados.
+orgs-duplicates-loading = Buscando posibles duplicados…
+orgs-duplicate-side = { $kind } · { $area } · { $ties ->
+    [one] 1 miembro vinculado
+   *[other] { $ties } miembros vinculados
+  }
+orgs-duplicate-side-no-area = { $kind } · { $ties ->
+    [one] 1 miembro vinculado
+   *[other] { $ties } miembros vinculados
+  }
+orgs-duplicate-why = Por qué se parecen: { $why }.
+orgs-likeness-same-words = las mismas palabras en el nombre
+orgs-likeness-name-within = un nombre está dentro del otro
+orgs-likeness-same-website = el mismo sitio web
+orgs-likeness-same-phone = el mismo teléfono
+orgs-likeness-same-email = el mismo correo electrónico
+orgs-merge-pair = Unir…
+orgs-not-same-pair = No son la misma…
+orgs-merge-keep = Conservar «{ $kept }» y unirle «{ $merged }».
+orgs-merge-swap = Conservar la otra
+orgs-merge-explain = Su historial de relación, sus contactos y sus vínculos pasan al registro que se conserva; si un miembro está vinculado a las dos, se queda el vínculo más fuerte; los campos vacíos del registro conservado se llenan con los de la otra. La unión se puede deshacer desde el registro conservado.
+orgs-merged-by = Unido por
+orgs-merged-by-missing = Escriba su nombre, para que el registro diga quién hizo la unión.
+orgs-merge-confirm = Unir
+orgs-merging = Uniendo…
+orgs-decided-by = Decidido por
+orgs-decided-by-missing = Escriba su nombre, para que el capítulo sepa quién lo decidió.
+orgs-not-same-confirm = No son la misma
+orgs-cancel = Cancelar
+orgs-merges-title = Registros unidos a este
+orgs-merge-line = «{ $name }», unido por { $by } el { $when }
+orgs-merge-undone-on = unión deshecha el { $when }
+orgs-undo-merge = Deshacer la unión
+orgs-undoing-merge = Deshaciendo…
+orgs-undo-merge-title = ¿Deshacer esta unión?
+orgs-undo-merge-explain = «{ $name }» vuelve a ser un registro propio, con lo que tenía antes de la unión.
+orgs-undo-merge-yes = Deshacer la unión
+orgs-undo-merge-no = Dejarla unida

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { meetingId, oneOnOneId, orgContactId, orgId, personId, tieId } from "../test-ids";
+import { meetingId, oneOnOneId, orgContactId, orgId, orgMergeId, personId, tieId } from "../test-ids";
 
 const invoke = vi.fn();
 
@@ -314,6 +314,10 @@ describe("client", () => {
     await client.tiesOfPerson(personId("p-1"));
     await client.connectionsRanking();
     await client.importOrgs("/lists/orgs.csv", "Ana");
+    await client.orgDuplicates();
+    await client.mergeOrgs(orgId("o-1"), orgId("o-2"), "Ana");
+    await client.undoOrgMerge(orgMergeId("m-1"));
+    await client.notSameOrgs(orgId("o-1"), orgId("o-2"), "Ana");
     await client.chooseListFile({ title: "Choose", filter: "Lists" });
     expect(invoke.mock.calls).toEqual([
       ["search_orgs", { query }],
@@ -330,6 +334,10 @@ describe("client", () => {
       ["ties_of_person", { person: "p-1" }],
       ["connections_ranking", undefined],
       ["import_orgs", { path: "/lists/orgs.csv", importedBy: "Ana" }],
+      ["org_duplicates", {}],
+      ["merge_orgs", { kept: "o-1", merged: "o-2", mergedBy: "Ana" }],
+      ["undo_org_merge", { id: "m-1" }],
+      ["not_same_orgs", { a: "o-1", b: "o-2", decidedBy: "Ana" }],
       ["choose_list_file", { title: "Choose", filter: "Lists" }],
     ]);
   });

@@ -1,6 +1,7 @@
 import { createContext } from "svelte";
 import * as orgsClient from "../api/client/orgs";
 import type { OrgContactId, OrganizationId, OrgDetail } from "../api/types";
+import { OrgDuplicates } from "./org-duplicates.svelte";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import { saveDraft } from "../forms/save-draft";
 import { t } from "../i18n/locale.svelte";
@@ -37,6 +38,8 @@ export type OrgsParts = {
   importer: OrgImport;
   exporter: OrgExport;
   create: CreateOrg;
+  /** Likely duplicates and merging them; the real one when left out. */
+  duplicates?: OrgDuplicates;
 };
 
 function realParts(): OrgsParts {
@@ -64,6 +67,7 @@ export class Orgs extends DiscardGuard {
   readonly connections: Connections;
   readonly importer: OrgImport;
   readonly exporter: OrgExport;
+  readonly duplicates: OrgDuplicates;
   tab = $state<OrgsTab>("directory");
   /** Set when the selected tab should take the keyboard focus once on screen. */
   tabFocusRequested = $state(false);
@@ -83,6 +87,7 @@ export class Orgs extends DiscardGuard {
     this.importer = parts.importer;
     this.exporter = parts.exporter;
     this.#create = parts.create;
+    this.duplicates = parts.duplicates ?? new OrgDuplicates();
   }
 
   /** Whether a form in the area holds something not yet saved. */
@@ -97,6 +102,7 @@ export class Orgs extends DiscardGuard {
     void this.list.searchNow();
     void this.list.loadAreas();
     void this.tend.load();
+    void this.duplicates.load();
     if (this.tab === "connections") void this.connections.load();
     if (this.list.selectedId !== null) void this.org.show(this.list.selectedId);
   }
@@ -147,6 +153,7 @@ export class Orgs extends DiscardGuard {
       this.#opened(detail);
       void this.list.loadAreas();
       void this.tend.load();
+      void this.duplicates.load();
       await this.#reveal(detail);
     });
   }
@@ -161,6 +168,7 @@ export class Orgs extends DiscardGuard {
   async saveEdit(): Promise<void> {
     if (!(await this.org.saveEdit())) return;
     void this.list.loadAreas();
+    void this.duplicates.load();
     const detail = this.org.detail;
     if (detail) await this.#reveal(detail);
   }
@@ -221,6 +229,32 @@ export class Orgs extends DiscardGuard {
     void this.list.loadAreas();
     void this.tend.load();
     void this.connections.load();
+    void this.duplicates.load();
+  }
+
+  /** Merges the pair whose merge form is open, then opens the record kept. */
+  async mergeDuplicate(): Promise<boolean> {
+    const detail = await this.duplicates.merge();
+    if (detail === null) return false;
+    await this.#afterMergeOrUndo(detail);
+    return true;
+  }
+
+  /** Undoes the merge asked about on the record, then opens the record that came back. */
+  async undoMerge(): Promise<boolean> {
+    const detail = await this.duplicates.undo();
+    if (detail === null) return false;
+    await this.#afterMergeOrUndo(detail);
+    return true;
+  }
+
+  async #afterMergeOrUndo(detail: OrgDetail): Promise<void> {
+    this.adding = null;
+    this.#opened(detail);
+    void this.list.loadAreas();
+    void this.tend.load();
+    void this.connections.load();
+    await this.#reveal(detail);
   }
 
   #opened(detail: OrgDetail): void {
@@ -253,6 +287,7 @@ export class Orgs extends DiscardGuard {
     this.connections.reset();
     this.importer.close();
     this.exporter.close();
+    this.duplicates.reset();
     this.adding = null;
     this.tab = "directory";
     this.tabFocusRequested = false;

@@ -2,7 +2,7 @@
 // contact log and its next steps, what needs tending, members' ties, the ranking those ties
 // make, the connections assessment's numbered forms and starting points on paper, and the
 // directory in and out of files.
-import type { OrgContactId, OrganizationId, PersonId, TieId } from "../types/ids";
+import type { OrgContactId, OrganizationId, OrgMergeId, PersonId, TieId } from "../types/ids";
 import type {
   ConnectionsAssessment,
   ConnectionsFormsRequest,
@@ -10,6 +10,7 @@ import type {
   ContactInput,
   ExportedFile,
   OrgDetail,
+  OrgDuplicatePair,
   OrgFormat,
   OrgImportReport,
   OrgInput,
@@ -147,4 +148,31 @@ export function exportOrgs(format: OrgFormat): Promise<ExportedFile | null> {
     title: t("orgs-export-dialog-title"),
     filter: format === "json" ? t("orgs-export-dialog-files-json") : t("orgs-export-dialog-files-csv"),
   });
+}
+
+/** Pairs of organizations that look like one; `a` is the one to keep by default. */
+export function orgDuplicates(): Promise<OrgDuplicatePair[]> {
+  return call("org_duplicates", {});
+}
+
+/**
+ * Merges `merged` into `kept` (history, contacts and ties move; blanks are filled) and answers
+ * with the kept record. A blank `mergedBy` is refused with field "merged_by".
+ */
+export function mergeOrgs(
+  kept: OrganizationId,
+  merged: OrganizationId,
+  mergedBy: string,
+): Promise<OrgDetail> {
+  return call("merge_orgs", { kept, merged, mergedBy });
+}
+
+/** Undoes a merge and answers with the record merged away, back as it was. */
+export function undoOrgMerge(id: OrgMergeId): Promise<OrgDetail> {
+  return call("undo_org_merge", { id });
+}
+
+/** "Not the same": the pair is not suggested again. A blank `decidedBy` is refused ("decided_by"). */
+export function notSameOrgs(a: OrganizationId, b: OrganizationId, decidedBy: string): Promise<null> {
+  return call("not_same_orgs", { a, b, decidedBy });
 }
