@@ -9,15 +9,19 @@ import {
   FORM_NUMBER,
   isBlank,
   placeError,
-  questionTarget,
-  toggled,
-  topThreeRefusal,
   withConsent,
-  type AnswerDraft,
   type EntrySettings,
   type EntryTarget,
   type EntryValues,
 } from "./entry-form";
+import {
+  pickedOf,
+  questionTarget,
+  toggled,
+  topThreeRefusal,
+  type AnswerDraft,
+  type AnswerSheet,
+} from "./paper-answers";
 
 export type EntryPorts = Pick<typeof needsClient, "enterResponse" | "recentResponses" | "removeResponse"> & {
   /** Who is entering, as remembered on this laptop; and remembering it after a save. */
@@ -44,7 +48,7 @@ type EnteredNow = { id: ResponseId; form: string; settings: EntrySettings; value
  * the language and how the forms were gathered. A refusal keeps everything typed and points
  * at the field it is about; Ctrl+Z takes the last form back.
  */
-export class EntryForm {
+export class EntryForm implements AnswerSheet {
   readonly assessmentId: AssessmentId;
   detail = $state.raw<AssessmentDetail>() as AssessmentDetail;
   settings = $state<EntrySettings>() as EntrySettings;
@@ -132,8 +136,7 @@ export class EntryForm {
 
   /** The choices ticked on a multiple-choice or top-three question. */
   picked(key: string): string[] {
-    const draft = this.values.answers[key];
-    return Array.isArray(draft) ? draft : [];
+    return pickedOf(this.values.answers[key]);
   }
 
   /** Ticks or unticks a choice; answers false when refused (a fourth of the top three). */
