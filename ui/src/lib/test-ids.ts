@@ -2,6 +2,8 @@
 // casts to the id types in the tests.
 import type {
   AssessmentId,
+  ConnectionsId,
+  ConnectionsResponseId,
   LadderChangeId,
   MeetingId,
   OneOnOneId,
@@ -56,4 +58,12 @@ export function relationshipChangeId(text: string): RelationshipChangeId {
 
 export function tieId(text: string): TieId {
   return text as TieId;
+}
+
+export function connectionsResponseId(text: string): ConnectionsResponseId {
+  return text as ConnectionsResponseId;
+}
+
+export function connectionsId(text: string): ConnectionsId {
+  return text as ConnectionsId;
 }
