@@ -207,6 +207,13 @@ async function walk(size) {
   await s.waitFor("[data-testid=ranking-row]");
   await s.waitFor("[data-testid=connections-chart]");
   await look("orgs-connections", size);
+  // Entering filled connections forms: the sample has printed none yet, and says so.
+  await s.click("[data-testid=connections-enter-forms]");
+  await s.waitFor("[data-testid=cx-entry-none-printed]");
+  await s.waitFor("[data-testid=cx-entry-member-search]");
+  await look("orgs-connections-entry", size);
+  await s.click("[data-testid=cx-entry-back]");
+  await s.waitFor("[data-testid=ranking-row]");
 
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");
