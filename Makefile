@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 APP_BIN := target/debug/groundwork
 
-.PHONY: run test deps test-deps ui app deb deb-test fmt fmt-check lint unit ui-test e2e types bench clean
+.PHONY: run test deps test-deps ui app cli deb deb-test fmt fmt-check lint unit ui-test e2e types bench clean
 
 ## Start the app on the chapter database in the platform's data folder (or DB=path).
 run: deps ui
@@ -28,6 +28,10 @@ ui: deps
 
 app: ui
 	$(CARGO) build -p groundwork-app
+
+## The command line; the end-to-end tests use it to prepare what the window does not offer.
+cli:
+	$(CARGO) build -p groundwork-cli
 
 ## The installer: target/release/bundle/deb/Groundwork_<version>_amd64.deb (a release build).
 deb: ui
@@ -57,7 +61,7 @@ ui-test: deps
 	cd ui && npm run check && npm test
 
 ## End-to-end tests: the real app window under Xvfb, driven through tauri-driver.
-e2e: test-deps app
+e2e: test-deps app cli
 	node --test --test-concurrency=1 tests/e2e/
 
 ## Regenerate ui/src/lib/api/types/*.ts (a file per area) and types.ts from the Rust types.

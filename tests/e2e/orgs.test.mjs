@@ -1,7 +1,8 @@
 // Organizations in the real window: adding one, changing the chapter's relationship with it
 // (with why), logging a contact with a next step (which then waits under "To tend"), tying a
 // member to it (which ranks it under "Connections" and shows on the member's record), a
-// nameless organization refused beside its name, and the directory in and out of files.
+// nameless organization refused beside its name, the directory in and out of files, and
+// filled connections forms typed in from the keyboard (one refused for a number entered twice).
 //
 // File dialogs are answered through GROUNDWORK_DIALOG_ANSWERS (src-tauri/src/commands/files.rs).
 //
@@ -507,4 +508,197 @@ describe("likely duplicate organizations, merged and the merge undone, in the sa
     assert.ok(again.some((t) => t.includes(SECOND)), again.join(" / "));
     assert.ok(again.some((t) => t.includes(FIRST)), again.join(" / "));
   });
+});
+
+// Entering filled connections forms, keyboard only, on the chapter the first tests made. The
+// command line prints the numbered forms, so these tests start from paper as a chapter would.
+
+/** The code on the numbered connections forms printed for these tests ("K7QF"). */
+let formCode;
+
+/** Waits until the keyboard is on the `index`-th element with data-testid `testid`. */
+async function focusOn(testid, index = 0) {
+  await poll(`the cursor on ${testid} #${index}`, 10000, () =>
+    app.session.execute(
+      `const all = [...document.querySelectorAll('[data-testid="' + arguments[0] + '"]')];
+       return document.activeElement !== null && all.indexOf(document.activeElement) === arguments[1];`,
+      [testid, index],
+    ),
+  );
+}
+
+/** Types wherever the keyboard is, as a person at the keyboard would: no clicking on fields. */
+async function press(text) {
+  const active = await app.session.cmd("GET", "/element/active");
+  await app.session.cmd("POST", `/element/${active[ELEMENT]}/value`, { text });
+}
+
+/** Whether the `index`-th element with data-testid `testid` is ticked. */
+function ticked(testid, index = 0) {
+  return app.session.execute(
+    "return document.querySelectorAll('[data-testid=\"' + arguments[0] + '\"]')[arguments[1]]?.checked === true;",
+    [testid, index],
+  );
+}
+
+test("two connections forms are typed in from the keyboard, one naming an organization from the directory and one a new one", async () => {
+  const s = app.session;
+  const printed = app.cli(["print", "connections-form", "--count", "3", "--out", join(app.dir, "connections-forms.pdf")]);
+  formCode = /forms (\w{4})-0001 to \w{4}-0003/.exec(printed)?.[1];
+  assert.ok(formCode, `the numbers printed: ${printed}`);
+
+  // A second member, to fill in the second form.
+  await s.click("[data-testid=nav-people]");
+  await s.click("[data-testid=add-person]");
+  await s.type("[data-testid=first-name]", "Tomás");
+  await s.type("[data-testid=last-name]", "Ortega");
+  await s.click("[data-testid=save-person]");
+  await s.waitForText("[data-testid=person-name]", (t) => t.includes("Tomás Ortega"));
+
+  await s.click("[data-testid=nav-orgs]");
+  await s.click("[data-testid=orgs-tab-connections]");
+  await s.click("[data-testid=connections-enter-forms]");
+  await s.waitFor("[data-testid=connections-entry]");
+  // Opened from the tab, the cursor waits on the form number.
+  await focusOn("entry-form-number");
+  await s.typeOver("[data-testid=entry-entered-by]", "Rosa");
+  await s.click("[data-testid=entry-form-number]");
+
+  // Form 1: Marisol, a leader at Iglesia San José (picked from what the directory suggests),
+  // strength 4, would introduce us; she works at Mercy Hospital.
+  await press(`1${Keys.ENTER}`);
+  await focusOn("cx-entry-member-search");
+  await press("Mari");
+  await s.waitForText("[data-testid=person-match]", (t) => t.includes("Marisol Reyes"));
+  await press(Keys.ENTER);
+  await s.waitForText("[data-testid=cx-entry-member]", (t) => t.includes("Marisol Reyes"));
+  await focusOn("cx-line-org", 0);
+  await press("Iglesia");
+  await s.waitForText("[data-testid=cx-org-option]", (t) => t.includes("Iglesia San José"));
+  await app.checkScreen("connections-entry-suggestions");
+  await press(Keys.ENTER);
+  await s.waitForText("[data-testid=cx-line-org-mark]", (t) => /in the directory/.test(t));
+  await focusOn("cx-role-member", 0);
+  await press("3");
+  await focusOn("cx-role-leader", 0);
+  assert.equal(await ticked("cx-role-leader", 0), true, "3 is a leader");
+  await press(Keys.ENTER);
+  await focusOn("cx-strength-1", 0);
+  await press("4");
+  await focusOn("cx-strength-4", 0);
+  assert.equal(await ticked("cx-strength-4", 0), true, "strength 4");
+  await press(Keys.ENTER);
+  await focusOn("cx-introduce", 0);
+  await press("y");
+  assert.equal(await ticked("cx-introduce", 0), true, "would introduce us");
+  // On to the next line, which opened by itself; Enter on it empty goes on to the work.
+  await press(Keys.ENTER);
+  await focusOn("cx-line-org", 1);
+  await press(Keys.ENTER);
+  await focusOn("cx-workplace");
+  await press("Mercy Hospital");
+  await press(Keys.CTRL_ENTER);
+  await s.waitForText("[data-testid=entry-status]", (t) => t.includes(`${formCode}-0001 entered: Marisol Reyes, one organization`));
+  // Cleared for the next form, the cursor back on its number.
+  await focusOn("entry-form-number");
+  assert.equal(await s.execute("return document.querySelector('[data-testid=entry-form-number]').value;"), "");
+
+  // Form 2: Tomás, at a church the directory does not have yet: Enter adds it as new.
+  await press(`2${Keys.ENTER}`);
+  await focusOn("cx-entry-member-search");
+  await press("Tom");
+  await s.waitForText("[data-testid=person-match]", (t) => t.includes("Tomás Ortega"));
+  await press(Keys.ENTER);
+  await focusOn("cx-line-org", 0);
+  await press("Holy Family Church");
+  await press(Keys.ENTER);
+  await s.waitForText("[data-testid=entry-status]", (t) => t.includes("“Holy Family Church” added to the directory as a new organization"));
+  await s.waitForText("[data-testid=cx-line-org-mark]", (t) => t === "new");
+  await focusOn("cx-role-member", 0);
+  await press(Keys.ENTER);
+  await focusOn("cx-strength-1", 0);
+  await press("5");
+  await focusOn("cx-strength-5", 0);
+  await press(Keys.ENTER);
+  await focusOn("cx-introduce", 0);
+  await press(Keys.CTRL_ENTER);
+  await s.waitForText("[data-testid=entry-status]", (t) => t.includes(`${formCode}-0002 entered: Tomás Ortega, one organization`));
+  await focusOn("entry-form-number");
+
+  // The forms entered last, newest first.
+  const rows = await s.waitForCount("[data-testid=connections-entry] [data-testid=entry-recent-row]", 2);
+  const newest = await s.textOf(rows[0]);
+  assert.match(newest, new RegExp(`${formCode}-0002`));
+  assert.match(newest, /Tomás Ortega · one organization/);
+  assert.match(newest, /Rosa/);
+  assert.match(await s.textOf(rows[1]), new RegExp(`${formCode}-0001[\\s\\S]*Marisol Reyes · one organization`));
+  assert.match(await s.text("[data-testid=entry-count]"), /2 forms entered this session/);
+  await app.checkScreen("connections-entry");
+
+  // The ranking counts the new ties: the parish from before, the church picked, the new one.
+  await s.click("[data-testid=cx-entry-back]");
+  await s.waitFor("[data-testid=orgs-connections]");
+  const ranked = await s.waitForCount("[data-testid=ranking-row]", 3);
+  const texts = await Promise.all(ranked.map((row) => s.textOf(row)));
+  for (const name of [ORG, "Iglesia San José", "Holy Family Church"]) {
+    assert.ok(texts.some((text) => text.includes(name)), `${name} is ranked: ${texts.join(" | ")}`);
+  }
+  assert.ok(texts.some((text) => text.includes("Holy Family Church") && /Other/.test(text)), "added with the kind Other");
+  // The new organization is in the directory, its relationship not known yet.
+  await s.click("[data-testid=orgs-tab-directory]");
+  const row = await poll("the new church in the directory", 30000, async () => {
+    const rows = await Promise.all((await s.findAll("[data-testid=org-row]")).map((el) => s.textOf(el)));
+    return rows.find((text) => text.includes("Holy Family Church")) ?? null;
+  });
+  assert.match(row, /Other/);
+  assert.match(row, /Unknown/);
+});
+
+test("a connections form's number entered twice is refused at the number, naming who entered it, and nothing changes", async () => {
+  const s = app.session;
+  await s.click("[data-testid=orgs-tab-connections]");
+  await s.click("[data-testid=connections-enter-forms]");
+  await s.waitFor("[data-testid=connections-entry]");
+  await s.waitForCount("[data-testid=connections-entry] [data-testid=entry-recent-row]", 2);
+  await s.click("[data-testid=entry-form-number]");
+  await press(`1${Keys.ENTER}`);
+  await focusOn("cx-entry-member-search");
+  await press("Tom");
+  await s.waitForText("[data-testid=person-match]", (t) => t.includes("Tomás Ortega"));
+  await press(Keys.ENTER);
+  await focusOn("cx-line-org", 0);
+  await press("Holy Family");
+  await s.waitForText("[data-testid=cx-org-option]", (t) => t.includes("Holy Family Church"));
+  await press(Keys.ENTER);
+  await focusOn("cx-role-member", 0);
+  await press(`4${Keys.ENTER}`);
+  await focusOn("cx-strength-1", 0);
+  await press("2");
+  await press(Keys.CTRL_ENTER);
+
+  await s.waitFor("[data-testid=entry-form-number][aria-invalid=true]");
+  const said = await poll("the refusal beside the number", 10000, async () => {
+    const text = await describedText("[data-testid=entry-form-number]");
+    return /already entered/.test(text) ? text : null;
+  });
+  assert.match(said, new RegExp(`${formCode}-0001 was already entered by Rosa on \\d{4}-\\d{2}-\\d{2}`));
+  await focusOn("entry-form-number");
+  await app.checkScreen("connections-entry-refused");
+  // What was typed stays, to fix the number and save again.
+  assert.equal(await s.execute("return document.querySelector('[data-testid=entry-form-number]').value;"), "1");
+  assert.match(await s.text("[data-testid=cx-entry-member]"), /Tomás Ortega/);
+  assert.equal(await ticked("cx-strength-2", 0), true);
+  // Nothing was entered: still two forms, and the ranking as it was.
+  assert.equal((await s.findAll("[data-testid=connections-entry] [data-testid=entry-recent-row]")).length, 2);
+  assert.match(await s.text("[data-testid=entry-count]"), /2 forms entered this session/);
+  await s.click("[data-testid=cx-entry-back]");
+  const ranked = await s.waitForCount("[data-testid=ranking-row]", 3);
+  const church = (await Promise.all(ranked.map((row) => s.textOf(row)))).find((t) => t.includes("Holy Family Church"));
+  assert.ok(church, "the new church is still ranked");
+  // One person tied to it, with the strength told on form 2.
+  const members = await s.execute(
+    `const row = [...document.querySelectorAll('[data-testid=ranking-row]')].find((r) => r.textContent.includes('Holy Family Church'));
+     return row.querySelector('[data-testid=ranking-members]').textContent.trim();`,
+  );
+  assert.equal(members, "1");
 });

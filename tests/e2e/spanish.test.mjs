@@ -243,6 +243,14 @@ async function walk(size) {
   await escape("[data-testid=connections-survey-title-en]", "[data-testid=connections-edit-survey][aria-expanded=false]");
   await gone("[data-testid=connections-survey-editor]");
 
+  // Entering filled connections forms: the sample has printed none yet, and says so.
+  await s.click("[data-testid=connections-enter-forms]");
+  await s.waitFor("[data-testid=cx-entry-none-printed]");
+  await s.waitFor("[data-testid=cx-entry-member-search]");
+  await look("orgs-connections-entry", size);
+  await s.click("[data-testid=cx-entry-back]");
+  await s.waitFor("[data-testid=ranking-row]");
+
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");
   await look("print", size);

@@ -2,7 +2,7 @@
 // Groundwork binary on a throwaway chapter database, and saves screenshots of each screen.
 
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -13,6 +13,8 @@ import { Session, poll } from "./webdriver.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 export const binary = join(root, "target/debug/groundwork");
+/** The command line, for what a test needs that the window does not offer. */
+export const cliBinary = join(root, "target/debug/groundwork-cli");
 export const screenshotDir = join(root, "target/e2e-screenshots");
 
 function freePort() {
@@ -114,6 +116,15 @@ export class TestApp {
   async close() {
     if (this.session) await this.session.end();
     this.session = undefined;
+  }
+
+  /**
+   * Runs the command line on this app's chapter (`chapter`: the database's path, the sample
+   * chapter's for instance) while the window stays open, and answers what it printed.
+   */
+  cli(args, { chapter = this.dbPath } = {}) {
+    if (!existsSync(cliBinary)) throw new Error(`${cliBinary} is missing: run \`make e2e\` (it builds it) first`);
+    return execFileSync(cliBinary, ["--db", chapter, ...args], { encoding: "utf8" });
   }
 
   /** The next file dialog the app opens answers with `path`, as if a person had chosen it. */

@@ -3,6 +3,7 @@
 import type {
   AssessmentId,
   ConnectionsId,
+  ConnectionsResponseId,
   LadderChangeId,
   MeetingId,
   OneOnOneId,
@@ -66,4 +67,8 @@ export function connectionsId(text: string): ConnectionsId {
 
 export function orgMergeId(text: string): OrgMergeId {
   return text as OrgMergeId;
+}
+
+export function connectionsResponseId(text: string): ConnectionsResponseId {
+  return text as ConnectionsResponseId;
 }

@@ -1829,3 +1829,55 @@ orgs-undo-merge-title = Undo this merge?
 orgs-undo-merge-explain = “{ $name }” comes back as its own record, with what it had before the merge.
 orgs-undo-merge-yes = Undo merge
 orgs-undo-merge-no = Keep merged
+
+## Organizations: entering filled connections forms (ConnectionsEntryPanel, ConnectionsEntryLine, OrgNameBox, ConnectionsEntrySettings, lib/orgs/connections-entry)
+
+connections-enter-forms = Enter filled forms
+connections-entry-title = Enter filled connections forms
+connections-entry-back = Back to the ranking
+connections-entry-none-printed = No connections forms have been printed yet. Each form is entered by the number printed on it: print the forms first, for members to fill in at a meeting.
+connections-entry-member = Who filled it in
+connections-entry-member-missing = Pick who filled in this form: type a few letters of their name, then Enter.
+connections-entry-orgs = Organizations and communities
+connections-entry-org-label = Organization or community
+# After the label, for screen readers: which line of the form it is.
+connections-entry-line-number = line { $line }
+connections-entry-org-matches = Organizations matching “{ $text }”
+connections-entry-org-add-new = Add “{ $name }” as a new organization
+connections-entry-org-in-directory = in the directory
+connections-entry-org-new = new
+connections-entry-org-missing = Type the organization's name and pick it, or empty this line.
+connections-entry-org-not-picked = Pick “{ $name }” from the list with Enter, or add it as a new organization.
+connections-entry-org-twice = { $name } is already on line { $line }.
+connections-entry-org-added = “{ $name }” added to the directory as a new organization; its kind can be set there.
+connections-entry-new-org-needs-name = Type your name here first: a new organization records who added it.
+connections-entry-role = Role
+connections-entry-strength = How strong, 1 to 5
+connections-entry-introduce-keys = Y or N
+connections-entry-line-remove = Remove
+connections-entry-line-remove-label = Remove line { $line }
+connections-entry-work = Work
+connections-entry-workplace = Workplace
+connections-entry-industry = Industry
+connections-entry-union = Union and local
+connections-entry-more = A few more questions
+connections-entry-key-next = next field
+connections-entry-key-pick = choose among the organizations
+connections-entry-key-new-org = adds the name as a new organization
+connections-entry-key-role = role
+connections-entry-key-strength = how strong
+connections-entry-key-introduce = would introduce us
+connections-entry-key-no-more = on an empty line goes on to the work
+# The form was entered: its number, who filled it in, how many organizations it named.
+connections-entry-entered = Form { $form } entered: { $name }, { $count ->
+    [0] no organizations
+    [one] one organization
+   *[other] { $count } organizations
+}
+connections-entry-ties = { $count ->
+    [0] no organizations
+    [one] one organization
+   *[other] { $count } organizations
+}
+connections-entry-on-laptop = Filled in on the laptop
+connections-entry-take-back-explain = It was entered by { $name }, not in this sitting. The ties it told are taken out, and the form can be entered again.

@@ -2090,3 +2090,53 @@ orgs-undo-merge-title = ¿Deshacer esta unión?
 orgs-undo-merge-explain = «{ $name }» vuelve a ser un registro propio, con lo que tenía antes de la unión.
 orgs-undo-merge-yes = Deshacer la unión
 orgs-undo-merge-no = Dejarla unida
+
+## Organizaciones: ingresar los formularios de conexiones llenos (ConnectionsEntryPanel, ConnectionsEntryLine, OrgNameBox, ConnectionsEntrySettings, lib/orgs/connections-entry)
+
+connections-enter-forms = Ingresar formularios llenos
+connections-entry-title = Ingresar formularios de conexiones llenos
+connections-entry-back = Volver a la clasificación
+connections-entry-none-printed = Todavía no se ha impreso ningún formulario de conexiones. Cada formulario se ingresa con el número impreso en él: primero imprima los formularios, para que los miembros los llenen en una reunión.
+connections-entry-member = Quién lo llenó
+connections-entry-member-missing = Elija quién llenó este formulario: escriba unas letras de su nombre y oprima Enter.
+connections-entry-orgs = Organizaciones y comunidades
+connections-entry-org-label = Organización o comunidad
+connections-entry-line-number = línea { $line }
+connections-entry-org-matches = Organizaciones que coinciden con “{ $text }”
+connections-entry-org-add-new = Agregar “{ $name }” como organización nueva
+connections-entry-org-in-directory = en el directorio
+connections-entry-org-new = nueva
+connections-entry-org-missing = Escriba el nombre de la organización y elíjala, o deje vacía esta línea.
+connections-entry-org-not-picked = Elija “{ $name }” de la lista con Enter, o agréguela como organización nueva.
+connections-entry-org-twice = { $name } ya está en la línea { $line }.
+connections-entry-org-added = Se agregó “{ $name }” al directorio como organización nueva; ahí se le puede poner el tipo.
+connections-entry-new-org-needs-name = Primero escriba aquí su nombre: cada organización nueva guarda quién la agregó.
+connections-entry-role = Papel
+connections-entry-strength = Qué tan fuerte, del 1 al 5
+connections-entry-introduce-keys = S o N
+connections-entry-line-remove = Quitar
+connections-entry-line-remove-label = Quitar la línea { $line }
+connections-entry-work = Trabajo
+connections-entry-workplace = Lugar de trabajo
+connections-entry-industry = Rubro
+connections-entry-union = Sindicato y local
+connections-entry-more = Unas preguntas más
+connections-entry-key-next = siguiente campo
+connections-entry-key-pick = elige entre las organizaciones
+connections-entry-key-new-org = agrega el nombre como organización nueva
+connections-entry-key-role = papel
+connections-entry-key-strength = qué tan fuerte
+connections-entry-key-introduce = nos presentaría
+connections-entry-key-no-more = en una línea vacía pasa al trabajo
+connections-entry-entered = Formulario { $form } ingresado: { $name }, { $count ->
+    [0] ninguna organización
+    [one] una organización
+   *[other] { $count } organizaciones
+}
+connections-entry-ties = { $count ->
+    [0] ninguna organización
+    [one] una organización
+   *[other] { $count } organizaciones
+}
+connections-entry-on-laptop = Llenado en la computadora
+connections-entry-take-back-explain = Lo ingresó { $name }, no en esta sesión. Los vínculos que dio se quitan y el formulario se puede volver a ingresar.

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { meetingId, oneOnOneId, orgContactId, orgId, orgMergeId, personId, tieId } from "../test-ids";
+import { connectionsResponseId, meetingId, oneOnOneId, orgContactId, orgId, orgMergeId, personId, tieId } from "../test-ids";
 
 const invoke = vi.fn();
 
@@ -339,6 +339,29 @@ describe("client", () => {
       ["undo_org_merge", { id: "m-1" }],
       ["not_same_orgs", { a: "o-1", b: "o-2", decidedBy: "Ana" }],
       ["choose_list_file", { title: "Choose", filter: "Lists" }],
+    ]);
+  });
+
+  it("enters a filled connections form, lists the last ones and takes one back", async () => {
+    invoke.mockResolvedValue([]);
+    const input = {
+      form: "42",
+      person_id: personId("p-1"),
+      language: "es",
+      workplace: null,
+      industry: null,
+      union_name: null,
+      ties: [{ organization_id: orgId("o-1"), role: "leader" as const, strength: 4, would_introduce: true, title: null }],
+      answers: [],
+      entered_by: "Rosa",
+    };
+    await client.enterConnectionsForm(input);
+    await client.recentConnectionsForms();
+    await client.takeBackConnectionsForm(connectionsResponseId("r-1"));
+    expect(invoke.mock.calls).toEqual([
+      ["enter_connections_form", { input }],
+      ["recent_connections_forms", undefined],
+      ["take_back_connections_form", { id: "r-1" }],
     ]);
   });
 

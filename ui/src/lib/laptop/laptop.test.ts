@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { toAppError } from "../api/errors";
 import type { LaptopForm, OrgSuggestion } from "../api/types";
-import { questionTarget } from "../needs/entry-form";
+import { questionTarget } from "../needs/paper-answers";
 import { orgId } from "../test-ids";
 import { Laptop, type LaptopPorts } from "./laptop.svelte";
 import {

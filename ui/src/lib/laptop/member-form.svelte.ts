@@ -2,8 +2,7 @@ import type * as laptopClient from "../api/client/laptop";
 import { toAppError, type AppError } from "../api/errors";
 import type { OrgSuggestion, Question, TieRole } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
-import type { AnswerSheet } from "../needs/answer-sheet";
-import { questionTarget, toggled, topThreeRefusal, type AnswerDraft } from "../needs/entry-form";
+import { questionTarget, toggled, topThreeRefusal, type AnswerDraft, type AnswerSheet } from "../needs/paper-answers";
 import {
   buildLaptopForm,
   checkMember,

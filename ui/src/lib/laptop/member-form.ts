@@ -4,7 +4,7 @@
 import { fieldMessage, invalidField, type AppError } from "../api/errors";
 import type { LaptopForm, LaptopTie, OrgNamed, OrgSuggestion, Question, TieRole } from "../api/types";
 import { t } from "../i18n/locale.svelte";
-import { answerProblems, answersOf, questionTarget, type AnswerDraft } from "../needs/entry-form";
+import { answerProblems, answersOf, questionTarget, type AnswerDraft } from "../needs/paper-answers";
 
 /** One organization the member belongs to. */
 export type TieRow = {

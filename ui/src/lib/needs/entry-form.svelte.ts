@@ -2,7 +2,6 @@ import type * as needsClient from "../api/client/needs";
 import { toAppError, type AppError } from "../api/errors";
 import type { AssessmentDetail, AssessmentId, EnteredForm, Question, ResponseId } from "../api/types";
 import { t } from "../i18n/locale.svelte";
-import type { AnswerSheet } from "./answer-sheet";
 import {
   buildInput,
   checkEntry,
@@ -10,15 +9,19 @@ import {
   FORM_NUMBER,
   isBlank,
   placeError,
-  questionTarget,
-  toggled,
-  topThreeRefusal,
   withConsent,
-  type AnswerDraft,
   type EntrySettings,
   type EntryTarget,
   type EntryValues,
 } from "./entry-form";
+import {
+  pickedOf,
+  questionTarget,
+  toggled,
+  topThreeRefusal,
+  type AnswerDraft,
+  type AnswerSheet,
+} from "./paper-answers";
 
 export type EntryPorts = Pick<typeof needsClient, "enterResponse" | "recentResponses" | "removeResponse"> & {
   /** Who is entering, as remembered on this laptop; and remembering it after a save. */
@@ -133,8 +136,7 @@ export class EntryForm implements AnswerSheet {
 
   /** The choices ticked on a multiple-choice or top-three question. */
   picked(key: string): string[] {
-    const draft = this.values.answers[key];
-    return Array.isArray(draft) ? draft : [];
+    return pickedOf(this.values.answers[key]);
   }
 
   /** Ticks or unticks a choice; answers false when refused (a fourth of the top three). */

@@ -3,18 +3,17 @@ import { AppError } from "../api/errors";
 import type { AssessmentId, Entered, EnteredForm, ResponseId, ResponseInput } from "../api/types";
 import { responseId } from "../test-ids";
 import {
-  answerKey,
   buildAnswers,
   buildInput,
   checkEntry,
   emptyValues,
   errorTarget,
-  toggled,
   withConsent,
   type EntrySettings,
   type EntryValues,
 } from "./entry-form";
 import { EntryForm, noAreaText, type EntryPorts } from "./entry-form.svelte";
+import { answerKey, toggled } from "./paper-answers";
 import { findQuestion } from "./survey-edit";
 import { testDetail, testSurvey } from "./survey-test-data";
 

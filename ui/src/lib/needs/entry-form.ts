@@ -2,12 +2,10 @@
 // the place on screen it is about.
 
 import { fieldMessage, invalidField, type AppError } from "../api/errors";
-import type { Answer, AnswerValue, Method, Question, ResponseInput, Survey } from "../api/types";
+import type { Answer, Method, ResponseInput, Survey } from "../api/types";
 import { t } from "../i18n/locale.svelte";
+import { answerIsEmpty, answerProblems, answersOf, questionTarget, type AnswerDraft } from "./paper-answers";
 import { allQuestions } from "./survey-edit";
-
-/** What a question's inputs hold before it becomes an answer; null or empty when skipped. */
-export type AnswerDraft = number | string | boolean | string[] | null;
 
 /** The form being typed in: everything that changes from one paper form to the next. */
 export type EntryValues = {
@@ -29,14 +27,6 @@ export type EntrySettings = {
   /** "" when not known. */
   method: Method | "";
 };
-
-/** How many needs the top-three question takes. */
-export const TOP_THREE_LIMIT = 3;
-
-/** Said when a fourth need is ticked on the top-three question. */
-export function topThreeRefusal(): string {
-  return t("needs-entry-top-three-full");
-}
 
 export function emptyValues(): EntryValues {
   return {
@@ -61,52 +51,6 @@ export function isBlank(values: EntryValues): boolean {
     values.contactEmail.trim() === "" &&
     !values.wantsContact
   );
-}
-
-function answerIsEmpty(draft: AnswerDraft | undefined): boolean {
-  return (
-    draft === null ||
-    draft === undefined ||
-    (typeof draft === "string" && draft.trim() === "") ||
-    (Array.isArray(draft) && draft.length === 0)
-  );
-}
-
-/** The answer to send for a question, or null when it was left empty (skipped). */
-export function answerOf(question: Question, draft: AnswerDraft | undefined): AnswerValue | null {
-  if (answerIsEmpty(draft)) return null;
-  switch (question.kind) {
-    case "scale":
-      return typeof draft === "number" ? { kind: "scale", value: draft } : null;
-    case "single":
-      return typeof draft === "string" ? { kind: "choice", value: draft } : null;
-    case "multiple":
-    case "top_three": {
-      if (!Array.isArray(draft)) return null;
-      // In the order the form prints them, whatever order they were ticked in.
-      const order = (question.choices ?? []).map((c) => c.key);
-      const picked = order.filter((key) => draft.includes(key));
-      return picked.length > 0 ? { kind: "choices", value: picked } : null;
-    }
-    case "yes_no":
-      return typeof draft === "boolean" ? { kind: "yes_no", value: draft } : null;
-    case "number":
-      return typeof draft === "number" && Number.isFinite(draft)
-        ? { kind: "number", value: draft }
-        : null;
-    case "text":
-      return typeof draft === "string" ? { kind: "text", value: draft.trim() } : null;
-  }
-}
-
-/** The answered questions only, in the order given: a form can be partial. */
-export function answersOf(questions: readonly Question[], answers: Record<string, AnswerDraft>): Answer[] {
-  const out: Answer[] = [];
-  for (const question of questions) {
-    const value = answerOf(question, answers[question.key]);
-    if (value) out.push({ question: question.key, value });
-  }
-  return out;
 }
 
 /** The answered questions only, in survey order: a form can be partial. */
@@ -151,24 +95,6 @@ export function withConsent(values: EntryValues, consent: boolean): EntryValues 
 }
 
 /**
- * The choices ticked after one more tick or untick. The top-three question refuses a fourth:
- * `refused` is true and nothing changes.
- */
-export function toggled(
-  question: Question,
-  picked: readonly string[],
-  key: string,
-  on: boolean,
-): { picked: string[]; refused: boolean } {
-  if (!on) return { picked: picked.filter((k) => k !== key), refused: false };
-  if (picked.includes(key)) return { picked: [...picked], refused: false };
-  if (question.kind === "top_three" && picked.length >= TOP_THREE_LIMIT) {
-    return { picked: [...picked], refused: true };
-  }
-  return { picked: [...picked, key], refused: false };
-}
-
-/**
  * Where on screen a message belongs: "form number", "entered by", "area", "consent", "phone",
  * "email", or "question:<key>" for a question.
  */
@@ -190,10 +116,6 @@ const PLACE_OF_INPUT: Readonly<Partial<Record<keyof ResponseInput, EntryTarget>>
   contact_phone: "phone",
   contact_email: "email",
 };
-
-export function questionTarget(key: string): EntryTarget {
-  return `question:${key}`;
-}
 
 /** The place a refusal is about, or null when it is about the form as a whole. */
 export function errorTarget(error: AppError, survey: Survey): EntryTarget | null {
@@ -231,43 +153,4 @@ export function checkEntry(
     problems[ENTERED_BY] = t("needs-entry-entered-by-missing");
   }
   return { ...problems, ...answerProblems(allQuestions(survey), values.answers) };
-}
-
-/** What must be fixed in the answers before they are sent: a number that is not whole. */
-export function answerProblems(
-  questions: readonly Question[],
-  answers: Record<string, AnswerDraft>,
-): Record<EntryTarget, string> {
-  const problems: Record<EntryTarget, string> = {};
-  for (const question of questions) {
-    const draft = answers[question.key];
-    if (question.kind !== "number" || answerIsEmpty(draft)) continue;
-    if (typeof draft !== "number" || !Number.isInteger(draft) || draft < 0) {
-      problems[questionTarget(question.key)] = t("needs-entry-whole-number");
-    }
-  }
-  return problems;
-}
-
-/** What a key pressed on a question's radios does: pick an answer, clear it, or nothing. */
-export type AnswerKey = { set: number | boolean } | { clear: true } | null;
-
-/**
- * Keys that answer from the paper at once: 1–5 on a scale, Y or N on yes/no, and Delete or
- * Backspace to leave any of them empty again (radios cannot be unticked otherwise).
- */
-export function answerKey(
-  kind: Question["kind"],
-  event: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey">,
-): AnswerKey {
-  if (event.ctrlKey || event.metaKey || event.altKey) return null;
-  if (event.key === "Delete" || event.key === "Backspace") return { clear: true };
-  if (kind === "scale" && /^[1-5]$/.test(event.key)) return { set: Number(event.key) };
-  if (kind === "yes_no") {
-    const key = event.key.toLowerCase();
-    // "s" for "sí": Spanish forms are entered by the same keys.
-    if (key === "y" || key === "s") return { set: true };
-    if (key === "n") return { set: false };
-  }
-  return null;
 }

@@ -7,6 +7,7 @@ import { saveDraft } from "../forms/save-draft";
 import { t } from "../i18n/locale.svelte";
 import { rememberedOrganizer, rememberOrganizer } from "../people/organizer";
 import { Connections } from "./connections.svelte";
+import { ConnectionsEntry } from "./connections-entry.svelte";
 import { OpenOrg } from "./open-org.svelte";
 import { OrgDraft } from "./org-draft.svelte";
 import { OrgList } from "./org-list.svelte";
@@ -40,6 +41,8 @@ export type OrgsParts = {
   create: CreateOrg;
   /** Likely duplicates and merging them; the real one when left out. */
   duplicates?: OrgDuplicates;
+  /** Entering filled connections forms; made with the real commands when not given. */
+  formEntry?: ConnectionsEntry;
 };
 
 function realParts(): OrgsParts {
@@ -68,7 +71,10 @@ export class Orgs extends DiscardGuard {
   readonly importer: OrgImport;
   readonly exporter: OrgExport;
   readonly duplicates: OrgDuplicates;
+  readonly formEntry: ConnectionsEntry;
   tab = $state<OrgsTab>("directory");
+  /** The Connections tab shows the entry of filled forms instead of the ranking. */
+  enteringForms = $state(false);
   /** Set when the selected tab should take the keyboard focus once on screen. */
   tabFocusRequested = $state(false);
   /** The form adding an organization; it takes the place of the record on the right. */
@@ -86,6 +92,7 @@ export class Orgs extends DiscardGuard {
     this.connections = parts.connections;
     this.importer = parts.importer;
     this.exporter = parts.exporter;
+    this.formEntry = parts.formEntry ?? new ConnectionsEntry();
     this.#create = parts.create;
     this.duplicates = parts.duplicates ?? new OrgDuplicates();
   }
@@ -221,6 +228,29 @@ export class Orgs extends DiscardGuard {
     this.select(id, { focus: true });
   }
 
+  /** "Enter filled forms", under Connections. */
+  openFormEntry(): void {
+    this.tab = "connections";
+    this.enteringForms = true;
+  }
+
+  /** Back from entering forms to the ranking, which has them counted. */
+  closeFormEntry(): void {
+    this.enteringForms = false;
+    this.tabFocusRequested = true;
+    void this.connections.load();
+  }
+
+  /** A connections form was entered or taken back: its ties change the ranking and the list. */
+  async formsChanged(): Promise<void> {
+    await Promise.all([this.list.searchNow(), this.connections.load()]);
+  }
+
+  /** An organization was added from a form's line: the directory lists it. */
+  orgAddedFromForm(): void {
+    void this.list.searchNow();
+  }
+
   /** "Import…": asks who is importing, then for the file. */
   async importFile(): Promise<void> {
     const report = await this.importer.choose();
@@ -285,6 +315,8 @@ export class Orgs extends DiscardGuard {
     this.org.reset();
     this.tend.reset();
     this.connections.reset();
+    this.formEntry.reset();
+    this.enteringForms = false;
     this.importer.close();
     this.exporter.close();
     this.duplicates.reset();

@@ -24,13 +24,25 @@ export class PersonPick {
 
   readonly #ports: PersonPickPorts;
   readonly #latest = new LatestOnly();
+  /** The newest search, so Enter pressed before its answer can wait for it. */
+  #inFlight: Promise<void> = Promise.resolve();
 
   constructor(ports: PersonPickPorts = { searchPeople: peopleClient.searchPeople }) {
     this.#ports = ports;
   }
 
   /** Call after every edit of the text. */
-  async changed(): Promise<void> {
+  changed(): Promise<void> {
+    this.#inFlight = this.#search();
+    return this.#inFlight;
+  }
+
+  /** Waits for the answer to the text as it stands. */
+  settled(): Promise<void> {
+    return this.#inFlight;
+  }
+
+  async #search(): Promise<void> {
     const text = this.text.trim();
     const ticket = this.#latest.next();
     this.answered = false;
@@ -74,6 +86,7 @@ export class PersonPick {
 
   clear(): void {
     this.#latest.invalidate();
+    this.#inFlight = Promise.resolve();
     this.text = "";
     this.matches = [];
     this.active = -1;

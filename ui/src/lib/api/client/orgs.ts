@@ -1,8 +1,8 @@
 // Organizations: the directory and each one's record, the chapter's relationship with them, the
 // contact log and its next steps, what needs tending, members' ties, the ranking those ties
-// make, the connections assessment's numbered forms and starting points on paper, and the
-// directory in and out of files.
-import type { OrgContactId, OrganizationId, OrgMergeId, PersonId, TieId } from "../types/ids";
+// make, the connections assessment's numbered forms and starting points on paper, its filled
+// forms entered by keyboard, and the directory in and out of files.
+import type { ConnectionsResponseId, OrgContactId, OrganizationId, OrgMergeId, PersonId, TieId } from "../types/ids";
 import type {
   ConnectionsAssessment,
   ConnectionsFormsRequest,
@@ -24,6 +24,8 @@ import type {
   Tie,
   TieInput,
   StartingPointsRequest,
+  ConnectionsResponseInput,
+  EnteredConnections,
   ToTend,
 } from "../types";
 import { t } from "../../i18n/locale.svelte";
@@ -131,6 +133,25 @@ export function printConnectionsForms(
 /** Where the chapter can start: the ranking, its bridges and its gaps, written into the print folder. */
 export function printStartingPoints(request: StartingPointsRequest): Promise<PrintedFile> {
   return call("print_starting_points", { request });
+}
+
+/**
+ * Enters one filled connections form, all of it or none. Refusals name the input's key: "form"
+ * (a number never printed, another assessment's, or one already entered: by whom and when),
+ * "entered_by", "ties.<i>.strength", "ties.<i>.organization_id", "answers.<question>".
+ */
+export function enterConnectionsForm(input: ConnectionsResponseInput): Promise<EnteredConnections> {
+  return call("enter_connections_form", { input });
+}
+
+/** The connections forms entered last, newest first. */
+export function recentConnectionsForms(): Promise<EnteredConnections[]> {
+  return call("recent_connections_forms");
+}
+
+/** Takes an entered connections form back: its ties go, and its number can be entered again. */
+export function takeBackConnectionsForm(id: ConnectionsResponseId): Promise<void> {
+  return call("take_back_connections_form", { id });
 }
 
 /**
