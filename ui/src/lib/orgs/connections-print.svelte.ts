@@ -4,8 +4,12 @@ import * as printClient from "../api/client/print";
 import { toAppError, type AppError } from "../api/errors";
 import type { ChapterSettings, Lang, LanguageChoice, PaperSize, PrintedFile, PrintedForms } from "../api/types";
 import { defaultLanguageChoice } from "../chapter/languages";
-import { LongJob, newJobId, type LongJobPorts, type LongJobState } from "../jobs/long-job.svelte";
-import { defaultLanguageKey, languageOptions, type PaperChoice } from "../needs/forms-print-choices";
+import { newJobId } from "../jobs/long-job.svelte";
+import {
+  NumberedFormsPrint,
+  type NumberedFormsPorts,
+  type NumberedFormsState,
+} from "../print/numbered-forms-print.svelte";
 import {
   connectionsFormsRequest,
   DEFAULT_CONNECTIONS_FORMS,
@@ -13,32 +17,18 @@ import {
   startingPointsRequest,
 } from "./connections-print";
 
-export type ConnectionsFormsPorts = LongJobPorts &
-  Pick<typeof orgsClient, "printConnectionsForms"> &
-  Pick<typeof printClient, "openInViewer">;
+export type ConnectionsFormsPorts = NumberedFormsPorts & Pick<typeof orgsClient, "printConnectionsForms">;
 
-export type ConnectionsFormsState = LongJobState<"print", PrintedForms>;
+export type ConnectionsFormsState = NumberedFormsState;
 
 /**
  * Printing the next numbered connections forms: how many, language and paper, then a long job
  * (progress per form, Cancel), then which numbers were printed and the file to open. The panel
  * asking it opens and closes; a batch carries on while the organizer looks elsewhere.
  */
-export class ConnectionsFormsPrint {
+export class ConnectionsFormsPrint extends NumberedFormsPrint {
   isOpen = $state(false);
-  /** How many to print; null while the box is empty. */
-  count = $state<number | null>(DEFAULT_CONNECTIONS_FORMS);
-  /** A language of the survey, or two joined by "+": "en", "en+es"; "" until prepared. */
-  language = $state("");
-  paper = $state<PaperChoice>("default");
-  /** What to fix in the "how many" box, shown after Print was pressed. */
-  countError = $state<string | null>(null);
-  /** How many the running or last batch asked for. */
-  requested = $state(0);
-  opening = $state(false);
-  openError = $state<AppError | null>(null);
 
-  readonly #job: LongJob<"print", PrintedForms>;
   readonly #ports: ConnectionsFormsPorts;
   /** Counts chapters: a batch of the last one's does not speak in this one's window. */
   #chapter = 0;
@@ -51,16 +41,8 @@ export class ConnectionsFormsPrint {
       newJobId,
     },
   ) {
+    super(ports, DEFAULT_CONNECTIONS_FORMS);
     this.#ports = ports;
-    this.#job = new LongJob(ports);
-  }
-
-  get state(): ConnectionsFormsState {
-    return this.#job.state;
-  }
-
-  get busy(): boolean {
-    return this.#job.busy;
   }
 
   /**
@@ -75,15 +57,6 @@ export class ConnectionsFormsPrint {
   open(surveyLanguages: readonly string[], chapterLanguages: readonly Lang[]): void {
     this.prepare(surveyLanguages, chapterLanguages);
     this.isOpen = true;
-  }
-
-  /**
-   * Fits the language to the survey: the organizer's choice stays while the survey has it;
-   * else the chapter's print languages the survey runs in (both, when it prints in both).
-   */
-  prepare(surveyLanguages: readonly string[], chapterLanguages: readonly Lang[]): void {
-    if (languageOptions(surveyLanguages).some((option) => option.key === this.language)) return;
-    this.language = defaultLanguageKey(surveyLanguages, chapterLanguages);
   }
 
   /** Closes the panel and what the last batch said; a running batch carries on. */
@@ -105,42 +78,15 @@ export class ConnectionsFormsPrint {
     }
     this.countError = null;
     const { request } = built;
-    this.requested = request.count;
-    this.openError = null;
     const chapter = this.#chapter;
-    const printed = await this.#job.run("print", (jobId, onProgress) =>
+    const printed = await this.runBatch(request.count, (jobId, onProgress) =>
       this.#ports.printConnectionsForms(request, jobId, onProgress),
     );
     if (chapter !== this.#chapter) {
-      this.#job.dismiss();
+      this.job.dismiss();
       return null;
     }
     return printed;
-  }
-
-  cancel(): Promise<void> {
-    return this.#job.cancel();
-  }
-
-  /** Clears what the last batch said; a running batch carries on. */
-  dismiss(): void {
-    this.openError = null;
-    this.#job.dismiss();
-  }
-
-  /** Opens the printed forms in the system's PDF viewer, to print them. */
-  async openPrinted(): Promise<void> {
-    const state = this.state;
-    if (state.phase !== "done" || this.opening) return;
-    this.opening = true;
-    this.openError = null;
-    try {
-      await this.#ports.openInViewer(state.result.path);
-    } catch (reason) {
-      this.openError = toAppError(reason);
-    } finally {
-      this.opening = false;
-    }
   }
 
   /** Another chapter: its own language, and nothing of the last one's batch on screen. */
@@ -148,10 +94,7 @@ export class ConnectionsFormsPrint {
     this.#chapter += 1;
     this.isOpen = false;
     this.count = DEFAULT_CONNECTIONS_FORMS;
-    this.language = "";
-    this.paper = "default";
-    this.countError = null;
-    this.dismiss();
+    this.resetChoices();
   }
 }
 
