@@ -367,6 +367,40 @@ describe("the connections assessment on paper, in the sample chapter", () => {
     await poll("the starting points closed", 10000, async () => (await s.findAll("[data-testid=starting-points-panel]")).length === 0);
   });
 
+  test("the bridges, the kinds with no ties and the ties by kind show under the ranking", async () => {
+    const s = sample.session;
+    await s.waitFor("[data-testid=ranking-row]");
+    await s.waitFor("[data-testid=starting-bridges]");
+    const bridges = await poll("the bridges listed", 30000, async () => {
+      const found = await s.findAll("[data-testid=starting-bridges] [data-testid=starting-bridge]");
+      return found.length > 0 ? found : null;
+    });
+    assert.ok(bridges.length >= 1, "no member is shown as a bridge");
+    const heading = await s.text("[data-testid=starting-bridges] h3");
+    assert.match(heading, /Members who are bridges/);
+    const bridge = await s.textOf(bridges[0]);
+    const name = await s.text("[data-testid=starting-bridge] [data-testid=starting-bridge-open]");
+    assert.ok(name.length > 0, "the first bridge has no name");
+    assert.ok(bridge.startsWith(name), `the bridge does not start with its name: ${bridge}`);
+    assert.ok(bridge.length > name.length + 2, `the bridge's organizations are not listed: ${bridge}`);
+
+    const byKind = await s.text("[data-testid=starting-by-kind]");
+    assert.match(byKind, /Ties by kind of organization/);
+    assert.match(byKind, /\d/, `no number of ties is written out: ${byKind}`);
+    const kinds = await s.findAll("[data-testid=starting-by-kind] tbody tr");
+    assert.ok(kinds.length >= 1, "no kind of organization has a row");
+
+    // Kinds of community with no ties, where there are any, name an area and at least one kind.
+    const gaps = await s.findAll("[data-testid=starting-gaps] [data-testid=starting-gap]");
+    for (const gap of gaps) {
+      const text = await s.textOf(gap);
+      assert.match(text, /\S+:\s*\S+/, `a gap names no kind: ${text}`);
+    }
+    const errors = await s.findAll("[data-testid=orgs-connections] [data-testid=error]");
+    assert.equal(errors.length, 0, "an error is shown");
+    await sample.checkScreen("connections-starting-points");
+  });
+
   test("a question edited in English is saved and kept when the tab is opened again", async () => {
     const s = sample.session;
     await s.click("[data-testid=connections-edit-survey]");

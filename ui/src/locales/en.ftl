@@ -1623,6 +1623,18 @@ connections-row = { $rank }. { $name } ({ $kind }, { $relationship }): { $member
    *[other] { $members } people tied
 }, strength { $strength }, { $introduce } would introduce us
 
+## Organizations: the starting points on screen, under the ranking (StartingPointsOnScreen)
+
+connections-bridges-title = Members who are bridges
+connections-bridges-explain = Members tied to two or more organizations, each with the organizations they are tied to, strongest first: each can open more than one door. A name opens their record.
+connections-gaps-title = Kinds of community with no ties yet
+connections-gaps-explain = Kinds of community where no member has a tie yet, in the chapter's whole area and in each neighbourhood: places to look for new relationships.
+connections-gaps-whole-area = The chapter's whole area
+connections-by-kind-title = Ties by kind of organization
+connections-by-kind-col-kind = Kind of organization
+connections-by-kind-col-ties = Ties
+connections-by-kind-col-members = Members tied
+
 ## Organizations: the connections assessment on paper (ConnectionsPaper, ConnectionsPrintPanel, lib/orgs/connections-print)
 
 connections-summary-none = No connections forms printed yet.

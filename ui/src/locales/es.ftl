@@ -1860,6 +1860,18 @@ connections-row = { $rank }. { $name } ({ $kind }, { $relationship }): { $member
    *[other] { $introduce } nos presentarían
 }
 
+## Organizaciones: los puntos de partida en pantalla, bajo la clasificación (StartingPointsOnScreen)
+
+connections-bridges-title = Miembros que son puentes
+connections-bridges-explain = Miembros con vínculos en dos o más organizaciones, cada uno con las organizaciones donde tiene vínculo, de la más fuerte a la más débil: cada uno puede abrir más de una puerta. Un nombre abre su ficha.
+connections-gaps-title = Tipos de comunidad todavía sin vínculos
+connections-gaps-explain = Tipos de comunidad donde ningún miembro tiene vínculo todavía, en toda la zona del capítulo y en cada barrio: lugares donde buscar nuevas relaciones.
+connections-gaps-whole-area = Toda la zona del capítulo
+connections-by-kind-title = Vínculos por tipo de organización
+connections-by-kind-col-kind = Tipo de organización
+connections-by-kind-col-ties = Vínculos
+connections-by-kind-col-members = Miembros con vínculo
+
 ## Organizaciones: el diagnóstico de conexiones en papel (ConnectionsPaper, ConnectionsPrintPanel, lib/orgs/connections-print)
 
 connections-summary-none = Todavía no se ha impreso ningún formulario de conexiones.

@@ -313,6 +313,7 @@ describe("client", () => {
     await client.removeTie(tieId("t-1"));
     await client.tiesOfPerson(personId("p-1"));
     await client.connectionsRanking();
+    await client.connectionsStartingPoints();
     await client.importOrgs("/lists/orgs.csv", "Ana");
     await client.orgDuplicates();
     await client.mergeOrgs(orgId("o-1"), orgId("o-2"), "Ana");
@@ -333,6 +334,7 @@ describe("client", () => {
       ["remove_tie", { id: "t-1" }],
       ["ties_of_person", { person: "p-1" }],
       ["connections_ranking", undefined],
+      ["connections_starting_points", undefined],
       ["import_orgs", { path: "/lists/orgs.csv", importedBy: "Ana" }],
       ["org_duplicates", {}],
       ["merge_orgs", { kept: "o-1", merged: "o-2", mergedBy: "Ana" }],

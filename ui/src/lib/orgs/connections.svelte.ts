@@ -1,14 +1,17 @@
 import * as orgsClient from "../api/client/orgs";
 import { toAppError, type AppError } from "../api/errors";
-import type { ConnectionsAssessment, PrintedForms, RankedOrg } from "../api/types";
+import type { ConnectionsAssessment, PrintedForms, RankedOrg, StartingPoints } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
 import { ConnectionsFormsPrint, StartingPointsPrint } from "./connections-print.svelte";
 import { ConnectionsSurveyEdit } from "./connections-survey.svelte";
 
-export type ConnectionsPorts = Pick<typeof orgsClient, "connectionsRanking" | "connectionsAssessment">;
+export type ConnectionsPorts = Pick<typeof orgsClient, "connectionsRanking" | "connectionsAssessment"> &
+  /** Not given: the real command. */
+  Partial<Pick<typeof orgsClient, "connectionsStartingPoints">>;
 
 /**
- * The connections assessment: every organization ranked by the chapter's ties to it, how many
+ * The connections assessment: every organization ranked by the chapter's ties to it, the rest
+ * of the starting points beside it (bridges, kinds with no ties, ties by kind), how many
  * forms were printed, entered and answered, its two documents on paper (the numbered forms,
  * the starting points), and its survey, which the chapter edits.
  */
@@ -19,6 +22,9 @@ export class Connections {
   /** How far the assessment has come; null until fetched. */
   assessment = $state.raw<ConnectionsAssessment | null>(null);
   assessmentError = $state<AppError | null>(null);
+  /** The bridges, the gaps and the ties by kind, as the printed starting points show them; null until fetched. */
+  points = $state.raw<StartingPoints | null>(null);
+  pointsError = $state<AppError | null>(null);
 
   /** Those someone in the chapter is tied to, best first. */
   readonly tied: RankedOrg[] = $derived(this.ranked.filter((org) => org.members > 0));
@@ -32,11 +38,13 @@ export class Connections {
   readonly #ports: ConnectionsPorts;
   readonly #latest = new LatestOnly();
   readonly #latestAssessment = new LatestOnly();
+  readonly #latestPoints = new LatestOnly();
 
   constructor(
     ports: ConnectionsPorts = {
       connectionsRanking: orgsClient.connectionsRanking,
       connectionsAssessment: orgsClient.connectionsAssessment,
+      connectionsStartingPoints: orgsClient.connectionsStartingPoints,
     },
     forms: ConnectionsFormsPrint = new ConnectionsFormsPrint(),
     startingPoints: StartingPointsPrint = new StartingPointsPrint(),
@@ -48,9 +56,9 @@ export class Connections {
     this.survey = survey;
   }
 
-  /** Fetches the ranking and, beside it, how far the assessment has come. */
+  /** Fetches the ranking and, beside it, the starting points and how far the assessment has come. */
   async load(): Promise<void> {
-    await Promise.all([this.#loadRanking(), this.loadAssessment()]);
+    await Promise.all([this.#loadRanking(), this.#loadPoints(), this.loadAssessment()]);
   }
 
   async loadAssessment(): Promise<void> {
@@ -100,14 +108,30 @@ export class Connections {
     }
   }
 
+  async #loadPoints(): Promise<void> {
+    const ticket = this.#latestPoints.next();
+    const fetch = this.#ports.connectionsStartingPoints ?? orgsClient.connectionsStartingPoints;
+    try {
+      const points = await fetch();
+      if (!this.#latestPoints.isCurrent(ticket)) return;
+      this.points = points;
+      this.pointsError = null;
+    } catch (reason) {
+      if (this.#latestPoints.isCurrent(ticket)) this.pointsError = toAppError(reason);
+    }
+  }
+
   reset(): void {
     this.#latest.invalidate();
     this.#latestAssessment.invalidate();
+    this.#latestPoints.invalidate();
     this.ranked = [];
     this.loaded = false;
     this.error = null;
     this.assessment = null;
     this.assessmentError = null;
+    this.points = null;
+    this.pointsError = null;
     this.forms.reset();
     this.startingPoints.reset();
     this.survey.reset();

@@ -23,6 +23,7 @@ import type {
   Relationship,
   Tie,
   TieInput,
+  StartingPoints,
   StartingPointsRequest,
   ConnectionsResponseInput,
   EnteredConnections,
@@ -103,6 +104,14 @@ export function tiesOfPerson(person: PersonId): Promise<Tie[]> {
 /** Every organization, best first by the chapter's ties to it; those with none come last. */
 export function connectionsRanking(): Promise<RankedOrg[]> {
   return call("connections_ranking");
+}
+
+/**
+ * Where the chapter can start, as the printed starting points show it: the strongest ties, the
+ * members who are bridges, the kinds of community with no ties yet, and ties by kind.
+ */
+export function connectionsStartingPoints(): Promise<StartingPoints> {
+  return call("connections_starting_points");
 }
 
 /**
