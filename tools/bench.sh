@@ -40,16 +40,28 @@ else
   floor=""
   echo "sqlite3 is not installed; no floor to compare with"
 fi
+# This machine's speed swings by a tenth or more from one run to the next, so the first import
+# and the schema floor are each timed three times and their medians compared.
+median() { printf "%s\n" "$@" | sort -n | sed -n 2p; }
 list_db="$work/list.sqlite"
-$cli --db "$list_db" init --name "List Benchmark" >/dev/null
-first=$(seconds $cli --db "$list_db" import "$work/list.csv")
+firsts=()
+for run in 1 2 3; do
+  rm -f "$list_db" "$list_db"-wal "$list_db"-shm
+  $cli --db "$list_db" init --name "List Benchmark" >/dev/null
+  firsts+=("$(seconds $cli --db "$list_db" import "$work/list.csv")")
+done
+first=$(median "${firsts[@]}")
 again=$(seconds $cli --db "$list_db" import "$work/list.csv")
-echo "import into an empty chapter: ${first} s"
+echo "import into an empty chapter: ${first} s (median of ${firsts[*]})"
 echo "weekly re-import of the same list: ${again} s"
-sync
-schema_floor=$(cargo run -q --release -p groundwork-core --example schema_floor -- "$work/list.csv")
-echo "the schema's own floor (the same rows copied into today's tables, one INSERT … SELECT each): ${schema_floor} s"
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
+floors=()
+for run in 1 2 3; do
+  sync
+  floors+=("$(cargo run -q --release -p groundwork-core --example schema_floor -- "$work/list.csv")")
+done
+schema_floor=$(median "${floors[@]}")
+echo "the schema's own floor (the same rows copied into today's tables, one INSERT … SELECT each): ${schema_floor} s (median of ${floors[*]})"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 echo "first import vs the schema floor: $(ratio "$first" "$schema_floor") (target: within 1.5x)"
 if [ -n "$floor" ]; then
   echo "first import vs sqlite3 .import: $(ratio "$first" "$floor")"
