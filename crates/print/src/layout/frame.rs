@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
-use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
+use printpdf::{Mm, PdfDocument, PdfPage};
 
 use super::measure::fit;
 use super::page::{FontIds, Page};
@@ -42,6 +42,9 @@ pub struct Frame<'a> {
 }
 
 const FOOTER_GAP: f32 = 16.0;
+/// About how many drawing operations [`Frame::finish`] adds to a page: its header, footer and
+/// the sample mark, each a line of text or two and a rule.
+const HEADER_AND_FOOTER_OPS: usize = 32;
 
 /// Whether a centred text of `middle` points fits between a footer's left and right texts
 /// with a clear space on each side.
@@ -115,8 +118,15 @@ impl<'a> Frame<'a> {
 
     /// Starts a new page and returns it for drawing.
     pub fn new_page(&mut self) -> &mut Page {
+        // A document's pages look alike (500 numbered forms, a list's rows): room for as
+        // many operations as the last page drew, and its header and footer, saves growing
+        // each page's list step by step, which touched fresh memory at every step.
+        let room = self
+            .pages
+            .last()
+            .map_or(0, |p| p.ops.len() + HEADER_AND_FOOTER_OPS);
         self.pages
-            .push(Page::new(self.spec.paper.height, self.fonts.clone()));
+            .push(Page::new(self.spec.paper.height, self.fonts.clone(), room));
         let last = self.pages.len() - 1;
         &mut self.pages[last]
     }
@@ -232,17 +242,10 @@ impl<'a> Frame<'a> {
             pdf_pages.push(PdfPage::new(
                 Mm::from(printpdf::Pt(paper.width)),
                 Mm::from(printpdf::Pt(paper.height)),
-                page.ops,
+                page.into_ops(),
             ));
         }
-        let options = PdfSaveOptions {
-            subset_fonts: true,
-            ..PdfSaveOptions::default()
-        };
-        let bytes = self
-            .doc
-            .with_pages(pdf_pages)
-            .save(&options, &mut Vec::new());
+        let bytes = super::pdf_bytes::of(self.doc.with_pages(pdf_pages));
         Ok(Printed {
             bytes,
             pages: total,

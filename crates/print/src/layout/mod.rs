@@ -18,6 +18,7 @@ pub mod frame;
 pub mod measure;
 pub mod page;
 pub mod paper;
+pub mod pdf_bytes;
 pub mod style;
 pub mod table;
 pub mod tick_list;

@@ -2,7 +2,7 @@
 
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect,
-    TextItem, WindingOrder,
+    TextItem, TextMatrix, WindingOrder,
 };
 
 use super::mm;
@@ -41,6 +41,15 @@ pub struct Page {
     /// The stroke the page draws with now (always black): set only when it changes, since a
     /// form draws hundreds of boxes and rules and every repeated setting is bytes to write.
     stroke: Option<f32>,
+    /// The fill the page paints with now (a grey level, 0 is black), likewise set only when it
+    /// changes: text is black, and only bands and bars change it.
+    fill: Option<f32>,
+    /// The face and size text is set in now. Both are part of the graphics state, which
+    /// outlives a text section, so a form's hundreds of labels in one face set it once.
+    font: Option<(Face, f32)>,
+    /// Whether a text section is open: lines of text in a row share one, each placed by its
+    /// own text matrix, and anything else drawn closes it first (paths are not allowed inside).
+    in_text: bool,
 }
 
 fn point(x: f32, y_from_top: f32, height: f32) -> Point {
@@ -50,20 +59,28 @@ fn point(x: f32, y_from_top: f32, height: f32) -> Point {
     }
 }
 
-fn black() -> Color {
+fn greyscale(percent: f32) -> Color {
     Color::Greyscale(Greyscale {
-        percent: 0.0,
+        percent,
         icc_profile: None,
     })
 }
 
+fn black() -> Color {
+    greyscale(0.0)
+}
+
 impl Page {
-    pub(crate) fn new(height: f32, fonts: FontIds) -> Page {
+    /// A blank page with room for `ops` drawing operations.
+    pub(crate) fn new(height: f32, fonts: FontIds, ops: usize) -> Page {
         Page {
             height,
             fonts,
-            ops: Vec::new(),
+            ops: Vec::with_capacity(ops),
             stroke: None,
+            fill: None,
+            font: None,
+            in_text: false,
         }
     }
 
@@ -73,25 +90,57 @@ impl Page {
         if text.is_empty() {
             return;
         }
-        self.ops.extend([
-            Op::StartTextSection,
-            Op::SetFillColor { col: black() },
-            Op::SetFont {
+        if !self.in_text {
+            self.fill(0.0);
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
+        }
+        if self.font != Some((face, size)) {
+            self.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(self.fonts.of(face).clone()),
                 size: Pt(size),
-            },
-            Op::SetTextCursor {
-                pos: point(x, baseline, self.height),
+            });
+            self.font = Some((face, size));
+        }
+        let at = point(x, baseline, self.height);
+        self.ops.extend([
+            Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(at.x, at.y),
             },
             Op::ShowText {
                 items: vec![TextItem::Text(text.to_owned())],
             },
-            Op::EndTextSection,
         ]);
+    }
+
+    /// Closes the open text section, if any, before something else is drawn.
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
+        }
+    }
+
+    /// The page's drawing operations, its last text section closed.
+    pub(crate) fn into_ops(mut self) -> Vec<Op> {
+        self.end_text();
+        self.ops
+    }
+
+    /// Fills from here on are `grey` (0 is black, 1 white).
+    fn fill(&mut self, grey: f32) {
+        if self.fill != Some(grey) {
+            self.end_text();
+            self.ops.push(Op::SetFillColor {
+                col: greyscale(grey),
+            });
+            self.fill = Some(grey);
+        }
     }
 
     /// Strokes from here on are black and `thickness` points wide.
     fn stroke(&mut self, thickness: f32) {
+        self.end_text();
         if self.stroke == Some(thickness) {
             return;
         }
@@ -124,25 +173,18 @@ impl Page {
 
     /// A light grey band behind a header row; shows on a copy without hiding text.
     pub fn grey_band(&mut self, x: f32, top: f32, width: f32, height: f32) {
-        self.ops.extend([
-            Op::SetFillColor {
-                col: Color::Greyscale(Greyscale {
-                    percent: GREY_FILL,
-                    icc_profile: None,
-                }),
+        self.end_text();
+        self.fill(GREY_FILL);
+        self.ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(self.height - top - height),
+                width: Pt(width),
+                height: Pt(height),
+                mode: Some(PaintMode::Fill),
+                winding_order: Some(WindingOrder::NonZero),
             },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(x),
-                    y: Pt(self.height - top - height),
-                    width: Pt(width),
-                    height: Pt(height),
-                    mode: Some(PaintMode::Fill),
-                    winding_order: Some(WindingOrder::NonZero),
-                },
-            },
-            Op::SetFillColor { col: black() },
-        ]);
+        });
     }
 
     /// A filled bar for a chart, `grey` from 0 (black) to 1 (white), with a thin black outline
@@ -158,15 +200,9 @@ impl Page {
         };
         let (fill, outline) = (rect(PaintMode::Fill), rect(PaintMode::Stroke));
         self.stroke(RULE);
+        self.fill(grey);
         self.ops.extend([
-            Op::SetFillColor {
-                col: Color::Greyscale(Greyscale {
-                    percent: grey,
-                    icc_profile: None,
-                }),
-            },
             Op::DrawRectangle { rectangle: fill },
-            Op::SetFillColor { col: black() },
             Op::DrawRectangle { rectangle: outline },
         ]);
     }
@@ -192,5 +228,86 @@ impl Page {
         self.text(x, baseline, label, Face::Bold, size);
         let start = x + crate::fonts::face(Face::Bold).width(label, size) + 4.0;
         self.line((start, baseline + 2.0), (right, baseline + 2.0), RULE);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page() -> Page {
+        let id = |name: &str| FontId(name.to_owned());
+        let fonts = FontIds {
+            regular: id("R"),
+            bold: id("B"),
+            italic: id("I"),
+        };
+        Page::new(792.0, fonts, 0)
+    }
+
+    fn is_path(op: &Op) -> bool {
+        matches!(
+            op,
+            Op::DrawLine { .. } | Op::DrawRectangle { .. } | Op::SetOutlineThickness { .. }
+        )
+    }
+
+    #[test]
+    fn lines_of_text_share_a_section_and_nothing_else_is_drawn_inside_one() {
+        let mut p = page();
+        p.text(10.0, 20.0, "Name", Face::Bold, 11.0);
+        p.text(10.0, 40.0, "Phone", Face::Bold, 11.0);
+        p.line((10.0, 42.0), (200.0, 42.0), RULE);
+        p.check_box(10.0, 50.0);
+        p.text(30.0, 60.0, "Member", Face::Regular, 9.0);
+        p.grey_band(10.0, 70.0, 100.0, 12.0);
+        p.text(30.0, 80.0, "Leader", Face::Regular, 9.0);
+        let ops = p.into_ops();
+
+        let mut open = false;
+        let (mut sections, mut fonts) = (0, 0);
+        for op in &ops {
+            match op {
+                Op::StartTextSection => {
+                    assert!(!open, "a text section opened inside another");
+                    open = true;
+                    sections += 1;
+                }
+                Op::EndTextSection => {
+                    assert!(open, "a text section closed that was not open");
+                    open = false;
+                }
+                Op::SetFont { .. } => fonts += 1,
+                Op::ShowText { .. } => assert!(open, "text outside a text section"),
+                op if is_path(op) || matches!(op, Op::SetFillColor { .. }) => {
+                    assert!(!open, "{op:?} drawn inside a text section")
+                }
+                _ => {}
+            }
+        }
+        assert!(!open, "the last text section is closed");
+        // The first two lines share one section; the line and box close it; the band closes
+        // the third; the fourth is alone.
+        assert_eq!(sections, 3);
+        // The bold 11 is set once for two lines; the regular 9 once, kept across sections.
+        assert_eq!(fonts, 2);
+    }
+
+    #[test]
+    fn text_after_a_grey_band_is_black_again() {
+        let mut p = page();
+        p.grey_band(10.0, 10.0, 100.0, 12.0);
+        p.text(12.0, 20.0, "Heading", Face::Bold, 11.0);
+        let fills: Vec<f32> = p
+            .into_ops()
+            .iter()
+            .filter_map(|op| match op {
+                Op::SetFillColor {
+                    col: Color::Greyscale(g),
+                } => Some(g.percent),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(fills, vec![GREY_FILL, 0.0]);
     }
 }
