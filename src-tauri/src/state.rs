@@ -94,18 +94,19 @@ pub struct AppState {
 
 /// Pass the laptop: whether the open chapter is locked (mirrored from its database whenever a
 /// chapter opens, so every command can ask without a query) and which member has said who
-/// they are at the keyboard.
+/// they are at the keyboard, and how their tries at saying so went.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Seat {
     pub locked: bool,
     pub at_keyboard: Option<PersonId>,
+    pub attempts: groundwork_core::laptop::Attempts,
 }
 
 fn seat_of(db: &Database) -> Seat {
     let locked = groundwork_core::laptop::status(db.conn()).is_ok_and(|s| s.locked);
     Seat {
         locked,
-        at_keyboard: None,
+        ..Seat::default()
     }
 }
 
@@ -189,7 +190,7 @@ impl AppState {
         self.seat.lock().map(|s| *s).unwrap_or(Seat {
             // A poisoned seat keeps the app locked rather than open.
             locked: true,
-            at_keyboard: None,
+            ..Seat::default()
         })
     }
 

@@ -3,7 +3,8 @@
 // app stays locked through a reload, with no navigation; a sample member is found by name and
 // ZIP and starts over; someone new joins and fills in two organizations in Spanish (one from
 // the suggestions, one new); the welcome then shows nothing of them, nor does the next
-// member's form; a wrong passphrase leaves it locked, the right one opens it; the ranking
+// member's form, nor its suggestions; after five misses in a row, tries at saying who one is
+// wait; a wrong passphrase leaves it locked, the right one opens it; the ranking
 // under Connections counts the newcomer's ties; and Settings changes the passphrase.
 //
 // The member's screens are checked in Spanish word by word, as the Spanish walk does
@@ -253,8 +254,35 @@ test("the next member's welcome, and their form, show nothing of the one before"
   const form = await s.execute("return document.body.innerText;");
   for (const word of [NEWCOMER.first, NEW_ORG, "Panadería"]) assert.ok(!form.includes(word), `the form shows ${word}`);
   await app.checkScreen("laptop-form-en");
+  // The organization the newcomer added is theirs: typed again, it is not suggested, and the
+  // line says it would be a new one.
+  await s.type("[data-testid=laptop-org-name]", NEW_ORG);
+  await s.waitFor("[data-testid=laptop-org-new]");
+  for (const el of await s.findAll("[data-testid=laptop-org-suggestion]")) {
+    assert.notEqual(await s.textOf(el), NEW_ORG, "the newcomer's organization is suggested");
+  }
   await s.click("[data-testid=laptop-not-me]");
   await s.waitFor("[data-testid=laptop-welcome]");
+});
+
+test("names cannot be tried one after another: after five misses, tries wait", async () => {
+  const s = app.session;
+  await s.waitFor("[data-testid=laptop-welcome]");
+  const stranger = { first: "Nadie", last: "Ninguno", zip: "60601" };
+  for (let miss = 1; miss <= 5; miss += 1) {
+    await sayWhoIAm({ ...stranger, zip: `6060${miss}` });
+    await s.click("[data-testid=laptop-continue]");
+    await s.waitFor("[data-testid=laptop-not-found]");
+    await s.click("[data-testid=laptop-try-again]");
+    await s.waitForCount("[data-testid=laptop-not-found]", 0);
+  }
+  // The sixth waits, even for a real member, and says so.
+  await sayWhoIAm(SAMPLE_MEMBER);
+  await s.click("[data-testid=laptop-continue]");
+  const refused = await s.waitForText("[data-testid=laptop-welcome] [data-testid=error]", (t) => t.length > 0);
+  assert.match(refused, /too many tries: please wait \d+ seconds, or ask the organizer/);
+  assert.equal((await s.findAll("[data-testid=laptop-greeting]")).length, 0, "nobody was let in");
+  await app.checkScreen("laptop-too-many-tries");
 });
 
 test("a wrong passphrase is refused beside the field and the laptop stays locked; the right one opens the app", async () => {

@@ -286,6 +286,7 @@ laptop-no-passphrase-yet = the chapter has no passphrase yet: the first time the
 laptop-locked = the laptop is being passed round: the rest of Groundwork opens again with the organizer's passphrase
 laptop-not-locked = the laptop is not being passed round now
 laptop-nobody-at-the-keyboard = say who you are first
+laptop-too-many-tries = too many tries: please wait { $seconds } seconds, or ask the organizer
 laptop-name-missing = write your first and last name
 
 ## Merging organizations

@@ -3,6 +3,8 @@
 //! the only commands that answer while the lock is on ([`AppState::laptop_session`]); each
 //! says as little as a member needs: no member list, no earlier answers, no relationships.
 
+use std::time::Instant;
+
 use chrono::Utc;
 use groundwork_core::connections::assessment;
 use groundwork_core::connections::laptop::{self, LaptopForm, OrgSuggestion};
@@ -75,7 +77,7 @@ pub fn lock_laptop(
     let status = lock::lock(&mut session.db, &passphrase, &locked_by, Utc::now())?;
     state.set_seat(Seat {
         locked: status.locked,
-        at_keyboard: None,
+        ..Seat::default()
     });
     Ok(status)
 }
@@ -87,7 +89,7 @@ pub fn unlock_laptop(state: State<'_, AppState>, passphrase: String) -> IpcResul
     let status = lock::unlock(&mut session.db, &passphrase, Utc::now())?;
     state.set_seat(Seat {
         locked: status.locked,
-        at_keyboard: None,
+        ..Seat::default()
     });
     Ok(status)
 }
@@ -109,20 +111,27 @@ pub fn change_laptop_passphrase(
 
 /// A member says who they are by name and one more fact. Found: the name they go by, to
 /// greet them. Not found: `None`, and nothing says whether the name or the fact was wrong.
+/// After a few misses in a row, tries wait ([`lock::Attempts`]), so names cannot be tried one after
+/// another to learn who is a member.
 #[tauri::command(async)]
 pub fn laptop_identify(
     state: State<'_, AppState>,
     name: String,
     fact: String,
 ) -> IpcResult<Option<String>> {
-    let seat = refuse_unless_locked(&state)?;
+    let mut seat = refuse_unless_locked(&state)?;
+    let now = Instant::now();
+    seat.attempts.check(now)?;
     let session = state.laptop_session()?;
     let conn = session.db.conn();
     let Some(id) = identify::identify(conn, &name, &fact)? else {
+        seat.attempts.missed(now);
+        state.set_seat(seat);
         return Ok(None);
     };
     let person = people::get(conn, id)?;
     let f = &person.fields;
+    seat.attempts.found();
     state.set_seat(Seat {
         at_keyboard: Some(id),
         ..seat

@@ -2050,6 +2050,7 @@ laptop-no-passphrase-yet = el capítulo todavía no tiene frase de acceso: la pr
 laptop-locked = la computadora se está pasando entre los miembros: el resto de Groundwork se abre de nuevo con la frase de acceso de quien organiza
 laptop-not-locked = la computadora no se está pasando ahora
 laptop-nobody-at-the-keyboard = primero diga quién es usted
+laptop-too-many-tries = demasiados intentos: por favor espere { $seconds } segundos, o pregunte a quien organiza
 laptop-name-missing = escriba su nombre y apellido
 
 ## Unir organizaciones (mensajes del programa)

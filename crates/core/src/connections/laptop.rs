@@ -4,6 +4,8 @@
 //! in the same transaction as the form, so a refused form adds no organization either. A
 //! member the chapter does not know yet joins with a name and the fact they gave.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, Transaction};
 use serde::{Deserialize, Serialize};
@@ -58,21 +60,34 @@ pub struct OrgSuggestion {
     pub name: String,
 }
 
-/// Up to eight organizations whose name or place begins with what the member typed.
+/// Up to eight organizations whose name or place begins with what the member typed, among
+/// those in the directory before the laptop was locked: an organization an earlier member
+/// added at the laptop (their support group, their clinic) is theirs, not the next member's
+/// to see. The organizers see it in the directory when the app is open again.
 pub fn suggest_orgs(conn: &Connection, typed: &str) -> Result<Vec<OrgSuggestion>> {
+    const MOST: usize = 8;
     if typed.trim().is_empty() {
         return Ok(vec![]);
     }
+    let added_since_lock: HashSet<OrganizationId> = match crate::laptop::status(conn)?.locked_at {
+        Some(locked_at) => conn
+            .prepare_cached("SELECT id FROM organization WHERE created_at >= ?1")?
+            .query_map([locked_at], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
+        None => HashSet::new(),
+    };
     let query = OrgQuery {
         text: Some(typed.to_owned()),
         kind: None,
         relationship: None,
         area: None,
-        limit: Some(8),
+        limit: Some((MOST + added_since_lock.len()) as u32),
     };
     Ok(search::search(conn, &query)?
         .organizations
         .into_iter()
+        .filter(|o| !added_since_lock.contains(&o.id))
+        .take(MOST)
         .map(|o| OrgSuggestion {
             id: o.id,
             name: o.name,
@@ -278,6 +293,51 @@ mod tests {
             orgs, 2,
             "the church was found by its name, the league added"
         );
+    }
+
+    #[test]
+    fn an_organization_a_member_added_at_the_laptop_is_not_offered_to_the_next() {
+        let mut db = Database::open_in_memory().unwrap();
+        create_org(
+            &mut db,
+            NewOrg {
+                input: OrgInput::named("Tenants United", OrgKind::TenantAssociation),
+                relationship: Relationship::Partner,
+                added_by: "Rosa",
+                is_sample: false,
+            },
+            now(),
+        )
+        .unwrap();
+        let later = now() + chrono::Duration::minutes(5);
+        crate::laptop::lock(&mut db, "correct horse battery", "Rosa", later).unwrap();
+        let ana = join(&mut db, "Ana", "Ruiz", "19140", false, later).unwrap();
+        let filled = form(vec![line(
+            OrgNamed::New {
+                name: "Tuesday recovery circle".into(),
+            },
+            5,
+        )]);
+        enter(
+            &mut db,
+            ana,
+            &filled,
+            "Rosa",
+            later.date_naive(),
+            false,
+            later,
+        )
+        .unwrap();
+
+        let names = |typed: &str| -> Vec<String> {
+            suggest_orgs(db.conn(), typed)
+                .unwrap()
+                .into_iter()
+                .map(|o| o.name)
+                .collect()
+        };
+        assert_eq!(names("T"), vec!["Tenants United"]);
+        assert!(names("Tuesday").is_empty());
     }
 
     #[test]
