@@ -405,6 +405,13 @@ describe("the connections assessment on paper, in the sample chapter", () => {
     await sample.checkScreen("connections-starting-points");
     await s.execute("document.querySelector('[data-testid=starting-by-kind]').scrollIntoView();");
     await sample.checkScreen("connections-ties-by-kind");
+
+    // A bridge's name opens the person's record, in People.
+    await s.click("[data-testid=starting-bridge] [data-testid=starting-bridge-open]");
+    const surname = name.split(" ").at(-1);
+    await s.waitForText("[data-testid=person-name]", (t) => t.includes(surname));
+    await s.click("[data-testid=nav-orgs]");
+    await showConnections();
   });
 
   test("a question edited in English is saved and kept when the tab is opened again", async () => {
@@ -439,6 +446,10 @@ describe("the connections assessment on paper, in the sample chapter", () => {
     await s.click("[data-testid=connections-survey-save]");
     const refused = await s.waitForText("[data-testid=connections-survey-editor] [data-testid=error]", (t) => /12/.test(t));
     assert.match(refused, /1 to 12 lines/);
+    // The cursor goes to the lines box, which brings the refusal beside it into view.
+    await poll("the cursor in the lines box", 10000, () =>
+      s.execute("return document.activeElement?.dataset.testid === 'connections-survey-rows';"),
+    );
     // Nothing was saved: the editor stays open with what was typed.
     await s.waitFor("[data-testid=connections-survey-editor]");
     assert.equal(await valueOf("[data-testid=connections-survey-rows]"), "13");

@@ -187,18 +187,27 @@ pub fn join(
         last_name: last_name.trim().to_owned(),
         ..Default::default()
     };
+    // The fact goes where the next identifying looks for it: an email, a ZIP, a whole phone
+    // number, or a street address (its house number is what a member gives next time). The
+    // window asks someone joining for one of these; a last four digits alone is kept nowhere.
+    let has_letters = fact.chars().any(char::is_alphabetic);
     if fact.contains('@') {
         input.emails.push(fact.to_owned());
-    } else if digits.len() == 5 {
+    } else if !has_letters && digits.len() == 5 {
         input.address = Address {
             zip: Some(digits),
             ..Default::default()
         };
-    } else if digits.len() >= 10 {
+    } else if !has_letters && digits.len() >= 10 {
         input.phones.push(PhoneInput {
             number: fact.to_owned(),
             label: None,
         });
+    } else if has_letters && fact.starts_with(|c: char| c.is_ascii_digit()) {
+        input.address = Address {
+            street: Some(fact.to_owned()),
+            ..Default::default()
+        };
     }
     let origin = Origin {
         source: "pass the laptop",
@@ -392,5 +401,23 @@ mod tests {
         let bo = join(&mut db, "Bo", "Tran", "19140", false, now()).unwrap();
         let found = crate::people::identify::identify(db.conn(), "Bo Tran", "19140").unwrap();
         assert_eq!(found, Some(bo));
+    }
+
+    #[test]
+    fn a_newcomer_is_found_next_time_by_the_last_digits_of_their_phone_or_their_house_number() {
+        let mut db = Database::open_in_memory().unwrap();
+        let cy = join(&mut db, "Cy", "Ortiz", "(312) 555-0147", false, now()).unwrap();
+        let dee = join(&mut db, "Dee", "Lam", "2417 S Kedzie Ave", false, now()).unwrap();
+        let identify = |name: &str, fact: &str| {
+            crate::people::identify::identify(db.conn(), name, fact).unwrap()
+        };
+        assert_eq!(identify("Cy Ortiz", "0147"), Some(cy));
+        assert_eq!(identify("Dee Lam", "2417"), Some(dee));
+        let street = crate::people::store::get(db.conn(), dee)
+            .unwrap()
+            .fields
+            .address
+            .street;
+        assert_eq!(street.as_deref(), Some("2417 S Kedzie Ave"));
     }
 }

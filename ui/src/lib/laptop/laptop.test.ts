@@ -284,7 +284,7 @@ describe("LaptopRound", () => {
   it("shows a newcomer's refused name beside the name", async () => {
     const { ports } = roundPorts({ laptopJoin: vi.fn(async () => Promise.reject(refused("name", "write your first and last name"))) });
     const round = new LaptopRound(testQuestions(), null, ports);
-    Object.assign(welcomeOf(round).values, { first: "Lucía", last: "Fuentes", factKind: "house", fact: "12" });
+    Object.assign(welcomeOf(round).values, { first: "Lucía", last: "Fuentes", factKind: "house", fact: "12 W Cermak Rd" });
     round.joinAsNew();
     await round.join();
     expect(round.step.kind).toBe("join");
@@ -364,6 +364,29 @@ describe("who a member says they are", () => {
     expect(checkWho({ ...ok, factKind: "house", fact: "12B" })).toEqual({});
     expect(checkWho({ ...ok, factKind: "email", fact: "ana@" }).fact).toMatch(/email/);
     expect(Object.keys(checkWho({ ...ok, first: " ", last: "" })).sort()).toEqual(["first", "last"]);
+  });
+
+  it("asks someone joining for a fact their record can keep: a whole phone number, a street address", () => {
+    const ok = { ...emptyWho(), first: "Lucía", last: "Fuentes" };
+    expect(checkWho({ ...ok, factKind: "phone", fact: "0147" })).toEqual({});
+    expect(checkWho({ ...ok, factKind: "phone", fact: "0147" }, true).fact).toMatch(/whole phone number/);
+    expect(checkWho({ ...ok, factKind: "phone", fact: "(312) 555-0147" }, true)).toEqual({});
+    expect(checkWho({ ...ok, factKind: "house", fact: "2417" }, true).fact).toMatch(/number and the street/);
+    expect(checkWho({ ...ok, factKind: "house", fact: "2417 S Kedzie Ave" }, true)).toEqual({});
+    expect(checkWho({ ...ok, factKind: "house", fact: "12B 5th St" }, true)).toEqual({});
+    expect(checkWho({ ...ok, factKind: "zip", fact: "60623" }, true)).toEqual({});
+  });
+
+  it("keeps what the member typed when they go on to join, asking for the rest there", async () => {
+    const { ports } = roundPorts();
+    const round = new LaptopRound(testQuestions(), null, ports);
+    Object.assign(welcomeOf(round).values, { first: "Cy", last: "Ortiz", factKind: "phone", fact: "0147" });
+    round.joinAsNew();
+    await round.join();
+    expect(ports.laptopJoin).not.toHaveBeenCalled();
+    if (round.step.kind !== "join") throw new Error("still joining");
+    expect(round.step.who.values.fact).toBe("0147");
+    expect(round.step.who.errorFor("fact")).toMatch(/whole phone number/);
   });
 
   it("is looked up as one name with tidy spaces, and the fact as typed", () => {

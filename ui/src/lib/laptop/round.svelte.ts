@@ -89,7 +89,7 @@ export class LaptopRound {
   /** "I'm new": the join form, with the name and fact they typed already in it. */
   joinAsNew(): void {
     if (this.step.kind !== "welcome") return;
-    this.step = { kind: "join", who: new WhoDraft({ ...this.step.who.values }) };
+    this.step = { kind: "join", who: new WhoDraft({ ...this.step.who.values }, true) };
   }
 
   /** Back from joining to saying who they are. */

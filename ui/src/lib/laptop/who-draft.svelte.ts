@@ -6,8 +6,12 @@ export class WhoDraft extends Draft<WhoValues> {
   /** Nobody has this name and this fact: the member may try again or join as someone new. */
   notFound = $state(false);
 
-  constructor(values: WhoValues = emptyWho()) {
-    super(values, checkWho, WHO_FIELDS);
+  /** Someone new joining: asked for a fact their record can keep. */
+  readonly joining: boolean;
+
+  constructor(values: WhoValues = emptyWho(), joining = false) {
+    super(values, (v) => checkWho(v, joining), WHO_FIELDS);
+    this.joining = joining;
   }
 
   submit(): WhoValues | null {

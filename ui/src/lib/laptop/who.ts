@@ -36,8 +36,14 @@ export function factKindLabel(kind: FactKind): string {
   }
 }
 
-/** The field's label once a kind is chosen. */
-export function factFieldLabel(kind: FactKind): string {
+/**
+ * The field's label once a kind is chosen. Someone joining is asked for what can be kept on
+ * their record and found again next time: a whole phone number rather than its last four
+ * digits, a street address rather than a house number alone.
+ */
+export function factFieldLabel(kind: FactKind, joining = false): string {
+  if (joining && kind === "phone") return t("laptop-join-phone-field");
+  if (joining && kind === "house") return t("laptop-join-house-field");
   switch (kind) {
     case "phone":
       return t("laptop-fact-phone-field");
@@ -51,8 +57,8 @@ export function factFieldLabel(kind: FactKind): string {
 }
 
 /** Typed numbers only, for the kinds that are numbers (the keyboard a touch screen offers). */
-export function factIsNumber(kind: FactKind): boolean {
-  return kind !== "email";
+export function factIsNumber(kind: FactKind, joining = false): boolean {
+  return kind !== "email" && !(joining && kind === "house");
 }
 
 function digits(text: string): string {
@@ -60,8 +66,11 @@ function digits(text: string): string {
 }
 
 /** Whether the fact reads as the kind chosen: the backend would find no one otherwise. */
-function factReads(kind: FactKind, text: string): boolean {
+function factReads(kind: FactKind, text: string, joining: boolean): boolean {
   const typed = text.trim();
+  if (joining && kind === "phone") return digits(typed).length >= 10;
+  // A number, then the street's name.
+  if (joining && kind === "house") return /^\d+\S*\s+\S*[^\d\s]/u.test(typed);
   switch (kind) {
     case "phone":
       return digits(typed).length >= 4;
@@ -74,7 +83,9 @@ function factReads(kind: FactKind, text: string): boolean {
   }
 }
 
-function factProblem(kind: FactKind): string {
+function factProblem(kind: FactKind, joining: boolean): string {
+  if (joining && kind === "phone") return t("laptop-join-phone-problem");
+  if (joining && kind === "house") return t("laptop-join-house-problem");
   switch (kind) {
     case "phone":
       return t("laptop-fact-phone-problem");
@@ -87,11 +98,12 @@ function factProblem(kind: FactKind): string {
   }
 }
 
-export function checkWho(values: WhoValues): FieldErrors {
+/** What is missing or does not read; `joining` asks for a fact that can be kept (see [factFieldLabel]). */
+export function checkWho(values: WhoValues, joining = false): FieldErrors {
   const errors: Record<string, string> = {};
   if (values.first.trim() === "") errors.first = t("laptop-first-name-missing");
   if (values.last.trim() === "") errors.last = t("laptop-last-name-missing");
-  if (!factReads(values.factKind, values.fact)) errors.fact = factProblem(values.factKind);
+  if (!factReads(values.factKind, values.fact, joining)) errors.fact = factProblem(values.factKind, joining);
   return errors;
 }
 

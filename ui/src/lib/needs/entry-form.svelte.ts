@@ -231,7 +231,7 @@ export class EntryForm implements AnswerSheet {
       await this.#ports.removeResponse(id);
     } catch (reason) {
       const error = toAppError(reason);
-      this.note = { kind: "failed", text: t("needs-entry-not-taken-back", { form, error: error.message }) };
+      this.note = { kind: "failed", text: t("needs-entry-not-taken-back", { form, error: error.text }) };
       return false;
     }
     const entered = this.#entered.find((item) => item.id === id);

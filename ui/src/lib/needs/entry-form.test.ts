@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { AppError } from "../api/errors";
+import { AppError, INTERNAL_MESSAGE } from "../api/errors";
 import type { AssessmentId, Entered, EnteredForm, ResponseId, ResponseInput } from "../api/types";
+import { locale } from "../i18n/locale.svelte";
 import { responseId } from "../test-ids";
 import {
   buildAnswers,
@@ -385,5 +386,21 @@ describe("EntryForm", () => {
     expect(entry.note?.kind).toBe("failed");
     expect(entry.enteredNow).toBe(1);
     expect(entry.mine.has("response-1")).toBe(true);
+  });
+
+  it("says why a form could not be taken back in the screens' language", async () => {
+    const backend = fakeBackend();
+    const entry = new EntryForm(testDetail(), backend.ports);
+    entry.settings.area = "Eastside";
+    entry.values.form = "41";
+    await entry.save();
+    vi.mocked(backend.ports.removeResponse).mockRejectedValueOnce(new AppError("internal", INTERNAL_MESSAGE));
+    locale.code = "es";
+    try {
+      await entry.undo();
+      expect(entry.note?.text).toMatch(/^No se pudo retirar el formulario .*: Algo falló dentro de Groundwork/);
+    } finally {
+      locale.code = "en";
+    }
   });
 });
