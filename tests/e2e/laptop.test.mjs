@@ -3,9 +3,10 @@
 // app stays locked through a reload, with no navigation; a sample member is found by name and
 // ZIP and starts over; someone new joins and fills in two organizations in Spanish (one from
 // the suggestions, one new); the welcome then shows nothing of them, nor does the next
-// member's form, nor its suggestions; after five misses in a row, tries at saying who one is
-// wait; a wrong passphrase leaves it locked, the right one opens it; the ranking
-// under Connections counts the newcomer's ties; and Settings changes the passphrase.
+// member's form, nor its suggestions; a reload mid-form gives the member their form back;
+// after five misses in a row, tries at saying who one is wait; a wrong passphrase leaves it
+// locked, the right one opens it; the ranking under Connections counts the newcomer's ties;
+// and Settings changes the passphrase.
 //
 // The member's screens are checked in Spanish word by word, as the Spanish walk does
 // (spanish.test.mjs): every word is the Spanish catalogue's or the chapter's data.
@@ -261,6 +262,12 @@ test("the next member's welcome, and their form, show nothing of the one before"
   for (const el of await s.findAll("[data-testid=laptop-org-suggestion]")) {
     assert.notEqual(await s.textOf(el), NEW_ORG, "the newcomer's organization is suggested");
   }
+  // A reload of the window gives the member their form back as they left it.
+  await s.cmd("POST", "/refresh", {});
+  await s.waitForText("[data-testid=laptop-greeting]", (t) => t.includes(SAMPLE_MEMBER.first), 60000);
+  await poll("the line typed before the reload", 10000, async () =>
+    (await s.execute("return document.querySelector('[data-testid=laptop-org-name]')?.value ?? null;")) === NEW_ORG,
+  );
   await s.click("[data-testid=laptop-not-me]");
   await s.waitFor("[data-testid=laptop-welcome]");
 });

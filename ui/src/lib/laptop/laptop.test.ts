@@ -21,6 +21,7 @@ import { ChangeDraft, LockDraft, UnlockDraft } from "./passphrase-drafts.svelte"
 import { checkChange, checkLock } from "./passphrase-form";
 import { LaptopRound, THANKS_MS, type RoundPorts } from "./round.svelte";
 import { refused, suggestion, testQuestions, testStatus } from "./test-laptop";
+import { sessionKeeper } from "./kept-form";
 import { checkWho, emptyWho, factSent, fullName } from "./who";
 
 function deferred<T>() {
@@ -203,8 +204,20 @@ describe("MemberForm", () => {
 
 type Clock = { pending: (() => void) | null; stopped: number };
 
+/** Session storage as the window has it, in memory. */
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+    items,
+  };
+}
+
 function roundPorts(over: Partial<RoundPorts> = {}) {
   const clock: Clock = { pending: null, stopped: 0 };
+  const storage = memoryStorage();
   const language = { code: "en", borrowed: [] as string[], restored: 0 };
   const ports: RoundPorts = {
     ...formPorts(),
@@ -230,9 +243,10 @@ function roundPorts(over: Partial<RoundPorts> = {}) {
         clock.pending = null;
       };
     },
+    keeper: sessionKeeper(storage),
     ...over,
   };
-  return { ports, clock, language };
+  return { ports, clock, language, storage };
 }
 
 function welcomeOf(round: LaptopRound) {
@@ -246,6 +260,48 @@ function formOf(round: LaptopRound) {
 }
 
 describe("LaptopRound", () => {
+  it("gives a member their unfinished form back after the window is reloaded, in their language", async () => {
+    const { ports, language, storage } = roundPorts();
+    const round = new LaptopRound(testQuestions(), "María", ports);
+    const form = formOf(round);
+    ports.language.borrow("es");
+    form.typeName(form.values.rows[0].key, "Liga de Fútbol");
+    form.values.rows[0].strength = 4;
+    form.addRow();
+    form.values.workplace = "Panadería La Espiga";
+    round.keepForm();
+
+    // The window reloads: the round is made again, with María still at the keyboard.
+    language.code = "en";
+    const again = new LaptopRound(testQuestions(), "María", ports);
+    const back = formOf(again);
+    expect(back.values.rows.map((row) => [row.name, row.strength])).toEqual([
+      ["Liga de Fútbol", 4],
+      ["", null],
+    ]);
+    expect(back.values.workplace).toBe("Panadería La Espiga");
+    expect(language.code).toBe("es");
+    // New lines do not take the key of one already there.
+    const added = back.addRow();
+    expect(new Set(back.values.rows.map((row) => row.key)).size).toBe(3);
+    expect(added).toBeGreaterThan(Math.max(...form.values.rows.map((row) => row.key)));
+
+    // Someone else greeted after a reload gets an empty form; Done, or the welcome, forgets it.
+    expect(formOf(new LaptopRound(testQuestions(), "Lucía", ports)).values.workplace).toBe("");
+    new LaptopRound(testQuestions(), null, ports);
+    expect(storage.items.size).toBe(0);
+  });
+
+  it("keeps nothing once the member is done or says 'That's not me'", async () => {
+    const { ports, storage } = roundPorts();
+    const round = new LaptopRound(testQuestions(), "María", ports);
+    formOf(round).values.workplace = "Panadería";
+    round.keepForm();
+    expect(storage.items.size).toBe(1);
+    await round.notMe();
+    expect(storage.items.size).toBe(0);
+  });
+
   it("opens the form of a member found by name and fact, greeting them", async () => {
     const { ports } = roundPorts();
     const round = new LaptopRound(testQuestions(), null, ports);

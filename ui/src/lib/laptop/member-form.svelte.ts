@@ -61,6 +61,12 @@ export class MemberForm implements AnswerSheet {
     this.#ports = ports;
   }
 
+  /** What the member had typed before the window was reloaded ([`KeptForm`]). */
+  restore(values: MemberValues): void {
+    this.values = values;
+    this.#nextKey = Math.max(0, ...values.rows.map((row) => row.key)) + 1;
+  }
+
   row(key: number): TieRow | undefined {
     return this.values.rows.find((row) => row.key === key);
   }

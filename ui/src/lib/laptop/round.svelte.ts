@@ -2,6 +2,7 @@ import * as laptopClient from "../api/client/laptop";
 import type { Question } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
 import { locale } from "../i18n/locale.svelte";
+import { sessionKeeper, windowSessionStorage, type FormKeeper } from "./kept-form";
 import { MemberForm, type MemberFormPorts } from "./member-form.svelte";
 import { factSent, fullName } from "./who";
 import { WhoDraft } from "./who-draft.svelte";
@@ -22,6 +23,8 @@ export type RoundPorts = MemberFormPorts &
     language: { borrow(code: string): void; restore(): void; current(): string };
     /** Calls `done` after `ms`; the function returned stops it. */
     after(ms: number, done: () => void): () => void;
+    /** Where an unfinished form waits out a reload of the window. */
+    keeper: FormKeeper;
   };
 
 const realPorts: RoundPorts = {
@@ -39,6 +42,7 @@ const realPorts: RoundPorts = {
     const timer = setTimeout(done, ms);
     return () => clearTimeout(timer);
   },
+  keeper: sessionKeeper(windowSessionStorage()),
 };
 
 /**
@@ -59,7 +63,28 @@ export class LaptopRound {
   constructor(questions: readonly Question[], atKeyboard: string | null, ports: RoundPorts = realPorts) {
     this.#questions = questions;
     this.#ports = ports;
-    if (atKeyboard !== null) this.step = { kind: "form", form: this.#formFor(atKeyboard) };
+    if (atKeyboard === null) {
+      ports.keeper.forget();
+      return;
+    }
+    const form = this.#formFor(atKeyboard);
+    const kept = ports.keeper.take(atKeyboard);
+    if (kept) {
+      form.restore(kept.values);
+      ports.language.borrow(kept.language);
+    }
+    this.step = { kind: "form", form };
+  }
+
+  /** Keeps the open form as it is now, to come back after a reload of the window. */
+  keepForm(): void {
+    if (this.step.kind !== "form") return;
+    const form = this.step.form;
+    this.#ports.keeper.keep({
+      name: form.name,
+      language: this.#ports.language.current(),
+      values: $state.snapshot(form.values),
+    });
   }
 
   chooseLanguage(code: string): void {
@@ -116,6 +141,7 @@ export class LaptopRound {
     const sent = await step.form.submit(this.#ports.language.current());
     if (!sent || this.step !== step) return;
     step.form.close();
+    this.#ports.keeper.forget();
     this.step = { kind: "thanks", name: step.form.name };
     this.#stopThanks = this.#ports.after(THANKS_MS, () => this.nextMember());
   }
@@ -137,6 +163,7 @@ export class LaptopRound {
     this.#stopThanks?.();
     this.#stopThanks = null;
     if (this.step.kind === "form") this.step.form.close();
+    this.#ports.keeper.forget();
     this.step = { kind: "welcome", who: new WhoDraft() };
     this.turn += 1;
     this.#ports.language.restore();
@@ -147,6 +174,7 @@ export class LaptopRound {
     this.#stopThanks?.();
     this.#stopThanks = null;
     if (this.step.kind === "form") this.step.form.close();
+    this.#ports.keeper.forget();
   }
 
   #formFor(name: string): MemberForm {
