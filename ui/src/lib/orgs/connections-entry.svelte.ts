@@ -11,14 +11,7 @@ import type {
 } from "../api/types";
 import { t } from "../i18n/locale.svelte";
 import { LatestOnly } from "../navigation/latest-only";
-import {
-  pickedOf,
-  questionTarget,
-  toggled,
-  topThreeRefusal,
-  type AnswerDraft,
-  type AnswerSheet,
-} from "../needs/paper-answers";
+import { EntrySitting, type EnteredByPorts, type Prepared } from "../needs/entry-sitting.svelte";
 import { rememberedOrganizer, rememberOrganizer } from "../people/organizer";
 import {
   buildInput,
@@ -26,7 +19,6 @@ import {
   emptyValues,
   ENTERED_BY,
   firstProblem,
-  FORM_NUMBER,
   isBlank,
   lineTarget,
   MEMBER,
@@ -47,11 +39,8 @@ export type ConnectionsEntryPorts = Pick<
   | "recentConnectionsForms"
   | "takeBackConnectionsForm"
   | "createOrg"
-> & {
-  /** Who is entering, as remembered on this laptop; and remembering it after a save. */
-  rememberedName: () => string;
-  rememberName: (name: string) => void;
-};
+> &
+  EnteredByPorts;
 
 const realPorts: ConnectionsEntryPorts = {
   connectionsAssessment: orgsClient.connectionsAssessment,
@@ -63,66 +52,44 @@ const realPorts: ConnectionsEntryPorts = {
   rememberName: (name) => rememberOrganizer(name),
 };
 
-export type ConnectionsEntryNote = {
-  kind: "entered" | "added" | "taken back" | "nothing" | "failed";
-  text: string;
-};
-
-/** A form entered in this sitting, for Ctrl+Z: what was typed, to put it back for fixing. */
-type EnteredNow = {
-  id: ConnectionsResponseId;
-  form: string;
-  settings: ConnectionsSettings;
-  values: ConnectionsValues;
-};
-
 /** "K7QF-0042", or what stands for a form filled in on the laptop. */
 export function formNumberText(form: string | null): string {
   return form ?? t("connections-entry-on-laptop");
 }
 
 /**
- * Typing filled connections forms in, one after another: the number, who filled it in, a line
+ * Typing filled connections forms in (see `EntrySitting`): the number, who filled it in, a line
  * per organization (picked from the directory as the name is typed, or added to it as new in
  * one keystroke) with their role, how strong the tie is and whether they would introduce the
- * chapter, their work and union, and the survey's own questions. Ctrl+Enter saves and clears
- * for the next form, keeping who is entering and the forms' language. A refusal keeps
- * everything typed and points at the field it is about; Ctrl+Z takes the last form back.
+ * chapter, their work and union, and the survey's own questions. A save keeps who is entering
+ * and the forms' language; the note also says when a new organization was added.
  */
-export class ConnectionsEntry implements AnswerSheet {
+export class ConnectionsEntry extends EntrySitting<
+  ConnectionsSettings,
+  ConnectionsValues,
+  ConnectionsResponseId,
+  EnteredConnections,
+  "added"
+> {
   /** The assessment, for its survey and code; null until fetched. */
   assessment = $state.raw<ConnectionsAssessment | null>(null);
   loadError = $state<AppError | null>(null);
-  settings = $state<ConnectionsSettings>() as ConnectionsSettings;
-  values = $state<ConnectionsValues>(emptyValues());
-  saving = $state(false);
-  /** What to fix, beside the field it is about (a target of `connections-entry`). */
-  problems = $state.raw<Record<string, string>>({});
-  /** A refusal no field shows. */
-  formError = $state<AppError | null>(null);
-  /** What the last save, new organization or take-back did, for the live region. */
-  note = $state<ConnectionsEntryNote | null>(null);
-  /** The forms entered last (any sitting), newest first. */
-  recent = $state.raw<EnteredConnections[]>([]);
-  recentError = $state<AppError | null>(null);
-  /** Where the keyboard focus should go as soon as the screen can put it there. */
-  focusRequest = $state<string | null>(null);
   /** The line whose new organization is being added. */
   adding = $state<number | null>(null);
-
-  /** Forms entered in this sitting, the last at the end; Ctrl+Z takes them back in turn. */
-  #entered = $state.raw<EnteredNow[]>([]);
-  /** Forms entered in this sitting and not taken back. */
-  readonly enteredNow: number = $derived(this.#entered.length);
-  /** The ids of those forms, so the list can tell them apart. */
-  readonly mine: ReadonlySet<string> = $derived(new Set(this.#entered.map((item) => item.id)));
 
   readonly #ports: ConnectionsEntryPorts;
   readonly #latest = new LatestOnly();
 
   constructor(ports: ConnectionsEntryPorts = realPorts) {
+    super(
+      {
+        recentForms: () => ports.recentConnectionsForms(),
+        takeBackForm: (id) => ports.takeBackConnectionsForm(id),
+        rememberName: (name) => ports.rememberName(name),
+      },
+      { enteredBy: ports.rememberedName(), language: "en" },
+    );
     this.#ports = ports;
-    this.settings = { enteredBy: ports.rememberedName(), language: "en" };
   }
 
   /** The survey's own questions, after the organizations and the work. */
@@ -135,11 +102,6 @@ export class ConnectionsEntry implements AnswerSheet {
     return this.assessment?.survey.languages ?? [this.settings.language];
   }
 
-  /** "3 forms entered this session" */
-  get countText(): string {
-    return t("needs-entry-count", { count: this.enteredNow });
-  }
-
   /** Fetches the assessment (its survey, code, forms printed) and the forms entered last. */
   async load(): Promise<void> {
     const ticket = this.#latest.next();
@@ -148,52 +110,11 @@ export class ConnectionsEntry implements AnswerSheet {
       if (!this.#latest.isCurrent(ticket)) return;
       this.assessment = assessment;
       this.loadError = null;
-      if (!assessment.survey.languages.includes(this.settings.language)) {
-        this.settings.language = assessment.survey.languages[0] ?? "en";
-      }
+      this.fitLanguage(assessment.survey.languages);
     } catch (reason) {
       if (this.#latest.isCurrent(ticket)) this.loadError = toAppError(reason);
     }
     await this.refresh();
-  }
-
-  async refresh(): Promise<void> {
-    try {
-      this.recent = await this.#ports.recentConnectionsForms();
-      this.recentError = null;
-    } catch (reason) {
-      this.recentError = toAppError(reason);
-    }
-  }
-
-  /** Call after a field changed: what was said about it no longer holds. */
-  edited(target: string): void {
-    if (!(target in this.problems)) return;
-    const { [target]: _gone, ...rest } = this.problems;
-    this.problems = rest;
-  }
-
-  answer(key: string): AnswerDraft {
-    return this.values.answers[key] ?? null;
-  }
-
-  setAnswer(key: string, value: AnswerDraft): void {
-    this.values.answers[key] = value;
-    this.edited(questionTarget(key));
-  }
-
-  picked(key: string): string[] {
-    return pickedOf(this.values.answers[key]);
-  }
-
-  toggle(question: Question, choice: string, on: boolean): boolean {
-    const next = toggled(question, this.picked(question.key), choice, on);
-    if (next.refused) {
-      this.problems = { ...this.problems, [questionTarget(question.key)]: topThreeRefusal() };
-      return false;
-    }
-    this.setAnswer(question.key, next.picked);
-    return true;
   }
 
   /** Who filled the form in, picked from the chapter; the cursor goes on to the first line. */
@@ -295,103 +216,46 @@ export class ConnectionsEntry implements AnswerSheet {
     this.focusRequest = WORKPLACE;
   }
 
-  /** Ctrl+Enter or "Save form". Answers true when the form was entered. */
-  async save(): Promise<boolean> {
-    if (this.saving) return false;
-    const questions = this.questions;
-    const problems = checkEntry(questions, this.settings, this.values);
-    this.formError = null;
-    const built = buildInput(questions, this.settings, this.values);
-    if (Object.keys(problems).length > 0 || built === null) {
-      this.problems = problems;
-      this.focusRequest = firstProblem(problems, questions, this.values);
-      return false;
-    }
-    this.problems = {};
-    const settings = { ...this.settings };
-    const values = $state.snapshot(this.values) as ConnectionsValues;
-    this.saving = true;
-    try {
-      const entered = await this.#ports.enterConnectionsForm(built.input);
-      const form = formNumberText(entered.form);
-      this.#entered = [...this.#entered, { id: entered.id, form, settings, values }];
-      this.note = {
-        kind: "entered",
-        text: t("connections-entry-entered", { form, name: entered.person_name, count: entered.ties }),
-      };
-      this.values = emptyValues();
-      this.focusRequest = FORM_NUMBER;
-      this.#ports.rememberName(settings.enteredBy);
-      void this.refresh();
-      return true;
-    } catch (reason) {
-      const placed = placeError(toAppError(reason), questions, built.lineOfTie);
-      this.note = null;
-      if (placed.target === null) {
-        this.formError = placed.error;
-        this.focusRequest = "save";
-      } else {
-        this.problems = { [placed.target]: placed.message };
-        this.focusRequest = placed.target;
-      }
-      return false;
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  /** Ctrl+Z: takes back the last form entered in this sitting. Answers whether it did. */
-  async undo(): Promise<boolean> {
-    const last = this.#entered.at(-1);
-    if (!last) {
-      this.note = { kind: "nothing", text: t("needs-entry-nothing-to-take-back") };
-      return false;
-    }
-    return this.takeBack(last.id, last.form);
-  }
-
-  /**
-   * Takes a form back (entered by mistake, or with a mistake): its ties go, and its number can
-   * be entered again. One entered in this sitting comes back into the form to fix, unless
-   * another is already being typed. Answers whether it was taken back.
-   */
-  async takeBack(id: ConnectionsResponseId, form: string): Promise<boolean> {
-    try {
-      await this.#ports.takeBackConnectionsForm(id);
-    } catch (reason) {
-      const error = toAppError(reason);
-      this.note = { kind: "failed", text: t("needs-entry-not-taken-back", { form, error: error.text }) };
-      return false;
-    }
-    const entered = this.#entered.find((item) => item.id === id);
-    this.#entered = this.#entered.filter((item) => item.id !== id);
-    if (entered && isBlank(this.values)) {
-      this.settings = { ...entered.settings };
-      this.values = { ...entered.values, lines: withTrailingLine(entered.values.lines) };
-      this.problems = {};
-      this.formError = null;
-      this.note = { kind: "taken back", text: t("needs-entry-taken-back-to-fix", { form }) };
-    } else {
-      this.note = { kind: "taken back", text: t("needs-entry-taken-back", { form }) };
-    }
-    this.focusRequest = FORM_NUMBER;
-    await this.refresh();
-    return true;
-  }
-
   /** Another chapter: nothing of this one's forms is kept (who is entering is). */
   reset(): void {
     this.#latest.invalidate();
     this.assessment = null;
     this.loadError = null;
-    this.values = emptyValues();
-    this.problems = {};
-    this.formError = null;
-    this.note = null;
-    this.recent = [];
-    this.recentError = null;
-    this.focusRequest = null;
-    this.#entered = [];
+    this.startAfresh();
+  }
+
+  protected override blank(): ConnectionsValues {
+    return emptyValues();
+  }
+
+  protected override isBlank(values: ConnectionsValues): boolean {
+    return isBlank(values);
+  }
+
+  /** The number as it was typed, and an empty line again under the organizations. */
+  protected override toFix(_form: string, values: ConnectionsValues): ConnectionsValues {
+    return { ...values, lines: withTrailingLine(values.lines) };
+  }
+
+  protected override prepare(
+    settings: ConnectionsSettings,
+    values: ConnectionsValues,
+  ): Prepared<ConnectionsResponseId> {
+    const questions = this.questions;
+    const problems = checkEntry(questions, settings, values);
+    const built = buildInput(questions, settings, values);
+    if (Object.keys(problems).length > 0 || built === null) {
+      return { fix: problems, focus: firstProblem(problems, questions, values) };
+    }
+    return {
+      send: async () => {
+        const entered = await this.#ports.enterConnectionsForm(built.input);
+        const form = formNumberText(entered.form);
+        const text = t("connections-entry-entered", { form, name: entered.person_name, count: entered.ties });
+        return { id: entered.id, form, text };
+      },
+      place: (error) => placeError(error, questions, built.lineOfTie),
+    };
   }
 
   /** Puts an organization on a line; the last line taken, a new empty one opens under it. */
