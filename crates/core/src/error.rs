@@ -94,6 +94,17 @@ impl CoreError {
         }
     }
 
+    /// The same refusal about a part of a larger input: "label" of the third node becomes
+    /// "nodes.2.label" (`prefix` "nodes.2"); a refusal with no key is about the part itself.
+    pub fn within(self, prefix: impl Into<String>) -> Self {
+        let prefix = prefix.into();
+        let key = match self.key() {
+            Some(key) => format!("{prefix}.{key}"),
+            None => prefix,
+        };
+        self.at(key)
+    }
+
     /// The input key a refusal is about, if it came from a form.
     pub fn key(&self) -> Option<&str> {
         match self {

@@ -77,6 +77,11 @@ typed_id!(TieId);
 typed_id!(ConnectionsId);
 typed_id!(ConnectionsResponseId);
 typed_id!(OrgMergeId);
+typed_id!(CampaignId);
+typed_id!(StrategyItemId);
+typed_id!(MapId);
+typed_id!(NodeId);
+typed_id!(EdgeId);
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,7 @@
 //! deterministic.
 
 pub mod backup;
+pub mod campaigns;
 pub mod connections;
 pub mod db;
 pub mod error;
@@ -27,6 +28,7 @@ pub mod numbered;
 pub mod orgs;
 pub mod paths;
 pub mod people;
+pub mod power_map;
 pub mod progress;
 pub mod projects;
 pub mod sample;

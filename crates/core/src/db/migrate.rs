@@ -75,6 +75,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0011_organization_merges",
         include_str!("migrations/0011_organization_merges.sql"),
     ),
+    sql(
+        "0012_campaigns_and_power_maps",
+        include_str!("migrations/0012_campaigns_and_power_maps.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -1,8 +1,8 @@
 //! Merging two records of one organization, and undoing it.
 //!
-//! The record kept takes the other's relationship history, contact log and members' ties; its
-//! empty fields are filled from the other's, languages are joined and both notes kept. Where a
-//! member is tied to both, the stronger tie stays. The record merged away is not deleted: it
+//! The record kept takes the other's relationship history, contact log, members' ties and the
+//! power-map nodes that stood for it; its empty fields are filled from the other's, languages
+//! are joined and both notes kept. Where a member is tied to both, the stronger tie stays. The record merged away is not deleted: it
 //! is hidden (`merged_into`), and `organization_merge` keeps what moved and what the kept
 //! record was before, so an undo puts both back as they were.
 
@@ -63,6 +63,10 @@ struct Undo {
     kept_before: OrgInput,
     history: Vec<String>,
     contacts: Vec<String>,
+    /// Power-map nodes that stood for the record merged away (merges made before maps existed
+    /// have none).
+    #[serde(default)]
+    map_nodes: Vec<String>,
     ties_moved: Vec<TieId>,
     ties_met: Vec<MetTie>,
 }
@@ -162,7 +166,8 @@ pub fn merge(
 
         let history = ids(tx, "organization_relationship", merged)?;
         let contacts = ids(tx, "organization_contact", merged)?;
-        for table in ["organization_relationship", "organization_contact"] {
+        let map_nodes = ids(tx, "map_node", merged)?;
+        for table in ["organization_relationship", "organization_contact", "map_node"] {
             tx.prepare_cached(&format!(
                 "UPDATE {table} SET organization_id = ?2, updated_at = ?3 WHERE organization_id = ?1"
             ))?
@@ -218,6 +223,7 @@ pub fn merge(
             kept_before: kept_org.fields,
             history,
             contacts,
+            map_nodes,
             ties_moved,
             ties_met,
         };
@@ -265,6 +271,7 @@ pub fn undo(db: &mut Database, id: OrgMergeId, now: DateTime<Utc>) -> Result<Org
         for (table, rows) in [
             ("organization_relationship", &undo.history),
             ("organization_contact", &undo.contacts),
+            ("map_node", &undo.map_nodes),
         ] {
             let mut back = tx.prepare_cached(&format!(
                 "UPDATE {table} SET organization_id = ?2, updated_at = ?3 WHERE id = ?1"

@@ -292,6 +292,11 @@ pub const REFERENCES: &[Reference] = &[
         &["UPDATE OR IGNORE organization_contact_person SET person_id = ?1, updated_at = ?3
            WHERE person_id = ?2"],
     ),
+    moved(
+        "map_node",
+        "person_id",
+        &["UPDATE map_node SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2"],
+    ),
     joined("person_phone"),
     joined("person_email"),
     joined("person_language"),
