@@ -104,3 +104,6 @@ awk -v a="$t" -v ap="$cx_pages" -v b="$t_sign" -v bp="$sign_pages" 'BEGIN {
     1000 * a / ap, 1000 * b / bp, (a / ap) / (b / bp) }'
 t=$(seconds $cli --db "$list_db" print starting-points --out "$work/start.pdf")
 echo "the starting-points report over those ties: ${t} s"
+
+echo "== campaigns and power maps"
+cargo run -q --release -p groundwork-print --example map_bench

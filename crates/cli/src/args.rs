@@ -90,6 +90,20 @@ pub enum Command {
         #[command(subcommand)]
         what: Laptop,
     },
+    /// Campaigns: start one, list them with their power maps' ids.
+    Campaigns {
+        #[command(subcommand)]
+        what: crate::campaigns::Campaigns,
+    },
+    /// Import a power map drawn in Kumu (a JSON blueprint) or LittleSis Oligrapher; prints the
+    /// new map's id and its node and edge counts. A file that is not a map, or a map whose
+    /// relationships name missing nodes, is refused whole.
+    ImportMap {
+        file: PathBuf,
+        /// The campaign the map is for (its id from `campaigns list`).
+        #[arg(long)]
+        campaign: Option<String>,
+    },
     /// Export data to a file or to standard output.
     Export {
         #[command(subcommand)]
@@ -471,6 +485,17 @@ pub enum Export {
     People {
         #[arg(long, value_enum, default_value_t = PeopleFormat::Json)]
         format: PeopleFormat,
+        /// Where to write (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// A power map: as Groundwork JSON, a Kumu blueprint, or an SVG picture.
+    Map {
+        /// The map's id (from `campaigns list`, or as `import-map` printed it).
+        #[arg(long)]
+        map: String,
+        #[arg(long, value_enum)]
+        format: crate::campaigns::MapFormatArg,
         /// Where to write (default: standard output).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,

@@ -5,6 +5,7 @@
 //! ([`failure::EXIT_CODES`]).
 
 mod args;
+mod campaigns;
 mod chapter;
 mod chapter_file;
 mod choices;

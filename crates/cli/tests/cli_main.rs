@@ -4,6 +4,7 @@
 mod backup;
 mod chapter;
 mod laptop;
+mod maps;
 mod needs;
 mod orgs;
 mod people;

@@ -21,6 +21,7 @@ pub mod fonts;
 pub mod layout;
 pub mod needs_form;
 pub mod needs_report;
+pub mod power_map;
 pub mod sign_in_sheet;
 pub mod starting_points;
 pub mod survey_paper;

@@ -6,13 +6,14 @@
 //!
 //! Layout: `access` (how a workflow reaches the chapter database, for as short a time as it
 //! can), `documents` (the printed documents and where their PDFs go), `lists` (lists of people
-//! in and out), `needs` (what the needs-assessment screens and commands read together), `orgs` (the
+//! in and out), `maps` (power maps from and to other tools, and as pictures), `needs` (what the needs-assessment screens and commands read together), `orgs` (the
 //! directory of organizations in and out), `error`.
 
 pub mod access;
 pub mod documents;
 pub mod error;
 pub mod lists;
+pub mod maps;
 pub mod needs;
 pub mod orgs;
 

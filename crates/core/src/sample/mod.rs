@@ -2,6 +2,7 @@
 //!
 //! Each area adds its own invented records in a module here.
 
+mod campaigns;
 mod meetings;
 mod needs;
 mod orgs;
@@ -42,7 +43,8 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
         .unwrap_or(chrono_tz::America::Chicago);
     meetings::add(db, zone, now)?;
     needs::add(db, now)?;
-    orgs::add(db, now, now.date_naive())
+    orgs::add(db, now, now.date_naive())?;
+    campaigns::add(db, now)
 }
 
 #[cfg(test)]
@@ -89,6 +91,24 @@ mod tests {
             !tend.quiet.is_empty() && tend.due.iter().any(|d| d.overdue),
             "{tend:?}"
         );
+        // A campaign with its chart filled in, and a map with members' paths in.
+        let campaigns = crate::campaigns::store::list(db.conn()).unwrap();
+        assert_eq!(campaigns.len(), 1);
+        let campaign = &campaigns[0];
+        assert!(campaign.is_sample && campaign.chart.len() >= 20);
+        assert!(campaign.chart.iter().any(|i| i.target_id.is_some()));
+        let map = crate::power_map::store::get(db.conn(), campaign.maps[0].id).unwrap();
+        assert!(map.is_sample && map.nodes.len() >= 20 && map.edges.len() >= 15);
+        let linked = map
+            .nodes
+            .iter()
+            .filter(|n| n.fields.organization_id.is_some());
+        assert!(
+            linked.count() >= 8,
+            "the map's organizations are the directory's"
+        );
+        let paths = crate::power_map::paths::of_map(db.conn(), map.id).unwrap();
+        assert!(paths.len() >= 5, "{paths:?}");
         create(&mut db, Utc::now()).unwrap();
 
         let mut real = Database::open_in_memory().unwrap();
