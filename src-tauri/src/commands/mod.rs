@@ -1,6 +1,7 @@
 //! Every command the window can call, grouped by area and registered from this one place.
 
 pub mod backup;
+pub mod campaigns;
 pub mod chapter;
 pub mod connections;
 pub mod export;
@@ -17,6 +18,25 @@ pub mod start;
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         crate::menu::label_menu,
+        campaigns::list_campaigns,
+        campaigns::get_campaign,
+        campaigns::create_campaign,
+        campaigns::update_campaign,
+        campaigns::save_strategy_chart,
+        campaigns::get_map,
+        campaigns::create_map,
+        campaigns::rename_map,
+        campaigns::delete_map,
+        campaigns::add_map_node,
+        campaigns::update_map_node,
+        campaigns::move_map_nodes,
+        campaigns::remove_map_node,
+        campaigns::add_map_edge,
+        campaigns::update_map_edge,
+        campaigns::remove_map_edge,
+        campaigns::add_node_connections,
+        campaigns::import_map_file,
+        campaigns::export_map_file,
         start::start_problem,
         start::restore_latest_backup,
         start::open_chapter_file,

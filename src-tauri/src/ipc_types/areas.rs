@@ -28,6 +28,8 @@ use crate::commands::needs::{FormPages, FormPagesRequest};
 use crate::error::{IpcError, Refusal};
 use crate::menu::MenuLabels;
 use crate::state::StartProblem;
+use groundwork_core::campaigns::chart::{ChartColumn, ChartItemInput, ChartSection, StrategyItem};
+use groundwork_core::campaigns::model::{Campaign, CampaignInput, MapSummary};
 use groundwork_core::connections::assessment::ConnectionsAssessment;
 use groundwork_core::connections::laptop::{LaptopForm, LaptopTie, OrgNamed, OrgSuggestion};
 use groundwork_core::connections::response::{
@@ -39,6 +41,7 @@ use groundwork_core::connections::starting_points::{
 use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::connections::{RankedOrg, Tie, TieInput, TieRole};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
+use groundwork_core::ids::{CampaignId, EdgeId, MapId, NodeId, StrategyItemId};
 use groundwork_core::ids::{
     ConnectionsId, ConnectionsResponseId, OrgContactId, OrgMergeId, OrganizationId,
     RelationshipChangeId, TieId,
@@ -64,6 +67,11 @@ use groundwork_core::orgs::transfer::{OrgFormat, OrgImportReport};
 use groundwork_core::orgs::{
     OrgInput, OrgKind, OrgPage, OrgQuery, OrgSummary, Organization, Relationship,
 };
+use groundwork_core::power_map::connections::Added;
+use groundwork_core::power_map::paths::PathIn;
+use groundwork_core::power_map::{
+    Direction, EdgeInput, MapEdge, MapNode, NodeInput, NodeKind, NodeMove, PowerMap,
+};
 use groundwork_core::projects::{Project, ProjectStatus};
 use groundwork_workflows::documents::connections_forms::ConnectionsFormsRequest;
 use groundwork_workflows::documents::needs_forms::{NeedsFormsRequest, PrintedForms};
@@ -72,7 +80,10 @@ use groundwork_workflows::documents::sign_in::SignInRequest;
 use groundwork_workflows::documents::starting_points::StartingPointsRequest;
 use groundwork_workflows::documents::PrintedFile;
 use groundwork_workflows::lists::{ExportedFile, LeftOut};
+use groundwork_workflows::maps::MapFormat;
 use groundwork_workflows::needs::{AssessmentDetail, NeedsRanking};
+
+use crate::commands::campaigns::MapView;
 
 /// Every area, in the order their files are listed in `types.ts`.
 pub fn all(cfg: &Config) -> Vec<Area> {
@@ -96,6 +107,11 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&ConnectionsId::name(cfg)),
                 branded(&ConnectionsResponseId::name(cfg)),
                 branded(&OrgMergeId::name(cfg)),
+                branded(&CampaignId::name(cfg)),
+                branded(&StrategyItemId::name(cfg)),
+                branded(&MapId::name(cfg)),
+                branded(&NodeId::name(cfg)),
+                branded(&EdgeId::name(cfg)),
             ],
         },
         Area {
@@ -298,6 +314,36 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 OrgNamed::decl(cfg),
                 LaptopTie::decl(cfg),
                 LaptopForm::decl(cfg),
+            ],
+        },
+        Area {
+            name: "campaigns",
+            decls: vec![
+                ChartColumn::decl(cfg),
+                ChartSection::decl(cfg),
+                StrategyItem::decl(cfg),
+                ChartItemInput::decl(cfg),
+                CampaignInput::decl(cfg),
+                MapSummary::decl(cfg),
+                Campaign::decl(cfg),
+            ],
+        },
+        Area {
+            // Power maps: what the canvas draws and sends back.
+            name: "maps",
+            decls: vec![
+                NodeKind::decl(cfg),
+                Direction::decl(cfg),
+                NodeInput::decl(cfg),
+                MapNode::decl(cfg),
+                NodeMove::decl(cfg),
+                EdgeInput::decl(cfg),
+                MapEdge::decl(cfg),
+                PowerMap::decl(cfg),
+                PathIn::decl(cfg),
+                MapView::decl(cfg),
+                Added::decl(cfg),
+                MapFormat::decl(cfg),
             ],
         },
     ]

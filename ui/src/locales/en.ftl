@@ -1897,3 +1897,10 @@ connections-entry-ties = { $count ->
 }
 connections-entry-on-laptop = Filled in on the laptop
 connections-entry-take-back-explain = It was entered by { $name }, not in this sitting. The ties it told are taken out, and the form can be entered again.
+
+## Campaigns and power maps: files in and out (lib/api/client/campaigns)
+maps-import-dialog-title = Choose a map from Kumu or Oligrapher
+maps-import-dialog-files = Map files (JSON)
+maps-export-dialog-title = Export the map
+maps-export-dialog-files-json = JSON files
+maps-export-dialog-files-svg = SVG pictures

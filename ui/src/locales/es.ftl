@@ -2194,3 +2194,10 @@ map-kumu-connection-end-missing = conexión { $n }: su '{ $end }' nombra '{ $nam
 map-oligrapher-item-not-object = los { $what } del mapa no están escritos como los escribe Oligrapher
 map-oligrapher-node-no-name = el nodo { $id } no tiene nombre
 map-oligrapher-edge-end-missing = la arista { $id } une el nodo '{ $node }', que no está en el mapa
+
+## Campañas y mapas de poder: archivos de entrada y salida (lib/api/client/campaigns)
+maps-import-dialog-title = Elija un mapa de Kumu o de Oligrapher
+maps-import-dialog-files = Archivos de mapa (JSON)
+maps-export-dialog-title = Exportar el mapa
+maps-export-dialog-files-json = Archivos JSON
+maps-export-dialog-files-svg = Imágenes SVG

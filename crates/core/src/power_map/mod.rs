@@ -5,6 +5,7 @@
 //! organization the chapter has a record of; then the members' ties to that organization are
 //! the chapter's paths in ([`paths`]).
 
+pub mod connections;
 pub mod edges;
 pub mod model;
 pub mod nodes;

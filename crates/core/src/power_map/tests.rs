@@ -392,3 +392,55 @@ fn nodes_follow_merged_people_and_organizations_and_an_undone_merge() {
     let back = read.nodes.iter().find(|n| n.id == it.id).unwrap();
     assert_eq!(back.fields.organization_id, Some(acme_again));
 }
+
+#[test]
+fn a_persons_connections_come_onto_the_map_once() {
+    let mut db = Database::open_in_memory().unwrap();
+    let map = empty_map(&mut db);
+    let acme = org(&mut db, "Acme Realty");
+    let church = org(&mut db, "Iglesia San José");
+    let ana = person(&mut db, "Ana", "Ruiz");
+    for (organization_id, role) in [(acme, TieRole::Staff), (church, TieRole::Leader)] {
+        tie::set(
+            &mut db,
+            &TieInput {
+                person_id: ana,
+                organization_id,
+                role,
+                title: None,
+                strength: 4,
+                would_introduce: true,
+            },
+            now().date_naive(),
+            now(),
+        )
+        .unwrap();
+    }
+    let mut her = NodeInput::named("Ana Ruiz", NodeKind::Person);
+    her.person_id = Some(ana);
+    let her = nodes::add(&mut db, map.id, her, now()).unwrap();
+    let added = super::connections::add_around(&mut db, her.id, now()).unwrap();
+    assert_eq!((added.nodes, added.edges), (2, 2));
+    let read = store::get(db.conn(), map.id).unwrap();
+    let acme_node = read
+        .nodes
+        .iter()
+        .find(|n| n.fields.organization_id == Some(acme))
+        .unwrap();
+    // The chapter's relationship with Acme (opposed) places it; it is a business.
+    assert_eq!(acme_node.fields.kind, NodeKind::Business);
+    assert!(acme_node.fields.judged && acme_node.fields.alignment < 0.0);
+    let works_at = read
+        .edges
+        .iter()
+        .find(|e| e.fields.to == acme_node.id)
+        .unwrap();
+    assert_eq!(works_at.fields.from, her.id);
+    assert_eq!(works_at.fields.label.as_deref(), Some("works at"));
+
+    // Again: nothing new. From the organization's side: Ana is already there, and joined.
+    let again = super::connections::add_around(&mut db, her.id, now()).unwrap();
+    assert_eq!((again.nodes, again.edges), (0, 0));
+    let from_org = super::connections::add_around(&mut db, acme_node.id, now()).unwrap();
+    assert_eq!((from_org.nodes, from_org.edges), (0, 0));
+}

@@ -4,6 +4,7 @@
 // so `import * as client from ".../api/client"` reaches them all; code that uses one area
 // imports that area's module instead.
 export * from "./client/backup";
+export * from "./client/campaigns";
 export * from "./client/chapter";
 export * from "./client/jobs";
 export * from "./client/laptop";

@@ -17,3 +17,5 @@ export type * from "./types/projects";
 export type * from "./types/orgs";
 export type * from "./types/connections";
 export type * from "./types/laptop";
+export type * from "./types/campaigns";
+export type * from "./types/maps";

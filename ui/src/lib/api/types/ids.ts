@@ -28,3 +28,13 @@ export type ConnectionsId = string & { readonly __brand: "ConnectionsId" };
 export type ConnectionsResponseId = string & { readonly __brand: "ConnectionsResponseId" };
 
 export type OrgMergeId = string & { readonly __brand: "OrgMergeId" };
+
+export type CampaignId = string & { readonly __brand: "CampaignId" };
+
+export type StrategyItemId = string & { readonly __brand: "StrategyItemId" };
+
+export type MapId = string & { readonly __brand: "MapId" };
+
+export type NodeId = string & { readonly __brand: "NodeId" };
+
+export type EdgeId = string & { readonly __brand: "EdgeId" };
