@@ -1904,3 +1904,183 @@ maps-import-dialog-files = Map files (JSON)
 maps-export-dialog-title = Export the map
 maps-export-dialog-files-json = JSON files
 maps-export-dialog-files-svg = SVG pictures
+
+## Power maps: the canvas, the table and the side panel (components/campaigns/map)
+map-title = Power map
+map-sample = sample
+map-view-label = Show the map as
+map-view-map = Map
+map-view-table = Table
+map-add-node = Add a node
+map-add-node-hint = It starts in the middle of the map. Then drag it, or move it with the arrow keys, to where it stands.
+map-add-node-save = Add to the map
+map-undo = Undo
+map-redo = Redo
+map-undo-what = Undo { $what } (Ctrl+Z)
+map-redo-what = Redo { $what } (Ctrl+Shift+Z)
+map-undone = Undone: { $what }.
+map-redone = Done again: { $what }.
+map-snap = Snap to the grid
+map-close = Close the map
+map-loading = Loading the map…
+map-side-label = Side panel
+map-empty-lead = Nobody is on this map yet.
+map-empty-first = Start with the person who decides: the one who can give what the campaign asks. Then add who has power over them, and who stands with you.
+map-empty-add = Add the person who decides
+map-canvas-label = The map: across, where each one stands; up, how much power they have
+map-step-move = { $count ->
+    [one] moving { $label }
+   *[other] moving { $count } nodes
+}
+map-step-add = adding { $label }
+map-step-remove = { $count ->
+    [one] removing { $label }
+   *[other] removing { $count } nodes
+}
+map-step-edit = the change to { $label }
+map-step-edge = the change to a relationship
+map-added = { $label } is on the map, in the middle. Move it to where it stands.
+map-saved = { $label } saved.
+map-removed = { $count ->
+    [one] { $label } removed.
+   *[other] { $count } nodes removed.
+} Undo (Ctrl+Z) brings them back.
+map-moved-to = { $label }: { $alignment }, { $power } power.
+map-edge-saved = Relationship saved.
+map-edge-removed = Relationship removed.
+map-connections-added = { $nodes } added, { $edges ->
+    [one] 1 relationship
+   *[other] { $edges } relationships
+}
+map-put-back = { $count ->
+    [one] { $label } could not be placed there; it is back where it was.
+   *[other] These { $count } could not be placed there; they are back where they were.
+}
+map-kind-person = person
+map-kind-organization = organization
+map-kind-government = government
+map-kind-business = business
+map-kind-media = media
+map-kind-other = other
+map-alignment-strongly-opposed = strongly opposed
+map-alignment-opposed = opposed
+map-alignment-neutral = neutral
+map-alignment-allied = allied
+map-alignment-strongly-allied = strongly allied
+map-power-little = little
+map-power-some = some
+map-power-moderate = moderate
+map-power-high = high
+map-power-decisive = decisive
+map-quadrant-powerful-opponents = Powerful opponents
+map-quadrant-powerful-allies = Powerful allies
+map-quadrant-weak-opponents = Opponents with little power
+map-quadrant-weak-allies = Allies with little power
+map-axis-alignment = Where they stand on what we ask
+map-axis-power = Power over the decision
+map-direction-directed = one way: an arrow to the other end
+map-direction-mutual = both ways
+map-direction-undirected = no direction
+map-fine-place = { $value }, as placed (nearest: { $nearest })
+map-target = target
+map-node-place = { $alignment }, { $power } power
+map-not-placed-short = not yet placed
+map-not-placed-here = Not yet placed: it came from another map. Drag it to where it stands, or choose below and save.
+map-reach-count = { $count ->
+    [one] 1 member can reach them
+   *[other] { $count } members can reach them
+}
+map-draw-handle = Drag to another node to draw a relationship
+map-a11y-node = Enter opens it in the side panel; the arrow keys move it (with Shift, further); Delete removes it.
+map-a11y-edge = Enter opens the relationship in the side panel; Delete removes it.
+map-controls = Zoom
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-fit-view = Show every node
+map-minimap = Overview of the map
+map-key-tab = goes to a node
+map-key-arrows = move it (Shift: further)
+map-key-enter = opens it
+map-key-delete = removes it
+map-key-undo = undo, redo
+map-record-person = stands for a person in your records
+map-record-organization = stands for an organization in your records
+map-record-none = drawn on this map only
+map-node-label = Name
+map-node-label-example = Mayor Ruiz
+map-node-label-needed = Give it a name.
+map-node-kind = Kind
+map-node-alignment = Where they stand on what we ask
+map-node-power = Power over the decision
+map-node-target = A target: can give what we ask, or has power over who can
+map-node-notes = Notes
+map-node-save = Save
+map-node-remove = Remove from the map
+map-relationships = Relationships
+map-add-connections = Add this one's connections
+map-adding-connections = Adding…
+map-add-connections-hint = Brings onto the map, from your records, the organizations this person belongs to, or this organization's leaders and staff.
+map-add-connections-unlinked = Drawn on this map only: there are no records to bring connections from.
+map-add-edge = Add a relationship
+map-no-relationships = No relationships yet.
+map-relationship-to = to { $name }
+map-relationship-from = from { $name }
+map-paths-in = Our paths in
+map-paths-in-none = No member can reach them yet.
+map-path-strength = tie { $strength } of 5
+map-would-introduce = would introduce us
+map-edge-title = Relationship
+map-edge-new-title = New relationship
+map-edge-from = From { $name }
+map-edge-to = To
+map-edge-pick = Choose…
+map-edge-to-missing = Choose the other end.
+map-edge-to-itself = Choose another node: a relationship joins two.
+map-edge-label = What it is
+map-edge-label-example = appoints, funds, member of
+map-edge-direction = Direction
+map-edge-strength = Strength
+map-edge-strength-unknown = not known
+map-edge-strength-value = { $strength } of 5
+map-edge-save = Save the relationship
+map-edge-remove = Remove
+map-edge-aria = { $from } to { $to }
+map-edge-aria-labelled = { $from } to { $to }: { $label }
+map-table-caption = Everyone on { $name }
+map-column-label = Name
+map-column-kind = Kind
+map-column-alignment = Where they stand
+map-column-power = Power
+map-column-target = Target
+map-column-reach = Paths in
+map-column-relationships = Relationships
+map-column-alignment-of = Where { $name } stands
+map-column-power-of = Power of { $name }
+map-column-target-of = { $name } is a target
+map-analysis-title = What the map says
+map-analysis-targets = Targets
+map-analysis-targets-none = No target marked yet: open the one who can give what you ask and tick "A target".
+map-analysis-allies = Powerful allies
+map-analysis-opponents = Powerful opponents
+map-analysis-movable = Powerful and undecided: worth moving
+map-analysis-none = None yet.
+map-analysis-no-path = No member can reach
+map-analysis-no-path-none = A member can reach every one.
+map-analysis-not-placed = Not yet placed
+map-analysis-not-placed-none = Every node has been placed.
+map-selected-count = { $count } selected
+map-selected-hint = Drag any of them to move them together, or use the arrow keys.
+map-selected-remove = Remove these { $count }
+map-selected-clear = Clear the selection
+map-remove-nodes-title = { $count ->
+    [one] Remove { $label } from the map?
+   *[other] Remove { $count } nodes from the map?
+}
+map-remove-edge-title = Remove this relationship?
+map-remove-edges-too = { $count ->
+    [one] 1 relationship is removed with it.
+   *[other] { $count } relationships are removed with it.
+}
+map-remove-undo = Undo (Ctrl+Z) brings it back.
+map-remove-confirm = Remove
+map-remove-keep = Keep

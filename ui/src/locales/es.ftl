@@ -2201,3 +2201,183 @@ maps-import-dialog-files = Archivos de mapa (JSON)
 maps-export-dialog-title = Exportar el mapa
 maps-export-dialog-files-json = Archivos JSON
 maps-export-dialog-files-svg = Imágenes SVG
+
+## Mapas de poder: el lienzo, la tabla y el panel lateral (components/campaigns/map)
+map-title = Mapa de poder
+map-sample = de ejemplo
+map-view-label = Ver el mapa como
+map-view-map = Mapa
+map-view-table = Tabla
+map-add-node = Añadir un elemento
+map-add-node-hint = Aparece en el centro del mapa. Luego arrástrelo, o muévalo con las flechas, hasta donde corresponde.
+map-add-node-save = Añadir al mapa
+map-undo = Deshacer
+map-redo = Rehacer
+map-undo-what = Deshacer { $what } (Ctrl+Z)
+map-redo-what = Rehacer { $what } (Ctrl+Mayús+Z)
+map-undone = Se deshizo: { $what }.
+map-redone = Se rehízo: { $what }.
+map-snap = Ajustar a la cuadrícula
+map-close = Cerrar el mapa
+map-loading = Cargando el mapa…
+map-side-label = Panel lateral
+map-empty-lead = Todavía no hay nadie en este mapa.
+map-empty-first = Empiece por la persona que decide: quien puede dar lo que pide la campaña. Después añada a quienes tienen poder sobre ella y a quienes están con ustedes.
+map-empty-add = Añadir a la persona que decide
+map-canvas-label = El mapa: a lo ancho, la postura de cada uno; hacia arriba, cuánto poder tiene
+map-step-move = { $count ->
+    [one] mover a { $label }
+   *[other] mover { $count } elementos
+}
+map-step-add = añadir a { $label }
+map-step-remove = { $count ->
+    [one] quitar a { $label }
+   *[other] quitar { $count } elementos
+}
+map-step-edit = el cambio en { $label }
+map-step-edge = el cambio en una relación
+map-added = { $label } ya está en el mapa, en el centro. Muévalo a donde corresponde.
+map-saved = Se guardó { $label }.
+map-removed = { $count ->
+    [one] Se quitó a { $label }.
+   *[other] Se quitaron { $count } elementos.
+} Deshacer (Ctrl+Z) los recupera.
+map-moved-to = { $label }: { $alignment }, poder { $power }.
+map-edge-saved = Se guardó la relación.
+map-edge-removed = Se quitó la relación.
+map-connections-added = { $nodes } añadidos, { $edges ->
+    [one] 1 relación
+   *[other] { $edges } relaciones
+}
+map-put-back = { $count ->
+    [one] No se pudo poner a { $label } ahí; volvió a donde estaba.
+   *[other] No se pudo poner a estos { $count } ahí; volvieron a donde estaban.
+}
+map-kind-person = persona
+map-kind-organization = organización
+map-kind-government = gobierno
+map-kind-business = empresa
+map-kind-media = medios
+map-kind-other = otro
+map-alignment-strongly-opposed = muy en contra
+map-alignment-opposed = en contra
+map-alignment-neutral = neutral
+map-alignment-allied = a favor
+map-alignment-strongly-allied = muy a favor
+map-power-little = poco
+map-power-some = algo
+map-power-moderate = mediano
+map-power-high = mucho
+map-power-decisive = decisivo
+map-quadrant-powerful-opponents = Opositores poderosos
+map-quadrant-powerful-allies = Aliados poderosos
+map-quadrant-weak-opponents = Opositores con poco poder
+map-quadrant-weak-allies = Aliados con poco poder
+map-axis-alignment = Su postura ante lo que pedimos
+map-axis-power = Poder sobre la decisión
+map-direction-directed = en un sentido: una flecha hacia el otro extremo
+map-direction-mutual = en los dos sentidos
+map-direction-undirected = sin sentido
+map-fine-place = { $value }, como está (lo más cercano: { $nearest })
+map-target = blanco
+map-node-place = { $alignment }, poder { $power }
+map-not-placed-short = aún sin lugar
+map-not-placed-here = Aún sin lugar: vino de otro mapa. Arrástrelo a donde corresponde, o elija abajo y guarde.
+map-reach-count = { $count ->
+    [one] 1 miembro puede llegar
+   *[other] { $count } miembros pueden llegar
+}
+map-draw-handle = Arrastre hasta otro elemento para trazar una relación
+map-a11y-node = Intro lo abre en el panel lateral; las flechas lo mueven (con Mayús, más lejos); Supr lo quita.
+map-a11y-edge = Intro abre la relación en el panel lateral; Supr la quita.
+map-controls = Zoom
+map-zoom-in = Acercar
+map-zoom-out = Alejar
+map-fit-view = Mostrar todos los elementos
+map-minimap = Vista general del mapa
+map-key-tab = pasa a un elemento
+map-key-arrows = lo mueven (Mayús: más lejos)
+map-key-enter = lo abre
+map-key-delete = lo quita
+map-key-undo = deshacer, rehacer
+map-record-person = representa a una persona de sus registros
+map-record-organization = representa a una organización de sus registros
+map-record-none = solo está en este mapa
+map-node-label = Nombre
+map-node-label-example = Alcaldesa Ruiz
+map-node-label-needed = Póngale un nombre.
+map-node-kind = Tipo
+map-node-alignment = Su postura ante lo que pedimos
+map-node-power = Poder sobre la decisión
+map-node-target = Un blanco: puede dar lo que pedimos, o tiene poder sobre quien puede
+map-node-notes = Notas
+map-node-save = Guardar
+map-node-remove = Quitar del mapa
+map-relationships = Relaciones
+map-add-connections = Añadir sus conexiones
+map-adding-connections = Añadiendo…
+map-add-connections-hint = Trae al mapa, desde sus registros, las organizaciones a las que pertenece esta persona, o los líderes y el personal de esta organización.
+map-add-connections-unlinked = Solo está en este mapa: no hay registros de donde traer conexiones.
+map-add-edge = Añadir una relación
+map-no-relationships = Todavía no tiene relaciones.
+map-relationship-to = hacia { $name }
+map-relationship-from = desde { $name }
+map-paths-in = Nuestros caminos de entrada
+map-paths-in-none = Todavía ningún miembro puede llegar.
+map-path-strength = vínculo { $strength } de 5
+map-would-introduce = nos presentaría
+map-edge-title = Relación
+map-edge-new-title = Nueva relación
+map-edge-from = Desde { $name }
+map-edge-to = Hacia
+map-edge-pick = Elija…
+map-edge-to-missing = Elija el otro extremo.
+map-edge-to-itself = Elija otro elemento: una relación une a dos.
+map-edge-label = Qué relación es
+map-edge-label-example = nombra, financia, es miembro de
+map-edge-direction = Sentido
+map-edge-strength = Fuerza
+map-edge-strength-unknown = no se sabe
+map-edge-strength-value = { $strength } de 5
+map-edge-save = Guardar la relación
+map-edge-remove = Quitar
+map-edge-aria = De { $from } a { $to }
+map-edge-aria-labelled = De { $from } a { $to }: { $label }
+map-table-caption = Todos los de { $name }
+map-column-label = Nombre
+map-column-kind = Tipo
+map-column-alignment = Postura
+map-column-power = Poder
+map-column-target = Blanco
+map-column-reach = Caminos de entrada
+map-column-relationships = Relaciones
+map-column-alignment-of = Postura de { $name }
+map-column-power-of = Poder de { $name }
+map-column-target-of = { $name } es un blanco
+map-analysis-title = Lo que dice el mapa
+map-analysis-targets = Blancos
+map-analysis-targets-none = Todavía no hay blanco: abra a quien puede dar lo que pide y marque "Un blanco".
+map-analysis-allies = Aliados poderosos
+map-analysis-opponents = Opositores poderosos
+map-analysis-movable = Poderosos e indecisos: vale la pena moverlos
+map-analysis-none = Todavía ninguno.
+map-analysis-no-path = Ningún miembro puede llegar
+map-analysis-no-path-none = Algún miembro puede llegar a cada uno.
+map-analysis-not-placed = Aún sin lugar
+map-analysis-not-placed-none = Todos los elementos tienen lugar.
+map-selected-count = { $count } seleccionados
+map-selected-hint = Arrastre cualquiera de ellos para moverlos juntos, o use las flechas.
+map-selected-remove = Quitar estos { $count }
+map-selected-clear = Quitar la selección
+map-remove-nodes-title = { $count ->
+    [one] ¿Quitar a { $label } del mapa?
+   *[other] ¿Quitar { $count } elementos del mapa?
+}
+map-remove-edge-title = ¿Quitar esta relación?
+map-remove-edges-too = { $count ->
+    [one] También se quita 1 relación.
+   *[other] También se quitan { $count } relaciones.
+}
+map-remove-undo = Deshacer (Ctrl+Z) lo recupera.
+map-remove-confirm = Quitar
+map-remove-keep = Conservar
