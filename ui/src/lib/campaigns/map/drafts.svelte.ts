@@ -1,10 +1,13 @@
-import type { EdgeId, MapEdge, MapNode, NodeId } from "../../api/types";
+import type { EdgeId, EdgeInput, MapEdge, MapNode, NodeId, NodeInput } from "../../api/types";
 import { Draft } from "../../forms/draft.svelte";
 import {
   EDGE_FIELDS,
+  edgeInput,
   edgeValues,
   NEW_NODE_FIELDS,
+  newNodeInput,
   NODE_FIELDS,
+  nodeInput,
   nodeValues,
   validateEdge,
   validateNewNode,
@@ -14,13 +17,21 @@ import {
   type NodeValues,
 } from "./forms";
 
-/** The side panel's form for one node. */
+/** The side panel's form for one node, as it was when the form opened. */
 export class NodeDraft extends Draft<NodeValues> {
-  readonly nodeId: NodeId;
+  readonly node: MapNode;
 
   constructor(node: MapNode) {
     super(nodeValues(node), validateNode, NODE_FIELDS);
-    this.nodeId = node.id;
+    this.node = node;
+  }
+
+  get nodeId(): NodeId {
+    return this.node.id;
+  }
+
+  submit(): NodeInput | null {
+    return this.attempt() ? nodeInput(this.node, this.values) : null;
   }
 }
 
@@ -34,11 +45,19 @@ export class EdgeDraft extends Draft<EdgeValues> {
     this.edgeId = edge?.id ?? null;
     this.from = from;
   }
+
+  submit(): EdgeInput | null {
+    return this.attempt() ? edgeInput(this.from, this.values) : null;
+  }
 }
 
 /** "Add a node": its name and kind. */
 export class NewNodeDraft extends Draft<NewNodeValues> {
   constructor() {
     super({ label: "", kind: "person" }, validateNewNode, NEW_NODE_FIELDS);
+  }
+
+  submit(): NodeInput | null {
+    return this.attempt() ? newNodeInput(this.values) : null;
   }
 }

@@ -77,53 +77,44 @@ export function flowEdge(edge: MapEdge, nameOf: NameOf, before?: PowerFlowEdge):
 }
 
 /**
- * The flow's nodes after some map nodes changed, came or went: changed ones are made again
- * (keeping what Svelte Flow knows of them: measured size, selection), new ones are added at the
- * end, the rest stay the very same objects.
+ * The flow's items after some of the map's changed, came or went: changed ones are made again
+ * by `make` (keeping what Svelte Flow knows of them: measured size, selection), new ones are
+ * added at the end, the rest stay the very same objects.
  */
+function patched<F extends { id: string }, M extends { id: string }>(
+  flow: readonly F[],
+  changed: readonly M[],
+  gone: ReadonlySet<string>,
+  make: (item: M, before?: F) => F,
+): F[] {
+  const byId = new Map(changed.map((item) => [item.id, item]));
+  const next: F[] = [];
+  for (const f of flow) {
+    if (gone.has(f.id)) continue;
+    const item = byId.get(f.id);
+    byId.delete(f.id);
+    next.push(item ? make(item, f) : f);
+  }
+  for (const item of byId.values()) next.push(make(item));
+  return next;
+}
+
 export function patchFlowNodes(
   flow: readonly PowerFlowNode[],
   changed: readonly MapNode[],
   gone: ReadonlySet<string>,
   reach: ReadonlyMap<NodeId, number>,
 ): PowerFlowNode[] {
-  const byId = new Map(changed.map((n) => [n.id as string, n]));
-  const next: PowerFlowNode[] = [];
-  for (const f of flow) {
-    if (gone.has(f.id)) continue;
-    const node = byId.get(f.id);
-    if (node) {
-      byId.delete(f.id);
-      next.push(flowNode(node, reach.get(node.id) ?? 0, f));
-    } else {
-      next.push(f);
-    }
-  }
-  for (const node of byId.values()) next.push(flowNode(node, reach.get(node.id) ?? 0));
-  return next;
+  return patched(flow, changed, gone, (node, before) => flowNode(node, reach.get(node.id) ?? 0, before));
 }
 
-/** The same for relationships. */
 export function patchFlowEdges(
   flow: readonly PowerFlowEdge[],
   changed: readonly MapEdge[],
   gone: ReadonlySet<string>,
   nameOf: NameOf,
 ): PowerFlowEdge[] {
-  const byId = new Map(changed.map((e) => [e.id as string, e]));
-  const next: PowerFlowEdge[] = [];
-  for (const f of flow) {
-    if (gone.has(f.id)) continue;
-    const edge = byId.get(f.id);
-    if (edge) {
-      byId.delete(f.id);
-      next.push(flowEdge(edge, nameOf, f));
-    } else {
-      next.push(f);
-    }
-  }
-  for (const edge of byId.values()) next.push(flowEdge(edge, nameOf));
-  return next;
+  return patched(flow, changed, gone, (edge, before) => flowEdge(edge, nameOf, before));
 }
 
 /** The flow's nodes with these (and only these) selected, when told so from outside the canvas. */

@@ -21,7 +21,7 @@ export const ALIGNMENT_STEPS: readonly number[] = [-2, -1, 0, 1, 2];
 export const POWER_STEPS: readonly number[] = [0, 1, 2, 3, 4];
 
 /** One alignment step across, in flow units. */
-export const BAND_WIDTH = 320;
+export const BAND_WIDTH = 260;
 /** One power step up, in flow units. */
 export const BAND_HEIGHT = 200;
 /** A node's box: its shape, with the target ring and the badge inside it. */
@@ -93,10 +93,6 @@ export const NODE_EXTENT: [[number, number], [number, number]] = (() => {
 /** The whole step a value is nearest, halves away from neutral (as the printed map rounds). */
 export function stepOf(value: number): number {
   return Math.sign(value) * Math.round(Math.abs(value));
-}
-
-export function isWholeStep(value: number): boolean {
-  return Number.isInteger(value);
 }
 
 export function samePlace(a: Place, b: Place): boolean {

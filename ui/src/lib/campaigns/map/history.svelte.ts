@@ -39,32 +39,42 @@ export class History<C> {
    * Takes the newest step back with `run`; null when there is none. When `run` throws, the step
    * stays to be undone and the error goes on to the caller.
    */
-  async undo(run: (step: C) => Promise<void>): Promise<C | null> {
-    const step = this.#done.at(-1);
-    if (step === undefined) return null;
-    this.#done = this.#done.slice(0, -1);
-    try {
-      await run(step);
-    } catch (reason) {
-      this.#done = [...this.#done, step];
-      throw reason;
-    }
-    this.#undone = [...this.#undone, step];
-    return step;
+  undo(run: (step: C) => Promise<void>): Promise<C | null> {
+    return this.#shift(
+      run,
+      () => this.#done,
+      (steps) => (this.#done = steps),
+      (step) => (this.#undone = [...this.#undone, step]),
+    );
   }
 
   /** Does the newest undone step again with `run`; null when there is none. */
-  async redo(run: (step: C) => Promise<void>): Promise<C | null> {
-    const step = this.#undone.at(-1);
+  redo(run: (step: C) => Promise<void>): Promise<C | null> {
+    return this.#shift(
+      run,
+      () => this.#undone,
+      (steps) => (this.#undone = steps),
+      (step) => (this.#done = [...this.#done, step]),
+    );
+  }
+
+  /** Takes the newest step off one stack, runs it, and puts it on the other (back, if it fails). */
+  async #shift(
+    run: (step: C) => Promise<void>,
+    from: () => C[],
+    setFrom: (steps: C[]) => void,
+    onto: (step: C) => void,
+  ): Promise<C | null> {
+    const step = from().at(-1);
     if (step === undefined) return null;
-    this.#undone = this.#undone.slice(0, -1);
+    setFrom(from().slice(0, -1));
     try {
       await run(step);
     } catch (reason) {
-      this.#undone = [...this.#undone, step];
+      setFrom([...from(), step]);
       throw reason;
     }
-    this.#done = [...this.#done, step];
+    onto(step);
     return step;
   }
 

@@ -3,12 +3,12 @@ import * as campaigns from "../../api/client/campaigns";
 import { invalidField, toAppError, type AppError } from "../../api/errors";
 import type { Added, EdgeId, MapEdge, MapId, MapNode, NodeId, PathIn } from "../../api/types";
 import { t } from "../../i18n/locale.svelte";
+import { saveDraft } from "../../forms/save-draft";
 import { LatestOnly } from "../../navigation/latest-only";
 import { analyse, type Analysis } from "./analysis";
 import { StepRunner, stepText, type MapStep, type MapWritePorts, type Move } from "./commands";
 import { MapContents } from "./contents.svelte";
 import { EdgeDraft, NewNodeDraft, NodeDraft } from "./drafts.svelte";
-import { edgeInput, newNodeInput, nodeInput } from "./forms";
 import { nudged, samePlace, type Place } from "./grid";
 import { History } from "./history.svelte";
 import { FIRST_SORT, mapRows, sortRows, type MapRow, type Sort } from "./table";
@@ -96,8 +96,8 @@ export class PowerMap {
   connections = $state.raw<{ nodeId: NodeId; added: Added } | null>(null);
   connectionsError = $state<AppError | null>(null);
   addingConnections = $state(false);
-  /** Asks the canvas to bring a node into view and give it the keyboard. */
-  focusRequest = $state.raw<{ id: NodeId } | null>(null);
+  /** Asks the canvas to give a node the keyboard, and to bring it to the middle when `centre`. */
+  focusRequest = $state.raw<{ id: NodeId; centre: boolean } | null>(null);
 
   readonly analysis: Analysis;
   readonly rows: MapRow[];
@@ -196,7 +196,14 @@ export class PowerMap {
   reveal(id: NodeId): void {
     this.view = "map";
     this.selectOnly(id);
-    this.focusRequest = { id };
+    this.focusRequest = { id, centre: true };
+  }
+
+  /** Escape in the side panel: nothing selected, and the keyboard back on the node's shape. */
+  leavePanel(): void {
+    const id = this.selectedIds.length === 1 ? this.selectedIds[0] : null;
+    this.clearSelection();
+    if (id && this.view === "map") this.focusRequest = { id, centre: false };
   }
 
   clearSelection(): void {
@@ -316,44 +323,29 @@ export class PowerMap {
 
   async addNode(): Promise<boolean> {
     const draft = this.newNode;
-    if (!draft || !draft.attempt()) return false;
-    draft.saving = true;
-    try {
-      const node = await this.#queue(() => this.#ports.addMapNode(this.mapId, newNodeInput(draft.values)));
+    if (!draft) return false;
+    return saveDraft(draft, async (input) => {
+      const node = await this.#queue(() => this.#ports.addMapNode(this.mapId, input));
       this.contents.putNodes([node]);
       this.history.record({ kind: "add-node", node });
       this.newNode = null;
       this.notice = t("map-added", { label: node.fields.label });
       if (this.view === "map") this.reveal(node.id);
       else this.selectOnly(node.id);
-      return true;
-    } catch (reason) {
-      draft.serverError = toAppError(reason);
-      return false;
-    } finally {
-      draft.saving = false;
-    }
+    });
   }
 
   async saveNode(): Promise<boolean> {
     const draft = this.nodeDraft;
-    const node = draft ? this.contents.node(draft.nodeId) : undefined;
-    if (!draft || !node || !draft.attempt()) return false;
+    if (!draft) return false;
     await this.flushNudges();
-    const input = nodeInput(node, draft.values);
-    draft.saving = true;
-    try {
-      const saved = await this.#queue(() => this.#steps.editNode(node.id, input));
-      this.history.record({ kind: "edit-node", id: node.id, before: node.fields, after: saved.fields });
+    const before = draft.node;
+    return saveDraft(draft, async (input) => {
+      const saved = await this.#queue(() => this.#steps.editNode(before.id, input));
+      this.history.record({ kind: "edit-node", id: before.id, before: before.fields, after: saved.fields });
       this.notice = t("map-saved", { label: saved.fields.label });
       if (this.nodeDraft === draft) this.nodeDraft = new NodeDraft(saved);
-      return true;
-    } catch (reason) {
-      draft.serverError = toAppError(reason);
-      return false;
-    } finally {
-      draft.saving = false;
-    }
+    });
   }
 
   /** The table's target box: the node marked or unmarked at once. */
@@ -423,13 +415,10 @@ export class PowerMap {
 
   async saveEdge(): Promise<boolean> {
     const draft = this.edgeDraft;
-    if (!draft || !draft.attempt()) return false;
-    const input = edgeInput(draft.from, draft.values);
-    if (!input) return false;
+    if (!draft) return false;
     const id = draft.edgeId;
     const before = id ? this.contents.edge(id) : undefined;
-    draft.saving = true;
-    try {
+    return saveDraft(draft, async (input) => {
       if (id && before) {
         const saved = await this.#queue(() => this.#steps.editEdge(id, input));
         this.history.record({ kind: "edit-edge", id, before: before.fields, after: saved.fields });
@@ -441,13 +430,7 @@ export class PowerMap {
         if (this.edgeDraft === draft) this.edgeDraft = null;
       }
       this.notice = t("map-edge-saved");
-      return true;
-    } catch (reason) {
-      draft.serverError = toAppError(reason);
-      return false;
-    } finally {
-      draft.saving = false;
-    }
+    });
   }
 
   async removeEdge(id: EdgeId): Promise<void> {
@@ -483,24 +466,28 @@ export class PowerMap {
 
   // Undo and redo.
 
-  async undo(): Promise<void> {
-    await this.flushNudges();
-    this.error = null;
-    try {
-      const step = await this.#queue(() => this.history.undo((s) => this.#steps.undo(s)));
-      if (step) this.notice = t("map-undone", { what: stepText(step) });
-    } catch (reason) {
-      this.error = toAppError(reason);
-    }
-    this.#afterChange();
+  undo(): Promise<void> {
+    return this.#travel("undo");
   }
 
-  async redo(): Promise<void> {
+  redo(): Promise<void> {
+    return this.#travel("redo");
+  }
+
+  /** Undo or Redo: after what the arrow keys moved, one step, said in the live region. */
+  async #travel(way: "undo" | "redo"): Promise<void> {
     await this.flushNudges();
     this.error = null;
     try {
-      const step = await this.#queue(() => this.history.redo((s) => this.#steps.redo(s)));
-      if (step) this.notice = t("map-redone", { what: stepText(step) });
+      const step = await this.#queue(() =>
+        way === "undo"
+          ? this.history.undo((s) => this.#steps.undo(s))
+          : this.history.redo((s) => this.#steps.redo(s)),
+      );
+      if (step) {
+        const what = stepText(step);
+        this.notice = way === "undo" ? t("map-undone", { what }) : t("map-redone", { what });
+      }
     } catch (reason) {
       this.error = toAppError(reason);
     }

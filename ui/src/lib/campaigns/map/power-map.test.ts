@@ -163,7 +163,7 @@ describe("adding and removing", () => {
     }));
     expect(map.newNode).toBeNull();
     expect(map.selectedNode?.fields.label).toBe("Chamber of Commerce");
-    expect(map.focusRequest).toEqual({ id: "n-new-1" });
+    expect(map.focusRequest).toEqual({ id: "n-new-1", centre: true });
     await map.undo();
     expect(nodes.has("n-new-1")).toBe(false);
     expect(map.contents.node("n-new-1")).toBeUndefined();
@@ -259,6 +259,15 @@ describe("the side panel", () => {
     expect(await map.saveNode()).toBe(false);
     expect(map.nodeDraft?.errorFor("power")).toBe("Power runs from 0 (little) to 4 (decisive).");
     expect(map.nodeDraft?.formError).toBeNull();
+  });
+
+  it("gives the keyboard back to the node on the map when the panel is left", async () => {
+    const { map } = await opened();
+    map.selectOnly(id("council"));
+    map.leavePanel();
+    expect(map.selectedIds).toEqual([]);
+    expect(map.contents.flowNodes.some((f) => f.selected)).toBe(false);
+    expect(map.focusRequest).toEqual({ id: "council", centre: false });
   });
 
   it("no longer shows a form for several nodes, or for none", async () => {

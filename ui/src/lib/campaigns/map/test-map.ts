@@ -13,6 +13,7 @@ import type {
   PathIn,
   PersonId,
 } from "../../api/types";
+import { newNodeInput } from "./forms";
 import type { PowerMapPorts } from "./power-map.svelte";
 
 export function mapId(text: string): MapId {
@@ -27,22 +28,9 @@ export function edgeId(text: string): EdgeId {
   return text as EdgeId;
 }
 
+/** A node as "Add a node" makes it (the middle of the map, judged), with `fields` over it. */
 export function node(id: string, fields: Partial<NodeInput> = {}): MapNode {
-  return {
-    id: nodeId(id),
-    fields: {
-      label: id,
-      kind: "person",
-      person_id: null,
-      organization_id: null,
-      alignment: 0,
-      power: 2,
-      judged: true,
-      is_target: false,
-      notes: null,
-      ...fields,
-    },
-  };
+  return { id: nodeId(id), fields: { ...newNodeInput({ label: id, kind: "person" }), ...fields } };
 }
 
 export function edge(id: string, from: string, to: string, fields: Partial<EdgeInput> = {}): MapEdge {

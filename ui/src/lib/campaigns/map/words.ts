@@ -96,7 +96,7 @@ export function directionLabel(direction: Direction): string {
   }
 }
 
-/** A place between steps, for a chooser that offers whole steps: "0.3, as placed (neutral)". */
+/** A place between steps, for a chooser that offers whole steps: "− opposed (−0.75)". */
 export function finePlaceLabel(value: number, nearest: string): string {
   return t("map-fine-place", { value: formatNumber(value, 2), nearest });
 }
