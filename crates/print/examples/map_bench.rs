@@ -66,6 +66,7 @@ fn main() {
             chapter_name: "Benchmark Chapter",
             paper: PaperSize::Letter,
             catalogs: &catalogs,
+            framed: None,
         })
         .expect("lay out");
         bytes = svg::write(&laid).len();

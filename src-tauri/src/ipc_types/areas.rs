@@ -76,6 +76,7 @@ use groundwork_core::projects::{Project, ProjectStatus};
 use groundwork_workflows::documents::connections_forms::ConnectionsFormsRequest;
 use groundwork_workflows::documents::needs_forms::{NeedsFormsRequest, PrintedForms};
 use groundwork_workflows::documents::needs_report::NeedsReportRequest;
+use groundwork_workflows::documents::power_map::PowerMapRequest;
 use groundwork_workflows::documents::sign_in::SignInRequest;
 use groundwork_workflows::documents::starting_points::StartingPointsRequest;
 use groundwork_workflows::documents::PrintedFile;
@@ -344,6 +345,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 MapView::decl(cfg),
                 Added::decl(cfg),
                 MapFormat::decl(cfg),
+                PowerMapRequest::decl(cfg),
             ],
         },
     ]

@@ -36,6 +36,16 @@ pub mod names {
         format!("connections-forms-{code}")
     }
 
+    /// A power map, by its name ("power-map-who-decides-on-the-repairs").
+    pub fn power_map(name: &str) -> String {
+        let words: Vec<String> = name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        format!("power-map-{}", words.join("-"))
+    }
+
     /// The starting-points report, by the day it was printed.
     pub fn starting_points(day: &str) -> String {
         format!("starting-points-{day}")
