@@ -91,6 +91,18 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 lang.map(language_choice),
                 paper.map(paper_size),
             ),
+            Document::StrategyChart {
+                campaign,
+                out,
+                lang,
+                paper,
+            } => campaigns::print_chart(
+                db_path,
+                &campaign,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+            ),
             Document::StartingPoints { out, lang, paper } => orgs::print_starting_points(
                 db_path,
                 &out,

@@ -79,6 +79,7 @@ use groundwork_workflows::documents::needs_report::NeedsReportRequest;
 use groundwork_workflows::documents::power_map::PowerMapRequest;
 use groundwork_workflows::documents::sign_in::SignInRequest;
 use groundwork_workflows::documents::starting_points::StartingPointsRequest;
+use groundwork_workflows::documents::strategy_chart::StrategyChartRequest;
 use groundwork_workflows::documents::PrintedFile;
 use groundwork_workflows::lists::{ExportedFile, LeftOut};
 use groundwork_workflows::maps::MapFormat;
@@ -327,6 +328,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 CampaignInput::decl(cfg),
                 MapSummary::decl(cfg),
                 Campaign::decl(cfg),
+                StrategyChartRequest::decl(cfg),
             ],
         },
         Area {

@@ -8,5 +8,6 @@ pub mod power_map;
 pub mod saved;
 pub mod sign_in;
 pub mod starting_points;
+pub mod strategy_chart;
 
 pub use saved::{PrintedFile, SaveTo};

@@ -16,6 +16,7 @@ import type {
   NodeMove,
   PowerMapRequest,
   PrintedFile,
+  StrategyChartRequest,
 } from "../types";
 import { t } from "../../i18n/locale.svelte";
 import { call } from "./call";
@@ -115,4 +116,9 @@ export function exportMapFile(id: MapId, format: MapFormat): Promise<string | nu
 /** The map on paper (a landscape page, then who can reach whom), written into the print folder. */
 export function printPowerMap(request: PowerMapRequest): Promise<PrintedFile> {
   return call("print_power_map", { request });
+}
+
+/** A campaign's strategy chart on paper, written into the print folder. */
+export function printStrategyChart(request: StrategyChartRequest): Promise<PrintedFile> {
+  return call("print_strategy_chart", { request });
 }
