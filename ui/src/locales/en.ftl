@@ -2013,3 +2013,8 @@ maps-delete-title = Delete the map “{ $name }”?
 maps-delete-explain = Everything on it goes with it ({ $what }). The people and organizations in your records stay as they are.
 maps-delete-confirm = Delete the map
 maps-delete-keep = Keep it
+
+## Campaigns: the strategy chart on paper (CampaignRecord, CampaignPaperForm)
+chart-paper-title = The chart on paper
+chart-paper-explain = One landscape page with the five columns, for the meeting that decides on the campaign. Save the chart first: the page shows what is saved.
+chart-paper-print = Print the chart

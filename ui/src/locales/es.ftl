@@ -2312,3 +2312,8 @@ maps-delete-title = ¿Borrar el mapa “{ $name }”?
 maps-delete-explain = Todo lo que tiene se va con él ({ $what }). Las personas y organizaciones de sus fichas quedan como están.
 maps-delete-confirm = Borrar el mapa
 maps-delete-keep = Conservarlo
+
+## Campañas: el cuadro de estrategia en papel (CampaignRecord, CampaignPaperForm)
+chart-paper-title = El cuadro en papel
+chart-paper-explain = Una página horizontal con las cinco columnas, para la reunión que decide la campaña. Guarde el cuadro primero: la página muestra lo guardado.
+chart-paper-print = Imprimir el cuadro
