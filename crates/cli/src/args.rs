@@ -231,6 +231,38 @@ pub enum Document {
         #[arg(long, value_enum)]
         paper: Option<Paper>,
     },
+    /// A power map on one landscape page: the grid, the people and institutions, their
+    /// relationships, and who in the chapter can reach them.
+    PowerMap {
+        /// The map's id (from `campaigns list`).
+        #[arg(long)]
+        map: String,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Language(s) of the page (default: the chapter's).
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        /// Paper size (default: the chapter's).
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
+    /// A campaign's strategy chart on a landscape page: goals, organizational considerations,
+    /// constituents and opponents, targets, and tactics aimed at them.
+    StrategyChart {
+        /// The campaign's id (from `campaigns list`).
+        #[arg(long)]
+        campaign: String,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Language(s) of the chart (default: the chapter's).
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        /// Paper size (default: the chapter's).
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
     /// A blank meeting sign-in sheet.
     SignIn {
         /// Where to write the PDF.

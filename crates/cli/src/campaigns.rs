@@ -9,12 +9,16 @@ use chrono::Utc;
 use clap::{Subcommand, ValueEnum};
 use groundwork_core::campaigns::{store, CampaignInput};
 use groundwork_core::ids::{CampaignId, MapId};
+use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_workflows::documents::power_map::{self, PowerMapRequest};
+use groundwork_workflows::documents::strategy_chart::{self, StrategyChartRequest};
+use groundwork_workflows::documents::SaveTo;
 use groundwork_workflows::lists::ExportTo;
 use groundwork_workflows::maps::{self as workflow, MapFormat};
 use serde::Serialize;
 
 use crate::args::ExportFormat;
-use crate::chapter_file::open;
+use crate::chapter_file::{chapter_of, open};
 use crate::choices::parse_id;
 use crate::failure::Failure;
 use crate::output::{csv_out, say};
@@ -147,5 +151,46 @@ pub fn export_map(
         .map(|p| format!(" to {}", p.display()))
         .unwrap_or_default();
     eprintln!("Exported a map of {nodes} nodes{to}");
+    Ok(())
+}
+
+/// `print power-map --map ID --out FILE.pdf [--lang …] [--paper …]`.
+pub fn print_map(
+    db_path: &Path,
+    map: &str,
+    out: &Path,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let map = map_id(map)?;
+    let db = open(db_path)?;
+    chapter_of(&db)?;
+    let request = PowerMapRequest { map, lang, paper };
+    let printed = power_map::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    let unit = if printed.pages == 1 { "page" } else { "pages" };
+    say!("Wrote {} ({} {unit})", out.display(), printed.pages);
+    Ok(())
+}
+
+/// `print strategy-chart --campaign ID --out FILE.pdf [--lang …] [--paper …]`.
+pub fn print_chart(
+    db_path: &Path,
+    campaign: &str,
+    out: &Path,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let campaign = campaign_id(campaign)?;
+    let db = open(db_path)?;
+    chapter_of(&db)?;
+    let request = StrategyChartRequest {
+        campaign,
+        lang,
+        paper,
+    };
+    let printed =
+        strategy_chart::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    let unit = if printed.pages == 1 { "page" } else { "pages" };
+    say!("Wrote {} ({} {unit})", out.display(), printed.pages);
     Ok(())
 }

@@ -79,6 +79,30 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 lang,
                 paper,
             } => orgs::print_forms(db_path, count, &out, lang, paper.map(paper_size)),
+            Document::PowerMap {
+                map,
+                out,
+                lang,
+                paper,
+            } => campaigns::print_map(
+                db_path,
+                &map,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+            ),
+            Document::StrategyChart {
+                campaign,
+                out,
+                lang,
+                paper,
+            } => campaigns::print_chart(
+                db_path,
+                &campaign,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+            ),
             Document::StartingPoints { out, lang, paper } => orgs::print_starting_points(
                 db_path,
                 &out,

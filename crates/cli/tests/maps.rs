@@ -108,6 +108,62 @@ fn a_kumu_map_comes_into_a_campaign_and_goes_out_as_json_kumu_and_svg() {
 }
 
 #[test]
+fn the_sample_map_prints_on_a_landscape_page_with_its_paths_in_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sample.sqlite");
+    ok(&cli(&db, &["demo"]));
+    let listed: serde_json::Value =
+        serde_json::from_str(&ok(&cli(&db, &["campaigns", "list", "--format", "json"]))).unwrap();
+    let map = listed[0]["maps"][0].as_str().unwrap().to_owned();
+    for paper in ["letter", "a4"] {
+        let pdf = dir.path().join(format!("map-{paper}.pdf"));
+        let said = ok(&cli(
+            &db,
+            &[
+                "print",
+                "power-map",
+                "--map",
+                &map,
+                "--out",
+                pdf.to_str().unwrap(),
+                "--paper",
+                paper,
+            ],
+        ));
+        assert!(said.contains("(2 pages)"), "{said}");
+        let check = std::process::Command::new("qpdf")
+            .arg("--check")
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        assert!(
+            check.status.success(),
+            "qpdf: {}",
+            String::from_utf8_lossy(&check.stdout)
+        );
+        let text = crate::pdf_text(&pdf);
+        for words in [
+            "Who decides on the repairs",
+            "Powerful allies",
+            "Aliados poderosos",
+            "Eastside Tenants United",
+            "Our paths in",
+            "would introduce us",
+        ] {
+            assert!(text.contains(words), "{paper}: the map lacks {words}");
+        }
+    }
+    let err = fails_with(
+        &cli(
+            &db,
+            &["print", "power-map", "--map", "nope", "--out", "x.pdf"],
+        ),
+        3,
+    );
+    assert!(err.contains("campaigns list"), "{err}");
+}
+
+#[test]
 fn an_oligrapher_map_keeps_its_title_and_its_arrows() {
     let dir = tempfile::tempdir().unwrap();
     let db = named_chapter(dir.path(), "Riverside");

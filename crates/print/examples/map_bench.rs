@@ -1,6 +1,6 @@
 //! How long a large power map takes to lay out and draw as SVG: 300 nodes and 900
 //! relationships, bilingual, on Letter. `cargo run --release -p groundwork-print --example
-//! map_bench` prints the median and slowest of 20 runs.
+//! map_bench` prints the median and slowest of 20 runs, then of 10 runs as a PDF.
 
 use std::time::{Duration, Instant};
 
@@ -10,6 +10,7 @@ use groundwork_core::power_map::{
 };
 use groundwork_core::settings::{Lang, PaperSize};
 use groundwork_print::catalog::Catalog;
+use groundwork_print::power_map::pdf::{self, PrintedMap};
 use groundwork_print::power_map::{scene, svg, MapPaper};
 
 fn big_map(nodes: usize, edges: usize) -> PowerMap {
@@ -66,6 +67,7 @@ fn main() {
             chapter_name: "Benchmark Chapter",
             paper: PaperSize::Letter,
             catalogs: &catalogs,
+            framed: None,
         })
         .expect("lay out");
         bytes = svg::write(&laid).len();
@@ -77,5 +79,31 @@ fn main() {
         times[times.len() / 2].as_secs_f64() * 1000.0,
         times[times.len() - 1].as_secs_f64() * 1000.0,
         bytes
+    );
+    let mut pdf_times: Vec<Duration> = Vec::new();
+    let mut pages = 0;
+    for _ in 0..10 {
+        let start = Instant::now();
+        let printed = pdf::render(&PrintedMap {
+            paper: MapPaper {
+                map: &map,
+                paths: &[],
+                chapter_name: "Benchmark Chapter",
+                paper: PaperSize::Letter,
+                catalogs: &catalogs,
+                framed: None,
+            },
+            printed_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("a day"),
+            is_sample: false,
+        })
+        .expect("print");
+        pages = printed.pages;
+        pdf_times.push(start.elapsed());
+    }
+    pdf_times.sort();
+    println!(
+        "the same map as a PDF: median {:.1} ms, slowest {:.1} ms, {pages} page(s) (target: under 200 ms)",
+        pdf_times[pdf_times.len() / 2].as_secs_f64() * 1000.0,
+        pdf_times[pdf_times.len() - 1].as_secs_f64() * 1000.0,
     );
 }

@@ -24,6 +24,7 @@ pub mod needs_report;
 pub mod power_map;
 pub mod sign_in_sheet;
 pub mod starting_points;
+pub mod strategy_chart;
 pub mod survey_paper;
 
 pub use error::PrintError;

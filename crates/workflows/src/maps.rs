@@ -76,6 +76,7 @@ pub fn svg_of(
         chapter_name: &settings.settings.name,
         paper: paper.unwrap_or(settings.settings.paper_size),
         catalogs: &catalogs,
+        framed: None,
     })?;
     Ok(svg::write(&laid))
 }

@@ -12,6 +12,9 @@ use groundwork_core::power_map::store::{self as maps, NewMap};
 use groundwork_core::power_map::{
     edges, nodes, EdgeInput, MapEdge, MapNode, NodeInput, NodeMove, PowerMap,
 };
+use groundwork_workflows::documents::power_map::{self, PowerMapRequest};
+use groundwork_workflows::documents::strategy_chart::{self, StrategyChartRequest};
+use groundwork_workflows::documents::{PrintedFile, SaveTo};
 use groundwork_workflows::lists::ExportTo;
 use groundwork_workflows::maps::{self as workflow, MapFormat};
 use serde::Serialize;
@@ -269,4 +272,32 @@ pub fn export_map_file(
     };
     let (written, _) = workflow::export(&*state, id, format, ExportTo::File(Path::new(&path)))?;
     Ok(Some(written))
+}
+
+/// The map on paper (a landscape page, then who can reach whom), into the print folder.
+#[tauri::command(async)]
+pub fn print_power_map(
+    state: State<'_, AppState>,
+    request: PowerMapRequest,
+) -> IpcResult<PrintedFile> {
+    Ok(power_map::print(
+        &*state,
+        &request,
+        SaveTo::PrintFolder,
+        Utc::now(),
+    )?)
+}
+
+/// A campaign's strategy chart on paper, into the print folder.
+#[tauri::command(async)]
+pub fn print_strategy_chart(
+    state: State<'_, AppState>,
+    request: StrategyChartRequest,
+) -> IpcResult<PrintedFile> {
+    Ok(strategy_chart::print(
+        &*state,
+        &request,
+        SaveTo::PrintFolder,
+        Utc::now(),
+    )?)
 }

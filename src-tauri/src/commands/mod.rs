@@ -37,6 +37,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         campaigns::add_node_connections,
         campaigns::import_map_file,
         campaigns::export_map_file,
+        campaigns::print_power_map,
+        campaigns::print_strategy_chart,
         start::start_problem,
         start::restore_latest_backup,
         start::open_chapter_file,

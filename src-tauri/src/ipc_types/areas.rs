@@ -76,8 +76,10 @@ use groundwork_core::projects::{Project, ProjectStatus};
 use groundwork_workflows::documents::connections_forms::ConnectionsFormsRequest;
 use groundwork_workflows::documents::needs_forms::{NeedsFormsRequest, PrintedForms};
 use groundwork_workflows::documents::needs_report::NeedsReportRequest;
+use groundwork_workflows::documents::power_map::PowerMapRequest;
 use groundwork_workflows::documents::sign_in::SignInRequest;
 use groundwork_workflows::documents::starting_points::StartingPointsRequest;
+use groundwork_workflows::documents::strategy_chart::StrategyChartRequest;
 use groundwork_workflows::documents::PrintedFile;
 use groundwork_workflows::lists::{ExportedFile, LeftOut};
 use groundwork_workflows::maps::MapFormat;
@@ -326,6 +328,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 CampaignInput::decl(cfg),
                 MapSummary::decl(cfg),
                 Campaign::decl(cfg),
+                StrategyChartRequest::decl(cfg),
             ],
         },
         Area {
@@ -344,6 +347,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 MapView::decl(cfg),
                 Added::decl(cfg),
                 MapFormat::decl(cfg),
+                PowerMapRequest::decl(cfg),
             ],
         },
     ]

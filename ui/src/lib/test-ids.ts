@@ -2,9 +2,11 @@
 // casts to the id types in the tests.
 import type {
   AssessmentId,
+  CampaignId,
   ConnectionsId,
   ConnectionsResponseId,
   LadderChangeId,
+  MapId,
   MeetingId,
   OneOnOneId,
   OrgContactId,
@@ -14,6 +16,7 @@ import type {
   ProjectId,
   RelationshipChangeId,
   ResponseId,
+  StrategyItemId,
   TieId,
 } from "./api/types/ids";
 
@@ -71,4 +74,16 @@ export function orgMergeId(text: string): OrgMergeId {
 
 export function connectionsResponseId(text: string): ConnectionsResponseId {
   return text as ConnectionsResponseId;
+}
+
+export function campaignId(text: string): CampaignId {
+  return text as CampaignId;
+}
+
+export function strategyItemId(text: string): StrategyItemId {
+  return text as StrategyItemId;
+}
+
+export function mapId(text: string): MapId {
+  return text as MapId;
 }

@@ -72,6 +72,7 @@ nav-people = People
 nav-meetings = Meetings
 nav-needs = Needs
 nav-orgs = Organizations
+nav-campaigns = Campaigns
 nav-print = Print
 nav-settings = Settings
 
@@ -2084,3 +2085,116 @@ map-remove-edges-too = { $count ->
 map-remove-undo = Undo (Ctrl+Z) brings it back.
 map-remove-confirm = Remove
 map-remove-keep = Keep
+
+## Campaigns: the area, the list, a campaign's page and its forms (CampaignsView, CampaignList, CampaignRecord, CampaignForm)
+campaigns-title = Campaigns
+campaigns-new = New campaign
+campaigns-list-label = Campaigns, newest first
+campaigns-list-empty = No campaigns yet.
+campaigns-badge-sample = sample
+# On a row of the list, when the campaign's issue is not written down.
+campaigns-no-issue = No issue written down
+campaigns-row-maps = { $count ->
+    [0] no maps
+    [one] { $count } map
+   *[other] { $count } maps
+}
+campaigns-empty-title = Plan a campaign
+campaigns-empty-explain = A campaign takes up one issue people told you about and sets out to win it. Lay it out on a strategy chart, goals to tactics, and map who has power over the decision and where they stand.
+campaigns-pick = Pick a campaign in the list to see its chart and its maps.
+campaigns-pick-keys = ↑ and ↓ move through the list; Enter opens the campaign.
+campaigns-opening = Opening the campaign…
+campaigns-no-issue-yet = The issue is not written down yet.
+campaigns-edit = Edit name and issue
+campaigns-edit-title = Name and issue
+campaigns-new-title = New campaign
+campaigns-new-hint = A name is enough to start; the chart and the maps come after.
+campaigns-field-name = Name
+campaigns-field-issue = The issue
+campaigns-field-issue-hint = In your own words: “the landlord at 2400 Cermak will not fix the heat”.
+campaigns-name-missing = Give the campaign a name.
+campaigns-save-new = Start the campaign
+campaigns-form-keys = Enter saves · Esc cancels
+campaign-tabs-label = The work of { $name }
+campaign-tab-chart = Strategy chart
+campaign-tab-maps = Power maps
+
+## Campaigns: the strategy chart (StrategyChart, ChartSectionLines, lib/campaigns/chart)
+chart-lead = The whole campaign on one page, from what you want to win to what you will do. Write a few words a line; nothing is kept until you save.
+chart-keys = Ctrl+S saves · Esc cancels
+chart-save = Save the chart
+chart-column-goals = Goals
+chart-column-organizational = Organizational considerations
+chart-column-constituents = Constituents, allies and opponents
+chart-column-targets = Targets
+chart-column-tactics = Tactics
+chart-help-goals = What you want to win: in the end, along the way, and first.
+chart-help-organizational = What the chapter brings, what it wants to come out with (new members, new leaders, a bigger base), and what it has to fix inside.
+chart-help-constituents = Who is hurt by this and can be organized, who will stand with you, and who will push back.
+chart-help-targets = The person who can give you what you ask for, and the people who have power over them.
+chart-help-tactics = What you will do to move a target, within your means; say which target each one is aimed at.
+chart-section-long-term-goal = Long-term goals
+chart-section-intermediate-goal = Intermediate goals
+chart-section-short-term-goal = Short-term goals
+chart-section-resources = What we bring
+chart-section-gains = What we want to gain
+chart-section-internal-problems = Problems to solve inside
+chart-section-constituents = Constituents
+chart-section-allies = Allies
+chart-section-opponents = Opponents
+chart-section-primary-target = Primary target
+chart-section-secondary-target = Secondary targets
+chart-section-tactic = Tactics
+# A line's name for screen readers: "Allies, line 2".
+chart-line-label = { $section }, line { $number }
+chart-remove-line = Remove line { $number } of { $section }: { $text }
+chart-remove-blank-line = Remove line { $number } of { $section }, still blank
+chart-add-line = Add a line
+chart-add-line-to = Add a line to { $section }
+chart-section-full-hint = This part holds { $most } lines at the most.
+chart-aimed-at = Aimed at
+chart-aimed-at-none = Not aimed yet
+chart-aimed-at-no-targets = Write a target first
+
+## Campaigns: the power maps of a campaign (MapsPanel, MapRow, MapNameForm, lib/campaigns/map-words)
+maps-lead = A power map places the people and institutions that matter to the decision by how much power they have over it and how far they stand with you or against you. Draw one here, or bring one in from Kumu or Oligrapher.
+maps-new = New map
+maps-new-name = Name of the new map
+maps-rename-name = New name for the map
+maps-name-missing = Give the map a name.
+maps-create = Create the map
+maps-import = Import a map from Kumu or Oligrapher
+maps-importing = Importing…
+maps-imported = “{ $name }” is in:
+maps-list-label = The campaign's maps
+maps-none = No power maps yet.
+maps-none-start = Start one with “New map”, or bring in one you made in Kumu or Oligrapher.
+# How much is on a map: "24 people and institutions · 31 relationships".
+maps-row-counts = { $nodes ->
+    [0] no one on it yet
+    [one] { $nodes } person or institution
+   *[other] { $nodes } people and institutions
+} · { $edges ->
+    [0] no relationships
+    [one] { $edges } relationship
+   *[other] { $edges } relationships
+}
+maps-open = Open
+maps-export = Export…
+maps-export-as = Export “{ $name }” as
+maps-format-json = A Groundwork file (JSON)
+maps-format-kumu = A file for Kumu (JSON)
+maps-format-svg = A picture (SVG)
+# Followed by the file's path.
+maps-exported = Saved to
+maps-rename = Rename
+maps-delete = Delete
+maps-delete-title = Delete the map “{ $name }”?
+maps-delete-explain = Everything on it goes with it ({ $what }). The people and organizations in your records stay as they are.
+maps-delete-confirm = Delete the map
+maps-delete-keep = Keep it
+
+## Campaigns: the strategy chart on paper (CampaignRecord, CampaignPaperForm)
+chart-paper-title = The chart on paper
+chart-paper-explain = One landscape page with the five columns, for the meeting that decides on the campaign. Save the chart first: the page shows what is saved.
+chart-paper-print = Print the chart

@@ -47,6 +47,12 @@
 #   asociación de inquilinos · neighbourhood association → asociación de vecinos
 #   mutual aid → ayuda mutua · base-building organization → organización que construye base
 #   elected office → cargo electo · joint action → acción conjunta
+#   Campañas (el cuadro de estrategia y los mapas de poder):
+#   campaign → campaña · issue (de una campaña) → problema · strategy chart → cuadro de
+#   estrategia · goal → meta · target → blanco (primary / secondary target → blanco principal /
+#   blancos secundarios) · tactic → táctica · constituents → base afectada · ally → aliado ·
+#   opponent → opositor (de una campaña, en masculino genérico; las organizaciones del
+#   directorio siguen siendo "aliadas") · power map → mapa de poder · node (de un mapa) → elemento
 #   Los nombres de idiomas van en minúscula dentro de una frase ("traducir al vietnamita") y con
 #   mayúscula sólo como etiqueta. Las teclas (Enter, Shift, Ctrl, Esc) se nombran como están
 #   impresas en el teclado.
@@ -113,6 +119,7 @@ nav-people = Personas
 nav-meetings = Reuniones
 nav-needs = Necesidades
 nav-orgs = Organizaciones
+nav-campaigns = Campañas
 nav-print = Imprimir
 nav-settings = Configuración
 
@@ -2381,3 +2388,112 @@ map-remove-edges-too = { $count ->
 map-remove-undo = Deshacer (Ctrl+Z) lo recupera.
 map-remove-confirm = Quitar
 map-remove-keep = Conservar
+
+## Campañas: el área, la lista, la página de una campaña y sus formularios (CampaignsView, CampaignList, CampaignRecord, CampaignForm)
+campaigns-title = Campañas
+campaigns-new = Nueva campaña
+campaigns-list-label = Campañas, de la más reciente a la más antigua
+campaigns-list-empty = Todavía no hay campañas.
+campaigns-badge-sample = muestra
+campaigns-no-issue = Sin problema anotado
+campaigns-row-maps = { $count ->
+    [0] sin mapas
+    [one] { $count } mapa
+   *[other] { $count } mapas
+}
+campaigns-empty-title = Planee una campaña
+campaigns-empty-explain = Una campaña toma un problema que la gente le contó y se propone ganarlo. Trácela en un cuadro de estrategia, de las metas a las tácticas, y haga el mapa de quién tiene poder sobre la decisión y de qué lado está.
+campaigns-pick = Elija una campaña de la lista para ver su cuadro y sus mapas.
+campaigns-pick-keys = ↑ y ↓ recorren la lista; Enter abre la campaña.
+campaigns-opening = Abriendo la campaña…
+campaigns-no-issue-yet = Todavía no se ha anotado el problema.
+campaigns-edit = Cambiar nombre y problema
+campaigns-edit-title = Nombre y problema
+campaigns-new-title = Nueva campaña
+campaigns-new-hint = Basta con un nombre para empezar; el cuadro y los mapas vienen después.
+campaigns-field-name = Nombre
+campaigns-field-issue = El problema
+campaigns-field-issue-hint = En sus propias palabras: “el dueño del 2400 de Cermak no arregla la calefacción”.
+campaigns-name-missing = Póngale un nombre a la campaña.
+campaigns-save-new = Empezar la campaña
+campaigns-form-keys = Enter para guardar · Esc para cancelar
+campaign-tabs-label = El trabajo de { $name }
+campaign-tab-chart = Cuadro de estrategia
+campaign-tab-maps = Mapas de poder
+
+## Campañas: el cuadro de estrategia (StrategyChart, ChartSectionLines, lib/campaigns/chart)
+chart-lead = Toda la campaña en una página, desde lo que quiere ganar hasta lo que va a hacer. Escriba pocas palabras por línea; nada queda guardado hasta que usted guarde.
+chart-keys = Ctrl+S para guardar · Esc para cancelar
+chart-save = Guardar el cuadro
+chart-column-goals = Metas
+chart-column-organizational = Consideraciones de la organización
+chart-column-constituents = Base afectada, aliados y opositores
+chart-column-targets = Blancos
+chart-column-tactics = Tácticas
+chart-help-goals = Lo que quiere ganar: al final, en el camino y primero.
+chart-help-organizational = Lo que el capítulo aporta, lo que quiere sacar de la campaña (miembros nuevos, líderes nuevos, una base más grande) y lo que tiene que arreglar por dentro.
+chart-help-constituents = A quién le afecta el problema y se puede organizar, quién estará de su lado y quién se va a oponer.
+chart-help-targets = La persona que puede darle lo que pide, y quienes tienen poder sobre ella.
+chart-help-tactics = Lo que hará para mover a un blanco, dentro de sus medios; diga a qué blanco apunta cada una.
+chart-section-long-term-goal = Metas a largo plazo
+chart-section-intermediate-goal = Metas intermedias
+chart-section-short-term-goal = Metas a corto plazo
+chart-section-resources = Lo que aportamos
+chart-section-gains = Lo que queremos ganar
+chart-section-internal-problems = Problemas internos por resolver
+chart-section-constituents = Base afectada
+chart-section-allies = Aliados
+chart-section-opponents = Opositores
+chart-section-primary-target = Blanco principal
+chart-section-secondary-target = Blancos secundarios
+chart-section-tactic = Tácticas
+chart-line-label = { $section }, línea { $number }
+chart-remove-line = Quitar la línea { $number } de { $section }: { $text }
+chart-remove-blank-line = Quitar la línea { $number } de { $section }, todavía en blanco
+chart-add-line = Agregar una línea
+chart-add-line-to = Agregar una línea a { $section }
+chart-section-full-hint = Esta parte lleva { $most } líneas como máximo.
+chart-aimed-at = Apunta a
+chart-aimed-at-none = Todavía sin blanco
+chart-aimed-at-no-targets = Primero escriba un blanco
+
+## Campañas: los mapas de poder de una campaña (MapsPanel, MapRow, MapNameForm, lib/campaigns/map-words)
+maps-lead = Un mapa de poder ubica a las personas e instituciones que importan para la decisión según cuánto poder tienen sobre ella y qué tanto están de su lado o en su contra. Dibuje uno aquí, o traiga uno de Kumu o de Oligrapher.
+maps-new = Nuevo mapa
+maps-new-name = Nombre del nuevo mapa
+maps-rename-name = Nuevo nombre del mapa
+maps-name-missing = Póngale un nombre al mapa.
+maps-create = Crear el mapa
+maps-import = Importar un mapa de Kumu o de Oligrapher
+maps-importing = Importando…
+maps-imported = “{ $name }” ya está aquí:
+maps-list-label = Los mapas de la campaña
+maps-none = Todavía no hay mapas de poder.
+maps-none-start = Empiece uno con “Nuevo mapa”, o traiga uno que haya hecho en Kumu o en Oligrapher.
+maps-row-counts = { $nodes ->
+    [0] todavía sin nadie
+    [one] { $nodes } persona o institución
+   *[other] { $nodes } personas e instituciones
+} · { $edges ->
+    [0] sin relaciones
+    [one] { $edges } relación
+   *[other] { $edges } relaciones
+}
+maps-open = Abrir
+maps-export = Exportar…
+maps-export-as = Exportar “{ $name }” como
+maps-format-json = Un archivo de Groundwork (JSON)
+maps-format-kumu = Un archivo para Kumu (JSON)
+maps-format-svg = Una imagen (SVG)
+maps-exported = Guardado en
+maps-rename = Cambiar nombre
+maps-delete = Borrar
+maps-delete-title = ¿Borrar el mapa “{ $name }”?
+maps-delete-explain = Todo lo que tiene se va con él ({ $what }). Las personas y organizaciones de sus fichas quedan como están.
+maps-delete-confirm = Borrar el mapa
+maps-delete-keep = Conservarlo
+
+## Campañas: el cuadro de estrategia en papel (CampaignRecord, CampaignPaperForm)
+chart-paper-title = El cuadro en papel
+chart-paper-explain = Una página horizontal con las cinco columnas, para la reunión que decide la campaña. Guarde el cuadro primero: la página muestra lo guardado.
+chart-paper-print = Imprimir el cuadro

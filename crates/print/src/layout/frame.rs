@@ -116,6 +116,15 @@ impl<'a> Frame<'a> {
         self.pages.len()
     }
 
+    /// A page already started (the first is 0), to draw more on it: a document laid out in
+    /// columns that each run onto the next page goes back to earlier pages.
+    pub fn page_at(&mut self, index: usize) -> &mut Page {
+        while self.pages.len() <= index {
+            self.new_page();
+        }
+        &mut self.pages[index]
+    }
+
     /// Starts a new page and returns it for drawing.
     pub fn new_page(&mut self) -> &mut Page {
         // A document's pages look alike (500 numbered forms, a list's rows): room for as

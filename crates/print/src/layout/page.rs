@@ -1,8 +1,8 @@
 //! One page's drawing operations, in top-left coordinates.
 
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect,
-    TextItem, TextMatrix, WindingOrder,
+    Color, FontId, Greyscale, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle,
+    Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::mm;
@@ -87,14 +87,21 @@ impl Page {
     /// Writes one line of text with its baseline at `baseline` (from the top). Callers get
     /// sizes from [`super::Style`] or [`super::measure::fit`], which hold the minimums.
     pub fn text(&mut self, x: f32, baseline: f32, text: &str, face: Face, size: f32) {
+        self.text_in(x, baseline, text, face, size, 0.0);
+    }
+
+    /// [`Page::text`] in grey (`grey` 0 is black, 1 white): words that sit under everything
+    /// else, such as a map's quadrant names.
+    pub fn text_in(&mut self, x: f32, baseline: f32, text: &str, face: Face, size: f32, grey: f32) {
         if text.is_empty() {
             return;
         }
         if !self.in_text {
-            self.fill(0.0);
             self.ops.push(Op::StartTextSection);
             self.in_text = true;
         }
+        // Colour may change inside a text section; paths may not be drawn there.
+        self.fill(grey);
         if self.font != Some((face, size)) {
             self.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(self.fonts.of(face).clone()),
@@ -130,7 +137,6 @@ impl Page {
     /// Fills from here on are `grey` (0 is black, 1 white).
     fn fill(&mut self, grey: f32) {
         if self.fill != Some(grey) {
-            self.end_text();
             self.ops.push(Op::SetFillColor {
                 col: greyscale(grey),
             });
@@ -185,6 +191,71 @@ impl Page {
                 winding_order: Some(WindingOrder::NonZero),
             },
         });
+    }
+
+    /// A closed shape through `points` (top-left coordinates): filled with `fill` (red, green,
+    /// blue from 0 to 1) when given, outlined in black `width` points wide, dashed if asked.
+    pub fn shape(
+        &mut self,
+        points: &[(f32, f32)],
+        fill: Option<(f32, f32, f32)>,
+        width: f32,
+        dashed: bool,
+    ) {
+        self.end_text();
+        self.stroke(width);
+        if let Some((r, g, b)) = fill {
+            self.ops.push(Op::SetFillColor {
+                col: Color::Rgb(Rgb {
+                    r,
+                    g,
+                    b,
+                    icc_profile: None,
+                }),
+            });
+            // Not a grey any more: the next text or band sets its own.
+            self.fill = None;
+        }
+        if dashed {
+            self.ops.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::new(0.0, &[3.0, 2.0]),
+            });
+        }
+        let ring = PolygonRing {
+            points: points
+                .iter()
+                .map(|&(x, y)| LinePoint {
+                    p: point(x, y, self.height),
+                    bezier: false,
+                })
+                .collect(),
+        };
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![ring],
+                mode: if fill.is_some() {
+                    PaintMode::FillStroke
+                } else {
+                    PaintMode::Stroke
+                },
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+        if dashed {
+            self.ops.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::solid(),
+            });
+        }
+    }
+
+    /// A straight line in grey (`grey` 0 is black): a grid's lesser lines.
+    pub fn line_in(&mut self, from: (f32, f32), to: (f32, f32), thickness: f32, grey: f32) {
+        self.stroke(thickness);
+        self.ops.push(Op::SetOutlineColor {
+            col: greyscale(grey),
+        });
+        self.line(from, to, thickness);
+        self.ops.push(Op::SetOutlineColor { col: black() });
     }
 
     /// A filled bar for a chart, `grey` from 0 (black) to 1 (white), with a thin black outline
@@ -279,7 +350,7 @@ mod tests {
                 }
                 Op::SetFont { .. } => fonts += 1,
                 Op::ShowText { .. } => assert!(open, "text outside a text section"),
-                op if is_path(op) || matches!(op, Op::SetFillColor { .. }) => {
+                op if is_path(op) => {
                     assert!(!open, "{op:?} drawn inside a text section")
                 }
                 _ => {}

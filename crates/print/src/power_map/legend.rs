@@ -100,7 +100,7 @@ pub fn draw(
     y += 6.0;
     y = heading(scene, cats, "map-paths-in", left, y)? + 3.0;
     // Down to the footer.
-    let bottom = scene.height - 36.0 - 16.0;
+    let bottom = scene.bottom - 16.0;
     for node in &input.map.nodes {
         let reach: Vec<&PathIn> = input
             .paths

@@ -1,6 +1,7 @@
 //! A power map on paper. The map is first laid out as a [`scene::Scene`] (the grid with its
 //! quadrants and axes, each node's shape, sign and label, each relationship's line and arrow,
-//! the legend), in points on a landscape page; then written out as SVG ([`svg`]). Laying out
+//! the legend), in points on a landscape page; then written out as SVG ([`svg`]) or PDF
+//! ([`pdf`]). Laying out
 //! once means the SVG and the PDF show the same map.
 //!
 //! Nothing rests on colour alone: a node's alignment is its place across the grid and a sign
@@ -9,6 +10,7 @@
 
 mod labels;
 mod legend;
+pub mod pdf;
 pub mod scene;
 pub mod svg;
 #[cfg(test)]

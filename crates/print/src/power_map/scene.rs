@@ -19,16 +19,20 @@ const LABEL_WIDTH: f32 = 96.0;
 pub const NODE_RADIUS: f32 = 9.0;
 /// The legend's column, right of the grid.
 pub(super) const LEGEND_WIDTH: f32 = 190.0;
-/// The legend's explanations: fine print, as a key is.
-pub(super) const LEGEND_SIZE: f32 = 9.0;
+/// The legend's words: the size of table text, like the labels.
+pub(super) const LEGEND_SIZE: f32 = 10.0;
 
 /// What is printed with the map.
+#[derive(Clone, Copy)]
 pub struct MapPaper<'a> {
     pub map: &'a PowerMap,
     pub paths: &'a [PathIn],
     pub chapter_name: &'a str,
     pub paper: PaperSize,
     pub catalogs: &'a [Catalog],
+    /// Where a page frame leaves room for the map (its top and bottom), when a frame draws the
+    /// header and footer (the PDF); `None`: the picture draws its own header (the SVG).
+    pub framed: Option<(f32, f32)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +85,8 @@ pub struct Scene {
     pub height: f32,
     /// The grid's box: left, top, right, bottom.
     pub grid: (f32, f32, f32, f32),
+    /// How far down the map may go (the legend stops above it).
+    pub bottom: f32,
     pub rules: Vec<Rule>,
     pub edges: Vec<EdgeLine>,
     pub nodes: Vec<NodeShape>,
@@ -114,35 +120,42 @@ pub(super) fn text(x: f32, y: f32, text: String, size: f32, face: Face) -> Text 
 pub fn lay_out(input: &MapPaper<'_>) -> Result<Scene, PrintError> {
     let page = Paper::of(input.paper).landscape();
     let cats = input.catalogs;
-    let (left_margin, top_margin) = (page.left(), page.top());
+    let left_margin = page.left();
+    let (top, bottom) = input.framed.unwrap_or((page.top(), page.bottom()));
     let mut scene = Scene {
         width: page.width,
         height: page.height,
         grid: (0.0, 0.0, 0.0, 0.0),
+        bottom,
         rules: Vec::new(),
         edges: Vec::new(),
         nodes: Vec::new(),
         texts: Vec::new(),
     };
 
-    // The header: the chapter, the map's name, and what the page is.
+    // The header: the chapter and the map's name (unless a frame prints them), and what the
+    // page is.
+    let mut y = top;
+    if input.framed.is_none() {
+        scene.texts.push(text(
+            left_margin,
+            y + 12.0,
+            input.chapter_name.to_owned(),
+            12.0,
+            Face::Bold,
+        ));
+        scene.texts.push(text(
+            left_margin,
+            y + 34.0,
+            input.map.name.clone(),
+            18.0,
+            Face::Bold,
+        ));
+        y += 40.0;
+    }
     scene.texts.push(text(
         left_margin,
-        top_margin + 12.0,
-        input.chapter_name.to_owned(),
-        12.0,
-        Face::Bold,
-    ));
-    scene.texts.push(text(
-        left_margin,
-        top_margin + 34.0,
-        input.map.name.clone(),
-        18.0,
-        Face::Bold,
-    ));
-    scene.texts.push(text(
-        left_margin,
-        top_margin + 52.0,
+        y + 12.0,
         joined(cats, "map-subtitle")?,
         10.0,
         Face::Italic,
@@ -151,9 +164,9 @@ pub fn lay_out(input: &MapPaper<'_>) -> Result<Scene, PrintError> {
     // The grid, with room on the left for the power axis and below for alignment's. Each step
     // of either axis is the middle of a band, so a node at an extreme is still inside.
     let grid_left = left_margin + 62.0;
-    let grid_top = top_margin + 78.0;
+    let grid_top = y + 38.0;
     let grid_right = page.right() - LEGEND_WIDTH - 16.0;
-    let grid_bottom = page.bottom() - 62.0;
+    let grid_bottom = bottom - 76.0;
     scene.grid = (grid_left, grid_top, grid_right, grid_bottom);
     let x_of = |alignment: f64| {
         let t = (alignment - ALIGNMENT.start() + 0.5) / (ALIGNMENT.end() - ALIGNMENT.start() + 1.0);
@@ -378,12 +391,15 @@ pub fn lay_out(input: &MapPaper<'_>) -> Result<Scene, PrintError> {
     }
 
     super::legend::draw(&mut scene, input, page.right() - LEGEND_WIDTH, grid_top)?;
-    scene.texts.push(text(
-        left_margin,
-        page.bottom() - 2.0,
-        joined(cats, "map-footer")?,
-        8.0,
-        Face::Regular,
-    ));
+    // How to read the lines, under the axis, in the room left above the bottom.
+    let note = joined(cats, "map-footer")?;
+    let lines = wrap(&note, Face::Regular, 10.0, grid_right - left_margin);
+    let mut y = bottom - 2.0 - 12.0 * (lines.len() as f32 - 1.0);
+    for line in lines {
+        scene
+            .texts
+            .push(text(left_margin, y, line, 10.0, Face::Regular));
+        y += 12.0;
+    }
     Ok(scene)
 }

@@ -65,6 +65,7 @@ fn every_word_and_shape_stays_on_the_page_in_two_languages_on_either_paper() {
             chapter_name: "Riverside Chapter",
             paper,
             catalogs: &catalogs,
+            framed: None,
         })
         .unwrap();
         let margin = 36.0;
@@ -117,6 +118,7 @@ fn text_is_escaped_in_the_picture() {
         chapter_name: "Riverside \"East\"",
         paper: PaperSize::Letter,
         catalogs: &catalogs,
+        framed: None,
     })
     .unwrap();
     let drawn = svg::write(&scene);

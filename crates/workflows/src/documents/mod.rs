@@ -4,8 +4,10 @@
 pub mod connections_forms;
 pub mod needs_forms;
 pub mod needs_report;
+pub mod power_map;
 pub mod saved;
 pub mod sign_in;
 pub mod starting_points;
+pub mod strategy_chart;
 
 pub use saved::{PrintedFile, SaveTo};

@@ -36,6 +36,26 @@ pub mod names {
         format!("connections-forms-{code}")
     }
 
+    /// A name's words, lowercased and joined by dashes ("who-decides-on-the-repairs").
+    fn dashed(name: &str) -> String {
+        let words: Vec<String> = name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words.join("-")
+    }
+
+    /// A power map, by its name ("power-map-who-decides-on-the-repairs").
+    pub fn power_map(name: &str) -> String {
+        format!("power-map-{}", dashed(name))
+    }
+
+    /// A campaign's strategy chart, by the campaign's name.
+    pub fn strategy_chart(campaign: &str) -> String {
+        format!("strategy-chart-{}", dashed(campaign))
+    }
+
     /// The starting-points report, by the day it was printed.
     pub fn starting_points(day: &str) -> String {
         format!("starting-points-{day}")

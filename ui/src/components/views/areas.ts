@@ -1,5 +1,6 @@
 import type { Component } from "svelte";
 import { t } from "../../lib/i18n/locale.svelte";
+import CampaignsView from "./CampaignsView.svelte";
 import MeetingsView from "./MeetingsView.svelte";
 import NeedsView from "./NeedsView.svelte";
 import OrgsView from "./OrgsView.svelte";
@@ -53,6 +54,14 @@ export const AREAS: readonly Area[] = [
       return t("nav-orgs");
     },
     view: OrgsView,
+    fill: true,
+  },
+  {
+    id: "campaigns",
+    get label() {
+      return t("nav-campaigns");
+    },
+    view: CampaignsView,
     fill: true,
   },
   {

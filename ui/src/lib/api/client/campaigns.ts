@@ -14,6 +14,9 @@ import type {
   MapView,
   NodeInput,
   NodeMove,
+  PowerMapRequest,
+  PrintedFile,
+  StrategyChartRequest,
 } from "../types";
 import { t } from "../../i18n/locale.svelte";
 import { call } from "./call";
@@ -108,4 +111,14 @@ export function exportMapFile(id: MapId, format: MapFormat): Promise<string | nu
     title: t("maps-export-dialog-title"),
     filter: format === "svg" ? t("maps-export-dialog-files-svg") : t("maps-export-dialog-files-json"),
   });
+}
+
+/** The map on paper (a landscape page, then who can reach whom), written into the print folder. */
+export function printPowerMap(request: PowerMapRequest): Promise<PrintedFile> {
+  return call("print_power_map", { request });
+}
+
+/** A campaign's strategy chart on paper, written into the print folder. */
+export function printStrategyChart(request: StrategyChartRequest): Promise<PrintedFile> {
+  return call("print_strategy_chart", { request });
 }

@@ -1,6 +1,7 @@
 // Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
 // run `make types` after changing a type that crosses to the window.
 
+import type { LanguageChoice, PaperSize } from "./chapter";
 import type { CampaignId, MapId, ProjectId, StrategyItemId } from "./ids";
 
 export type ChartColumn = "goals" | "organizational" | "constituents" | "targets" | "tactics";
@@ -33,3 +34,13 @@ export type Campaign = { id: CampaignId, fields: CampaignInput,
  * The strategy chart's items, column by column, each section in its order.
  */
 chart: Array<StrategyItem>, maps: Array<MapSummary>, is_sample: boolean, created_at: string, updated_at: string, };
+
+export type StrategyChartRequest = { campaign: CampaignId, 
+/**
+ * `null`: the chapter's own choice.
+ */
+lang: LanguageChoice | null, 
+/**
+ * `null`: the chapter's paper size.
+ */
+paper: PaperSize | null, };

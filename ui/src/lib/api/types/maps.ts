@@ -1,6 +1,7 @@
 // Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
 // run `make types` after changing a type that crosses to the window.
 
+import type { LanguageChoice, PaperSize } from "./chapter";
 import type { CampaignId, EdgeId, MapId, NodeId, OrganizationId, PersonId } from "./ids";
 import type { TieRole } from "./orgs";
 
@@ -55,3 +56,13 @@ export type MapView = { map: PowerMap, paths: Array<PathIn>, };
 export type Added = { nodes: number, edges: number, };
 
 export type MapFormat = "json" | "kumu" | "svg";
+
+export type PowerMapRequest = { map: MapId, 
+/**
+ * `null`: the chapter's own choice.
+ */
+lang: LanguageChoice | null, 
+/**
+ * `null`: the chapter's paper size.
+ */
+paper: PaperSize | null, };
