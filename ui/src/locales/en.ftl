@@ -2198,3 +2198,9 @@ maps-delete-keep = Keep it
 chart-paper-title = The chart on paper
 chart-paper-explain = One landscape page with the five columns, for the meeting that decides on the campaign. Save the chart first: the page shows what is saved.
 chart-paper-print = Print the chart
+
+## Campaigns: a power map on paper (MapWorkspace, CampaignPaperForm)
+map-print = Print
+map-paper-title = The map on paper
+map-paper-explain = One landscape page with the grid, everyone on it and their relationships, then a page of who in the chapter knows someone there.
+map-paper-print = Print the map

@@ -2497,3 +2497,9 @@ maps-delete-keep = Conservarlo
 chart-paper-title = El cuadro en papel
 chart-paper-explain = Una página horizontal con las cinco columnas, para la reunión que decide la campaña. Guarde el cuadro primero: la página muestra lo guardado.
 chart-paper-print = Imprimir el cuadro
+
+## Campañas: un mapa de poder en papel (MapWorkspace, CampaignPaperForm)
+map-print = Imprimir
+map-paper-title = El mapa en papel
+map-paper-explain = Una página horizontal con la cuadrícula, todos los que están en ella y sus relaciones, y luego una página de quién en el capítulo conoce a alguien allí.
+map-paper-print = Imprimir el mapa
