@@ -136,6 +136,7 @@ mod tests {
                             ("relationship", "ally".into()),
                             ("members", 3.into()),
                             ("introducers", "Ana Reyes".into()),
+                            ("target", "Alderperson Ruiz".into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));
