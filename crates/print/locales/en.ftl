@@ -202,4 +202,4 @@ chart-section-opponents = Opponents
 chart-section-primary_target = Primary target
 chart-section-secondary_target = Secondary targets
 chart-section-tactic = Tactics
-chart-aimed-at = aimed at { $target }
+chart-aimed-at = aimed at

@@ -202,4 +202,4 @@ chart-section-opponents = Opositores
 chart-section-primary_target = Blanco principal
 chart-section-secondary_target = Blancos secundarios
 chart-section-tactic = Tácticas
-chart-aimed-at = dirigida a { $target }
+chart-aimed-at = dirigida a

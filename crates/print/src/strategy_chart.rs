@@ -67,9 +67,14 @@ fn column_lines(
                 .target_id
                 .and_then(|t| chart.iter().find(|i| i.id == t));
             if let Some(target) = target {
-                let aimed = cats[0]
-                    .text_with("chart-aimed-at", &[("target", target.text.as_str().into())])?;
-                push(&format!("  → {aimed}"), Face::Italic, 0.0, &mut lines);
+                // In every language of the chart, the target's own words once.
+                let aimed = texts(cats, "chart-aimed-at")?.join(" / ");
+                push(
+                    &format!("  → {aimed}: {}", target.text),
+                    Face::Italic,
+                    0.0,
+                    &mut lines,
+                );
             }
         }
     }
