@@ -10,6 +10,7 @@
 
 mod labels;
 mod legend;
+pub mod look;
 pub mod pdf;
 pub mod scene;
 pub mod svg;

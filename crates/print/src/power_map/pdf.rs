@@ -2,25 +2,13 @@
 //! and the map's name on top, the date and page number below), drawn from the same scene as
 //! the SVG.
 
-use chrono::NaiveDate;
-use groundwork_core::power_map::NodeKind;
-
+use super::look::{circle, fill_fractions, outline, short_of, LIGHT_SIGN};
 use super::scene::{lay_out, MapPaper, NodeShape, Scene, NODE_RADIUS};
 use crate::fonts::{face, Face};
 use crate::layout::page::Page;
 use crate::layout::{Frame, FrameSpec, Paper};
 use crate::{PrintError, Printed};
-
-/// The five alignment steps' fills as the SVG has them (red to blue), as fractions.
-const FILLS: [(f32, f32, f32); 5] = [
-    (0.698, 0.094, 0.169),
-    (0.937, 0.541, 0.384),
-    (0.851, 0.851, 0.851),
-    (0.404, 0.663, 0.812),
-    (0.129, 0.400, 0.675),
-];
-/// The sign is white on the two darkest fills.
-const LIGHT_SIGN: [bool; 5] = [true, false, false, false, true];
+use chrono::NaiveDate;
 
 /// What a printed map needs beyond the map: the day it is printed and whether it comes from the
 /// sample chapter.
@@ -28,42 +16,6 @@ pub struct PrintedMap<'a> {
     pub paper: MapPaper<'a>,
     pub printed_on: NaiveDate,
     pub is_sample: bool,
-}
-
-/// The corners of a node's shape around its centre, as the SVG draws it.
-pub fn outline(kind: NodeKind, (x, y): (f32, f32)) -> Vec<(f32, f32)> {
-    let r = NODE_RADIUS;
-    let around = |n: usize, start: f32| -> Vec<(f32, f32)> {
-        (0..n)
-            .map(|i| {
-                let a = start + std::f32::consts::TAU * i as f32 / n as f32;
-                (x + r * a.cos(), y + r * a.sin())
-            })
-            .collect()
-    };
-    let at = |points: &[(f32, f32)]| points.iter().map(|(dx, dy)| (x + dx, y + dy)).collect();
-    match kind {
-        NodeKind::Person => around(24, 0.0),
-        NodeKind::Organization => at(&[(-r, -r * 0.8), (r, -r * 0.8), (r, r * 0.8), (-r, r * 0.8)]),
-        NodeKind::Government => at(&[(0.0, -r), (r, -r * 0.3), (r, r), (-r, r), (-r, -r * 0.3)]),
-        NodeKind::Business => at(&[
-            (0.0, -r * 1.15),
-            (r * 1.15, 0.0),
-            (0.0, r * 1.15),
-            (-r * 1.15, 0.0),
-        ]),
-        NodeKind::Media => at(&[(0.0, -r * 1.1), (r * 1.1, r * 0.85), (-r * 1.1, r * 0.85)]),
-        NodeKind::Other => around(6, 0.0),
-    }
-}
-
-fn circle((x, y): (f32, f32), r: f32) -> Vec<(f32, f32)> {
-    (0..24)
-        .map(|i| {
-            let a = std::f32::consts::TAU * i as f32 / 24.0;
-            (x + r * a.cos(), y + r * a.sin())
-        })
-        .collect()
 }
 
 fn centred(page: &mut Page, x: f32, y: f32, text: &str, face_: Face, size: f32, grey: f32) {
@@ -77,7 +29,7 @@ fn node(page: &mut Page, n: &NodeShape) {
         page.shape(&circle(n.centre, NODE_RADIUS + 5.0), None, 1.5, false);
     }
     let fill = if n.judged {
-        FILLS[step]
+        fill_fractions(step)
     } else {
         (1.0, 1.0, 1.0)
     };
@@ -125,12 +77,6 @@ fn arrowhead(page: &mut Page, from: (f32, f32), tip: (f32, f32)) {
         let wing = (base.0 - uy * half * side, base.1 + ux * half * side);
         page.line_in(wing, tip, 1.0, 0.27);
     }
-}
-
-fn short_of(from: (f32, f32), to: (f32, f32), by: f32) -> (f32, f32) {
-    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-    let length = (dx * dx + dy * dy).sqrt().max(f32::EPSILON);
-    (to.0 - dx / length * by, to.1 - dy / length * by)
 }
 
 fn draw(page: &mut Page, scene: &Scene) {

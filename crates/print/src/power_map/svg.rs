@@ -5,14 +5,9 @@ use std::fmt::Write;
 
 use groundwork_core::power_map::NodeKind;
 
+use super::look::{fill_hex, outline, short_of, LIGHT_SIGN};
 use super::scene::{EdgeLine, NodeShape, Scene, Text, NODE_RADIUS};
 use crate::fonts::Face;
-
-/// The five alignment steps' fills (a diverging red–blue scale that reads for most kinds of
-/// colour blindness); the sign in the node says the same without colour.
-const FILLS: [&str; 5] = ["#b2182b", "#ef8a62", "#d9d9d9", "#67a9cf", "#2166ac"];
-/// The sign is white on the two darkest fills.
-const LIGHT_SIGN: [bool; 5] = [true, false, false, false, true];
 
 fn escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -28,53 +23,14 @@ fn escaped(text: &str) -> String {
     out
 }
 
-/// The outline of a node's shape, as SVG path data around its centre.
-pub fn shape_path(kind: NodeKind, (x, y): (f32, f32)) -> String {
-    let r = NODE_RADIUS;
-    let polygon = |points: &[(f32, f32)]| {
-        let mut d = String::new();
-        for (i, (px, py)) in points.iter().enumerate() {
-            let _ = write!(
-                d,
-                "{}{:.1},{:.1} ",
-                if i == 0 { "M" } else { "L" },
-                x + px,
-                y + py
-            );
-        }
-        d.push('Z');
-        d
-    };
-    match kind {
-        NodeKind::Person => format!(
-            "M{:.1},{y:.1} a{r},{r} 0 1,0 {:.1},0 a{r},{r} 0 1,0 {:.1},0 Z",
-            x - r,
-            2.0 * r,
-            -2.0 * r
-        ),
-        NodeKind::Organization => {
-            polygon(&[(-r, -r * 0.8), (r, -r * 0.8), (r, r * 0.8), (-r, r * 0.8)])
-        }
-        NodeKind::Government => {
-            polygon(&[(0.0, -r), (r, -r * 0.3), (r, r), (-r, r), (-r, -r * 0.3)])
-        }
-        NodeKind::Business => polygon(&[
-            (0.0, -r * 1.15),
-            (r * 1.15, 0.0),
-            (0.0, r * 1.15),
-            (-r * 1.15, 0.0),
-        ]),
-        NodeKind::Media => polygon(&[(0.0, -r * 1.1), (r * 1.1, r * 0.85), (-r * 1.1, r * 0.85)]),
-        NodeKind::Other => {
-            let points: Vec<(f32, f32)> = (0..6)
-                .map(|i| {
-                    let a = std::f32::consts::TAU * i as f32 / 6.0;
-                    (r * a.cos(), r * a.sin())
-                })
-                .collect();
-            polygon(&points)
-        }
+/// The outline of a node's shape ([`outline`]) as SVG path data.
+pub fn shape_path(kind: NodeKind, centre: (f32, f32)) -> String {
+    let mut d = String::new();
+    for (i, (x, y)) in outline(kind, centre).into_iter().enumerate() {
+        let _ = write!(d, "{}{x:.1},{y:.1} ", if i == 0 { "M" } else { "L" });
     }
+    d.push('Z');
+    d
 }
 
 fn text(out: &mut String, t: &Text) {
@@ -102,13 +58,6 @@ fn text(out: &mut String, t: &Text) {
         t.size,
         escaped(&t.text)
     );
-}
-
-/// Where a line from `from` towards `to` meets the edge of the node at `to`.
-fn short_of(from: (f32, f32), to: (f32, f32), by: f32) -> (f32, f32) {
-    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-    let length = (dx * dx + dy * dy).sqrt().max(f32::EPSILON);
-    (to.0 - dx / length * by, to.1 - dy / length * by)
 }
 
 fn edge(out: &mut String, e: &EdgeLine) {
@@ -139,7 +88,11 @@ fn edge(out: &mut String, e: &EdgeLine) {
 
 fn node(out: &mut String, n: &NodeShape) {
     let step = (n.step + 2).clamp(0, 4) as usize;
-    let fill = if n.judged { FILLS[step] } else { "#ffffff" };
+    let fill = if n.judged {
+        fill_hex(step)
+    } else {
+        "#ffffff".to_owned()
+    };
     let dash = if n.judged {
         ""
     } else {
