@@ -93,6 +93,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         needs::program_candidates,
         needs::score_program,
         needs::add_program,
+        needs::list_projects,
         needs::make_project,
         orgs::search_orgs,
         orgs::org_areas,

@@ -11,7 +11,7 @@ use groundwork_core::needs::programs::{
 use groundwork_core::needs::response::{self, Entered, ResponseInput};
 use groundwork_core::needs::survey::Survey;
 use groundwork_core::progress::Progress;
-use groundwork_core::projects::Project;
+use groundwork_core::projects::{self, Project};
 use groundwork_core::settings::PaperSize;
 use groundwork_print::needs_form;
 use groundwork_workflows::access::chapter_for_printing;
@@ -214,6 +214,12 @@ pub fn score_program(
 pub fn add_program(state: State<'_, AppState>, input: ProgramInput) -> IpcResult<ServiceProgram> {
     let mut session = state.session()?;
     Ok(programs::add_program(&mut session.db, &input, Utc::now())?)
+}
+
+/// The chapter's base-building projects, newest first: what a campaign can grow out of.
+#[tauri::command(async)]
+pub fn list_projects(state: State<'_, AppState>) -> IpcResult<Vec<Project>> {
+    Ok(projects::store::list(state.reads()?.conn())?)
 }
 
 #[tauri::command(async)]

@@ -17,15 +17,18 @@ use super::store::{self, map_of_node, touch};
 use super::{edges, nodes};
 use crate::connections::tie::{self, Tie, TieRole};
 use crate::db::{timestamp, Database};
-use crate::ids::{MapId, NodeId, OrganizationId, PersonId};
+use crate::ids::{EdgeId, MapId, NodeId, OrganizationId, PersonId};
 use crate::orgs::{OrgKind, Relationship};
 use crate::Result;
 
-/// What one "add connections" brought.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+/// What one "add connections" brought: how many, and which, so that the window can take the
+/// step back with Undo.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 pub struct Added {
     pub nodes: u32,
     pub edges: u32,
+    pub node_ids: Vec<NodeId>,
+    pub edge_ids: Vec<EdgeId>,
 }
 
 /// The record at the other end of a connection, and how it is joined to the node.
@@ -139,11 +142,11 @@ pub fn add_around(db: &mut Database, node: NodeId, now: DateTime<Utc>) -> Result
         let map = map_of_node(tx, node)?;
         let read = store::get(tx, map)?;
         let Some(centre) = read.nodes.iter().find(|n| n.id == node).cloned() else {
-            return Ok(Added { nodes: 0, edges: 0 });
+            return Ok(Added::default());
         };
         let at = timestamp::to_text(now);
         let found = others(tx, &centre)?;
-        let mut added = Added { nodes: 0, edges: 0 };
+        let mut added = Added::default();
         let count = found.len().max(1) as f64;
         for (i, other) in found.iter().enumerate() {
             let other_node = match node_for(tx, map, other)? {
@@ -163,8 +166,10 @@ pub fn add_around(db: &mut Database, node: NodeId, now: DateTime<Utc>) -> Result
                         ..NodeInput::named(&other.label, other.kind)
                     };
                     let input = nodes::checked(tx, input)?;
+                    let id = nodes::insert(tx, map, &input, &at)?;
                     added.nodes += 1;
-                    nodes::insert(tx, map, &input, &at)?
+                    added.node_ids.push(id);
+                    id
                 }
             };
             if other_node == node || joined(tx, node, other_node)? {
@@ -183,8 +188,9 @@ pub fn add_around(db: &mut Database, node: NodeId, now: DateTime<Utc>) -> Result
                 direction: Direction::Directed,
             };
             let edge = edges::checked(tx, map, edge)?;
-            edges::insert(tx, map, &edge, &at)?;
+            let id = edges::insert(tx, map, &edge, &at)?;
             added.edges += 1;
+            added.edge_ids.push(id);
         }
         touch(tx, map, &at)?;
         Ok(added)

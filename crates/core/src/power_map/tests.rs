@@ -422,6 +422,14 @@ fn a_persons_connections_come_onto_the_map_once() {
     let added = super::connections::add_around(&mut db, her.id, now()).unwrap();
     assert_eq!((added.nodes, added.edges), (2, 2));
     let read = store::get(db.conn(), map.id).unwrap();
+    // The ids named are the ones now on the map, so Undo can take exactly them away.
+    for id in &added.node_ids {
+        assert!(read.nodes.iter().any(|n| n.id == *id && *id != her.id));
+    }
+    for id in &added.edge_ids {
+        assert!(read.edges.iter().any(|e| e.id == *id));
+    }
+    assert_eq!((added.node_ids.len(), added.edge_ids.len()), (2, 2));
     let acme_node = read
         .nodes
         .iter()

@@ -325,7 +325,10 @@ pub fn add(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
                  repairs; the city inspects only when pushed."
                     .into(),
             ),
-            project_id: None,
+            project_id: crate::projects::store::list(db.conn())?
+                .into_iter()
+                .find(|p| p.name == "Eastside tenant union")
+                .map(|p| p.id),
         },
         true,
         now,

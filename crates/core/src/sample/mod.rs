@@ -97,6 +97,10 @@ mod tests {
         let campaign = &campaigns[0];
         assert!(campaign.is_sample && campaign.chart.len() >= 20);
         assert!(campaign.chart.iter().any(|i| i.target_id.is_some()));
+        // It grows out of the project the needs assessment's shortlist made.
+        let projects = crate::projects::store::list(db.conn()).unwrap();
+        assert_eq!(projects.len(), 1);
+        assert_eq!(campaign.fields.project_id, Some(projects[0].id));
         let map = crate::power_map::store::get(db.conn(), campaign.maps[0].id).unwrap();
         assert!(map.is_sample && map.nodes.len() >= 20 && map.edges.len() >= 15);
         let linked = map

@@ -188,7 +188,17 @@ pub fn add(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
             notes: Some("Two buildings on Elm St already meet about repairs.".into()),
             shortlisted: true,
         };
+        let program_id = scored.program_id.clone();
         programs::score(db, created.id, &scored, now)?;
+        // ... and made it the project the sample campaign grows out of.
+        programs::make_project(
+            db,
+            created.id,
+            &program_id,
+            "Eastside tenant union",
+            true,
+            now,
+        )?;
     }
     Ok(())
 }

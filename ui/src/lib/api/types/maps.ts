@@ -53,7 +53,7 @@ strength: number, would_introduce: boolean, };
 
 export type MapView = { map: PowerMap, paths: Array<PathIn>, };
 
-export type Added = { nodes: number, edges: number, };
+export type Added = { nodes: number, edges: number, node_ids: Array<NodeId>, edge_ids: Array<EdgeId>, };
 
 export type MapFormat = "json" | "kumu" | "svg";
 
