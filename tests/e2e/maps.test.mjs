@@ -183,6 +183,20 @@ describe("a map of the chapter's own", () => {
       assert.ok(text.includes(words) || words === "Heat", `the printed map lacks ${words}`);
     }
     await app.checkScreen("map-printed");
+
+    // The same map as a poster of 2 × 2 sheets: a guide page, then the four sheets.
+    await choose(s, "[data-testid=print-power-map-sheets]", "2", { by: "value" });
+    await s.click("[data-testid=print-power-map]");
+    const pagesOf = (file) =>
+      Number(execFileSync("pdfinfo", [file], { encoding: "utf8" }).match(/Pages:\s+(\d+)/)[1]);
+    let poster = "";
+    await poll("the poster printed", 30000, async () => {
+      poster = (await s.textOf(await s.find("[data-testid=printed-path]"))).trim();
+      return poster.endsWith(".pdf") && existsSync(poster) && pagesOf(poster) >= 5;
+    });
+    execFileSync("qpdf", ["--check", poster]);
+    const posterText = execFileSync("pdftotext", [poster, "-"], { encoding: "utf8" });
+    assert.match(posterText, /Sheet B2 of 4/);
   });
 });
 

@@ -246,6 +246,10 @@ pub enum Document {
         /// Paper size (default: the chapter's).
         #[arg(long, value_enum)]
         paper: Option<Paper>,
+        /// Print a poster N sheets across and N down (2 to 5), with a first page showing how
+        /// they go together and marks to cut along; 1 is one page.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
+        tiles: Option<u8>,
     },
     /// A campaign's strategy chart on a landscape page: goals, organizational considerations,
     /// constituents and opponents, targets, and tactics aimed at them.

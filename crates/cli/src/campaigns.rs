@@ -154,18 +154,24 @@ pub fn export_map(
     Ok(())
 }
 
-/// `print power-map --map ID --out FILE.pdf [--lang …] [--paper …]`.
+/// `print power-map --map ID --out FILE.pdf [--lang …] [--paper …] [--tiles N]`.
 pub fn print_map(
     db_path: &Path,
     map: &str,
     out: &Path,
     lang: Option<LanguageChoice>,
     paper: Option<PaperSize>,
+    tiles: Option<u8>,
 ) -> Result<(), Failure> {
     let map = map_id(map)?;
     let db = open(db_path)?;
     chapter_of(&db)?;
-    let request = PowerMapRequest { map, lang, paper };
+    let request = PowerMapRequest {
+        map,
+        lang,
+        paper,
+        tiles,
+    };
     let printed = power_map::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
     let unit = if printed.pages == 1 { "page" } else { "pages" };
     say!("Wrote {} ({} {unit})", out.display(), printed.pages);

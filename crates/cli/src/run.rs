@@ -84,12 +84,14 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 out,
                 lang,
                 paper,
+                tiles,
             } => campaigns::print_map(
                 db_path,
                 &map,
                 &out,
                 lang.map(language_choice),
                 paper.map(paper_size),
+                tiles,
             ),
             Document::StrategyChart {
                 campaign,

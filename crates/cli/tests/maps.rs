@@ -164,6 +164,58 @@ fn the_sample_map_prints_on_a_landscape_page_with_its_paths_in_after_it() {
 }
 
 #[test]
+fn a_map_prints_as_a_poster_of_sheets_with_a_guide_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sample.sqlite");
+    ok(&cli(&db, &["demo"]));
+    let listed: serde_json::Value =
+        serde_json::from_str(&ok(&cli(&db, &["campaigns", "list", "--format", "json"]))).unwrap();
+    let map = listed[0]["maps"][0].as_str().unwrap().to_owned();
+    let pdf = dir.path().join("poster.pdf");
+    let print = |tiles: &str| {
+        cli(
+            &db,
+            &[
+                "print",
+                "power-map",
+                "--map",
+                &map,
+                "--out",
+                pdf.to_str().unwrap(),
+                "--tiles",
+                tiles,
+            ],
+        )
+    };
+    // The guide, 3 × 3 sheets, then who can reach whom.
+    let said = ok(&print("3"));
+    assert!(said.contains("(11 pages)"), "{said}");
+    let text = crate::pdf_text(&pdf);
+    for words in [
+        "Sheet A1 of 9",
+        "Sheet C3 of 9",
+        "Hoja B2 de 9",
+        "Our paths in",
+    ] {
+        assert!(text.contains(words), "the poster lacks {words}");
+    }
+    assert!(std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(&pdf)
+        .status()
+        .unwrap()
+        .success());
+    // One sheet is one page; more than five across is refused before anything is written.
+    assert!(ok(&print("1")).contains("(2 pages)"));
+    std::fs::remove_file(&pdf).unwrap();
+    let refused = print("9");
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("--tiles") && err.contains("1..=5"), "{err}");
+    assert!(!pdf.exists());
+}
+
+#[test]
 fn an_oligrapher_map_keeps_its_title_and_its_arrows() {
     let dir = tempfile::tempdir().unwrap();
     let db = named_chapter(dir.path(), "Riverside");

@@ -95,6 +95,7 @@ fn main() {
             },
             printed_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("a day"),
             is_sample: false,
+            tiles: 1,
         })
         .expect("print");
         pages = printed.pages;
@@ -105,5 +106,27 @@ fn main() {
         "the same map as a PDF: median {:.1} ms, slowest {:.1} ms, {pages} page(s) (target: under 200 ms)",
         pdf_times[pdf_times.len() / 2].as_secs_f64() * 1000.0,
         pdf_times[pdf_times.len() - 1].as_secs_f64() * 1000.0,
+    );
+    // The same map as a wall poster: a guide page and 3 × 3 enlarged sheets.
+    let start = Instant::now();
+    let poster = pdf::render(&PrintedMap {
+        paper: MapPaper {
+            map: &map,
+            paths: &[],
+            chapter_name: "Benchmark Chapter",
+            paper: PaperSize::Letter,
+            catalogs: &catalogs,
+            framed: None,
+        },
+        printed_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("a day"),
+        is_sample: false,
+        tiles: 3,
+    })
+    .expect("print");
+    println!(
+        "as a poster of 3 × 3 sheets: {:.1} ms, {} pages, {} bytes",
+        start.elapsed().as_secs_f64() * 1000.0,
+        poster.pages,
+        poster.bytes.len()
     );
 }

@@ -184,6 +184,7 @@ map-role-active = active
 map-role-leader = leader
 map-role-staff = staff
 map-would-introduce = would introduce us
+map-poster-sheet = Sheet { $sheet } of { $count }: row { $row }, column { $column }. The first page shows where each sheet goes. Cut along the corner marks and tape the sheets together.
 chart-title = Strategy chart
 chart-column-goals = Goals
 chart-column-organizational = Organizational considerations

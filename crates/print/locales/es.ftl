@@ -184,6 +184,7 @@ map-role-active = activo
 map-role-leader = líder
 map-role-staff = personal
 map-would-introduce = nos presentaría
+map-poster-sheet = Hoja { $sheet } de { $count }: fila { $row }, columna { $column }. La primera página muestra dónde va cada hoja. Recorte por las marcas de las esquinas y una las hojas con cinta.
 chart-title = Cuadro de estrategia
 chart-column-goals = Metas
 chart-column-organizational = Consideraciones de la organización

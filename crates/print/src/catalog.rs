@@ -137,6 +137,9 @@ mod tests {
                             ("members", 3.into()),
                             ("introducers", "Ana Reyes".into()),
                             ("target", "Alderperson Ruiz".into()),
+                            ("sheet", "B2".into()),
+                            ("row", "B".into()),
+                            ("column", 2.into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

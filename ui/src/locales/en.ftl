@@ -2204,3 +2204,7 @@ map-print = Print
 map-paper-title = The map on paper
 map-paper-explain = One landscape page with the grid, everyone on it and their relationships, then a page of who in the chapter knows someone there.
 map-paper-print = Print the map
+map-paper-size = Size
+map-paper-one-page = One page
+map-paper-poster = A poster of { $across } × { $across } sheets
+map-paper-poster-hint = A poster starts with a page showing where each sheet goes. Cut each sheet along its corner marks and tape them together.

@@ -2503,3 +2503,7 @@ map-print = Imprimir
 map-paper-title = El mapa en papel
 map-paper-explain = Una página horizontal con la cuadrícula, todos los que están en ella y sus relaciones, y luego una página de quién en el capítulo conoce a alguien allí.
 map-paper-print = Imprimir el mapa
+map-paper-size = Tamaño
+map-paper-one-page = Una página
+map-paper-poster = Un cartel de { $across } × { $across } hojas
+map-paper-poster-hint = El cartel empieza con una página que muestra dónde va cada hoja. Recorte cada hoja por las marcas de las esquinas y únalas con cinta.

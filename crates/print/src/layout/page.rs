@@ -1,8 +1,8 @@
 //! One page's drawing operations, in top-left coordinates.
 
 use printpdf::{
-    Color, FontId, Greyscale, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle,
-    Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
+    Color, CurTransMat, FontId, Greyscale, Line, LineDashPattern, LinePoint, Op, PaintMode,
+    PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::mm;
@@ -32,6 +32,15 @@ impl FontIds {
             Face::Italic => &self.italic,
         }
     }
+}
+
+/// A rectangle on a page, in points from its top-left corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Area {
+    pub x: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
 }
 
 pub struct Page {
@@ -292,6 +301,42 @@ impl Page {
                 winding_order: None,
             },
         }]);
+    }
+
+    /// Draws with `draw` as if on a page of its own, with the part of it inside `source`
+    /// shown enlarged or shrunk to fill `window` and nothing outside `window`: a poster's
+    /// sheet, or a small copy of a whole map. Both areas are in top-left coordinates and
+    /// should have the same shape (the width sets the scale).
+    pub fn in_view(&mut self, window: Area, source: Area, draw: impl FnOnce(&mut Page)) {
+        self.end_text();
+        let scale = window.width / source.width;
+        let h = self.height;
+        let clip = Rect {
+            x: Pt(window.x),
+            y: Pt(h - window.top - window.height),
+            width: Pt(window.width),
+            height: Pt(window.height),
+            mode: Some(PaintMode::Clip),
+            winding_order: Some(WindingOrder::NonZero),
+        };
+        // In the PDF's bottom-up space a point drawn at (x, y) lands at
+        // (scale·x + e, scale·y + f), which takes source's corner to window's.
+        let e = window.x - scale * source.x;
+        let f = h - window.top - scale * (h - source.top);
+        self.ops.extend([
+            Op::SaveGraphicsState,
+            Op::DrawRectangle { rectangle: clip },
+            Op::SetTransformationMatrix {
+                matrix: CurTransMat::Raw([scale, 0.0, 0.0, scale, e, f]),
+            },
+        ]);
+        draw(self);
+        self.end_text();
+        self.ops.push(Op::RestoreGraphicsState);
+        // What was set inside is undone by the restore.
+        self.stroke = None;
+        self.fill = None;
+        self.font = None;
     }
 
     /// A label followed by a ruled line to write on, ending at `right`.

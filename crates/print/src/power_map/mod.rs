@@ -8,10 +8,12 @@
 //! in the node (−−, −, 0, +, ++); its kind is its shape; a target has a double ring and the
 //! word; a node not yet judged is dashed and marked "?".
 
+mod crop;
 mod labels;
 mod legend;
 pub mod look;
 pub mod pdf;
+pub mod poster;
 pub mod scene;
 pub mod svg;
 #[cfg(test)]

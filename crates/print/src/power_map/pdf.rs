@@ -3,9 +3,10 @@
 //! the SVG.
 
 use super::look::{circle, fill_fractions, outline, short_of, LIGHT_SIGN};
+use super::poster;
 use super::scene::{lay_out, MapPaper, NodeShape, Scene, NODE_RADIUS};
 use crate::fonts::{face, Face};
-use crate::layout::page::Page;
+use crate::layout::page::{Area, Page};
 use crate::layout::{Frame, FrameSpec, Paper};
 use crate::{PrintError, Printed};
 use chrono::NaiveDate;
@@ -16,6 +17,8 @@ pub struct PrintedMap<'a> {
     pub paper: MapPaper<'a>,
     pub printed_on: NaiveDate,
     pub is_sample: bool,
+    /// Sheets across (and down) for a poster; 1 is one page.
+    pub tiles: u8,
 }
 
 fn centred(page: &mut Page, x: f32, y: f32, text: &str, face_: Face, size: f32, grey: f32) {
@@ -88,7 +91,11 @@ fn draw(page: &mut Page, scene: &Scene) {
         }
     }
     for t in scene.texts.iter().filter(|t| t.quiet) {
-        centred(page, t.x, t.y, &t.text, t.face, t.size, 0.46);
+        if t.centred {
+            centred(page, t.x, t.y, &t.text, t.face, t.size, 0.46);
+        } else {
+            page.text_in(t.x, t.y, &t.text, t.face, t.size, 0.46);
+        }
     }
     let gap = NODE_RADIUS + 2.0;
     for e in &scene.edges {
@@ -122,7 +129,7 @@ fn draw(page: &mut Page, scene: &Scene) {
     }
 }
 
-/// The map as a one-page landscape PDF.
+/// The map as a one-page landscape PDF, or as a poster of `tiles` by `tiles` sheets.
 pub fn render(map: &PrintedMap<'_>) -> Result<Printed, PrintError> {
     let input = &map.paper;
     let mut frame = Frame::new(FrameSpec {
@@ -139,7 +146,18 @@ pub fn render(map: &PrintedMap<'_>) -> Result<Printed, PrintError> {
         framed: Some((frame.content_top(), frame.content_bottom())),
         ..*input
     })?;
-    draw(frame.new_page(), &scene);
+    let tiles = map.tiles.clamp(1, poster::MAX_TILES) as usize;
+    if tiles == 1 {
+        draw(frame.new_page(), &scene);
+    } else {
+        let area = Area {
+            x: frame.paper().left(),
+            top: frame.content_top(),
+            width: frame.paper().inner_width(),
+            height: frame.content_bottom() - frame.content_top(),
+        };
+        poster::draw(&mut frame, &scene, draw, area, tiles)?;
+    }
     if !input.paths.is_empty() {
         paths_page(&mut frame, input)?;
     }

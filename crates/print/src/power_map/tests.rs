@@ -126,3 +126,30 @@ fn text_is_escaped_in_the_picture() {
     assert!(drawn.contains("Riverside &quot;East&quot;"));
     assert!(!drawn.contains("<Realty>"));
 }
+
+#[test]
+fn a_poster_is_a_guide_page_then_its_sheets_row_by_row() {
+    let map = crowded(30);
+    let catalogs = [Catalog::new(Lang::En), Catalog::new(Lang::Es)];
+    let print = |tiles| {
+        super::pdf::render(&super::pdf::PrintedMap {
+            paper: MapPaper {
+                map: &map,
+                paths: &[],
+                chapter_name: "Riverside Chapter",
+                paper: PaperSize::Letter,
+                catalogs: &catalogs,
+                framed: None,
+            },
+            printed_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+            is_sample: false,
+            tiles,
+        })
+        .unwrap()
+    };
+    assert_eq!(print(1).pages, 1);
+    assert_eq!(print(2).pages, 1 + 4);
+    assert_eq!(print(3).pages, 1 + 9);
+    // Past the largest poster, the largest is printed rather than thousands of sheets.
+    assert_eq!(print(40).pages, 1 + 25);
+}

@@ -1,4 +1,5 @@
-//! A power map on paper: one landscape page, for the chapter meeting's wall or table.
+//! A power map on paper: one landscape page for the chapter meeting's table, or a poster of
+//! several sheets for its wall.
 
 use chrono::{DateTime, Utc};
 use groundwork_core::ids::MapId;
@@ -21,6 +22,9 @@ pub struct PowerMapRequest {
     pub lang: Option<LanguageChoice>,
     /// `null`: the chapter's paper size.
     pub paper: Option<PaperSize>,
+    /// A poster this many sheets across and down; `null` or 1: one page.
+    #[serde(default)]
+    pub tiles: Option<u8>,
 }
 
 pub fn print(
@@ -57,6 +61,7 @@ pub fn print(
         },
         printed_on: today,
         is_sample: settings.is_sample,
+        tiles: request.tiles.unwrap_or(1),
     })?;
     saved::save(&db_path, to, &names::power_map(&map.name), &printed)
 }

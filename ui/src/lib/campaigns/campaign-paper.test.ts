@@ -19,9 +19,17 @@ describe("CampaignPaper", () => {
     expect([sheet.lang, sheet.paper]).toEqual(["en+es", "a4"]);
     sheet.lang = "es";
     await sheet.print();
-    expect(make).toHaveBeenCalledWith("es", "a4");
+    expect(make).toHaveBeenCalledWith("es", "a4", 1);
     expect(sheet.printed).toEqual(file);
     expect(sheet.printing).toBe(false);
+  });
+
+  it("asks for a poster of as many sheets across as chosen", async () => {
+    const make = vi.fn(async () => file);
+    const sheet = new CampaignPaper(settings, make, vi.fn());
+    sheet.sheets = 3;
+    await sheet.print();
+    expect(make).toHaveBeenCalledWith("en+es", "a4", 3);
   });
 
   it("shows a failure instead of throwing it, and keeps nothing printed", async () => {

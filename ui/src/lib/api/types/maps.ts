@@ -65,4 +65,8 @@ lang: LanguageChoice | null,
 /**
  * `null`: the chapter's paper size.
  */
-paper: PaperSize | null, };
+paper: PaperSize | null, 
+/**
+ * A poster this many sheets across and down; `null` or 1: one page.
+ */
+tiles: number | null, };
