@@ -1940,6 +1940,7 @@ map-step-remove = { $count ->
 }
 map-step-edit = the change to { $label }
 map-step-edge = the change to a relationship
+map-step-connections = adding the connections of { $label }
 map-added = { $label } is on the map, in the middle. Move it to where it stands.
 map-saved = { $label } saved.
 map-removed = { $count ->

@@ -2243,6 +2243,7 @@ map-step-remove = { $count ->
 }
 map-step-edit = el cambio en { $label }
 map-step-edge = el cambio en una relación
+map-step-connections = añadir las conexiones de { $label }
 map-added = { $label } ya está en el mapa, en el centro. Muévalo a donde corresponde.
 map-saved = Se guardó { $label }.
 map-removed = { $count ->

@@ -16,7 +16,9 @@ export type MapStep =
   | { kind: "edit-node"; id: NodeId; before: NodeInput; after: NodeInput }
   | { kind: "add-edge"; edge: MapEdge }
   | { kind: "remove-edge"; edge: MapEdge }
-  | { kind: "edit-edge"; id: EdgeId; before: EdgeInput; after: EdgeInput };
+  | { kind: "edit-edge"; id: EdgeId; before: EdgeInput; after: EdgeInput }
+  /** "Add this one's connections": the nodes and relationships it put on the map, around `label`. */
+  | { kind: "add-connections"; label: string; nodes: MapNode[]; edges: MapEdge[] };
 
 export type MapWritePorts = Pick<
   typeof campaigns,
@@ -65,6 +67,8 @@ export function stepText(step: MapStep): string {
     case "remove-edge":
     case "edit-edge":
       return t("map-step-edge");
+    case "add-connections":
+      return t("map-step-connections", { label: step.label });
   }
 }
 
@@ -144,6 +148,10 @@ export class StepRunner {
     this.#contents.removeEdge(now);
   }
 
+  async removeEdges(ids: readonly EdgeId[]): Promise<void> {
+    for (const id of ids) await this.removeEdge(id);
+  }
+
   async editEdge(id: EdgeId, input: EdgeInput): Promise<MapEdge> {
     const saved = await this.#ports.updateMapEdge(this.aliases.resolve(id), this.#ends(input));
     this.#contents.putEdge(saved);
@@ -169,6 +177,10 @@ export class StepRunner {
       case "edit-edge":
         await this.editEdge(step.id, step.before);
         return;
+      case "add-connections":
+        // The relationships first: some of them join nodes that were on the map before.
+        await this.removeEdges(step.edges.map((e) => e.id));
+        return this.removeNodes(step.nodes.map((n) => n.id));
     }
   }
 
@@ -190,6 +202,9 @@ export class StepRunner {
       case "edit-edge":
         await this.editEdge(step.id, step.after);
         return;
+      case "add-connections":
+        await this.addNodes(step.nodes);
+        return this.addEdges(step.edges);
     }
   }
 }

@@ -447,14 +447,24 @@ export class PowerMap {
     }
   }
 
-  /** "Add this one's connections": the records' people and organizations around it, then the map again. */
+  /**
+   * "Add this one's connections": the records' people and organizations around it, then the map
+   * again; one step, which Undo takes back (the nodes and relationships it put there, as the
+   * map now holds them).
+   */
   async addConnections(id: NodeId): Promise<void> {
     this.addingConnections = true;
     this.connections = null;
     this.connectionsError = null;
+    const label = this.contents.node(id)?.fields.label ?? "";
     try {
       const added = await this.#queue(() => this.#ports.addNodeConnections(id));
       await this.load();
+      const nodes = added.node_ids.flatMap((n) => this.contents.node(n) ?? []);
+      const edges = added.edge_ids.flatMap((e) => this.contents.edge(e) ?? []);
+      if (nodes.length > 0 || edges.length > 0) {
+        this.history.record({ kind: "add-connections", label, nodes, edges });
+      }
       this.connections = { nodeId: id, added };
       this.notice = t("map-connections-added", { nodes: added.nodes, edges: added.edges });
     } catch (reason) {
@@ -484,6 +494,8 @@ export class PowerMap {
           ? this.history.undo((s) => this.#steps.undo(s))
           : this.history.redo((s) => this.#steps.redo(s)),
       );
+      // What "Add this one's connections" said it brought is no longer so.
+      if (step?.kind === "add-connections") this.connections = null;
       if (step) {
         const what = stepText(step);
         this.notice = way === "undo" ? t("map-undone", { what }) : t("map-redone", { what });

@@ -3,7 +3,8 @@ import { refusal } from "../../orgs/test-orgs";
 import { orgId } from "../../test-ids";
 import { BIG_STEP, SMALL_STEP } from "./grid";
 import { PowerMap } from "./power-map.svelte";
-import { edge, fakeBackend, mapId, node, nodeId, path, view } from "./test-map";
+import { stepText } from "./commands";
+import { edge, edgeId, fakeBackend, mapId, node, nodeId, path, view } from "./test-map";
 
 const mayor = node("mayor", { label: "Mayor Ruiz", alignment: -2, power: 4, is_target: true });
 const council = node("council", { label: "Council", alignment: 0, power: 3 });
@@ -322,14 +323,81 @@ describe("the side panel", () => {
     vi.mocked(ports.addNodeConnections).mockImplementationOnce(async () => {
       nodes.set("n-a", node("n-a", { label: "Rosa" }));
       nodes.set("n-b", node("n-b", { label: "Luis" }));
-      return { nodes: 2, edges: 3 };
+      return { nodes: 2, edges: 3, node_ids: [id("n-a"), id("n-b")], edge_ids: [] };
     });
     map.selectOnly(id("union"));
     await map.addConnections(id("union"));
-    expect(map.connections?.added).toEqual({ nodes: 2, edges: 3 });
+    expect(map.connections?.added).toMatchObject({ nodes: 2, edges: 3 });
     expect(map.notice).toBe("2 added, 3 relationships");
     expect(map.contents.nodes.map((n) => n.fields.label)).toEqual(["union", "Rosa", "Luis"]);
     expect(map.selectedIds).toEqual(["union"]);
+  });
+});
+
+describe("undoing \"Add this one's connections\"", () => {
+  /** The union's leader comes onto the map; the pastor, already there, is joined to it too. */
+  async function connected() {
+    const union = node("union", { label: "Local 32", kind: "organization", organization_id: orgId("org-1") });
+    const opening = await opened([union, pastor], []);
+    const { ports, nodes, edges } = opening;
+    vi.mocked(ports.addNodeConnections).mockImplementationOnce(async () => {
+      nodes.set("n-rosa", node("n-rosa", { label: "Rosa", judged: false }));
+      edges.set("e-rosa", edge("e-rosa", "n-rosa", "union", { label: "leader at" }));
+      edges.set("e-pastor", edge("e-pastor", "pastor", "union", { label: "works at" }));
+      return { nodes: 1, edges: 2, node_ids: [id("n-rosa")], edge_ids: [edgeId("e-rosa"), edgeId("e-pastor")] };
+    });
+    opening.map.selectOnly(id("union"));
+    await opening.map.addConnections(id("union"));
+    return opening;
+  }
+
+  it("is one step, named for the node whose connections came", async () => {
+    const { map } = await connected();
+    expect(map.history.nextUndo).toMatchObject({
+      kind: "add-connections",
+      label: "Local 32",
+      nodes: [{ id: "n-rosa" }],
+      edges: [{ id: "e-rosa" }, { id: "e-pastor" }],
+    });
+    expect(stepText(map.history.nextUndo!)).toBe("adding the connections of Local 32");
+  });
+
+  it("takes away the relationships, then the nodes, that it put there, and leaves the rest", async () => {
+    const { map, ports, nodes, edges } = await connected();
+    await map.undo();
+    expect(ports.removeMapEdge).toHaveBeenNthCalledWith(1, "e-rosa");
+    expect(ports.removeMapEdge).toHaveBeenNthCalledWith(2, "e-pastor");
+    expect(ports.removeMapNode).toHaveBeenCalledTimes(1);
+    expect(ports.removeMapNode).toHaveBeenCalledWith("n-rosa");
+    expect([...nodes.keys()]).toEqual(["union", "pastor"]);
+    expect(edges.size).toBe(0);
+    expect(map.contents.nodes.map((n) => n.fields.label)).toEqual(["Local 32", "Pastor Allen"]);
+    expect(map.contents.flowEdges).toEqual([]);
+    expect(map.connections).toBeNull();
+    expect(map.notice).toBe("Undone: adding the connections of Local 32.");
+  });
+
+  it("puts them back on redo, joined as before, and a second undo finds them by their new ids", async () => {
+    const { map, nodes, edges } = await connected();
+    await map.undo();
+    await map.redo();
+    const rosa = map.contents.nodes.find((n) => n.fields.label === "Rosa");
+    expect(rosa).toMatchObject({ id: "n-new-1", fields: { judged: false } });
+    expect(map.contents.edges.map((e) => [e.fields.from, e.fields.to, e.fields.label])).toEqual([
+      ["n-new-1", "union", "leader at"],
+      ["pastor", "union", "works at"],
+    ]);
+    expect(map.notice).toBe("Done again: adding the connections of Local 32.");
+    await map.undo();
+    expect(nodes.has("n-new-1")).toBe(false);
+    expect(edges.size).toBe(0);
+    expect(map.contents.nodes).toHaveLength(2);
+  });
+
+  it("records nothing when nothing new came", async () => {
+    const { map } = await opened([node("union", { organization_id: orgId("org-1") })], []);
+    await map.addConnections(id("union"));
+    expect(map.history.canUndo).toBe(false);
   });
 });
 

@@ -123,7 +123,7 @@ export function fakeBackend(start: MapView) {
       edges.delete(id);
       return null;
     }),
-    addNodeConnections: vi.fn(async () => ({ nodes: 0, edges: 0 })),
+    addNodeConnections: vi.fn(async () => ({ nodes: 0, edges: 0, node_ids: [], edge_ids: [] })),
     later: vi.fn(() => () => {}),
   };
   return { ports, nodes, edges };
