@@ -1526,6 +1526,9 @@ person-picker-hint = Type a few letters of their name, then Enter, or ↓ and �
 # Names the list of people a typed name may be.
 person-picker-matches = People matching “{ $text }”
 person-picker-none = No one in the chapter matches “{ $text }”.
+org-picker-hint = Type a few letters of its name, then Enter, or ↓ and ↑ to pick another.
+org-picker-matches = Organizations matching “{ $text }”
+org-picker-none = No organization in the directory matches “{ $text }”.
 
 ## Organizations: importing and exporting the directory (OrgImportPanel, OrgExportPanel, lib/orgs/org-transfer)
 
@@ -1943,6 +1946,8 @@ map-step-edge = the change to a relationship
 map-step-connections = adding the connections of { $label }
 map-added = { $label } is on the map, in the middle. Move it to where it stands.
 map-saved = { $label } saved.
+map-linked = { $label } now stands for { $name } in your records.
+map-unlinked = { $label } no longer stands for a record.
 map-removed = { $count ->
     [one] { $label } removed.
    *[other] { $count } nodes removed.
@@ -2008,6 +2013,14 @@ map-key-undo = undo, redo
 map-record-person = stands for a person in your records
 map-record-organization = stands for an organization in your records
 map-record-none = drawn on this map only
+map-record-title = The record it stands for
+map-record-looking-up = Looking it up…
+map-record-in-people = in People
+map-record-in-orgs = in Organizations
+map-record-open = Open record
+map-record-unlink = Unlink
+map-record-link-person = Link to a person in your records
+map-record-link-organization = Link to an organization in your directory
 map-node-label = Name
 map-node-label-example = Mayor Ruiz
 map-node-label-needed = Give it a name.

@@ -1768,6 +1768,9 @@ ties-strength-missing = Elija qué tan fuerte es el vínculo, del 1 al 5.
 person-picker-hint = Escriba unas letras del nombre y oprima Enter, o use ↓ y ↑ para elegir a otra persona.
 person-picker-matches = Personas que coinciden con “{ $text }”
 person-picker-none = Nadie del capítulo coincide con “{ $text }”.
+org-picker-hint = Escriba unas letras del nombre y oprima Enter, o use ↓ y ↑ para elegir otra.
+org-picker-matches = Organizaciones que coinciden con “{ $text }”
+org-picker-none = Ninguna organización del directorio coincide con “{ $text }”.
 
 ## Organizaciones: importar y exportar el directorio (OrgImportPanel, OrgExportPanel, lib/orgs/org-transfer)
 
@@ -2246,6 +2249,8 @@ map-step-edge = el cambio en una relación
 map-step-connections = añadir las conexiones de { $label }
 map-added = { $label } ya está en el mapa, en el centro. Muévalo a donde corresponde.
 map-saved = Se guardó { $label }.
+map-linked = { $label } ahora representa a { $name } en sus registros.
+map-unlinked = { $label } ya no representa ningún registro.
 map-removed = { $count ->
     [one] Se quitó a { $label }.
    *[other] Se quitaron { $count } elementos.
@@ -2311,6 +2316,14 @@ map-key-undo = deshacer, rehacer
 map-record-person = representa a una persona de sus registros
 map-record-organization = representa a una organización de sus registros
 map-record-none = solo está en este mapa
+map-record-title = El registro que representa
+map-record-looking-up = Buscándolo…
+map-record-in-people = en Personas
+map-record-in-orgs = en Organizaciones
+map-record-open = Abrir el registro
+map-record-unlink = Desvincular
+map-record-link-person = Vincular con una persona de sus registros
+map-record-link-organization = Vincular con una organización del directorio
 map-node-label = Nombre
 map-node-label-example = Alcaldesa Ruiz
 map-node-label-needed = Póngale un nombre.

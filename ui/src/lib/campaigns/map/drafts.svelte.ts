@@ -17,21 +17,33 @@ import {
   type NodeValues,
 } from "./forms";
 
-/** The side panel's form for one node, as it was when the form opened. */
+/** The side panel's form for one node, over the node as the map last said it. */
 export class NodeDraft extends Draft<NodeValues> {
-  readonly node: MapNode;
+  #node: MapNode;
 
   constructor(node: MapNode) {
     super(nodeValues(node), validateNode, NODE_FIELDS);
-    this.node = node;
+    this.#node = node;
+  }
+
+  get node(): MapNode {
+    return this.#node;
   }
 
   get nodeId(): NodeId {
-    return this.node.id;
+    return this.#node.id;
+  }
+
+  /**
+   * The node changed while something was typed in the form (linked to a record, say): what was
+   * typed stays, and saving it keeps what the form does not show as the node now has it.
+   */
+  rebase(node: MapNode): void {
+    if (node.id === this.#node.id) this.#node = node;
   }
 
   submit(): NodeInput | null {
-    return this.attempt() ? nodeInput(this.node, this.values) : null;
+    return this.attempt() ? nodeInput(this.#node, this.values) : null;
   }
 }
 

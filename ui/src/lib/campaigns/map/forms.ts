@@ -3,6 +3,7 @@
 import type { Direction, EdgeInput, MapEdge, MapNode, NodeId, NodeInput, NodeKind } from "../../api/types";
 import type { FieldErrors } from "../../forms/draft.svelte";
 import { t } from "../../i18n/locale.svelte";
+import { linkOf, recordKindFor, withLink } from "./record-link";
 
 export type NodeValues = {
   label: string;
@@ -38,14 +39,16 @@ export function validateNode(values: NodeValues): FieldErrors {
 
 /**
  * The node as the form says it. Saving a place the chapter chose judges it; a node not yet
- * judged whose place is left alone stays so.
+ * judged whose place is left alone stays so. A node made a person stands for no organization
+ * any more, and one no longer a person for no person.
  */
 export function nodeInput(node: MapNode, values: NodeValues): NodeInput {
   const f = node.fields;
   const moved = values.alignment !== f.alignment || values.power !== f.power;
   const notes = values.notes.trim();
+  const link = linkOf(f);
   return {
-    ...f,
+    ...withLink(f, link && link.kind === recordKindFor(values.kind) ? link : null),
     label: values.label.trim(),
     kind: values.kind,
     alignment: values.alignment,

@@ -1,7 +1,9 @@
 import { createContext } from "svelte";
 import * as campaigns from "../../api/client/campaigns";
+import * as orgs from "../../api/client/orgs";
+import * as people from "../../api/client/people";
 import { invalidField, toAppError, type AppError } from "../../api/errors";
-import type { Added, EdgeId, MapEdge, MapId, MapNode, NodeId, PathIn } from "../../api/types";
+import type { Added, EdgeId, MapEdge, MapId, MapNode, NodeId, NodeInput, PathIn } from "../../api/types";
 import { t } from "../../i18n/locale.svelte";
 import { saveDraft } from "../../forms/save-draft";
 import { LatestOnly } from "../../navigation/latest-only";
@@ -11,10 +13,13 @@ import { MapContents } from "./contents.svelte";
 import { EdgeDraft, NewNodeDraft, NodeDraft } from "./drafts.svelte";
 import { nudged, samePlace, type Place } from "./grid";
 import { History } from "./history.svelte";
+import { sameLink, withLink, type RecordLink } from "./record-link";
+import { RecordNames, type RecordNamePorts } from "./record-names.svelte";
 import { FIRST_SORT, mapRows, sortRows, type MapRow, type Sort } from "./table";
 import { alignmentWord, powerWord } from "./words";
 
 export type PowerMapPorts = MapWritePorts &
+  RecordNamePorts &
   Pick<typeof campaigns, "getMap" | "addNodeConnections"> & {
     /** Runs `run` after `ms` milliseconds; the answer cancels it. */
     later: (run: () => void, ms: number) => () => void;
@@ -30,6 +35,8 @@ const realPorts: PowerMapPorts = {
   updateMapEdge: campaigns.updateMapEdge,
   removeMapEdge: campaigns.removeMapEdge,
   addNodeConnections: campaigns.addNodeConnections,
+  getPerson: people.getPerson,
+  getOrg: orgs.getOrg,
   later: (run, ms) => {
     const timer = setTimeout(run, ms);
     return () => clearTimeout(timer);
@@ -64,12 +71,14 @@ function placed(node: MapNode, at: Place): MapNode {
  * One power map on screen: loading it, the canvas and the table over the same nodes, moving
  * (dragged, arrow keys, the table's choosers: shown at once, put back if refused), adding,
  * changing and removing nodes and relationships, each step undoable; the selection and the side
- * panel's forms; "add this one's connections"; and what the map says (the analysis).
+ * panel's forms; the record a node stands for; "add this one's connections"; and what the map
+ * says (the analysis).
  */
 export class PowerMap {
   readonly mapId: MapId;
   readonly contents = new MapContents();
   readonly history = new History<MapStep>();
+  readonly records: RecordNames;
 
   status = $state<"loading" | "ready" | "failed">("loading");
   loadError = $state<AppError | null>(null);
@@ -96,6 +105,9 @@ export class PowerMap {
   connections = $state.raw<{ nodeId: NodeId; added: Added } | null>(null);
   connectionsError = $state<AppError | null>(null);
   addingConnections = $state(false);
+  /** A node being linked to its record, or unlinked. */
+  linking = $state(false);
+  linkError = $state<AppError | null>(null);
   /** Asks the canvas to give a node the keyboard, and to bring it to the middle when `centre`. */
   focusRequest = $state.raw<{ id: NodeId; centre: boolean } | null>(null);
 
@@ -115,6 +127,7 @@ export class PowerMap {
     this.mapId = mapId;
     this.#ports = ports;
     this.#steps = new StepRunner(mapId, ports, this.contents);
+    this.records = new RecordNames(ports);
     this.analysis = $derived(analyse(this.contents.nodes, this.contents.reach));
     this.rows = $derived(
       sortRows(mapRows(this.contents.nodes, this.contents.reach, this.contents.relationships), this.sort),
@@ -178,6 +191,7 @@ export class PowerMap {
     }
     if (this.connections && this.connections.nodeId !== one?.id) this.connections = null;
     this.connectionsError = null;
+    this.linkError = null;
   }
 
   /** Selects one node from outside the canvas (a table row): the side panel shows it. */
@@ -218,7 +232,10 @@ export class PowerMap {
     if (ids.length !== this.selectedIds.length) this.selectionChanged(ids, []);
     const draft = this.nodeDraft;
     const node = draft ? this.contents.node(draft.nodeId) : undefined;
-    if (draft && node && !draft.dirty && !draft.saving) this.nodeDraft = new NodeDraft(node);
+    if (draft && node) {
+      if (!draft.dirty && !draft.saving) this.nodeDraft = new NodeDraft(node);
+      else draft.rebase(node);
+    }
     if (this.edgeDraft?.edgeId && !this.contents.edge(this.edgeDraft.edgeId)) this.edgeDraft = null;
   }
 
@@ -345,7 +362,41 @@ export class PowerMap {
       this.history.record({ kind: "edit-node", id: before.id, before: before.fields, after: saved.fields });
       this.notice = t("map-saved", { label: saved.fields.label });
       if (this.nodeDraft === draft) this.nodeDraft = new NodeDraft(saved);
+      await this.#linkChanged(before.fields, saved.fields);
     });
+  }
+
+  /**
+   * Links a node to the record it stands for (`name`: the record's, as the picker showed it),
+   * or unlinks it (null); saved at once, as one step Undo takes back.
+   */
+  async linkRecord(id: NodeId, link: RecordLink | null, name = ""): Promise<boolean> {
+    await this.flushNudges();
+    const node = this.contents.node(id);
+    if (!node) return false;
+    const after = withLink(node.fields, link);
+    if (sameLink(node.fields, after)) return true;
+    this.linking = true;
+    this.linkError = null;
+    try {
+      await this.#queue(() => this.#steps.editNode(id, after));
+      this.history.record({ kind: "edit-node", id, before: node.fields, after });
+      if (link && name !== "") this.records.remember(link, name);
+      this.notice = link ? t("map-linked", { label: after.label, name }) : t("map-unlinked", { label: after.label });
+      this.#afterChange();
+      await this.#linkChanged(node.fields, after);
+      return true;
+    } catch (reason) {
+      this.linkError = toAppError(reason);
+      return false;
+    } finally {
+      this.linking = false;
+    }
+  }
+
+  /** Our paths in come from the record a node stands for: asked for again when it changed. */
+  async #linkChanged(before: NodeInput, after: NodeInput): Promise<void> {
+    if (!sameLink(before, after)) await this.load();
   }
 
   /** The table's target box: the node marked or unmarked at once. */
@@ -496,6 +547,7 @@ export class PowerMap {
       );
       // What "Add this one's connections" said it brought is no longer so.
       if (step?.kind === "add-connections") this.connections = null;
+      if (step?.kind === "edit-node") await this.#linkChanged(step.before, step.after);
       if (step) {
         const what = stepText(step);
         this.notice = way === "undo" ? t("map-undone", { what }) : t("map-redone", { what });

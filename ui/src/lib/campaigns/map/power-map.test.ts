@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { refusal } from "../../orgs/test-orgs";
-import { orgId } from "../../test-ids";
+import { orgId, personId } from "../../test-ids";
 import { BIG_STEP, SMALL_STEP } from "./grid";
 import { PowerMap } from "./power-map.svelte";
 import { stepText } from "./commands";
@@ -398,6 +398,90 @@ describe("undoing \"Add this one's connections\"", () => {
     const { map } = await opened([node("union", { organization_id: orgId("org-1") })], []);
     await map.addConnections(id("union"));
     expect(map.history.canUndo).toBe(false);
+  });
+});
+
+describe("linking a node to its record", () => {
+  const rosa = { kind: "person", id: personId("p-rosa") } as const;
+  const union = { kind: "organization", id: orgId("o-union") } as const;
+
+  it("links at once, as one undoable change, and remembers the name the picker showed", async () => {
+    const { map, ports } = await opened();
+    map.selectOnly(id("pastor"));
+    expect(await map.linkRecord(id("pastor"), rosa, "Rosa Delgado")).toBe(true);
+    expect(ports.updateMapNode).toHaveBeenCalledWith("pastor", expect.objectContaining({ person_id: "p-rosa", organization_id: null }));
+    expect(map.contents.node("pastor")?.fields.person_id).toBe("p-rosa");
+    expect(map.records.name(rosa)).toBe("Rosa Delgado");
+    expect(ports.getPerson).not.toHaveBeenCalled();
+    expect(map.notice).toBe("Pastor Allen now stands for Rosa Delgado in your records.");
+    expect(map.history.nextUndo).toMatchObject({ kind: "edit-node", id: "pastor" });
+
+    await map.undo();
+    expect(map.contents.node("pastor")?.fields.person_id).toBeNull();
+    await map.redo();
+    expect(map.contents.node("pastor")?.fields.person_id).toBe("p-rosa");
+  });
+
+  it("unlinks, and asks for the map again so the paths in follow the record", async () => {
+    const { map, ports } = await opened([node("union", { kind: "organization", organization_id: union.id })], []);
+    map.selectOnly(id("union"));
+    vi.mocked(ports.getMap).mockClear();
+    expect(await map.linkRecord(id("union"), null)).toBe(true);
+    expect(map.contents.node("union")?.fields.organization_id).toBeNull();
+    expect(map.notice).toBe("union no longer stands for a record.");
+    expect(ports.getMap).toHaveBeenCalledTimes(1);
+    await map.undo();
+    expect(map.contents.node("union")?.fields.organization_id).toBe("o-union");
+    expect(ports.getMap).toHaveBeenCalledTimes(2);
+    expect(map.selectedIds).toEqual(["union"]);
+  });
+
+  it("sends nothing when the node stands for that record already", async () => {
+    const { map, ports } = await opened([node("union", { organization_id: union.id })], []);
+    expect(await map.linkRecord(id("union"), union, "Local 32")).toBe(true);
+    expect(ports.updateMapNode).not.toHaveBeenCalled();
+    expect(map.history.canUndo).toBe(false);
+  });
+
+  it("says why a link was refused, beside the record", async () => {
+    const { map, ports } = await opened();
+    map.selectOnly(id("pastor"));
+    vi.mocked(ports.updateMapNode).mockRejectedValueOnce({ kind: "not_found", message: "That person is not in your records.", details: null });
+    expect(await map.linkRecord(id("pastor"), rosa, "Rosa Delgado")).toBe(false);
+    expect(map.linkError?.message).toBe("That person is not in your records.");
+    expect(map.contents.node("pastor")?.fields.person_id).toBeNull();
+    expect(map.history.canUndo).toBe(false);
+    expect(map.linking).toBe(false);
+    map.selectOnly(id("mayor"));
+    expect(map.linkError).toBeNull();
+  });
+
+  it("keeps what was typed in the form, and saving it keeps the link", async () => {
+    const { map, ports } = await opened();
+    map.selectOnly(id("pastor"));
+    map.nodeDraft!.values.notes = "Runs the food pantry";
+    await map.linkRecord(id("pastor"), rosa, "Rosa Delgado");
+    expect(map.nodeDraft?.values.notes).toBe("Runs the food pantry");
+    expect(await map.saveNode()).toBe(true);
+    expect(ports.updateMapNode).toHaveBeenLastCalledWith(
+      "pastor",
+      expect.objectContaining({ person_id: "p-rosa", notes: "Runs the food pantry" }),
+    );
+    // Undo takes back the notes alone, then the link.
+    await map.undo();
+    expect(map.contents.node("pastor")?.fields).toMatchObject({ person_id: "p-rosa", notes: null });
+    await map.undo();
+    expect(map.contents.node("pastor")?.fields.person_id).toBeNull();
+  });
+
+  it("drops the person when the form makes the node an organization", async () => {
+    const { map, ports } = await opened([node("ana", { person_id: rosa.id })], []);
+    map.selectOnly(id("ana"));
+    map.nodeDraft!.values.kind = "organization";
+    vi.mocked(ports.getMap).mockClear();
+    expect(await map.saveNode()).toBe(true);
+    expect(map.contents.node("ana")?.fields).toMatchObject({ kind: "organization", person_id: null });
+    expect(ports.getMap).toHaveBeenCalledTimes(1);
   });
 });
 

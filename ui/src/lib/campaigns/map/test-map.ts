@@ -13,6 +13,8 @@ import type {
   PathIn,
   PersonId,
 } from "../../api/types";
+import { detail as orgDetail, organization } from "../../orgs/test-orgs";
+import { detail as personDetail } from "../../people/test-people";
 import { newNodeInput } from "./forms";
 import type { PowerMapPorts } from "./power-map.svelte";
 
@@ -124,6 +126,9 @@ export function fakeBackend(start: MapView) {
       return null;
     }),
     addNodeConnections: vi.fn(async () => ({ nodes: 0, edges: 0, node_ids: [], edge_ids: [] })),
+    // Every person is Rosa Delgado, every organization Eastside Tenants United.
+    getPerson: vi.fn(async (id) => personDetail({ id })),
+    getOrg: vi.fn(async (id) => orgDetail({ organization: organization({ id }) })),
     later: vi.fn(() => () => {}),
   };
   return { ports, nodes, edges };
