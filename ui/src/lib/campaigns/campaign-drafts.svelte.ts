@@ -1,39 +1,43 @@
-// The small forms of the Campaigns area: a campaign's name and issue (new, or edited on its
-// page), and a power map's name (new, or renamed).
-import type { Campaign, CampaignId, CampaignInput, MapId } from "../api/types";
+// The small forms of the Campaigns area: a campaign's name, issue and the project it grows out
+// of (new, or edited on its page), and a power map's name (new, or renamed).
+import type { Campaign, CampaignId, CampaignInput, MapId, ProjectId } from "../api/types";
 import { Draft, type FieldErrors } from "../forms/draft.svelte";
 import { t } from "../i18n/locale.svelte";
 
-export type CampaignValues = { name: string; issue: string };
+export type CampaignValues = {
+  name: string;
+  issue: string;
+  /** The base-building project it grows out of; null for none. */
+  project: ProjectId | null;
+};
 
 export function validateCampaign(values: CampaignValues): FieldErrors {
   return values.name.trim() === "" ? { name: t("campaigns-name-missing") } : {};
 }
 
-/** The new-campaign form, or a campaign's name and issue edited on its page. */
+/** The new-campaign form, or a campaign's name, issue and project edited on its page. */
 export class CampaignDraft extends Draft<CampaignValues> {
   /** null for a new campaign. */
   readonly campaignId: CampaignId | null;
-  readonly #project: Campaign["fields"]["project_id"];
 
   constructor(campaign: Campaign | null) {
     super(
-      { name: campaign?.fields.name ?? "", issue: campaign?.fields.issue ?? "" },
+      {
+        name: campaign?.fields.name ?? "",
+        issue: campaign?.fields.issue ?? "",
+        project: campaign?.fields.project_id ?? null,
+      },
       validateCampaign,
-      ["name", "issue"],
+      ["name", "issue", "project_id"],
     );
     this.campaignId = campaign?.id ?? null;
-    this.#project = campaign?.fields.project_id ?? null;
   }
 
-  /**
-   * The input to save, the project it grew out of kept as it was; null while the form shows
-   * what to fix.
-   */
+  /** The input to save; null while the form shows what to fix. */
   submit(): CampaignInput | null {
     if (!this.attempt()) return null;
     const issue = this.values.issue.trim();
-    return { name: this.values.name.trim(), issue: issue === "" ? null : issue, project_id: this.#project };
+    return { name: this.values.name.trim(), issue: issue === "" ? null : issue, project_id: this.values.project };
   }
 }
 

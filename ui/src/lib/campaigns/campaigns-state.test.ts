@@ -6,13 +6,14 @@ import { CampaignList } from "./campaign-list.svelte";
 import { CampaignMaps, type CampaignMapsPorts } from "./campaign-maps.svelte";
 import { Campaigns } from "./campaigns.svelte";
 import { OpenCampaign, type OpenCampaignPorts } from "./open-campaign.svelte";
-import { campaign, mapSummary, mapView, sampleChart } from "./test-campaigns";
+import { ChapterProjects } from "./projects.svelte";
+import { campaign, mapSummary, mapView, project, sampleChart } from "./test-campaigns";
 
 /** Lets every settled promise run its callbacks. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A pretend backend holding campaigns in memory, newest first, and the calls it received. */
-function fakeBackend(start: Campaign[]) {
+function fakeBackend(start: Campaign[], projects = [project("pr-1", "Tenant union — Eastside")]) {
   let stored = [...start];
   const calls: string[] = [];
   const find = (id: CampaignId) => {
@@ -66,13 +67,15 @@ function fakeBackend(start: Campaign[]) {
       return made;
     }),
   };
+  const listProjects = vi.fn(async () => projects);
   const area = new Campaigns({
     list: new CampaignList(async () => stored),
     campaign: new OpenCampaign(open),
     maps: new CampaignMaps(maps),
+    projects: new ChapterProjects(listProjects),
     create,
   });
-  return { area, open, maps, create, calls };
+  return { area, open, maps, create, calls, listProjects };
 }
 
 async function entered(start: Campaign[]) {
@@ -179,6 +182,33 @@ describe("Campaigns", () => {
     expect(area.campaign.detail?.fields.name).toBe("Heat for Cermak");
     expect(area.list.campaigns[0].fields.name).toBe("Heat for Cermak");
     expect(area.campaign.focusRequested).toBe(true);
+  });
+
+  it("starts a campaign that grows out of one of the chapter's projects", async () => {
+    const { area, create, listProjects } = await entered([campaign("c-1")]);
+    expect(area.projects.projects.map((p) => p.name)).toEqual(["Tenant union — Eastside"]);
+    area.addCampaign();
+    expect(listProjects).toHaveBeenCalledTimes(2);
+    const draft = area.adding!;
+    expect(draft.values.project).toBeNull();
+    draft.values.name = "Heat for Cermak";
+    draft.values.project = projectId("pr-1");
+    expect(await area.saveAdding()).toBe(true);
+    expect(create.createCampaign).toHaveBeenCalledWith({ name: "Heat for Cermak", issue: null, project_id: "pr-1" });
+    expect(area.projects.nameOf(area.campaign.detail!.fields.project_id)).toBe("Tenant union — Eastside");
+  });
+
+  it("changes the project a campaign grows out of, or takes it away", async () => {
+    const start = campaign("c-1", { fields: { name: "Heat", issue: null, project_id: projectId("pr-1") } });
+    const { area, calls } = await entered([start]);
+    area.startEdit();
+    const draft = area.campaign.editing!;
+    expect(draft.values.project).toBe("pr-1");
+    expect(draft.dirty).toBe(false);
+    draft.values.project = null;
+    expect(draft.dirty).toBe(true);
+    expect(await area.saveEdit()).toBe(true);
+    expect(calls).toEqual(["update Heat / null / null"]);
   });
 
   it("asks before a half-typed new campaign is cancelled", async () => {

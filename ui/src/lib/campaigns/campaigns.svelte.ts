@@ -8,6 +8,7 @@ import { CampaignDraft } from "./campaign-drafts.svelte";
 import { CampaignList } from "./campaign-list.svelte";
 import { CampaignMaps } from "./campaign-maps.svelte";
 import { OpenCampaign } from "./open-campaign.svelte";
+import { ChapterProjects } from "./projects.svelte";
 
 export type CampaignTab = "chart" | "maps";
 
@@ -23,6 +24,7 @@ export type CampaignsParts = {
   list: CampaignList;
   campaign: OpenCampaign;
   maps: CampaignMaps;
+  projects: ChapterProjects;
   create: CreateCampaign;
 };
 
@@ -31,19 +33,21 @@ function realParts(): CampaignsParts {
     list: new CampaignList(),
     campaign: new OpenCampaign(),
     maps: new CampaignMaps(),
+    projects: new ChapterProjects(),
     create: { createCampaign: campaignsClient.createCampaign },
   };
 }
 
 /**
  * The Campaigns area: the list, the campaign on the right (or the form starting one), its
- * strategy chart and its power maps. It lives as long as the app, so a chart half filled in
+ * strategy chart and its power maps, and the projects a campaign can grow out of. It lives as long as the app, so a chart half filled in
  * waits while the organizer looks someone up; a different chapter starts it afresh.
  */
 export class Campaigns extends DiscardGuard {
   readonly list: CampaignList;
   readonly campaign: OpenCampaign;
   readonly maps: CampaignMaps;
+  readonly projects: ChapterProjects;
   tab = $state<CampaignTab>("chart");
   /** Set when the selected tab should take the keyboard focus once on screen. */
   tabFocusRequested = $state(false);
@@ -58,6 +62,7 @@ export class Campaigns extends DiscardGuard {
     this.list = parts.list;
     this.campaign = parts.campaign;
     this.maps = parts.maps;
+    this.projects = parts.projects;
     this.#create = parts.create;
   }
 
@@ -75,7 +80,7 @@ export class Campaigns extends DiscardGuard {
     this.#chapterRevision = chapterRevision;
     const selected = this.list.selectedId;
     if (selected !== null) void this.campaign.show(selected);
-    await this.list.load();
+    await Promise.all([this.list.load(), this.projects.load()]);
     const newest = this.list.campaigns[0];
     if (this.list.selectedId === null && this.adding === null && newest) {
       this.list.selectedId = newest.id;
@@ -106,6 +111,7 @@ export class Campaigns extends DiscardGuard {
       this.campaign.editing = null;
       this.maps.cancelNaming();
       this.adding = new CampaignDraft(null);
+      void this.projects.load();
     });
   }
 
@@ -134,6 +140,7 @@ export class Campaigns extends DiscardGuard {
 
   startEdit(): void {
     this.campaign.startEdit();
+    void this.projects.load();
   }
 
   /** Escape or Cancel on the name and issue being edited. */
@@ -222,6 +229,7 @@ export class Campaigns extends DiscardGuard {
     this.list.reset();
     this.campaign.reset();
     this.maps.reset();
+    this.projects.reset();
     this.adding = null;
     this.tab = "chart";
     this.tabFocusRequested = false;

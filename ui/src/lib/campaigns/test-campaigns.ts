@@ -4,9 +4,10 @@ import type {
   ChartSection,
   MapSummary,
   MapView,
+  Project,
   StrategyItem,
 } from "../api/types";
-import { campaignId, mapId, strategyItemId } from "../test-ids";
+import { campaignId, mapId, projectId, strategyItemId } from "../test-ids";
 
 export function item(
   id: string,
@@ -64,4 +65,8 @@ export function mapView(id: string, name: string): MapView {
     },
     paths: [],
   };
+}
+
+export function project(id: string, name: string, over: Partial<Project> = {}): Project {
+  return { id: projectId(id), name, program_id: "tenant", assessment_id: null, needs: ["housing"], status: "planning", ...over };
 }

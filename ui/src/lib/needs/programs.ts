@@ -238,7 +238,7 @@ export function projectStartedText(project: { name: string; status: string }): s
 }
 
 /** A project's status in words: "planning". */
-function projectStatus(status: string): string {
+export function projectStatus(status: string): string {
   switch (status) {
     case "planning":
       return t("needs-project-status-planning");

@@ -1,5 +1,5 @@
-// Service programs as entry points: the catalogue ranked against an assessment's needs, and a
-// shortlisted program made a base-building project.
+// Service programs as entry points: the catalogue ranked against an assessment's needs, a
+// shortlisted program made a base-building project, and the chapter's projects.
 import type { AssessmentId } from "../types/ids";
 import type { Candidate, CandidateInput, ProgramInput, Project, ServiceProgram } from "../types";
 import { call } from "./call";
@@ -22,4 +22,9 @@ export function addProgram(input: ProgramInput): Promise<ServiceProgram> {
 /** Makes a shortlisted program a base-building project. */
 export function makeProject(id: AssessmentId, programId: string, name: string): Promise<Project> {
   return call("make_project", { id, programId, name });
+}
+
+/** The chapter's base-building projects, newest first: what a campaign can grow out of. */
+export function listProjects(): Promise<Project[]> {
+  return call("list_projects");
 }
