@@ -77,3 +77,24 @@ export function edgeLine(from: Point, to: Point, gap: number = LINE_GAP) {
 export function edgeWidth(strength: number | null): number {
   return strength === null ? 1.75 : 0.75 + strength * 0.55;
 }
+
+/** A node's name is drawn at --text-small (14px) in the map's own units: its size at zoom 1. */
+export const LABEL_SIZE = 14;
+/** The smallest a node's name gets on screen while the map is zoomed out to see it whole. */
+export const LABEL_MIN_ON_SCREEN = 12;
+/** How much a name is enlarged at most: zoomed out further still, the names shrink with the map. */
+export const LABEL_MAX_SCALE = 3;
+
+/**
+ * How much to enlarge the nodes' names at this zoom. The map first opens with its whole grid
+ * in view, which on a laptop's screen is a third of its size or less, and names at a third of
+ * 14px cannot be read. Enlarging the names as the map shrinks keeps them readable there while
+ * the shapes, places and lines stay true to scale, so the first view still shows the whole
+ * map (a minimum zoom for that first view would show only part of it). Past the most that
+ * one enlargement allows (zoomed out by hand, to see the shapes alone), names shrink again
+ * rather than cover the map.
+ */
+export function labelScale(zoom: number): number {
+  if (!(zoom > 0)) return 1;
+  return Math.min(LABEL_MAX_SCALE, Math.max(1, LABEL_MIN_ON_SCREEN / (LABEL_SIZE * zoom)));
+}
