@@ -2,12 +2,17 @@
 //! (`locales/<lang>.ftl`) compiled into the binary.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use groundwork_core::settings::Lang;
+use groundwork_core::settings::{Lang, LanguageChoice};
 
 use crate::PrintError;
 
 const EN: &str = include_str!("../locales/en.ftl");
 const ES: &str = include_str!("../locales/es.ftl");
+
+/// The text `id` in each of `catalogs`' languages, in their order.
+pub fn in_each(catalogs: &[Catalog], id: &str) -> Result<Vec<String>, PrintError> {
+    catalogs.iter().map(|c| c.text(id)).collect()
+}
 
 pub struct Catalog {
     lang: Lang,
@@ -15,6 +20,15 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// One catalog for each language a document is printed in, in the order they are said.
+    pub fn all_of(choice: LanguageChoice) -> Vec<Catalog> {
+        choice
+            .languages()
+            .iter()
+            .map(|l| Catalog::new(*l))
+            .collect()
+    }
+
     pub fn new(lang: Lang) -> Catalog {
         let (source, id) = match lang {
             Lang::En => (EN, unic_langid::langid!("en")),

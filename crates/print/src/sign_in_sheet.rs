@@ -152,12 +152,7 @@ pub fn render(sheet: &SignInSheet<'_>) -> Result<Printed, PrintError> {
             "rows: choose between 1 and {MAX_ROWS} rows"
         )));
     }
-    let catalogs: Vec<Catalog> = sheet
-        .language
-        .languages()
-        .iter()
-        .map(|l| Catalog::new(*l))
-        .collect();
+    let catalogs = Catalog::all_of(sheet.language);
     let paper = if sheet.meeting.is_some() {
         Paper::of(sheet.paper).landscape()
     } else {

@@ -8,7 +8,7 @@ use groundwork_core::campaigns::{Campaign, ChartColumn, ChartSection};
 use groundwork_core::db::codes::to_code;
 use groundwork_core::settings::PaperSize;
 
-use crate::catalog::Catalog;
+use crate::catalog::{in_each, Catalog};
 use crate::fonts::Face;
 use crate::layout::measure::wrap;
 use crate::layout::{Frame, FrameSpec, Paper};
@@ -30,10 +30,6 @@ pub struct StrategyChartPaper<'a> {
 /// What goes down one column: (text, face, space before it).
 type Lines = Vec<(String, Face, f32)>;
 
-fn texts(catalogs: &[Catalog], id: &str) -> Result<Vec<String>, PrintError> {
-    catalogs.iter().map(|c| c.text(id)).collect()
-}
-
 fn column_lines(
     input: &StrategyChartPaper<'_>,
     column: ChartColumn,
@@ -47,7 +43,7 @@ fn column_lines(
             lines.push((part, face, if i == 0 { before } else { 0.0 }));
         }
     };
-    for (i, title) in texts(cats, &format!("chart-column-{}", to_code(&column)))?
+    for (i, title) in in_each(cats, &format!("chart-column-{}", to_code(&column)))?
         .iter()
         .enumerate()
     {
@@ -55,7 +51,7 @@ fn column_lines(
         push(title, face, 0.0, &mut lines);
     }
     for section in ChartSection::ALL.iter().filter(|s| s.column() == column) {
-        let heading = texts(cats, &format!("chart-section-{}", to_code(section)))?.join(" / ");
+        let heading = in_each(cats, &format!("chart-section-{}", to_code(section)))?.join(" / ");
         push(&heading, Face::Bold, 6.0, &mut lines);
         let items: Vec<_> = chart.iter().filter(|i| i.section == *section).collect();
         if items.is_empty() {
@@ -68,7 +64,7 @@ fn column_lines(
                 .and_then(|t| chart.iter().find(|i| i.id == t));
             if let Some(target) = target {
                 // In every language of the chart, the target's own words once.
-                let aimed = texts(cats, "chart-aimed-at")?.join(" / ");
+                let aimed = in_each(cats, "chart-aimed-at")?.join(" / ");
                 push(
                     &format!("  → {aimed}: {}", target.text),
                     Face::Italic,
@@ -100,7 +96,7 @@ pub fn render(input: &StrategyChartPaper<'_>) -> Result<Printed, PrintError> {
     // What the chart is, and the issue, across the top of the first page.
     let mut first_top = top;
     frame.new_page();
-    let mut heading = texts(input.catalogs, "chart-title")?.join(" / ");
+    let mut heading = in_each(input.catalogs, "chart-title")?.join(" / ");
     if let Some(issue) = &campaign.fields.issue {
         heading = format!("{heading}: {issue}");
     }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::access::{chapter_for_printing, ChapterAccess};
+use crate::documents::saved::names;
 use crate::lists::{write_to, ExportTo};
 use crate::Result;
 
@@ -57,21 +58,23 @@ pub fn svg_of(
     lang: Option<LanguageChoice>,
     paper: Option<PaperSize>,
 ) -> Result<String> {
-    let (settings, map, paths) = chapter.with_db(|db| {
-        Ok((
-            chapter_for_printing(db)?,
-            store::get(db.conn(), map)?,
-            paths::of_map(db.conn(), map)?,
-        ))
-    })?;
+    let map = chapter.with_db(|db| Ok(store::get(db.conn(), map)?))?;
+    drawn(chapter, &map, lang, paper)
+}
+
+/// `map` (already read) drawn as SVG, with the chapter's name and the members' paths in.
+fn drawn(
+    chapter: &impl ChapterAccess,
+    map: &PowerMap,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<String> {
+    let (settings, paths) =
+        chapter.with_db(|db| Ok((chapter_for_printing(db)?, paths::of_map(db.conn(), map.id)?)))?;
     let language = lang.unwrap_or(settings.settings.default_language_choice());
-    let catalogs: Vec<Catalog> = language
-        .languages()
-        .iter()
-        .map(|l| Catalog::new(*l))
-        .collect();
+    let catalogs = Catalog::all_of(language);
     let laid = scene::lay_out(&MapPaper {
-        map: &map,
+        map,
         paths: &paths,
         chapter_name: &settings.settings.name,
         paper: paper.unwrap_or(settings.settings.paper_size),
@@ -79,6 +82,26 @@ pub fn svg_of(
         framed: None,
     })?;
     Ok(svg::write(&laid))
+}
+
+/// The name a saved copy of the map is offered under: the map's own name, and ".kumu" before
+/// the extension for a Kumu blueprint, which is JSON as well.
+pub fn export_file_name(
+    chapter: &impl ChapterAccess,
+    map: MapId,
+    format: MapFormat,
+) -> Result<String> {
+    let name = chapter.with_db(|db| Ok(store::get(db.conn(), map)?.name))?;
+    let kumu = if format == MapFormat::Kumu {
+        ".kumu"
+    } else {
+        ""
+    };
+    Ok(format!(
+        "{}{kumu}.{}",
+        names::power_map(&name),
+        format.extension()
+    ))
 }
 
 /// Writes a map in `format`, whole or not at all; answers how many nodes it holds.
@@ -92,7 +115,7 @@ pub fn export(
     let bytes = match format {
         MapFormat::Json => pretty(&export::to_json(&read)),
         MapFormat::Kumu => pretty(&export::to_kumu(&read)),
-        MapFormat::Svg => svg_of(chapter, map, None, None)?.into_bytes(),
+        MapFormat::Svg => drawn(chapter, &read, None, None)?.into_bytes(),
     };
     let path = write_to(to, &bytes)?;
     Ok((path, read.nodes.len() as u32))

@@ -247,17 +247,7 @@ pub fn export_map_file(
     title: Option<String>,
     filter: Option<String>,
 ) -> IpcResult<Option<String>> {
-    let name = maps::get(state.reads()?.conn(), id)?.name;
-    let stem: String = name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let suffix = if format == MapFormat::Kumu {
-        ".kumu"
-    } else {
-        ""
-    };
-    let suggested = format!("{stem}{suffix}.{}", format.extension());
+    let suggested = workflow::export_file_name(&*state, id, format)?;
     let title = worded(title, "Export the map");
     let filter = worded(
         filter,

@@ -99,7 +99,7 @@ impl<'a> Frame<'a> {
 
     /// The same catalog text in each of the document's languages.
     pub fn texts(&self, id: &str) -> Result<Vec<String>, PrintError> {
-        self.spec.catalogs.iter().map(|c| c.text(id)).collect()
+        crate::catalog::in_each(self.spec.catalogs, id)
     }
 
     /// The page being drawn (a new one if there is none yet).

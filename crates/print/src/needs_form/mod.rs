@@ -27,7 +27,7 @@ use groundwork_core::numbered::form_number;
 use groundwork_core::progress::Job;
 use groundwork_core::settings::{Chapter, PaperSize};
 
-use crate::catalog::Catalog;
+use crate::catalog::{in_each, Catalog};
 use crate::layout::bilingual::joined;
 use crate::layout::widgets::{
     Consent, ConsentTexts, Fields, FormNumber, SectionHeading, WRITE_ROW_MM,
@@ -116,9 +116,7 @@ struct Labels {
 
 impl Labels {
     fn new(catalogs: &[Catalog]) -> Result<Labels, PrintError> {
-        let each = |id: &str| -> Result<Vec<String>, PrintError> {
-            catalogs.iter().map(|c| c.text(id)).collect()
-        };
+        let each = |id: &str| in_each(catalogs, id);
         let one = |id: &str| each(id).map(|t| joined(&t));
         let field = |id: &str| one(id).map(|t| format!("{t}:"));
         Ok(Labels {

@@ -121,12 +121,7 @@ fn texts(
 }
 
 pub fn render(report: &NeedsReport<'_>) -> Result<Printed, PrintError> {
-    let catalogs: Vec<Catalog> = report
-        .language
-        .languages()
-        .iter()
-        .map(|l| Catalog::new(*l))
-        .collect();
+    let catalogs = Catalog::all_of(report.language);
     let mut frame = Frame::new(FrameSpec {
         document: DOCUMENT,
         paper: Paper::of(report.paper),

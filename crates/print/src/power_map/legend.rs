@@ -5,7 +5,7 @@ use groundwork_core::power_map::paths::PathIn;
 use groundwork_core::power_map::NodeKind;
 
 use super::scene::{text, MapPaper, NodeShape, Scene, LEGEND_SIZE, LEGEND_WIDTH, NODE_RADIUS};
-use crate::catalog::Catalog;
+use crate::catalog::{in_each, Catalog};
 use crate::fonts::Face;
 use crate::layout::measure::wrap;
 use crate::PrintError;
@@ -54,7 +54,7 @@ pub fn draw(
             reach: 0,
         });
         let id = format!("map-kind-{}", groundwork_core::db::codes::to_code(&kind));
-        let words: Vec<String> = cats.iter().map(|c| c.text(&id)).collect::<Result<_, _>>()?;
+        let words = in_each(cats, &id)?;
         let mut line_y = row_y - if cats.len() > 1 { 5.0 } else { 0.0 };
         for (j, word) in words.into_iter().enumerate() {
             let face = if j == 0 { Face::Regular } else { Face::Italic };

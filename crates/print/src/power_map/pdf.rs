@@ -4,7 +4,7 @@
 
 use super::look::{circle, fill_fractions, outline, short_of, LIGHT_SIGN};
 use super::poster;
-use super::scene::{lay_out, MapPaper, NodeShape, Scene, NODE_RADIUS};
+use super::scene::{joined, lay_out, MapPaper, NodeShape, Scene, NODE_RADIUS};
 use crate::fonts::{face, Face};
 use crate::layout::page::{Area, Page};
 use crate::layout::{Frame, FrameSpec, Paper};
@@ -172,11 +172,7 @@ fn paths_page(frame: &mut Frame<'_>, input: &MapPaper<'_>) -> Result<(), PrintEr
     let (left, width) = (frame.paper().left(), frame.paper().inner_width());
     let bottom = frame.content_bottom();
     let mut y = frame.content_top() + 14.0;
-    let heading: Vec<String> = cats
-        .iter()
-        .map(|c| c.text("map-paths-in"))
-        .collect::<Result<_, _>>()?;
-    let heading = heading.join(" / ");
+    let heading = joined(cats, "map-paths-in")?;
     frame.new_page().text(left, y, &heading, Face::Bold, 14.0);
     y += 22.0;
     for node in &input.map.nodes {
@@ -196,26 +192,26 @@ fn paths_page(frame: &mut Frame<'_>, input: &MapPaper<'_>) -> Result<(), PrintEr
             .page()
             .text(left, y, &node.fields.label, Face::Bold, 11.0);
         y += 15.0;
+        // The role and "would introduce us" in every language the map is printed in, as
+        // the map's own words are.
         let people: Vec<String> = reach
             .iter()
             .map(|p| {
-                let role = cats[0]
-                    .text(&format!(
-                        "map-role-{}",
-                        groundwork_core::db::codes::to_code(&p.role)
-                    ))
-                    .unwrap_or_default();
+                let role = joined(
+                    cats,
+                    &format!("map-role-{}", groundwork_core::db::codes::to_code(&p.role)),
+                )?;
                 let introduce = if p.would_introduce {
-                    format!(
-                        " · {}",
-                        cats[0].text("map-would-introduce").unwrap_or_default()
-                    )
+                    format!(" · {}", joined(cats, "map-would-introduce")?)
                 } else {
                     String::new()
                 };
-                format!("{} ({role}, {}/5{introduce})", p.person_name, p.strength)
+                Ok(format!(
+                    "{} ({role}, {}/5{introduce})",
+                    p.person_name, p.strength
+                ))
             })
-            .collect();
+            .collect::<Result<_, PrintError>>()?;
         for line in crate::layout::measure::wrap(&people.join("; "), Face::Regular, 10.0, width) {
             if y + 12.0 > bottom {
                 frame.new_page();

@@ -4,7 +4,7 @@ use groundwork_core::power_map::paths::PathIn;
 use groundwork_core::power_map::{Direction, NodeKind, PowerMap, ALIGNMENT, POWER};
 use groundwork_core::settings::PaperSize;
 
-use crate::catalog::Catalog;
+use crate::catalog::{in_each, Catalog};
 use crate::fonts::Face;
 use crate::layout::measure::wrap;
 use crate::layout::Paper;
@@ -97,11 +97,7 @@ pub struct Scene {
 pub const SIGNS: [&str; 5] = ["−−", "−", "0", "+", "++"];
 
 pub(super) fn joined(catalogs: &[Catalog], id: &str) -> Result<String, PrintError> {
-    Ok(catalogs
-        .iter()
-        .map(|c| c.text(id))
-        .collect::<Result<Vec<_>, _>>()?
-        .join(" / "))
+    Ok(in_each(catalogs, id)?.join(" / "))
 }
 
 pub(super) fn text(x: f32, y: f32, text: String, size: f32, face: Face) -> Text {

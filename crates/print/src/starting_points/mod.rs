@@ -87,12 +87,7 @@ fn heading(flow: &mut Flow<'_, '_>, catalogs: &[Catalog], id: &str) -> Result<()
 }
 
 pub fn render(report: &StartingPointsReport<'_>) -> Result<Printed, PrintError> {
-    let catalogs: Vec<Catalog> = report
-        .language
-        .languages()
-        .iter()
-        .map(|l| Catalog::new(*l))
-        .collect();
+    let catalogs = Catalog::all_of(report.language);
     let mut frame = Frame::new(FrameSpec {
         document: DOCUMENT,
         paper: Paper::of(report.paper),

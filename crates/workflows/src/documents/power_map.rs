@@ -44,11 +44,7 @@ pub fn print(
     let language = request
         .lang
         .unwrap_or(settings.settings.default_language_choice());
-    let catalogs: Vec<Catalog> = language
-        .languages()
-        .iter()
-        .map(|l| Catalog::new(*l))
-        .collect();
+    let catalogs = Catalog::all_of(language);
     let today = settings.settings.today_at(now);
     let printed = pdf::render(&PrintedMap {
         paper: MapPaper {

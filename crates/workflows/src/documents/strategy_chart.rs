@@ -38,11 +38,7 @@ pub fn print(
     let language = request
         .lang
         .unwrap_or(settings.settings.default_language_choice());
-    let catalogs: Vec<Catalog> = language
-        .languages()
-        .iter()
-        .map(|l| Catalog::new(*l))
-        .collect();
+    let catalogs = Catalog::all_of(language);
     let printed = strategy_chart::render(&StrategyChartPaper {
         campaign: &campaign,
         chapter_name: &settings.settings.name,
