@@ -68,7 +68,8 @@ e2e: test-deps app cli
 types:
 	UPDATE_TYPES=1 $(CARGO) test -p groundwork-app ipc_types
 
-bench:
+## Speed and size figures; the map's drag is measured in the real window, like the e2e tests.
+bench: test-deps app
 	tools/deps.sh bench
 	tools/bench.sh
 

@@ -107,3 +107,5 @@ echo "the starting-points report over those ties: ${t} s"
 
 echo "== campaigns and power maps"
 cargo run -q --release -p groundwork-print --example map_bench
+# Frame times while a node is dragged on a map of that size, in the real app window.
+node tools/map_drag_bench.mjs

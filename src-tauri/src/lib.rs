@@ -6,6 +6,7 @@ mod error;
 mod ipc_types;
 mod log;
 mod menu;
+mod rendering;
 mod state;
 
 use std::path::PathBuf;
@@ -28,10 +29,15 @@ fn db_flag() -> Option<PathBuf> {
 }
 
 pub fn run() {
+    rendering::choose();
     let flag = db_flag();
     let db_path = groundwork_core::paths::database(flag.as_deref()).unwrap_or_default();
     let _log = log::start(&commands::start::log_folder_of(&db_path));
-    tracing::info!(version = env!("CARGO_PKG_VERSION"), "Groundwork starting");
+    tracing::info!(
+        version = env!("CARGO_PKG_VERSION"),
+        window = rendering::chosen(),
+        "Groundwork starting"
+    );
     let state = AppState::start(flag.as_deref());
     let result = tauri::Builder::default()
         // First, so a second launch on the same chapter hands over before anything else starts.

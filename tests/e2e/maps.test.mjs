@@ -221,6 +221,20 @@ describe("the sample chapter's map", () => {
     await app?.stop();
   });
 
+  test("the sample campaign grows out of a project, which can be changed", async () => {
+    const s = app.session;
+    await s.click("[data-testid=nav-campaigns]");
+    await s.waitForText("[data-testid=campaign-project]", (t) => t.includes("Eastside tenant union"));
+    await s.click("[data-testid=edit-campaign]");
+    await choose(s, "[data-testid=campaign-project-select]", "None");
+    await s.click("[data-testid=save-campaign]");
+    await poll("the project taken off", 15000, async () => (await s.findAll("[data-testid=campaign-project]")).length === 0);
+    await s.click("[data-testid=edit-campaign]");
+    await choose(s, "[data-testid=campaign-project-select]", "Eastside tenant union (planning)");
+    await s.click("[data-testid=save-campaign]");
+    await s.waitForText("[data-testid=campaign-project]", (t) => t.includes("Eastside tenant union"));
+  });
+
   test("'add this one's connections' brings an organization's leaders onto the map", async () => {
     const s = app.session;
     await s.click("[data-testid=nav-campaigns]");
@@ -237,5 +251,29 @@ describe("the sample chapter's map", () => {
     assert.match(added, /3/);
     await s.waitForCount("[data-testid=map-node]", 27);
     await app.checkScreen("sample-map-connections");
+  });
+
+  test("Undo takes the connections off again, and Redo brings them back", async () => {
+    const s = app.session;
+    await s.click("[data-testid=map-undo]");
+    await s.waitForCount("[data-testid=map-node]", 24);
+    // The sample chapter's own file, beside the (empty) real one.
+    const chapter = app.dbPath.replace(/\.sqlite$/, "-sample.sqlite");
+    const listed = JSON.parse(app.cli(["campaigns", "list", "--format", "json"], { chapter }));
+    const map = JSON.parse(app.cli(["export", "map", "--map", listed[0].maps[0], "--format", "json"], { chapter }));
+    assert.equal(map.nodes.length, 24, "the backend took them off too");
+    await s.click("[data-testid=map-redo]");
+    await s.waitForCount("[data-testid=map-node]", 27);
+  });
+
+  test("a node is linked to a person's record, and the record opens from the map", async () => {
+    const s = app.session;
+    await s.click(nodeCss("Alderperson Rivera"));
+    await s.waitFor("[data-testid=map-node-record]");
+    await s.type("[data-testid=map-node-link-person]", "Keisha");
+    await s.click("[data-testid=person-match]");
+    await s.waitForText("[data-testid=map-node-record-name]", (t) => t.includes("Keisha"));
+    await s.click("[data-testid=map-node-open-record]");
+    await s.waitForText("[data-testid=person-name]", (t) => t.includes("Keisha"));
   });
 });

@@ -122,9 +122,13 @@ export function selectFlowNodes(flow: readonly PowerFlowNode[], ids: ReadonlySet
   return flow.map((f) => (Boolean(f.selected) === ids.has(f.id) ? f : { ...f, selected: ids.has(f.id) }));
 }
 
-/** The minimap's colour for a node: its fill on the map. */
+/** Not yet placed, in the overview: its white fill would not show on the overview's white. */
+const NOT_PLACED = "#a3a8b0";
+
+/** The minimap's colour for a node: its fill on the map, grey while it is not yet placed. */
 export function miniMapColour(node: Node): string {
   const data = node.data as Partial<PowerNodeData>;
   const fields = data.node?.fields;
-  return fields ? nodeLook(fields.alignment, fields.judged).fill : "#d9d9d9";
+  if (!fields || !fields.judged) return NOT_PLACED;
+  return nodeLook(fields.alignment, true).fill;
 }
