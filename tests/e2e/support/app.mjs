@@ -72,6 +72,9 @@ export class TestApp {
       XDG_DATA_HOME: join(app.dir, "xdg-data"),
       XDG_CONFIG_HOME: join(app.dir, "xdg-config"),
       XDG_CACHE_HOME: join(app.dir, "xdg-cache"),
+      // WebKit's WebDriver takes no screenshot of a page drawn without compositing until
+      // something on it changes, and with no GPU the app would draw so (src-tauri/src/rendering.rs).
+      GROUNDWORK_COMPOSITING: "keep",
       ...extra,
     };
     app.env = env;
