@@ -1,7 +1,8 @@
 // Power maps in the real window: a map imported from a Kumu file into a campaign, a node added,
 // one dragged to its place (the place kept when the app is started again), a relationship
 // drawn, a node's power changed in the table view, and the map printed. Then, in the sample
-// chapter: "add this one's connections" on an organization brings its leaders onto the map.
+// chapter: "add this one's connections" on an organization brings its leaders onto the map, and
+// "Show our paths in" draws the members who can reach it, a member's record opening from there.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -275,5 +276,39 @@ describe("the sample chapter's map", () => {
     await s.waitForText("[data-testid=map-node-record-name]", (t) => t.includes("Keisha"));
     await s.click("[data-testid=map-node-open-record]");
     await s.waitForText("[data-testid=person-name]", (t) => t.includes("Keisha"));
+  });
+
+  test("'Show our paths in' draws the members who can reach the map, and one's record opens from it", async () => {
+    const s = app.session;
+    // Back from the record the test before opened: Campaigns keeps the map open meanwhile.
+    await s.click("[data-testid=nav-campaigns]");
+    await poll("the map, or the campaign", 30000, async () =>
+      (await s.findAll("[data-testid=power-map-screen], [data-testid=campaign-title]")).length > 0,
+    );
+    if ((await s.findAll("[data-testid=power-map-screen]")).length === 0) {
+      await s.click("[data-testid=campaign-tab-maps]");
+      await s.click("[data-testid=map-row] [data-testid=map-open]");
+    }
+    await s.waitForCount("[data-testid=map-node]", 27);
+    assert.equal((await s.findAll("[data-testid=map-member]")).length, 0, "off until asked for");
+    await s.click("[data-testid=map-show-paths]");
+    const members = await poll("the members drawn", 30000, async () => {
+      const found = await s.findAll("[data-testid=map-member]");
+      return found.length > 0 ? found : null;
+    });
+    const lines = await poll("the lines drawn", 30000, async () => {
+      const found = await s.findAll("[data-testid=map-path-line]");
+      return found.length > 0 ? found : null;
+    });
+    assert.ok(members.length >= 1 && lines.length >= members.length, `${members.length} members, ${lines.length} lines`);
+    // Not part of the map: the map's own nodes are as many as before.
+    assert.equal((await s.findAll("[data-testid=map-node]")).length, 27);
+    await app.checkScreen("sample-map-paths");
+    const [personId, name] = await s.execute(
+      `const m = document.querySelector('[data-testid=map-member]');
+       return [m.getAttribute('data-person-id'), m.getAttribute('data-person-name')];`,
+    );
+    await s.click(`[data-testid=map-member][data-person-id="${personId}"]`);
+    await s.waitForText("[data-testid=person-name]", (t) => t.includes(name));
   });
 });

@@ -1925,6 +1925,7 @@ map-redo-what = Redo { $what } (Ctrl+Shift+Z)
 map-undone = Undone: { $what }.
 map-redone = Done again: { $what }.
 map-snap = Snap to the grid
+map-show-paths = Show our paths in
 map-close = Close the map
 map-loading = Loading the map…
 map-side-label = Side panel
@@ -2044,6 +2045,23 @@ map-paths-in = Our paths in
 map-paths-in-none = No member can reach them yet.
 map-path-strength = tie { $strength } of 5
 map-would-introduce = would introduce us
+map-paths-shown = { $members ->
+    [one] 1 member of the chapter knows
+   *[other] { $members } members of the chapter know
+} someone at { $places ->
+    [one] 1 place
+   *[other] { $places } places
+} on the map.
+map-paths-shown-none = No member of the chapter knows anyone on this map yet.
+map-member-label = { $name }, chapter member: knows someone at { $count ->
+    [one] 1 place
+   *[other] { $count } places
+} on the map
+map-member-help = Enter opens their record in People.
+map-path-line = { $name } knows someone at { $place } ({ $role }, tie { $strength } of 5)
+map-path-line-introduce = { $name } knows someone at { $place } ({ $role }, tie { $strength } of 5) and would introduce us
+map-legend-member = a member of the chapter
+map-legend-knows = knows someone there (thicker: a closer tie)
 map-edge-title = Relationship
 map-edge-new-title = New relationship
 map-edge-from = From { $name }

@@ -2228,6 +2228,7 @@ map-redo-what = Rehacer { $what } (Ctrl+Mayús+Z)
 map-undone = Se deshizo: { $what }.
 map-redone = Se rehízo: { $what }.
 map-snap = Ajustar a la cuadrícula
+map-show-paths = Mostrar nuestros caminos de entrada
 map-close = Cerrar el mapa
 map-loading = Cargando el mapa…
 map-side-label = Panel lateral
@@ -2347,6 +2348,23 @@ map-paths-in = Nuestros caminos de entrada
 map-paths-in-none = Todavía ningún miembro puede llegar.
 map-path-strength = vínculo { $strength } de 5
 map-would-introduce = nos presentaría
+map-paths-shown = { $members ->
+    [one] 1 miembro del capítulo conoce
+   *[other] { $members } miembros del capítulo conocen
+} a alguien en { $places ->
+    [one] 1 lugar
+   *[other] { $places } lugares
+} del mapa.
+map-paths-shown-none = Todavía ningún miembro del capítulo conoce a nadie en este mapa.
+map-member-label = { $name }, miembro del capítulo: conoce a alguien en { $count ->
+    [one] 1 lugar
+   *[other] { $count } lugares
+} del mapa
+map-member-help = Intro abre su ficha en Personas.
+map-path-line = { $name } conoce a alguien en { $place } ({ $role }, vínculo { $strength } de 5)
+map-path-line-introduce = { $name } conoce a alguien en { $place } ({ $role }, vínculo { $strength } de 5) y nos presentaría
+map-legend-member = un miembro del capítulo
+map-legend-knows = conoce a alguien ahí (línea más gruesa: vínculo más fuerte)
 map-edge-title = Relación
 map-edge-new-title = Nueva relación
 map-edge-from = Desde { $name }

@@ -112,4 +112,9 @@ describe("a node's look", () => {
     expect(edgeLine({ x: 0, y: 0 }, { x: 30, y: 0 }, 20).path).toBe("M 0 0 L 30 0");
     expect(edgeWidth(5)).toBeGreaterThan(edgeWidth(1));
   });
+
+  it("stops a line short of each end by that end's own size (a member's circle, a node's shape)", () => {
+    expect(edgeLine({ x: 0, y: 0 }, { x: 100, y: 0 }, 10, 30).path).toBe("M 10 0 L 70 0");
+    expect(edgeLine({ x: 0, y: 0 }, { x: 35, y: 0 }, 10, 30).path).toBe("M 0 0 L 35 0");
+  });
 });

@@ -10,11 +10,45 @@ import {
   type PowerFlowNode,
 } from "./flow";
 import { toFlow } from "./grid";
+import {
+  NO_OVERLAY,
+  pathsOverlay,
+  type MemberFlowNode,
+  type PathFlowEdge,
+  type PathsOverlay,
+} from "./paths-overlay";
+
+/** What Svelte Flow draws: the map's own nodes and relationships, and our paths in while shown. */
+export type CanvasNode = PowerFlowNode | MemberFlowNode;
+export type CanvasEdge = PowerFlowEdge | PathFlowEdge;
+
+function isPowerNode(node: CanvasNode): node is PowerFlowNode {
+  return node.type === "power";
+}
+
+function isMemberNode(node: CanvasNode): node is MemberFlowNode {
+  return node.type === "member";
+}
+
+function isPowerEdge(edge: CanvasEdge): edge is PowerFlowEdge {
+  return edge.type === "power";
+}
+
+function isPathEdge(edge: CanvasEdge): edge is PathFlowEdge {
+  return edge.type === "path-in";
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
 
 /**
  * What one map holds on screen: its nodes, relationships and paths in as the backend last said
  * them (or as this screen has just changed them), and the same as Svelte Flow draws them. Every
- * change goes through here, so the two never drift apart.
+ * change goes through here, so the two never drift apart. While "Show our paths in" is on, the
+ * canvas also draws the members who can reach the nodes (paths-overlay.ts): kept apart in
+ * `overlay`, never among the map's nodes or flow nodes, and made again when the paths or the
+ * nodes on the map change (not when a node moves: the lines follow it by themselves).
  */
 export class MapContents {
   nodes = $state.raw<MapNode[]>([]);
@@ -23,6 +57,12 @@ export class MapContents {
   /** Bound to the canvas: Svelte Flow moves and selects these itself while a node is dragged. */
   flowNodes = $state.raw<PowerFlowNode[]>([]);
   flowEdges = $state.raw<PowerFlowEdge[]>([]);
+  /** "Show our paths in": off until asked for, and kept while the map is open. */
+  pathsShown = $state(false);
+  overlay = $state.raw<PathsOverlay>(NO_OVERLAY);
+  /** Bound to the canvas: the flow nodes and edges, with the overlay's after them while shown. */
+  readonly canvasNodes: CanvasNode[];
+  readonly canvasEdges: CanvasEdge[];
 
   readonly reach: ReadonlyMap<NodeId, number>;
   readonly relationships: ReadonlyMap<NodeId, number>;
@@ -32,6 +72,43 @@ export class MapContents {
     this.reach = $derived(reachByNode(this.paths));
     this.relationships = $derived(relationshipsByNode(this.edges));
     this.#byId = $derived(new Map(this.nodes.map((n) => [n.id as string, n])));
+    // Without the overlay, the very arrays the map's changes make.
+    this.canvasNodes = $derived(
+      this.overlay.nodes.length === 0 ? this.flowNodes : [...this.flowNodes, ...this.overlay.nodes],
+    );
+    this.canvasEdges = $derived(
+      this.overlay.edges.length === 0 ? this.flowEdges : [...this.flowEdges, ...this.overlay.edges],
+    );
+  }
+
+  /**
+   * What Svelte Flow changed itself (places while a node is dragged, the selection, the sizes it
+   * measured): the map's flow nodes back into `flowNodes`, the overlay's into the overlay.
+   */
+  canvasNodesChanged(next: readonly CanvasNode[]): void {
+    this.flowNodes = next.filter(isPowerNode);
+    if (this.overlay.nodes.length === 0) return;
+    // While a node is dragged the members stay as they were: the overlay, and so the edges, too.
+    const members = next.filter(isMemberNode);
+    if (!sameItems(members, this.overlay.nodes)) this.overlay = { ...this.overlay, nodes: members };
+  }
+
+  canvasEdgesChanged(next: readonly CanvasEdge[]): void {
+    this.flowEdges = next.filter(isPowerEdge);
+    if (this.overlay.edges.length === 0) return;
+    const lines = next.filter(isPathEdge);
+    if (!sameItems(lines, this.overlay.edges)) this.overlay = { ...this.overlay, edges: lines };
+  }
+
+  /** Our paths in drawn on the canvas, or taken off it. */
+  showPaths(on: boolean): void {
+    this.pathsShown = on;
+    this.overlay = on ? pathsOverlay(this.paths, this.nodes, this.overlay) : NO_OVERLAY;
+  }
+
+  /** The overlay made again after the paths, or the nodes they reach, changed. */
+  #redrawPaths(): void {
+    if (this.pathsShown) this.overlay = pathsOverlay(this.paths, this.nodes, this.overlay);
   }
 
   /** Everything afresh from the backend; the nodes in `selected` stay selected. */
@@ -45,6 +122,7 @@ export class MapContents {
       return selected.has(n.id) ? { ...f, selected: true } : f;
     });
     this.flowEdges = view.map.edges.map((e) => flowEdge(e, this.#nameOf));
+    this.#redrawPaths();
   }
 
   readonly #nameOf = (id: NodeId): string => this.node(id)?.fields.label ?? "";
@@ -68,6 +146,7 @@ export class MapContents {
     const byId = new Map(changed.map((n) => [n.id as string, n]));
     const kept = this.nodes.map((n) => byId.get(n.id) ?? n);
     const known = new Set(this.nodes.map((n) => n.id as string));
+    const added = changed.some((n) => !known.has(n.id));
     const renamed = new Set<string>(
       changed.filter((n) => known.has(n.id) && this.node(n.id)?.fields.label !== n.fields.label).map((n) => n.id),
     );
@@ -77,6 +156,8 @@ export class MapContents {
     if (renamed.size > 0) {
       this.flowEdges = patchFlowEdges(this.flowEdges, this.edgesOf(renamed), new Set(), this.#nameOf);
     }
+    // A node come back can be reached again; the lines to a renamed one say its new name.
+    if (added || renamed.size > 0) this.#redrawPaths();
   }
 
   /** Puts nodes the canvas has moved by a hair back exactly on their places. */
@@ -96,6 +177,7 @@ export class MapContents {
     this.edges = this.edges.filter((e) => !edgesGone.has(e.id));
     this.flowNodes = patchFlowNodes(this.flowNodes, [], ids, this.reach);
     this.flowEdges = patchFlowEdges(this.flowEdges, [], edgesGone, this.#nameOf);
+    this.#redrawPaths();
   }
 
   putEdge(edge: MapEdge): void {

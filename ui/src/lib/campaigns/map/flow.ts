@@ -125,8 +125,12 @@ export function selectFlowNodes(flow: readonly PowerFlowNode[], ids: ReadonlySet
 /** Not yet placed, in the overview: its white fill would not show on the overview's white. */
 const NOT_PLACED = "#a3a8b0";
 
-/** The minimap's colour for a node: its fill on the map, grey while it is not yet placed. */
+/**
+ * The minimap's colour for a node: its fill on the map, grey while it is not yet placed; a
+ * member drawn with our paths in (paths-overlay.ts) in the members' own colour.
+ */
 export function miniMapColour(node: Node): string {
+  if (node.type === "member") return "var(--color-member)";
   const data = node.data as Partial<PowerNodeData>;
   const fields = data.node?.fields;
   if (!fields || !fields.judged) return NOT_PLACED;

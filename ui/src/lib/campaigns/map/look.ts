@@ -59,14 +59,19 @@ export function nodeLook(alignment: number, judged: boolean): Look {
   return { fill, ink, sign: alignmentSign(alignment), dashed: false };
 }
 
-/** A relationship's line from centre to centre, stopped short at both shapes' edges. */
-export function edgeLine(from: Point, to: Point, gap: number = LINE_GAP) {
+/**
+ * A relationship's line from centre to centre, stopped short at both shapes' edges: `gap` from
+ * the first's centre, `endGap` from the second's.
+ */
+export function edgeLine(from: Point, to: Point, gap: number = LINE_GAP, endGap: number = gap) {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy);
-  const cut = length > 2 * gap ? gap / length : 0;
-  const start = { x: from.x + dx * cut, y: from.y + dy * cut };
-  const end = { x: to.x - dx * cut, y: to.y - dy * cut };
+  const fits = length > gap + endGap;
+  const cutStart = fits ? gap / length : 0;
+  const cutEnd = fits ? endGap / length : 0;
+  const start = { x: from.x + dx * cutStart, y: from.y + dy * cutStart };
+  const end = { x: to.x - dx * cutEnd, y: to.y - dy * cutEnd };
   return {
     path: `M ${start.x} ${start.y} L ${end.x} ${end.y}`,
     middle: { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 },

@@ -71,8 +71,8 @@ function placed(node: MapNode, at: Place): MapNode {
  * One power map on screen: loading it, the canvas and the table over the same nodes, moving
  * (dragged, arrow keys, the table's choosers: shown at once, put back if refused), adding,
  * changing and removing nodes and relationships, each step undoable; the selection and the side
- * panel's forms; the record a node stands for; "add this one's connections"; and what the map
- * says (the analysis).
+ * panel's forms; the record a node stands for; "add this one's connections"; our paths in drawn
+ * on the canvas; and what the map says (the analysis).
  */
 export class PowerMap {
   readonly mapId: MapId;
@@ -165,6 +165,18 @@ export class PowerMap {
 
   pathsOf(id: NodeId): PathIn[] {
     return this.contents.paths.filter((p) => p.node_id === id);
+  }
+
+  /**
+   * "Show our paths in": the members who can reach the map's nodes drawn on the canvas, each
+   * with a line to every node they can reach (or taken off again); what it shows is said too.
+   */
+  showPaths(on: boolean): void {
+    this.contents.showPaths(on);
+    if (!on) return;
+    const { nodes, places } = this.contents.overlay;
+    this.notice =
+      nodes.length === 0 ? t("map-paths-shown-none") : t("map-paths-shown", { members: nodes.length, places });
   }
 
   // Selection and the side panel.
