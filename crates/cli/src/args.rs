@@ -90,6 +90,16 @@ pub enum Command {
         #[command(subcommand)]
         what: Laptop,
     },
+    /// Base-building projects (made from a shortlisted service program): list them.
+    Projects {
+        #[command(subcommand)]
+        what: crate::grants::Projects,
+    },
+    /// Grant applications for projects' initiatives: start one, add to its budget, list them.
+    Grants {
+        #[command(subcommand)]
+        what: crate::grants::Grants,
+    },
     /// Campaigns: start one, list them with their power maps' ids.
     Campaigns {
         #[command(subcommand)]

@@ -10,6 +10,7 @@ mod chapter;
 mod chapter_file;
 mod choices;
 mod failure;
+mod grants;
 mod laptop;
 mod meetings;
 mod needs;

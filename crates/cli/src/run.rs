@@ -6,7 +6,7 @@ use groundwork_core::paths;
 use crate::args::{Cli, Command, Document, Export};
 use crate::choices::{language_choice, paper_size};
 use crate::failure::Failure;
-use crate::{campaigns, chapter, laptop, meetings, needs, orgs, people};
+use crate::{campaigns, chapter, grants, laptop, meetings, needs, orgs, people};
 
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let db_path = paths::database(cli.db.as_deref())?;
@@ -30,6 +30,8 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             what: Export::Map { map, format, out },
         } => campaigns::export_map(db_path, &map, format, out),
         Command::Campaigns { what } => campaigns::run(db_path, what),
+        Command::Projects { what } => grants::run_projects(db_path, what),
+        Command::Grants { what } => grants::run_grants(db_path, what),
         Command::ImportMap { file, campaign } => campaigns::import_map(db_path, &file, campaign),
         Command::People { what } => people::run(db_path, what),
         Command::Meetings { what } => meetings::run(db_path, what),

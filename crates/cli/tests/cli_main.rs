@@ -3,6 +3,7 @@
 
 mod backup;
 mod chapter;
+mod grants;
 mod laptop;
 mod maps;
 mod needs;

@@ -333,3 +333,37 @@ map-kumu-connection-end-missing = connection { $n }: its '{ $end }' names '{ $na
 map-oligrapher-item-not-object = the map's { $what } are not written as Oligrapher writes them
 map-oligrapher-node-no-name = node { $id } has no name
 map-oligrapher-edge-end-missing = edge { $id } joins node '{ $node }', which is not in the map
+thing-grant-application = grant application { $id }
+field-grant-amount = amount asked
+grant-amount-out-of-range = a grant is between { $least } and { $most }; { $amount } is outside that
+field-grant-ends = last day
+grant-ends-before-it-starts = the last day comes after the first
+grant-span-too-short = an initiative runs at least { $fewest } months; this one runs { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}
+grant-span-too-long = an initiative runs at most { $most } months; this one runs { $months } months
+grant-needs-description = say what the initiative does
+grant-needs-goals = give the initiative's goals in numbers: people reached, one-on-ones, new members, new leaders
+grant-needs-responsible = say who answers for the initiative
+grant-needs-base-building = say how it builds a base among poor and working people
+grant-needs-sustaining = say how the work goes on after the grant
+grant-needs-budget = add the budget, line by line
+grant-budget-not-amount = the budget adds up to { $total }, not the { $amount } asked
+grant-needs-milestones = add the timeline's milestones
+grant-not-a-draft = this application was sent to national; what was sent stays as it was
+field-budget-item = budget item
+grant-budget-item-missing = say what the line pays for
+field-budget-quantity = quantity
+grant-budget-quantity-zero = a line is for one or more
+field-budget-unit-cost = unit cost
+grant-budget-unit-cost-range = a unit costs from $0.00 to { $most }
+field-milestone = milestone
+grant-milestone-missing = say what will be done by that day
+field-grant-lines = lines
+grant-too-many-lines = at most { $most } lines
+field-grant-application = grant application
+grant-incomplete = it cannot be sent yet: { $count ->
+    [one] one thing is missing
+   *[other] { $count } things are missing
+}, first: { $first }

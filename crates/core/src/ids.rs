@@ -82,6 +82,9 @@ typed_id!(StrategyItemId);
 typed_id!(MapId);
 typed_id!(NodeId);
 typed_id!(EdgeId);
+typed_id!(ApplicationId);
+typed_id!(BudgetLineId);
+typed_id!(MilestoneId);
 
 #[cfg(test)]
 mod tests {

@@ -18,6 +18,7 @@ pub mod db;
 pub mod error;
 pub mod files;
 pub mod folding;
+pub mod grants;
 pub mod ids;
 pub mod interop;
 pub mod laptop;

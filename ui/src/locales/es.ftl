@@ -2205,6 +2205,42 @@ map-oligrapher-item-not-object = los { $what } del mapa no están escritos como 
 map-oligrapher-node-no-name = el nodo { $id } no tiene nombre
 map-oligrapher-edge-end-missing = la arista { $id } une el nodo '{ $node }', que no está en el mapa
 
+## Pequeñas subvenciones (mensajes del programa)
+thing-grant-application = solicitud de subvención { $id }
+field-grant-amount = cantidad pedida
+grant-amount-out-of-range = una subvención va de { $least } a { $most }; { $amount } queda fuera
+field-grant-ends = último día
+grant-ends-before-it-starts = el último día va después del primero
+grant-span-too-short = una iniciativa dura al menos { $fewest } meses; esta dura { $months ->
+    [one] { $months } mes
+   *[other] { $months } meses
+}
+grant-span-too-long = una iniciativa dura como máximo { $most } meses; esta dura { $months } meses
+grant-needs-description = diga qué hace la iniciativa
+grant-needs-goals = dé las metas de la iniciativa en números: personas alcanzadas, conversaciones uno a uno, nuevos miembros, nuevos líderes
+grant-needs-responsible = diga quién responde por la iniciativa
+grant-needs-base-building = diga cómo construye una base entre la gente pobre y trabajadora
+grant-needs-sustaining = diga cómo sigue el trabajo después de la subvención
+grant-needs-budget = añada el presupuesto, línea por línea
+grant-budget-not-amount = el presupuesto suma { $total }, no los { $amount } pedidos
+grant-needs-milestones = añada los hitos del calendario
+grant-not-a-draft = esta solicitud se envió a la organización nacional; lo enviado se queda como se envió
+field-budget-item = partida del presupuesto
+grant-budget-item-missing = diga qué paga la línea
+field-budget-quantity = cantidad
+grant-budget-quantity-zero = una línea es para uno o más
+field-budget-unit-cost = costo por unidad
+grant-budget-unit-cost-range = una unidad cuesta de $0.00 a { $most }
+field-milestone = hito
+grant-milestone-missing = diga qué estará hecho para ese día
+field-grant-lines = líneas
+grant-too-many-lines = como máximo { $most } líneas
+field-grant-application = solicitud de subvención
+grant-incomplete = todavía no se puede enviar: { $count ->
+    [one] falta una cosa
+   *[other] faltan { $count } cosas
+}, la primera: { $first }
+
 ## Campañas y mapas de poder: archivos de entrada y salida (lib/api/client/campaigns)
 maps-import-dialog-title = Elija un mapa de Kumu o de Oligrapher
 maps-import-dialog-files = Archivos de mapa (JSON)

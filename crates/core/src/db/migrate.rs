@@ -79,6 +79,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0012_campaigns_and_power_maps",
         include_str!("migrations/0012_campaigns_and_power_maps.sql"),
     ),
+    sql(
+        "0013_grant_applications",
+        include_str!("migrations/0013_grant_applications.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

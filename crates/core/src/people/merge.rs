@@ -297,6 +297,11 @@ pub const REFERENCES: &[Reference] = &[
         "person_id",
         &["UPDATE map_node SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2"],
     ),
+    moved(
+        "initiative",
+        "responsible_id",
+        &["UPDATE initiative SET responsible_id = ?1, updated_at = ?3 WHERE responsible_id = ?2"],
+    ),
     joined("person_phone"),
     joined("person_email"),
     joined("person_language"),

@@ -3,6 +3,7 @@
 //! Each area adds its own invented records in a module here.
 
 mod campaigns;
+mod grants;
 mod meetings;
 mod needs;
 mod orgs;
@@ -44,7 +45,8 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
     meetings::add(db, zone, now)?;
     needs::add(db, now)?;
     orgs::add(db, now, now.date_naive())?;
-    campaigns::add(db, now)
+    campaigns::add(db, now)?;
+    grants::add(db, now, now.date_naive())
 }
 
 #[cfg(test)]
@@ -101,6 +103,11 @@ mod tests {
         let projects = crate::projects::store::list(db.conn()).unwrap();
         assert_eq!(projects.len(), 1);
         assert_eq!(campaign.fields.project_id, Some(projects[0].id));
+        // ... and has a grant application for it, complete and ready to send.
+        let applications = crate::grants::store::list(db.conn()).unwrap();
+        assert_eq!(applications.len(), 1);
+        assert!(applications[0].complete(), "{:?}", applications[0].missing);
+        assert!(applications[0].is_sample);
         let map = crate::power_map::store::get(db.conn(), campaign.maps[0].id).unwrap();
         assert!(map.is_sample && map.nodes.len() >= 20 && map.edges.len() >= 15);
         let linked = map

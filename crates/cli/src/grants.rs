@@ -1,0 +1,232 @@
+//! `projects` and `grants`: the chapter's base-building projects, and its grant applications
+//! for them (started, their budgets added to, listed with whether they could be sent).
+
+use std::path::Path;
+
+use chrono::{NaiveDate, Utc};
+use clap::Subcommand;
+use groundwork_core::grants::{money, store, ApplicationInput, BudgetLineInput};
+use groundwork_core::ids::{ApplicationId, ProjectId};
+use groundwork_core::projects;
+use serde::Serialize;
+
+use crate::args::ExportFormat;
+use crate::chapter_file::open;
+use crate::choices::parse_id;
+use crate::failure::Failure;
+use crate::output::{csv_out, say};
+
+#[derive(Subcommand)]
+pub enum Projects {
+    /// Every base-building project, newest first.
+    List {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum Grants {
+    /// Start a grant application for a project's initiative, as a draft; prints its id. The
+    /// amount is $500 to $1,000 and the initiative runs 3 to 6 months, or nothing is kept.
+    New {
+        /// The project's id (from `projects list`).
+        #[arg(long)]
+        project: String,
+        /// The amount asked, in dollars ("800", "750.50").
+        #[arg(long, value_name = "DOLLARS")]
+        amount: String,
+        /// The initiative's first day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        starts: String,
+        /// Its last day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        ends: String,
+    },
+    /// An application's budget.
+    Budget {
+        #[command(subcommand)]
+        what: Budget,
+    },
+    /// Every application, newest first, with whether it could be sent as it is.
+    List {
+        /// A national committee's grant round (on a chapter's database there are none).
+        #[arg(long)]
+        round: Option<String>,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum Budget {
+    /// Add a line at the end of an application's budget; prints the budget's new total.
+    Add {
+        /// The application's id (from `grants list`).
+        #[arg(long)]
+        application: String,
+        /// What the line pays for.
+        #[arg(long)]
+        item: String,
+        #[arg(long, value_name = "N")]
+        quantity: u32,
+        /// The cost of one, in dollars.
+        #[arg(long, value_name = "DOLLARS")]
+        unit_cost: String,
+    },
+}
+
+fn dollars(text: &str, what: &str) -> Result<i64, Failure> {
+    money::cents_of(text).ok_or_else(|| {
+        Failure::bad_input(format!(
+            "{what} '{text}' is not an amount in dollars (like 800 or 750.50)"
+        ))
+    })
+}
+
+fn date(text: &str, what: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| Failure::bad_input(format!("{what} '{text}' is not a date (YYYY-MM-DD)")))
+}
+
+fn application_id(text: &str) -> Result<ApplicationId, Failure> {
+    Ok(ApplicationId(parse_id(
+        text,
+        "a grant application",
+        "grants list",
+    )?))
+}
+
+/// One line of `projects list`.
+#[derive(Serialize)]
+struct ListedProject {
+    id: String,
+    title: String,
+    status: String,
+}
+
+/// One line of `grants list`.
+#[derive(Serialize)]
+struct ListedApplication {
+    id: String,
+    project: String,
+    project_title: String,
+    amount_cents: i64,
+    budget_total_cents: i64,
+    starts_on: String,
+    ends_on: String,
+    status: String,
+    complete: bool,
+    /// What it still needs, in English.
+    missing: Vec<String>,
+}
+
+pub fn run_projects(db_path: &Path, what: Projects) -> Result<(), Failure> {
+    let Projects::List { format } = what;
+    let db = open(db_path)?;
+    let listed: Vec<ListedProject> = projects::store::list(db.conn())?
+        .into_iter()
+        .map(|p| ListedProject {
+            id: p.id.to_string(),
+            title: p.name,
+            status: p.status.code().to_owned(),
+        })
+        .collect();
+    match format {
+        ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&listed)?),
+        ExportFormat::Csv => csv_out(|w| {
+            w.write_record(["id", "title", "status"])?;
+            for p in &listed {
+                w.write_record([&p.id, &p.title, &p.status])?;
+            }
+            Ok(())
+        })?,
+    }
+    Ok(())
+}
+
+pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
+    match what {
+        Grants::New {
+            project,
+            amount,
+            starts,
+            ends,
+        } => {
+            let project = ProjectId(parse_id(&project, "a project", "projects list")?);
+            let input = ApplicationInput {
+                amount_cents: dollars(&amount, "--amount")?,
+                starts_on: date(&starts, "--starts")?,
+                ends_on: date(&ends, "--ends")?,
+                base_building: None,
+                sustaining: None,
+            };
+            let mut db = open(db_path)?;
+            let application = store::create(&mut db, project, &input, false, Utc::now())?;
+            say!("{}", application.id);
+        }
+        Grants::Budget {
+            what:
+                Budget::Add {
+                    application,
+                    item,
+                    quantity,
+                    unit_cost,
+                },
+        } => {
+            let id = application_id(&application)?;
+            let line = BudgetLineInput {
+                item,
+                quantity,
+                unit_cost_cents: dollars(&unit_cost, "--unit-cost")?,
+            };
+            let mut db = open(db_path)?;
+            let saved = store::add_budget_line(&mut db, id, &line, Utc::now())?;
+            say!(
+                "budget total {} for {} asked",
+                money::dollars(saved.budget_total_cents),
+                money::dollars(saved.fields.amount_cents)
+            );
+        }
+        Grants::List { round, format } => {
+            if round.is_some() {
+                return Err(Failure::bad_input(
+                    "--round: grant rounds are kept in a national committee's database, and this is a chapter's",
+                ));
+            }
+            let db = open(db_path)?;
+            let listed: Vec<ListedApplication> = store::list(db.conn())?
+                .into_iter()
+                .map(|a| ListedApplication {
+                    id: a.id.to_string(),
+                    project: a.project_id.to_string(),
+                    project_title: a.project_title.clone(),
+                    amount_cents: a.fields.amount_cents,
+                    budget_total_cents: a.budget_total_cents,
+                    starts_on: a.fields.starts_on.to_string(),
+                    ends_on: a.fields.ends_on.to_string(),
+                    status: groundwork_core::db::codes::to_code(&a.status),
+                    complete: a.complete(),
+                    missing: a.missing.iter().map(|m| m.what.text.clone()).collect(),
+                })
+                .collect();
+            match format {
+                ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&listed)?),
+                ExportFormat::Csv => csv_out(|w| {
+                    w.write_record(["id", "project", "amount_cents", "status", "complete"])?;
+                    for a in &listed {
+                        w.write_record([
+                            a.id.as_str(),
+                            &a.project,
+                            &a.amount_cents.to_string(),
+                            &a.status,
+                            if a.complete { "true" } else { "false" },
+                        ])?;
+                    }
+                    Ok(())
+                })?,
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,124 @@
+//! `projects list` and `grants new|budget add|list`, on real files: the contract other tools
+//! rely on.
+
+use crate::{cli, fails_with, ok};
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+#[test]
+fn an_application_is_started_refused_outside_the_rules_and_its_budget_added_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sample.sqlite");
+    ok(&cli(&db, &["demo"]));
+    let projects = json(&ok(&cli(&db, &["projects", "list", "--format", "json"])));
+    let project = projects
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["title"] == "Eastside tenant union")
+        .expect("the sample's project");
+    let project = project["id"].as_str().unwrap().to_owned();
+    // The sample's own application is complete.
+    let listed = json(&ok(&cli(&db, &["grants", "list", "--format", "json"])));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["complete"], true);
+    assert_eq!(listed[0]["amount_cents"], 80_000);
+    assert_eq!(listed[0]["project"], project.as_str());
+
+    let new = |amount: &str, ends: &str| {
+        cli(
+            &db,
+            &[
+                "grants",
+                "new",
+                "--project",
+                &project,
+                "--amount",
+                amount,
+                "--starts",
+                "2027-02-01",
+                "--ends",
+                ends,
+            ],
+        )
+    };
+    let too_much = fails_with(&new("1200", "2027-06-30"), 3);
+    assert!(
+        too_much.contains("$1,200.00") && too_much.contains("$1,000.00"),
+        "{too_much}"
+    );
+    let too_long = fails_with(&new("800", "2027-09-30"), 3);
+    assert!(too_long.contains("8 months"), "{too_long}");
+    let not_money = fails_with(&new("eight hundred", "2027-06-30"), 3);
+    assert!(not_money.contains("--amount"), "{not_money}");
+    assert_eq!(
+        json(&ok(&cli(&db, &["grants", "list", "--format", "json"])))
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "nothing was kept"
+    );
+
+    let id = ok(&new("800", "2027-06-30")).trim().to_owned();
+    let added = ok(&cli(
+        &db,
+        &[
+            "grants",
+            "budget",
+            "add",
+            "--application",
+            &id,
+            "--item",
+            "Childcare",
+            "--quantity",
+            "10",
+            "--unit-cost",
+            "40",
+        ],
+    ));
+    assert!(
+        added.contains("$400.00") && added.contains("$800.00"),
+        "{added}"
+    );
+    let listed = json(&ok(&cli(&db, &["grants", "list", "--format", "json"])));
+    let mine = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == id.as_str())
+        .unwrap();
+    assert_eq!(mine["status"], "draft");
+    assert_eq!(mine["complete"], false);
+    assert_eq!(mine["budget_total_cents"], 40_000);
+    let missing: Vec<&str> = mine["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert!(missing.iter().any(|m| m.contains("$400.00")), "{missing:?}");
+    // A line with nothing to pay for is refused, and the budget stays as it was.
+    let nameless = fails_with(
+        &cli(
+            &db,
+            &[
+                "grants",
+                "budget",
+                "add",
+                "--application",
+                &id,
+                "--item",
+                " ",
+                "--quantity",
+                "1",
+                "--unit-cost",
+                "5",
+            ],
+        ),
+        3,
+    );
+    assert!(nameless.contains("budget item"), "{nameless}");
+}

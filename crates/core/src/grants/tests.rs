@@ -1,0 +1,199 @@
+//! An application from its start to the point it could be sent, on a real database.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+
+use super::initiative::{self, InitiativeInput};
+use super::model::{ApplicationInput, ApplicationStatus, BudgetLineInput, MilestoneInput};
+use super::store;
+use crate::db::Database;
+use crate::projects::{self, NewProject};
+use crate::CoreError;
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 7, 10, 0, 0).unwrap()
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+fn project(db: &mut Database, name: &str) -> crate::ids::ProjectId {
+    let new = NewProject {
+        name: name.into(),
+        ..Default::default()
+    };
+    db.write(|tx| projects::store::insert(tx, &new, now()))
+        .unwrap()
+        .id
+}
+
+fn input(amount_cents: i64) -> ApplicationInput {
+    ApplicationInput {
+        amount_cents,
+        starts_on: day("2027-02-01"),
+        ends_on: day("2027-06-30"),
+        base_building: None,
+        sustaining: None,
+    }
+}
+
+fn line(item: &str, quantity: u32, unit_cost_cents: i64) -> BudgetLineInput {
+    BudgetLineInput {
+        item: item.into(),
+        quantity,
+        unit_cost_cents,
+    }
+}
+
+#[test]
+fn a_draft_is_kept_incomplete_and_says_what_it_still_needs_until_it_can_be_sent() {
+    let mut db = Database::open_in_memory().unwrap();
+    let tenants = project(&mut db, "Eastside tenant union");
+    let a = store::create(&mut db, tenants, &input(80_000), false, now()).unwrap();
+    assert_eq!(a.status, ApplicationStatus::Draft);
+    assert_eq!(a.project_title, "Eastside tenant union");
+    let keys: Vec<&str> = a.missing.iter().map(|m| m.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "initiative.description",
+            "initiative.goals",
+            "initiative.responsible_id",
+            "base_building",
+            "sustaining",
+            "budget",
+            "milestones"
+        ]
+    );
+    // Sending it now is refused with what it needs, and nothing changes.
+    let refused = store::mark_submitted(&mut db, a.id, now()).unwrap_err();
+    assert!(refused.to_string().contains("7"), "{refused}");
+    assert_eq!(
+        store::get(db.conn(), a.id).unwrap().status,
+        ApplicationStatus::Draft
+    );
+
+    let rosa = crate::people::store::create(
+        &mut db,
+        crate::people::PersonInput {
+            first_name: "Rosa".into(),
+            ..Default::default()
+        },
+        crate::people::Origin::ENTERED,
+        now(),
+    )
+    .unwrap()
+    .id;
+    initiative::save(
+        &mut db,
+        tenants,
+        &InitiativeInput {
+            description: Some("Tenant meetings in six buildings".into()),
+            coalition: false,
+            goal_reached: Some(300),
+            goal_one_on_ones: Some(60),
+            goal_new_members: Some(25),
+            goal_new_leaders: Some(5),
+            responsible_id: Some(rosa),
+        },
+        now(),
+    )
+    .unwrap();
+    let with_words = store::update(
+        &mut db,
+        a.id,
+        &ApplicationInput {
+            base_building: Some("Tenants meet their neighbours door to door".into()),
+            sustaining: Some(" Dues from the union's members ".into()),
+            ..input(80_000)
+        },
+        now(),
+    )
+    .unwrap();
+    assert_eq!(
+        with_words.fields.sustaining.as_deref(),
+        Some("Dues from the union's members")
+    );
+
+    store::add_budget_line(
+        &mut db,
+        a.id,
+        &line("Childcare at meetings", 10, 4_000),
+        now(),
+    )
+    .unwrap();
+    let short = store::add_budget_line(&mut db, a.id, &line("Printing", 2, 15_000), now()).unwrap();
+    assert_eq!(short.budget_total_cents, 70_000);
+    let budget = short.missing.iter().find(|m| m.key == "budget").unwrap();
+    assert!(
+        budget.what.contains("$700.00") && budget.what.contains("$800.00"),
+        "{}",
+        budget.what
+    );
+
+    let mut lines: Vec<_> = short.budget.iter().map(|l| l.fields.clone()).collect();
+    lines[1].quantity = 1;
+    lines.push(line("Food for house meetings", 1, 25_000));
+    let balanced = store::save_budget(&mut db, a.id, &lines, now()).unwrap();
+    assert_eq!(balanced.budget_total_cents, 80_000);
+    let timeline = store::save_milestones(
+        &mut db,
+        a.id,
+        &[
+            MilestoneInput {
+                due_on: day("2027-04-15"),
+                what: "Three buildings meeting monthly".into(),
+            },
+            MilestoneInput {
+                due_on: day("2027-02-28"),
+                what: "Doors knocked in all six buildings".into(),
+            },
+        ],
+        now(),
+    )
+    .unwrap();
+    assert_eq!(timeline.milestones[0].fields.due_on, day("2027-02-28"));
+    assert!(timeline.complete(), "{:?}", timeline.missing);
+
+    let sent = store::mark_submitted(&mut db, a.id, now()).unwrap();
+    assert_eq!(sent.status, ApplicationStatus::Submitted);
+    // What was sent stays as it was sent.
+    assert!(matches!(
+        store::update(&mut db, a.id, &input(90_000), now()),
+        Err(CoreError::Conflict { .. })
+    ));
+}
+
+#[test]
+fn the_rules_refuse_at_once_and_keep_nothing() {
+    let mut db = Database::open_in_memory().unwrap();
+    let p = project(&mut db, "Food pantry");
+    let too_much = store::create(&mut db, p, &input(120_000), false, now()).unwrap_err();
+    assert_eq!(too_much.key(), Some("amount_cents"));
+    let eight_months = ApplicationInput {
+        ends_on: day("2027-09-30"),
+        ..input(80_000)
+    };
+    let too_long = store::create(&mut db, p, &eight_months, false, now()).unwrap_err();
+    assert_eq!(too_long.key(), Some("ends_on"));
+    assert!(too_long.to_string().contains("8 months"), "{too_long}");
+    assert!(store::list(db.conn()).unwrap().is_empty());
+
+    let a = store::create(&mut db, p, &input(50_000), false, now()).unwrap();
+    let nameless = store::add_budget_line(&mut db, a.id, &line("  ", 1, 100), now()).unwrap_err();
+    assert_eq!(nameless.key(), Some("budget.new.item"));
+    let none = store::save_budget(&mut db, a.id, &[line("Flyers", 0, 100)], now()).unwrap_err();
+    assert_eq!(none.key(), Some("budget.0.quantity"));
+    assert!(store::get(db.conn(), a.id).unwrap().budget.is_empty());
+    let blank = store::save_milestones(
+        &mut db,
+        a.id,
+        &[MilestoneInput {
+            due_on: day("2027-03-01"),
+            what: String::new(),
+        }],
+        now(),
+    )
+    .unwrap_err();
+    assert_eq!(blank.key(), Some("milestones.0.what"));
+}
