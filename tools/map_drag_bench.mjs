@@ -9,7 +9,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TestApp } from "../tests/e2e/support/app.mjs";
-import { ELEMENT } from "../tests/e2e/support/webdriver.mjs";
 
 const NODES = 300;
 const EDGES = 900;
@@ -87,25 +86,10 @@ async function measure(compositing, what) {
     for (let i = 0; i < steps; i++) {
       const dx = Math.round(4 * Math.cos((i / steps) * 2 * Math.PI));
       const dy = Math.round(4 * Math.sin((i / steps) * 2 * Math.PI));
-      moves.push({ type: "pointerMove", origin: "pointer", x: dx, y: dy, duration: 50 });
+      moves.push({ x: dx, y: dy, duration: 50 });
     }
     const started = await s.execute("return performance.now();");
-    await s.cmd("POST", "/actions", {
-      actions: [
-        {
-          type: "pointer",
-          id: "mouse",
-          parameters: { pointerType: "mouse" },
-          actions: [
-            { type: "pointerMove", origin: { [ELEMENT]: node }, x: 0, y: 0, duration: 0 },
-            { type: "pointerDown", button: 0 },
-            ...moves,
-            { type: "pointerUp", button: 0 },
-          ],
-        },
-      ],
-    });
-    await s.cmd("DELETE", "/actions");
+    await s.drag(node, moves);
     const ended = await s.execute("return performance.now();");
     const frames = await s.execute(
       "return window.__frames.filter((t) => t >= arguments[0] && t <= arguments[1]);",

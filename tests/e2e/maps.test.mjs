@@ -38,26 +38,10 @@ function nodeCss(label) {
   return `[data-testid=map-node][data-label="${label}"]`;
 }
 
-/** Drags the element by (dx, dy) screen pixels, the way a mouse would. */
-async function drag(s, el, dx, dy) {
-  await s.cmd("POST", "/actions", {
-    actions: [
-      {
-        type: "pointer",
-        id: "mouse",
-        parameters: { pointerType: "mouse" },
-        actions: [
-          { type: "pointerMove", origin: { [ELEMENT]: el }, x: 0, y: 0, duration: 0 },
-          { type: "pointerDown", button: 0 },
-          { type: "pointerMove", origin: "pointer", x: Math.round(dx / 3), y: Math.round(dy / 3), duration: 150 },
-          { type: "pointerMove", origin: "pointer", x: Math.round(dx / 3), y: Math.round(dy / 3), duration: 150 },
-          { type: "pointerMove", origin: "pointer", x: Math.round(dx / 3), y: Math.round(dy / 3), duration: 150 },
-          { type: "pointerUp", button: 0 },
-        ],
-      },
-    ],
-  });
-  await s.cmd("DELETE", "/actions");
+/** Drags the element by (dx, dy) screen pixels, in three steps. */
+function drag(s, el, dx, dy) {
+  const step = { x: Math.round(dx / 3), y: Math.round(dy / 3), duration: 150 };
+  return s.drag(el, [step, step, step]);
 }
 
 describe("a map of the chapter's own", () => {

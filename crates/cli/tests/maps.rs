@@ -107,14 +107,20 @@ fn a_kumu_map_comes_into_a_campaign_and_goes_out_as_json_kumu_and_svg() {
     }
 }
 
-#[test]
-fn the_sample_map_prints_on_a_landscape_page_with_its_paths_in_after_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("sample.sqlite");
+/// The sample chapter in `dir`, and its campaign's map's id.
+fn sample_map(dir: &std::path::Path) -> (PathBuf, String) {
+    let db = dir.join("sample.sqlite");
     ok(&cli(&db, &["demo"]));
     let listed: serde_json::Value =
         serde_json::from_str(&ok(&cli(&db, &["campaigns", "list", "--format", "json"]))).unwrap();
     let map = listed[0]["maps"][0].as_str().unwrap().to_owned();
+    (db, map)
+}
+
+#[test]
+fn the_sample_map_prints_on_a_landscape_page_with_its_paths_in_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, map) = sample_map(dir.path());
     for paper in ["letter", "a4"] {
         let pdf = dir.path().join(format!("map-{paper}.pdf"));
         let said = ok(&cli(
@@ -166,11 +172,7 @@ fn the_sample_map_prints_on_a_landscape_page_with_its_paths_in_after_it() {
 #[test]
 fn a_map_prints_as_a_poster_of_sheets_with_a_guide_first() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("sample.sqlite");
-    ok(&cli(&db, &["demo"]));
-    let listed: serde_json::Value =
-        serde_json::from_str(&ok(&cli(&db, &["campaigns", "list", "--format", "json"]))).unwrap();
-    let map = listed[0]["maps"][0].as_str().unwrap().to_owned();
+    let (db, map) = sample_map(dir.path());
     let pdf = dir.path().join("poster.pdf");
     let print = |tiles: &str| {
         cli(

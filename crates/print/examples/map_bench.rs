@@ -57,19 +57,29 @@ fn big_map(nodes: usize, edges: usize) -> PowerMap {
 fn main() {
     let map = big_map(300, 900);
     let catalogs = [Catalog::new(Lang::En), Catalog::new(Lang::Es)];
+    // The map on Letter, as the SVG and the PDF are drawn from it.
+    let paper = || MapPaper {
+        map: &map,
+        paths: &[],
+        chapter_name: "Benchmark Chapter",
+        paper: PaperSize::Letter,
+        catalogs: &catalogs,
+        framed: None,
+    };
+    let print = |tiles| {
+        pdf::render(&PrintedMap {
+            paper: paper(),
+            printed_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("a day"),
+            is_sample: false,
+            tiles,
+        })
+        .expect("print")
+    };
     let mut times: Vec<Duration> = Vec::new();
     let mut bytes = 0;
     for _ in 0..20 {
         let start = Instant::now();
-        let laid = scene::lay_out(&MapPaper {
-            map: &map,
-            paths: &[],
-            chapter_name: "Benchmark Chapter",
-            paper: PaperSize::Letter,
-            catalogs: &catalogs,
-            framed: None,
-        })
-        .expect("lay out");
+        let laid = scene::lay_out(&paper()).expect("lay out");
         bytes = svg::write(&laid).len();
         times.push(start.elapsed());
     }
@@ -84,20 +94,7 @@ fn main() {
     let mut pages = 0;
     for _ in 0..10 {
         let start = Instant::now();
-        let printed = pdf::render(&PrintedMap {
-            paper: MapPaper {
-                map: &map,
-                paths: &[],
-                chapter_name: "Benchmark Chapter",
-                paper: PaperSize::Letter,
-                catalogs: &catalogs,
-                framed: None,
-            },
-            printed_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("a day"),
-            is_sample: false,
-            tiles: 1,
-        })
-        .expect("print");
+        let printed = print(1);
         pages = printed.pages;
         pdf_times.push(start.elapsed());
     }
@@ -109,20 +106,7 @@ fn main() {
     );
     // The same map as a wall poster: a guide page and 3 × 3 enlarged sheets.
     let start = Instant::now();
-    let poster = pdf::render(&PrintedMap {
-        paper: MapPaper {
-            map: &map,
-            paths: &[],
-            chapter_name: "Benchmark Chapter",
-            paper: PaperSize::Letter,
-            catalogs: &catalogs,
-            framed: None,
-        },
-        printed_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("a day"),
-        is_sample: false,
-        tiles: 3,
-    })
-    .expect("print");
+    let poster = print(3);
     println!(
         "as a poster of 3 × 3 sheets: {:.1} ms, {} pages, {} bytes",
         start.elapsed().as_secs_f64() * 1000.0,

@@ -131,6 +131,29 @@ export class Session {
     return this.cmd("POST", "/execute/async", { script, args });
   }
 
+  /**
+   * Presses the mouse on `el`'s middle, moves it by each step in turn (`{ x, y, duration }`,
+   * screen pixels from where it was), and lets go: a drag the way a hand makes one.
+   */
+  async drag(el, steps) {
+    await this.cmd("POST", "/actions", {
+      actions: [
+        {
+          type: "pointer",
+          id: "mouse",
+          parameters: { pointerType: "mouse" },
+          actions: [
+            { type: "pointerMove", origin: { [ELEMENT]: el }, x: 0, y: 0, duration: 0 },
+            { type: "pointerDown", button: 0 },
+            ...steps.map(({ x, y, duration }) => ({ type: "pointerMove", origin: "pointer", x, y, duration })),
+            { type: "pointerUp", button: 0 },
+          ],
+        },
+      ],
+    });
+    await this.cmd("DELETE", "/actions");
+  }
+
   async screenshot() {
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
   }
