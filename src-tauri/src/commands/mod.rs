@@ -6,6 +6,7 @@ pub mod chapter;
 pub mod connections;
 pub mod export;
 pub mod files;
+pub mod grants;
 pub mod import;
 pub mod laptop;
 pub mod meetings;
@@ -39,6 +40,15 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         campaigns::export_map_file,
         campaigns::print_power_map,
         campaigns::print_strategy_chart,
+        grants::list_applications,
+        grants::get_application,
+        grants::get_initiative,
+        grants::save_initiative,
+        grants::check_application,
+        grants::create_application,
+        grants::update_application,
+        grants::save_grant_budget,
+        grants::save_grant_milestones,
         start::start_problem,
         start::restore_latest_backup,
         start::open_chapter_file,

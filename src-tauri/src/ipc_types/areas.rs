@@ -40,6 +40,11 @@ use groundwork_core::connections::starting_points::{
 };
 use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::connections::{RankedOrg, Tie, TieInput, TieRole};
+use groundwork_core::grants::{
+    Application, ApplicationInput, ApplicationStatus, BudgetLine, BudgetLineInput, Initiative,
+    InitiativeInput, Milestone, MilestoneInput, Missing,
+};
+use groundwork_core::ids::{ApplicationId, BudgetLineId, MilestoneId};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
 use groundwork_core::ids::{CampaignId, EdgeId, MapId, NodeId, StrategyItemId};
 use groundwork_core::ids::{
@@ -114,6 +119,9 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&MapId::name(cfg)),
                 branded(&NodeId::name(cfg)),
                 branded(&EdgeId::name(cfg)),
+                branded(&ApplicationId::name(cfg)),
+                branded(&BudgetLineId::name(cfg)),
+                branded(&MilestoneId::name(cfg)),
             ],
         },
         Area {
@@ -348,6 +356,22 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 Added::decl(cfg),
                 MapFormat::decl(cfg),
                 PowerMapRequest::decl(cfg),
+            ],
+        },
+        Area {
+            // Small grants: a project's initiative and its application.
+            name: "grants",
+            decls: vec![
+                InitiativeInput::decl(cfg),
+                Initiative::decl(cfg),
+                ApplicationInput::decl(cfg),
+                BudgetLineInput::decl(cfg),
+                BudgetLine::decl(cfg),
+                MilestoneInput::decl(cfg),
+                Milestone::decl(cfg),
+                ApplicationStatus::decl(cfg),
+                Missing::decl(cfg),
+                Application::decl(cfg),
             ],
         },
     ]

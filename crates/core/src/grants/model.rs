@@ -13,6 +13,7 @@ use crate::message::Message;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ApplicationInput {
     /// The amount asked, in cents.
+    #[ts(type = "number")]
     pub amount_cents: i64,
     /// The initiative's first and last days.
     pub starts_on: NaiveDate,
@@ -27,6 +28,7 @@ pub struct ApplicationInput {
 pub struct BudgetLineInput {
     pub item: String,
     pub quantity: u32,
+    #[ts(type = "number")]
     pub unit_cost_cents: i64,
 }
 
@@ -35,6 +37,7 @@ pub struct BudgetLine {
     pub id: BudgetLineId,
     pub fields: BudgetLineInput,
     /// Quantity times unit cost.
+    #[ts(type = "number")]
     pub total_cents: i64,
 }
 
@@ -77,6 +80,7 @@ pub struct Application {
     pub project_title: String,
     pub fields: ApplicationInput,
     pub budget: Vec<BudgetLine>,
+    #[ts(type = "number")]
     pub budget_total_cents: i64,
     pub milestones: Vec<Milestone>,
     pub status: ApplicationStatus,

@@ -9,7 +9,7 @@
 use chrono::{Months, NaiveDate};
 
 use super::initiative::Initiative;
-use super::model::{Application, Missing};
+use super::model::{Application, ApplicationInput, Missing};
 use super::money::dollars;
 use crate::{msg, CoreError, Result};
 
@@ -75,6 +75,25 @@ fn whole_months(from: NaiveDate, to: NaiveDate) -> u32 {
         months += 1;
     }
     months
+}
+
+/// The round's rules that `input` breaks, each with the form's key and its message: what the
+/// window says beside the amount and the end date as the organizer types, before anything is
+/// saved. Saving refuses with the same words.
+pub fn problems(input: &ApplicationInput) -> Vec<Missing> {
+    [
+        check_amount(input.amount_cents),
+        check_span(input.starts_on, input.ends_on),
+    ]
+    .into_iter()
+    .filter_map(|checked| match checked {
+        Err(CoreError::InvalidInput { key, reason, .. }) => Some(Missing {
+            key: key.unwrap_or_default(),
+            what: *reason,
+        }),
+        _ => None,
+    })
+    .collect()
 }
 
 /// What `application` (for `initiative`) still needs before it can be sent, in the order the
@@ -164,5 +183,23 @@ mod tests {
         assert!(check_span(day("2027-02-01"), day("2027-01-31")).is_err());
         // Month ends: 31 August to 30 November is three months.
         assert!(check_span(day("2027-08-31"), day("2027-11-30")).is_ok());
+    }
+
+    #[test]
+    fn the_problems_of_an_unsaved_input_name_their_field() {
+        let mut input = ApplicationInput {
+            amount_cents: 120_000,
+            starts_on: day("2027-02-01"),
+            ends_on: day("2027-09-30"),
+            base_building: None,
+            sustaining: None,
+        };
+        let found = problems(&input);
+        let keys: Vec<&str> = found.iter().map(|m| m.key.as_str()).collect();
+        assert_eq!(keys, ["amount_cents", "ends_on"]);
+        assert!(found[1].what.to_string().contains("8 months"));
+        input.amount_cents = 80_000;
+        input.ends_on = day("2027-06-30");
+        assert!(problems(&input).is_empty());
     }
 }

@@ -19,3 +19,4 @@ export type * from "./types/connections";
 export type * from "./types/laptop";
 export type * from "./types/campaigns";
 export type * from "./types/maps";
+export type * from "./types/grants";

@@ -38,3 +38,9 @@ export type MapId = string & { readonly __brand: "MapId" };
 export type NodeId = string & { readonly __brand: "NodeId" };
 
 export type EdgeId = string & { readonly __brand: "EdgeId" };
+
+export type ApplicationId = string & { readonly __brand: "ApplicationId" };
+
+export type BudgetLineId = string & { readonly __brand: "BudgetLineId" };
+
+export type MilestoneId = string & { readonly __brand: "MilestoneId" };

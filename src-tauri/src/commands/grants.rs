@@ -1,0 +1,111 @@
+//! Small grants, the chapter's side: a project's initiative, its application (amount, months,
+//! budget, timeline), and the round's rules said while the organizer types.
+
+use chrono::Utc;
+use groundwork_core::grants::{
+    initiative, rules, store, Application, ApplicationInput, BudgetLineInput, Initiative,
+    InitiativeInput, MilestoneInput, Missing,
+};
+use groundwork_core::ids::{ApplicationId, ProjectId};
+use tauri::State;
+
+use crate::error::IpcResult;
+use crate::state::AppState;
+
+/// Every application, newest first.
+#[tauri::command(async)]
+pub fn list_applications(state: State<'_, AppState>) -> IpcResult<Vec<Application>> {
+    Ok(store::list(state.reads()?.conn())?)
+}
+
+#[tauri::command(async)]
+pub fn get_application(state: State<'_, AppState>, id: ApplicationId) -> IpcResult<Application> {
+    Ok(store::get(state.reads()?.conn(), id)?)
+}
+
+/// The initiative a project is (empty until the chapter fills it in).
+#[tauri::command(async)]
+pub fn get_initiative(state: State<'_, AppState>, project: ProjectId) -> IpcResult<Initiative> {
+    Ok(initiative::get(state.reads()?.conn(), project)?)
+}
+
+#[tauri::command(async)]
+pub fn save_initiative(
+    state: State<'_, AppState>,
+    project: ProjectId,
+    input: InitiativeInput,
+) -> IpcResult<Initiative> {
+    Ok(initiative::save(
+        &mut state.session()?.db,
+        project,
+        &input,
+        Utc::now(),
+    )?)
+}
+
+/// The round's rules an application as typed breaks (amount, months), before it is saved.
+#[tauri::command(async)]
+pub fn check_application(input: ApplicationInput) -> Vec<Missing> {
+    rules::problems(&input)
+}
+
+#[tauri::command(async)]
+pub fn create_application(
+    state: State<'_, AppState>,
+    project: ProjectId,
+    input: ApplicationInput,
+) -> IpcResult<Application> {
+    let mut session = state.session()?;
+    let is_sample = session.is_sample;
+    Ok(store::create(
+        &mut session.db,
+        project,
+        &input,
+        is_sample,
+        Utc::now(),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn update_application(
+    state: State<'_, AppState>,
+    id: ApplicationId,
+    input: ApplicationInput,
+) -> IpcResult<Application> {
+    Ok(store::update(
+        &mut state.session()?.db,
+        id,
+        &input,
+        Utc::now(),
+    )?)
+}
+
+/// Saves the budget whole, as the editor holds it.
+#[tauri::command(async)]
+pub fn save_grant_budget(
+    state: State<'_, AppState>,
+    id: ApplicationId,
+    lines: Vec<BudgetLineInput>,
+) -> IpcResult<Application> {
+    Ok(store::save_budget(
+        &mut state.session()?.db,
+        id,
+        &lines,
+        Utc::now(),
+    )?)
+}
+
+/// Saves the timeline whole, as the editor holds it.
+#[tauri::command(async)]
+pub fn save_grant_milestones(
+    state: State<'_, AppState>,
+    id: ApplicationId,
+    milestones: Vec<MilestoneInput>,
+) -> IpcResult<Application> {
+    Ok(store::save_milestones(
+        &mut state.session()?.db,
+        id,
+        &milestones,
+        Utc::now(),
+    )?)
+}

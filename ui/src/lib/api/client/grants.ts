@@ -1,0 +1,56 @@
+// Small grants, the chapter's side: a project's initiative and its application, with the
+// round's rules said as the organizer types.
+import type { ApplicationId, ProjectId } from "../types/ids";
+import type {
+  Application,
+  ApplicationInput,
+  BudgetLineInput,
+  Initiative,
+  InitiativeInput,
+  MilestoneInput,
+  Missing,
+} from "../types";
+import { call } from "./call";
+
+/** Every application, newest first. */
+export function listApplications(): Promise<Application[]> {
+  return call("list_applications", {});
+}
+
+export function getApplication(id: ApplicationId): Promise<Application> {
+  return call("get_application", { id });
+}
+
+/** The initiative a project is (empty fields until the chapter fills it in). */
+export function getInitiative(project: ProjectId): Promise<Initiative> {
+  return call("get_initiative", { project });
+}
+
+export function saveInitiative(project: ProjectId, input: InitiativeInput): Promise<Initiative> {
+  return call("save_initiative", { project, input });
+}
+
+/** The round's rules the application as typed breaks (amount, months): nothing is saved. */
+export function checkApplication(input: ApplicationInput): Promise<Missing[]> {
+  return call("check_application", { input });
+}
+
+/** Starts an application for the project's initiative, as a draft. */
+export function createApplication(project: ProjectId, input: ApplicationInput): Promise<Application> {
+  return call("create_application", { project, input });
+}
+
+/** Changes a draft (a sent application is refused). */
+export function updateApplication(id: ApplicationId, input: ApplicationInput): Promise<Application> {
+  return call("update_application", { id, input });
+}
+
+/** Saves the budget whole, as the editor holds it. */
+export function saveGrantBudget(id: ApplicationId, lines: BudgetLineInput[]): Promise<Application> {
+  return call("save_grant_budget", { id, lines });
+}
+
+/** Saves the timeline whole; the backend keeps it in the order of the days. */
+export function saveGrantMilestones(id: ApplicationId, milestones: MilestoneInput[]): Promise<Application> {
+  return call("save_grant_milestones", { id, milestones });
+}

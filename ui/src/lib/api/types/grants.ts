@@ -1,0 +1,69 @@
+// Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
+// run `make types` after changing a type that crosses to the window.
+
+import type { ApplicationId, BudgetLineId, MilestoneId, PersonId, ProjectId } from "./ids";
+import type { Message } from "./messages";
+
+export type InitiativeInput = { 
+/**
+ * What it does, in the chapter's words.
+ */
+description: string | null, 
+/**
+ * Run with partner organizations rather than by the chapter alone.
+ */
+coalition: boolean, 
+/**
+ * Goals in numbers: people reached, one-on-ones held, new members, new leaders.
+ */
+goal_reached: number | null, goal_one_on_ones: number | null, goal_new_members: number | null, goal_new_leaders: number | null, 
+/**
+ * Who answers for it.
+ */
+responsible_id: PersonId | null, };
+
+export type Initiative = { project_id: ProjectId, title: string, fields: InitiativeInput, };
+
+export type ApplicationInput = { 
+/**
+ * The amount asked, in cents.
+ */
+amount_cents: number, 
+/**
+ * The initiative's first and last days.
+ */
+starts_on: string, ends_on: string, 
+/**
+ * How the initiative builds a base among poor and working people.
+ */
+base_building: string | null, 
+/**
+ * How the work goes on after the grant.
+ */
+sustaining: string | null, };
+
+export type BudgetLineInput = { item: string, quantity: number, unit_cost_cents: number, };
+
+export type BudgetLine = { id: BudgetLineId, fields: BudgetLineInput, 
+/**
+ * Quantity times unit cost.
+ */
+total_cents: number, };
+
+export type MilestoneInput = { due_on: string, what: string, };
+
+export type Milestone = { id: MilestoneId, fields: MilestoneInput, };
+
+export type ApplicationStatus = "draft" | "submitted" | "awarded" | "declined";
+
+export type Missing = { key: string, what: Message, };
+
+export type Application = { id: ApplicationId, project_id: ProjectId, 
+/**
+ * The initiative's name (its project's).
+ */
+project_title: string, fields: ApplicationInput, budget: Array<BudgetLine>, budget_total_cents: number, milestones: Array<Milestone>, status: ApplicationStatus, 
+/**
+ * What it still needs before it can be sent; empty when it is complete.
+ */
+missing: Array<Missing>, is_sample: boolean, created_at: string, updated_at: string, };
