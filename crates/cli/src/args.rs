@@ -277,6 +277,22 @@ pub enum Document {
         #[arg(long, value_enum)]
         paper: Option<Paper>,
     },
+    /// A grant application, ready to attach or mail: the initiative, its goals, the budget
+    /// with its total, the timeline, and lines to sign.
+    GrantApplication {
+        /// The application's id (from `grants list`).
+        #[arg(long)]
+        application: String,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Language(s) of the application (default: the chapter's).
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        /// Paper size (default: the chapter's).
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
     /// A blank meeting sign-in sheet.
     SignIn {
         /// Where to write the PDF.

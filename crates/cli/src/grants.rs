@@ -1,6 +1,7 @@
 //! `projects` and `grants`: the chapter's base-building projects, and its grant applications
 //! for them (started, their budgets added to, listed with whether they could be sent).
 
+use std::cell::RefCell;
 use std::path::Path;
 
 use chrono::{NaiveDate, Utc};
@@ -8,10 +9,13 @@ use clap::Subcommand;
 use groundwork_core::grants::{money, store, ApplicationInput, BudgetLineInput};
 use groundwork_core::ids::{ApplicationId, ProjectId};
 use groundwork_core::projects;
+use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_workflows::documents::grant_application::{self, GrantApplicationRequest};
+use groundwork_workflows::documents::SaveTo;
 use serde::Serialize;
 
 use crate::args::ExportFormat;
-use crate::chapter_file::open;
+use crate::chapter_file::{chapter_of, open};
 use crate::choices::parse_id;
 use crate::failure::Failure;
 use crate::output::{csv_out, say};
@@ -228,5 +232,28 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
             }
         }
     }
+    Ok(())
+}
+
+/// `print grant-application --application ID --out FILE.pdf [--lang …] [--paper …]`.
+pub fn print_application(
+    db_path: &Path,
+    application: &str,
+    out: &Path,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let application = application_id(application)?;
+    let db = open(db_path)?;
+    chapter_of(&db)?;
+    let request = GrantApplicationRequest {
+        application,
+        lang,
+        paper,
+    };
+    let printed =
+        grant_application::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    let unit = if printed.pages == 1 { "page" } else { "pages" };
+    say!("Wrote {} ({} {unit})", out.display(), printed.pages);
     Ok(())
 }

@@ -107,6 +107,18 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 lang.map(language_choice),
                 paper.map(paper_size),
             ),
+            Document::GrantApplication {
+                application,
+                out,
+                lang,
+                paper,
+            } => grants::print_application(
+                db_path,
+                &application,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+            ),
             Document::StartingPoints { out, lang, paper } => orgs::print_starting_points(
                 db_path,
                 &out,

@@ -60,6 +60,20 @@ pub fn named_chapter(dir: &Path, name: &str) -> std::path::PathBuf {
     db
 }
 
+/// Fails unless `qpdf --check` passes the PDF.
+pub fn qpdf_ok(path: &Path) {
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(path)
+        .output()
+        .expect("qpdf is installed by make test");
+    assert!(
+        check.status.success(),
+        "qpdf: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}
+
 /// The text of a PDF, as `pdftotext` reads it.
 pub fn pdf_text(path: &Path) -> String {
     let out = Command::new("pdftotext")

@@ -122,3 +122,59 @@ fn an_application_is_started_refused_outside_the_rules_and_its_budget_added_to()
     );
     assert!(nameless.contains("budget item"), "{nameless}");
 }
+
+#[test]
+fn the_sample_application_prints_in_both_languages_and_an_unknown_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sample.sqlite");
+    ok(&cli(&db, &["demo"]));
+    let listed = json(&ok(&cli(&db, &["grants", "list", "--format", "json"])));
+    let id = listed[0]["id"].as_str().unwrap().to_owned();
+    let out = dir.path().join("application.pdf");
+    let said = ok(&cli(
+        &db,
+        &[
+            "print",
+            "grant-application",
+            "--application",
+            &id,
+            "--out",
+            out.to_str().unwrap(),
+            "--lang",
+            "en+es",
+            "--paper",
+            "a4",
+        ],
+    ));
+    assert!(said.starts_with("Wrote "), "{said}");
+    crate::qpdf_ok(&out);
+    let text = crate::pdf_text(&out)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for words in [
+        "Application for a small grant",
+        "Solicitud de una pequeña subvención",
+        "Eastside tenant union",
+        "Amount requested: $800.00",
+        "Cantidad solicitada: $800.00",
+        "Total of the budget / Total del presupuesto $800.00",
+    ] {
+        assert!(text.contains(words), "no '{words}' in {text}");
+    }
+    let missing = fails_with(
+        &cli(
+            &db,
+            &[
+                "print",
+                "grant-application",
+                "--application",
+                "0190f0c4-0000-7000-8000-000000000000",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ),
+        4,
+    );
+    assert!(missing.contains("grant application"), "{missing}");
+}

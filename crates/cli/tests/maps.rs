@@ -137,16 +137,7 @@ fn the_sample_map_prints_on_a_landscape_page_with_its_paths_in_after_it() {
             ],
         ));
         assert!(said.contains("(2 pages)"), "{said}");
-        let check = std::process::Command::new("qpdf")
-            .arg("--check")
-            .arg(&pdf)
-            .output()
-            .unwrap();
-        assert!(
-            check.status.success(),
-            "qpdf: {}",
-            String::from_utf8_lossy(&check.stdout)
-        );
+        crate::qpdf_ok(&pdf);
         let text = crate::pdf_text(&pdf);
         for words in [
             "Who decides on the repairs",
@@ -201,12 +192,7 @@ fn a_map_prints_as_a_poster_of_sheets_with_a_guide_first() {
     ] {
         assert!(text.contains(words), "the poster lacks {words}");
     }
-    assert!(std::process::Command::new("qpdf")
-        .arg("--check")
-        .arg(&pdf)
-        .status()
-        .unwrap()
-        .success());
+    crate::qpdf_ok(&pdf);
     // One sheet is one page; more than five across is refused before anything is written.
     assert!(ok(&print("1")).contains("(2 pages)"));
     std::fs::remove_file(&pdf).unwrap();

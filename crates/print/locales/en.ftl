@@ -204,3 +204,42 @@ chart-section-primary_target = Primary target
 chart-section-secondary_target = Secondary targets
 chart-section-tactic = Tactics
 chart-aimed-at = aimed at
+# A grant application.
+grant-title = Application for a small grant
+grant-facts-amount = Amount requested: { $amount }
+grant-facts-span = Runs from { $from } to { $to } ({ $months ->
+    [one] one month
+   *[other] { $months } months
+})
+grant-facts-alone = Run by the chapter as its own campaign
+grant-facts-coalition = Run in coalition with partner organizations
+grant-facts-responsible = Responsible: { $name }
+grant-facts-nobody = Responsible: not yet named
+grant-status-draft = A draft: not yet sent to national
+grant-status-submitted = Sent to national
+grant-status-awarded = Awarded by national
+grant-status-declined = Declined by national
+grant-still-needs = Still to be written before it can be sent: { $parts }
+grant-responsible = Who is responsible
+grant-what = What the initiative does
+grant-goals = Goals
+grant-goal = Goal
+grant-goal-number = Number
+grant-goal-reached = People reached
+grant-goal-one-on-ones = One-on-one conversations held
+grant-goal-new-members = New members
+grant-goal-new-leaders = New leaders developed
+grant-base-building = How it builds a base among poor and working people
+grant-sustaining = How the work goes on after the grant
+grant-budget = Budget
+grant-budget-item = Item
+grant-budget-quantity = Quantity
+grant-budget-unit-cost = Unit cost
+grant-budget-line-total = Total
+grant-budget-total = Total of the budget
+grant-timeline = Timeline
+grant-milestone-date = By
+grant-milestone-what = Milestone
+grant-not-written = Not written yet.
+grant-signed = Signed for the chapter
+grant-signed-date = Date

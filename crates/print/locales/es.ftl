@@ -204,3 +204,42 @@ chart-section-primary_target = Blanco principal
 chart-section-secondary_target = Blancos secundarios
 chart-section-tactic = Tácticas
 chart-aimed-at = dirigida a
+# Una solicitud de subvención.
+grant-title = Solicitud de una pequeña subvención
+grant-facts-amount = Cantidad solicitada: { $amount }
+grant-facts-span = Del { $from } al { $to } ({ $months ->
+    [one] un mes
+   *[other] { $months } meses
+})
+grant-facts-alone = La lleva el capítulo como campaña propia
+grant-facts-coalition = Se lleva en coalición con organizaciones aliadas
+grant-facts-responsible = Responsable: { $name }
+grant-facts-nobody = Responsable: aún sin nombrar
+grant-status-draft = Borrador: aún no se ha enviado a la organización nacional
+grant-status-submitted = Enviada a la organización nacional
+grant-status-awarded = Otorgada por la organización nacional
+grant-status-declined = Rechazada por la organización nacional
+grant-still-needs = Falta escribir antes de poder enviarla: { $parts }
+grant-responsible = Quién es responsable
+grant-what = Qué hace la iniciativa
+grant-goals = Metas
+grant-goal = Meta
+grant-goal-number = Número
+grant-goal-reached = Personas alcanzadas
+grant-goal-one-on-ones = Conversaciones uno a uno
+grant-goal-new-members = Miembros nuevos
+grant-goal-new-leaders = Líderes nuevos formados
+grant-base-building = Cómo construye una base entre la gente pobre y trabajadora
+grant-sustaining = Cómo sigue el trabajo después de la subvención
+grant-budget = Presupuesto
+grant-budget-item = Concepto
+grant-budget-quantity = Cantidad
+grant-budget-unit-cost = Costo unitario
+grant-budget-line-total = Total
+grant-budget-total = Total del presupuesto
+grant-timeline = Calendario
+grant-milestone-date = Para el
+grant-milestone-what = Meta parcial
+grant-not-written = Aún no está escrito.
+grant-signed = Firmado por el capítulo
+grant-signed-date = Fecha

@@ -154,6 +154,10 @@ mod tests {
                             ("sheet", "B2".into()),
                             ("row", "B".into()),
                             ("column", 2.into()),
+                            ("amount", "$800.00".into()),
+                            ("months", 5.into()),
+                            ("name", "Rosa Martínez".into()),
+                            ("parts", "Budget; Timeline".into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

@@ -18,6 +18,7 @@ pub mod connections_form;
 pub mod dates;
 pub mod error;
 pub mod fonts;
+pub mod grant_application;
 pub mod layout;
 pub mod needs_form;
 pub mod needs_report;

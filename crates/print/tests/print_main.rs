@@ -2,6 +2,7 @@
 //! (poppler-utils), which `make test` installs.
 
 mod connections_form;
+mod grant_application;
 mod needs_form;
 mod needs_report;
 mod sign_in;

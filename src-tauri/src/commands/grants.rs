@@ -7,6 +7,8 @@ use groundwork_core::grants::{
     InitiativeInput, MilestoneInput, Missing,
 };
 use groundwork_core::ids::{ApplicationId, ProjectId};
+use groundwork_workflows::documents::grant_application::{self, GrantApplicationRequest};
+use groundwork_workflows::documents::{PrintedFile, SaveTo};
 use tauri::State;
 
 use crate::error::IpcResult;
@@ -106,6 +108,20 @@ pub fn save_grant_milestones(
         &mut state.session()?.db,
         id,
         &milestones,
+        Utc::now(),
+    )?)
+}
+
+/// The application on paper, written into the print folder.
+#[tauri::command(async)]
+pub fn print_grant_application(
+    state: State<'_, AppState>,
+    request: GrantApplicationRequest,
+) -> IpcResult<PrintedFile> {
+    Ok(grant_application::print(
+        &*state,
+        &request,
+        SaveTo::PrintFolder,
         Utc::now(),
     )?)
 }

@@ -64,6 +64,12 @@ pub fn check_span(starts_on: NaiveDate, ends_on: NaiveDate) -> Result<()> {
     Ok(())
 }
 
+/// How many whole months an initiative from `starts_on` to `ends_on` runs, both days counted:
+/// 1 February to 30 June is 5.
+pub fn months_of(starts_on: NaiveDate, ends_on: NaiveDate) -> u32 {
+    whole_months(starts_on, ends_on.succ_opt().unwrap_or(ends_on))
+}
+
 /// Whole months from `from` up to `to`, for saying how long a span is ("8 months").
 fn whole_months(from: NaiveDate, to: NaiveDate) -> u32 {
     let mut months = 0;
@@ -183,6 +189,7 @@ mod tests {
         assert!(check_span(day("2027-02-01"), day("2027-01-31")).is_err());
         // Month ends: 31 August to 30 November is three months.
         assert!(check_span(day("2027-08-31"), day("2027-11-30")).is_ok());
+        assert_eq!(months_of(day("2027-02-01"), day("2027-06-30")), 5);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! it out (the chapter's database free meanwhile), and saves the PDF whole ([`saved`]).
 
 pub mod connections_forms;
+pub mod grant_application;
 pub mod needs_forms;
 pub mod needs_report;
 pub mod power_map;

@@ -56,6 +56,11 @@ pub mod names {
         format!("strategy-chart-{}", dashed(campaign))
     }
 
+    /// A grant application, by its initiative's name.
+    pub fn grant_application(initiative: &str) -> String {
+        format!("grant-application-{}", dashed(initiative))
+    }
+
     /// The starting-points report, by the day it was printed.
     pub fn starting_points(day: &str) -> String {
         format!("starting-points-{day}")

@@ -3,6 +3,8 @@
 import type { ApplicationId, ProjectId } from "../types/ids";
 import type {
   Application,
+  GrantApplicationRequest,
+  PrintedFile,
   ApplicationInput,
   BudgetLineInput,
   Initiative,
@@ -53,4 +55,9 @@ export function saveGrantBudget(id: ApplicationId, lines: BudgetLineInput[]): Pr
 /** Saves the timeline whole; the backend keeps it in the order of the days. */
 export function saveGrantMilestones(id: ApplicationId, milestones: MilestoneInput[]): Promise<Application> {
   return call("save_grant_milestones", { id, milestones });
+}
+
+/** The application on paper (budget, timeline, lines to sign), written into the print folder. */
+export function printGrantApplication(request: GrantApplicationRequest): Promise<PrintedFile> {
+  return call("print_grant_application", { request });
 }

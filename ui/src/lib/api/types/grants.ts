@@ -1,6 +1,7 @@
 // Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
 // run `make types` after changing a type that crosses to the window.
 
+import type { LanguageChoice, PaperSize } from "./chapter";
 import type { ApplicationId, BudgetLineId, MilestoneId, PersonId, ProjectId } from "./ids";
 import type { Message } from "./messages";
 
@@ -67,3 +68,13 @@ project_title: string, fields: ApplicationInput, budget: Array<BudgetLine>, budg
  * What it still needs before it can be sent; empty when it is complete.
  */
 missing: Array<Missing>, is_sample: boolean, created_at: string, updated_at: string, };
+
+export type GrantApplicationRequest = { application: ApplicationId, 
+/**
+ * `null`: the chapter's own choice.
+ */
+lang: LanguageChoice | null, 
+/**
+ * `null`: the chapter's paper size.
+ */
+paper: PaperSize | null, };

@@ -1,0 +1,430 @@
+//! A grant application on paper, to attach to an email or mail to national: the initiative and
+//! what it asks (amount, months, who answers for it), what it does and its goals in numbers,
+//! how it builds a base and how it goes on after the grant, the budget line by line with its
+//! total, and the timeline. A draft says which parts are still to be written; the last lines
+//! are for a signature.
+
+mod rows;
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
+use groundwork_core::db::codes::to_code;
+use groundwork_core::grants::money::dollars;
+use groundwork_core::grants::rules::months_of;
+use groundwork_core::grants::{Application, ApplicationStatus, Initiative};
+use groundwork_core::settings::PaperSize;
+
+use crate::catalog::{in_each, Catalog};
+use crate::dates;
+use crate::layout::{Block, Flow, Frame, FrameSpec, Lines, Page, Paper, Slot, Style};
+use crate::{PrintError, Printed};
+use rows::{place_table, Column, Row};
+
+const DOCUMENT: &str = "grant application";
+/// Room kept below a section's heading for what follows it.
+const KEEP_WITH_HEADING: f32 = 60.0;
+
+pub struct GrantApplicationPaper<'a> {
+    pub application: &'a Application,
+    pub initiative: &'a Initiative,
+    /// The name of the person responsible, when one is named.
+    pub responsible: Option<&'a str>,
+    pub chapter_name: &'a str,
+    pub paper: PaperSize,
+    pub catalogs: &'a [Catalog],
+    pub printed_on: NaiveDate,
+    pub is_sample: bool,
+}
+
+/// `id` in each language with `args`.
+fn each(
+    catalogs: &[Catalog],
+    id: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Result<Vec<String>, PrintError> {
+    catalogs.iter().map(|c| c.text_with(id, args)).collect()
+}
+
+fn place_words(
+    flow: &mut Flow<'_, '_>,
+    texts: &[String],
+    (first, second): (Style, Style),
+    the_box: &str,
+) -> Result<(), PrintError> {
+    let lines = Lines::paragraph(texts, first, second, 0.0, flow.paper().inner_width());
+    flow.place_each(lines.lines(), the_box)
+}
+
+fn heading(flow: &mut Flow<'_, '_>, catalogs: &[Catalog], id: &str) -> Result<(), PrintError> {
+    flow.gap(12.0);
+    flow.keep(KEEP_WITH_HEADING);
+    let words = in_each(catalogs, id)?;
+    let lines = Lines::label(
+        &words,
+        Style::Heading,
+        Style::BodySecond,
+        0.0,
+        flow.paper().inner_width(),
+    );
+    flow.place(&lines, "a heading")?;
+    flow.gap(2.0);
+    Ok(())
+}
+
+/// The chapter's own words for a section, or a note that they are still to be written.
+fn chapter_words(
+    flow: &mut Flow<'_, '_>,
+    catalogs: &[Catalog],
+    text: Option<&str>,
+    the_box: &str,
+) -> Result<(), PrintError> {
+    match text {
+        Some(text) => {
+            // Kept as typed: each paragraph the chapter wrote stays one.
+            for (i, paragraph) in text
+                .split('\n')
+                .filter(|p| !p.trim().is_empty())
+                .enumerate()
+            {
+                if i > 0 {
+                    flow.gap(4.0);
+                }
+                place_words(
+                    flow,
+                    &[paragraph.trim().to_owned()],
+                    (Style::Body, Style::Body),
+                    the_box,
+                )?;
+            }
+            Ok(())
+        }
+        None => {
+            let note = in_each(catalogs, "grant-not-written")?;
+            place_words(flow, &note, (Style::BodySecond, Style::BodySecond), the_box)
+        }
+    }
+}
+
+pub fn render(input: &GrantApplicationPaper<'_>) -> Result<Printed, PrintError> {
+    let mut frame = Frame::new(FrameSpec {
+        document: DOCUMENT,
+        paper: Paper::of(input.paper),
+        chapter_name: input.chapter_name,
+        title_id: "grant-title",
+        titles: None,
+        catalogs: input.catalogs,
+        printed_on: input.printed_on,
+        is_sample: input.is_sample,
+    })?;
+    let mut flow = Flow::new(&mut frame, None)?;
+    facts(&mut flow, input)?;
+    sections(&mut flow, input)?;
+    budget(&mut flow, input)?;
+    timeline(&mut flow, input)?;
+    signature(&mut flow, input.catalogs)?;
+    frame.finish()
+}
+
+/// What it is and what it asks, at the top of the first page.
+fn facts(flow: &mut Flow<'_, '_>, input: &GrantApplicationPaper<'_>) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let a = input.application;
+    let title = input.initiative.title.clone();
+    let width = flow.paper().inner_width();
+    flow.place(
+        &Lines::paragraph(&[title], Style::Heading, Style::Heading, 0.0, width),
+        "the initiative's name",
+    )?;
+    flow.gap(4.0);
+    let amount = dollars(a.fields.amount_cents);
+    let months = months_of(a.fields.starts_on, a.fields.ends_on);
+    let spans = cats
+        .iter()
+        .map(|c| {
+            c.text_with(
+                "grant-facts-span",
+                &[
+                    ("from", dates::day(c, a.fields.starts_on)?.into()),
+                    ("to", dates::day(c, a.fields.ends_on)?.into()),
+                    ("months", FluentValue::from(months)),
+                ],
+            )
+        })
+        .collect::<Result<Vec<_>, PrintError>>()?;
+    let run_by = if input.initiative.fields.coalition {
+        "grant-facts-coalition"
+    } else {
+        "grant-facts-alone"
+    };
+    let responsible = match input.responsible {
+        Some(name) => each(cats, "grant-facts-responsible", &[("name", name.into())])?,
+        None => in_each(cats, "grant-facts-nobody")?,
+    };
+    let status = format!("grant-status-{}", to_code(&a.status));
+    for (texts, the_box) in [
+        (
+            each(cats, "grant-facts-amount", &[("amount", amount.into())])?,
+            "the amount",
+        ),
+        (spans, "the months"),
+        (in_each(cats, run_by)?, "who runs it"),
+        (responsible, "who is responsible"),
+        (in_each(cats, &status)?, "the status"),
+    ] {
+        place_words(flow, &texts, (Style::Body, Style::BodySecond), the_box)?;
+    }
+    if a.status == ApplicationStatus::Draft && !a.missing.is_empty() {
+        still_needed(flow, input)?;
+    }
+    Ok(())
+}
+
+/// A draft's parts still to be written, by the headings they go under.
+fn still_needed(
+    flow: &mut Flow<'_, '_>,
+    input: &GrantApplicationPaper<'_>,
+) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let mut parts: Vec<&str> = Vec::new();
+    for missing in &input.application.missing {
+        let part = match missing.key.as_str() {
+            "initiative.description" => "grant-what",
+            "initiative.goals" => "grant-goals",
+            "initiative.responsible_id" => "grant-responsible",
+            "base_building" => "grant-base-building",
+            "sustaining" => "grant-sustaining",
+            "budget" => "grant-budget",
+            "milestones" => "grant-timeline",
+            _ => continue,
+        };
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    let texts = cats
+        .iter()
+        .map(|c| {
+            let names = parts
+                .iter()
+                .map(|p| c.text(p))
+                .collect::<Result<Vec<_>, PrintError>>()?
+                .join("; ");
+            c.text_with("grant-still-needs", &[("parts", names.into())])
+        })
+        .collect::<Result<Vec<_>, PrintError>>()?;
+    flow.gap(4.0);
+    place_words(
+        flow,
+        &texts,
+        (Style::TableHeader, Style::TableHeaderSecond),
+        "what is still needed",
+    )
+}
+
+/// What it does, its goals, how it builds a base and how it goes on.
+fn sections(flow: &mut Flow<'_, '_>, input: &GrantApplicationPaper<'_>) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let i = &input.initiative.fields;
+    heading(flow, cats, "grant-what")?;
+    chapter_words(flow, cats, i.description.as_deref(), "what it does")?;
+
+    heading(flow, cats, "grant-goals")?;
+    let columns = [
+        Column {
+            share: 5.0,
+            numbers: false,
+        },
+        Column {
+            share: 1.0,
+            numbers: true,
+        },
+    ];
+    let width = flow.paper().inner_width() * 0.8;
+    let not_set = "—".to_owned();
+    let rows = [
+        ("grant-goal-reached", i.goal_reached),
+        ("grant-goal-one-on-ones", i.goal_one_on_ones),
+        ("grant-goal-new-members", i.goal_new_members),
+        ("grant-goal-new-leaders", i.goal_new_leaders),
+    ]
+    .into_iter()
+    .map(|(id, goal)| {
+        let label = crate::layout::bilingual::joined(&in_each(cats, id)?);
+        let number = goal.map_or(not_set.clone(), |n| n.to_string());
+        Ok(Row::new(&columns, width, &[label, number], Style::Table))
+    })
+    .collect::<Result<Vec<_>, PrintError>>()?;
+    let header = Row::header(
+        &columns,
+        width,
+        &[
+            in_each(cats, "grant-goal")?,
+            in_each(cats, "grant-goal-number")?,
+        ],
+    );
+    place_table(flow, &header, &rows, "the goals")?;
+
+    let a = &input.application.fields;
+    heading(flow, cats, "grant-base-building")?;
+    chapter_words(
+        flow,
+        cats,
+        a.base_building.as_deref(),
+        "how it builds a base",
+    )?;
+    heading(flow, cats, "grant-sustaining")?;
+    chapter_words(flow, cats, a.sustaining.as_deref(), "how it goes on")
+}
+
+/// The budget line by line, and its total beside the amount asked.
+fn budget(flow: &mut Flow<'_, '_>, input: &GrantApplicationPaper<'_>) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let a = input.application;
+    heading(flow, cats, "grant-budget")?;
+    if a.budget.is_empty() {
+        return chapter_words(flow, cats, None, "the budget");
+    }
+    let columns = [
+        Column {
+            share: 5.0,
+            numbers: false,
+        },
+        Column {
+            share: 1.4,
+            numbers: true,
+        },
+        Column {
+            share: 1.8,
+            numbers: true,
+        },
+        Column {
+            share: 1.8,
+            numbers: true,
+        },
+    ];
+    let width = flow.paper().inner_width();
+    let header = Row::header(
+        &columns,
+        width,
+        &[
+            in_each(cats, "grant-budget-item")?,
+            in_each(cats, "grant-budget-quantity")?,
+            in_each(cats, "grant-budget-unit-cost")?,
+            in_each(cats, "grant-budget-line-total")?,
+        ],
+    );
+    let mut rows: Vec<Row> = a
+        .budget
+        .iter()
+        .map(|line| {
+            Row::new(
+                &columns,
+                width,
+                &[
+                    line.fields.item.clone(),
+                    line.fields.quantity.to_string(),
+                    dollars(line.fields.unit_cost_cents),
+                    dollars(line.total_cents),
+                ],
+                Style::Table,
+            )
+        })
+        .collect();
+    let total = crate::layout::bilingual::joined(&in_each(cats, "grant-budget-total")?);
+    // The total's words run across the first three columns; its figure under the totals.
+    let last = columns[3];
+    let across = Column {
+        share: columns[..3].iter().map(|c| c.share).sum(),
+        numbers: false,
+    };
+    // Flush right, the figure lines up under the lines' totals.
+    rows.push(Row::total(
+        &[across, last],
+        width,
+        &[total, dollars(a.budget_total_cents)],
+    ));
+    place_table(flow, &header, &rows, "the budget")
+}
+
+/// The milestones in the order of their days.
+fn timeline(flow: &mut Flow<'_, '_>, input: &GrantApplicationPaper<'_>) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let a = input.application;
+    heading(flow, cats, "grant-timeline")?;
+    if a.milestones.is_empty() {
+        return chapter_words(flow, cats, None, "the timeline");
+    }
+    let columns = [
+        Column {
+            share: 2.2,
+            numbers: false,
+        },
+        Column {
+            share: 5.0,
+            numbers: false,
+        },
+    ];
+    let width = flow.paper().inner_width();
+    let header = Row::header(
+        &columns,
+        width,
+        &[
+            in_each(cats, "grant-milestone-date")?,
+            in_each(cats, "grant-milestone-what")?,
+        ],
+    );
+    // The date in the first language: the chapter's own words beside it are in one.
+    let first = &cats[0];
+    let rows = a
+        .milestones
+        .iter()
+        .map(|m| {
+            Ok(Row::new(
+                &columns,
+                width,
+                &[dates::day(first, m.fields.due_on)?, m.fields.what.clone()],
+                Style::Table,
+            ))
+        })
+        .collect::<Result<Vec<_>, PrintError>>()?;
+    place_table(flow, &header, &rows, "the timeline")
+}
+
+/// Lines to sign and date, for an application mailed on paper: each its own line, a pen's
+/// row apart.
+struct Signature {
+    signed: String,
+    date: String,
+}
+
+/// From one write-in line to the next: more than a pen's 9 mm.
+const SIGNATURE_ROW: f32 = 32.0;
+
+impl Block for Signature {
+    fn height(&self) -> f32 {
+        SIGNATURE_ROW * 2.0 + 4.0
+    }
+
+    fn draw(&self, page: &mut Page, slot: Slot) {
+        let size = Style::Body.size();
+        let signed_at = slot.top + SIGNATURE_ROW;
+        page.write_in(slot.left, signed_at, slot.right, &self.signed, size);
+        let date_right = slot.left + slot.width() * 0.6;
+        page.write_in(
+            slot.left,
+            signed_at + SIGNATURE_ROW,
+            date_right,
+            &self.date,
+            size,
+        );
+    }
+}
+
+fn signature(flow: &mut Flow<'_, '_>, catalogs: &[Catalog]) -> Result<(), PrintError> {
+    flow.gap(16.0);
+    let signature = Signature {
+        signed: crate::layout::bilingual::joined(&in_each(catalogs, "grant-signed")?),
+        date: crate::layout::bilingual::joined(&in_each(catalogs, "grant-signed-date")?),
+    };
+    flow.place(&signature, "the signature lines")
+}
