@@ -2,11 +2,11 @@
 //! for them (started, their budgets added to, listed with whether they could be sent).
 
 use std::cell::RefCell;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
 use clap::Subcommand;
-use groundwork_core::grants::{money, store, ApplicationInput, BudgetLineInput};
+use groundwork_core::grants::{export, money, store, ApplicationInput, BudgetLineInput};
 use groundwork_core::ids::{ApplicationId, ProjectId};
 use groundwork_core::projects;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
@@ -51,6 +51,17 @@ pub enum Grants {
     Budget {
         #[command(subcommand)]
         what: Budget,
+    },
+    /// Make the file to send national (by email or USB) for a complete application, signed
+    /// with the chapter's own key; the application is then marked as sent. Refused, with what
+    /// is missing, unless it is complete.
+    Export {
+        /// The application's id (from `grants list`).
+        #[arg(long)]
+        application: String,
+        /// Where to write the file.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
     /// Every application, newest first, with whether it could be sent as it is.
     List {
@@ -190,6 +201,29 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
                 "budget total {} for {} asked",
                 money::dollars(saved.budget_total_cents),
                 money::dollars(saved.fields.amount_cents)
+            );
+        }
+        Grants::Export { application, out } => {
+            let id = application_id(&application)?;
+            let mut db = open(db_path)?;
+            chapter_of(&db)?;
+            let found = store::get(db.conn(), id)?;
+            if !found.complete() {
+                // Everything that is missing, not just the first: one pass to fix them all.
+                let missing: Vec<&str> =
+                    found.missing.iter().map(|m| m.what.text.as_str()).collect();
+                return Err(Failure::bad_input(format!(
+                    "the application cannot be sent yet; still missing: {}",
+                    missing.join("; ")
+                )));
+            }
+            let exported = export::export(&mut db, id, &out, Utc::now())?;
+            say!(
+                "Wrote {}: the application for {} ({}), signed with the chapter's key {}; it is now marked as sent",
+                exported.path.display(),
+                exported.application.project_title,
+                money::dollars(exported.application.fields.amount_cents),
+                exported.fingerprint
             );
         }
         Grants::List { round, format } => {

@@ -178,3 +178,74 @@ fn the_sample_application_prints_in_both_languages_and_an_unknown_one_is_refused
     );
     assert!(missing.contains("grant application"), "{missing}");
 }
+
+#[test]
+fn a_complete_application_is_exported_signed_and_an_incomplete_one_is_refused_with_what_is_missing()
+{
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sample.sqlite");
+    ok(&cli(&db, &["demo"]));
+    let listed = json(&ok(&cli(&db, &["grants", "list", "--format", "json"])));
+    let sample = listed[0]["id"].as_str().unwrap().to_owned();
+    let project = listed[0]["project"].as_str().unwrap().to_owned();
+    let draft = ok(&cli(
+        &db,
+        &[
+            "grants",
+            "new",
+            "--project",
+            &project,
+            "--amount",
+            "600",
+            "--starts",
+            "2027-03-01",
+            "--ends",
+            "2027-06-30",
+        ],
+    ));
+    let refused_file = dir.path().join("draft.json");
+    let refused = fails_with(
+        &cli(
+            &db,
+            &[
+                "grants",
+                "export",
+                "--application",
+                draft.trim(),
+                "--out",
+                refused_file.to_str().unwrap(),
+            ],
+        ),
+        3,
+    );
+    assert!(
+        refused.contains("budget") && refused.contains("milestones"),
+        "{refused}"
+    );
+    assert!(!refused_file.exists());
+
+    let out = dir.path().join("application.json");
+    let said = ok(&cli(
+        &db,
+        &[
+            "grants",
+            "export",
+            "--application",
+            &sample,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert!(said.contains("signed with the chapter's key"), "{said}");
+    let file = json(&std::fs::read_to_string(&out).unwrap());
+    assert_eq!(file["format"], "groundwork/grant-application");
+    assert!(file["signature"].as_str().is_some_and(|s| !s.is_empty()));
+    let listed = json(&ok(&cli(&db, &["grants", "list", "--format", "json"])));
+    let sent = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == sample.as_str())
+        .unwrap();
+    assert_eq!(sent["status"], "submitted");
+}

@@ -367,3 +367,9 @@ grant-incomplete = it cannot be sent yet: { $count ->
     [one] one thing is missing
    *[other] { $count } things are missing
 }, first: { $first }
+signed-file-unreadable = this is not a file Groundwork sends (it could not be read as one); ask for it to be sent again
+signed-file-other-kind = this file holds { $found }, not { $wanted }
+signed-file-newer = this file was made by a newer Groundwork (format { $version }); update Groundwork to open it
+signed-file-unsigned = this file carries no valid signature, so there is no telling who made it or whether it was changed; ask for it to be sent again from Groundwork
+signed-file-altered = this file was changed after the chapter signed it; ask for it to be sent again
+grant-no-chapter = this database holds no chapter yet, so there is no one to send the application from

@@ -34,6 +34,8 @@ pub mod progress;
 pub mod projects;
 pub mod sample;
 pub mod settings;
+pub mod signed_file;
+pub mod signing;
 pub mod survey_languages;
 pub mod text;
 

@@ -3,13 +3,18 @@
 
 use chrono::Utc;
 use groundwork_core::grants::{
-    initiative, rules, store, Application, ApplicationInput, BudgetLineInput, Initiative,
+    export, initiative, rules, store, Application, ApplicationInput, BudgetLineInput, Initiative,
     InitiativeInput, MilestoneInput, Missing,
 };
 use groundwork_core::ids::{ApplicationId, ProjectId};
 use groundwork_workflows::documents::grant_application::{self, GrantApplicationRequest};
+use groundwork_workflows::documents::saved::names;
 use groundwork_workflows::documents::{PrintedFile, SaveTo};
-use tauri::State;
+use serde::Serialize;
+use tauri::{AppHandle, State};
+use ts_rs::TS;
+
+use super::files::{choose_save_path, worded};
 
 use crate::error::IpcResult;
 use crate::state::AppState;
@@ -124,4 +129,47 @@ pub fn print_grant_application(
         SaveTo::PrintFolder,
         Utc::now(),
     )?)
+}
+
+/// The file made for national: where it was written, the chapter's key as people compare it,
+/// and the application, now marked as sent.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SentFile {
+    pub path: String,
+    pub fingerprint: String,
+    pub application: Application,
+}
+
+/// Asks where to save the file for national, then makes it (refused, saying what is missing,
+/// unless the application is complete); null when the dialog was closed.
+#[tauri::command(async)]
+pub fn export_grant_application(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: ApplicationId,
+    title: Option<String>,
+    filter: Option<String>,
+) -> IpcResult<Option<SentFile>> {
+    let application = store::get(state.reads()?.conn(), id)?;
+    store::check_complete(&application)?;
+    let suggested = format!(
+        "{}.json",
+        names::grant_application(&application.project_title)
+    );
+    let title = worded(title, "Save the application for national");
+    let filter = worded(filter, "Groundwork application files");
+    let Some(path) = choose_save_path(&app, &title, &suggested, (&filter, "json"))? else {
+        return Ok(None);
+    };
+    let exported = export::export(
+        &mut state.session()?.db,
+        id,
+        std::path::Path::new(&path),
+        Utc::now(),
+    )?;
+    Ok(Some(SentFile {
+        path: exported.path.display().to_string(),
+        fingerprint: exported.fingerprint,
+        application: exported.application,
+    }))
 }

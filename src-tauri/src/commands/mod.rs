@@ -50,6 +50,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         grants::save_grant_budget,
         grants::save_grant_milestones,
         grants::print_grant_application,
+        grants::export_grant_application,
         start::start_problem,
         start::restore_latest_backup,
         start::open_chapter_file,

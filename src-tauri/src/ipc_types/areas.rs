@@ -92,6 +92,7 @@ use groundwork_workflows::maps::MapFormat;
 use groundwork_workflows::needs::{AssessmentDetail, NeedsRanking};
 
 use crate::commands::campaigns::MapView;
+use crate::commands::grants::SentFile;
 
 /// Every area, in the order their files are listed in `types.ts`.
 pub fn all(cfg: &Config) -> Vec<Area> {
@@ -374,6 +375,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 Missing::decl(cfg),
                 Application::decl(cfg),
                 GrantApplicationRequest::decl(cfg),
+                SentFile::decl(cfg),
             ],
         },
     ]

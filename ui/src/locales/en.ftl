@@ -1906,6 +1906,8 @@ connections-entry-take-back-explain = It was entered by { $name }, not in this s
 maps-import-dialog-title = Choose a map from Kumu or Oligrapher
 maps-import-dialog-files = Map files (JSON)
 maps-export-dialog-title = Export the map
+grants-export-dialog-title = Save the application for national
+grants-export-dialog-files = Groundwork application files
 maps-export-dialog-files-json = JSON files
 maps-export-dialog-files-svg = SVG pictures
 

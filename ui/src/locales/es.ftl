@@ -2206,6 +2206,12 @@ map-oligrapher-node-no-name = el nodo { $id } no tiene nombre
 map-oligrapher-edge-end-missing = la arista { $id } une el nodo '{ $node }', que no está en el mapa
 
 ## Pequeñas subvenciones (mensajes del programa)
+grant-no-chapter = esta base de datos aún no tiene capítulo, así que no hay desde dónde enviar la solicitud
+signed-file-unreadable = este no es un archivo que Groundwork envía (no se pudo leer como tal); pida que se lo envíen de nuevo
+signed-file-other-kind = este archivo contiene { $found }, no { $wanted }
+signed-file-newer = este archivo lo hizo una versión más nueva de Groundwork (formato { $version }); actualice Groundwork para abrirlo
+signed-file-unsigned = este archivo no lleva una firma válida, así que no se sabe quién lo hizo ni si se cambió; pida que se lo envíen de nuevo desde Groundwork
+signed-file-altered = este archivo se cambió después de que el capítulo lo firmó; pida que se lo envíen de nuevo
 thing-grant-application = solicitud de subvención { $id }
 field-grant-amount = cantidad pedida
 grant-amount-out-of-range = una subvención va de { $least } a { $most }; { $amount } queda fuera
@@ -2245,6 +2251,8 @@ grant-incomplete = todavía no se puede enviar: { $count ->
 maps-import-dialog-title = Elija un mapa de Kumu o de Oligrapher
 maps-import-dialog-files = Archivos de mapa (JSON)
 maps-export-dialog-title = Exportar el mapa
+grants-export-dialog-title = Guardar la solicitud para la organización nacional
+grants-export-dialog-files = Archivos de solicitud de Groundwork
 maps-export-dialog-files-json = Archivos JSON
 maps-export-dialog-files-svg = Imágenes SVG
 

@@ -83,6 +83,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0013_grant_applications",
         include_str!("migrations/0013_grant_applications.sql"),
     ),
+    sql(
+        "0014_signing_key",
+        include_str!("migrations/0014_signing_key.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

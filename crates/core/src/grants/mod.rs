@@ -3,10 +3,12 @@
 //! it (the amount, its months, a budget line by line, milestones), checked against the
 //! round's rules with messages that say them. Money is whole cents ([`money`]).
 
+pub mod export;
 pub mod initiative;
 pub mod model;
 pub mod money;
 pub mod rules;
+pub mod sent;
 pub mod store;
 #[cfg(test)]
 mod tests;

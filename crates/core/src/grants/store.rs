@@ -379,16 +379,12 @@ pub fn list(conn: &Connection) -> Result<Vec<Application>> {
     rows.into_iter().map(|a| completed(conn, a)).collect()
 }
 
-/// Writes down that the application went to national (its file was made), which ends its
-/// time as a draft. Refused with what it still needs unless it is complete.
-pub fn mark_submitted(
-    db: &mut Database,
-    id: ApplicationId,
-    now: DateTime<Utc>,
-) -> Result<Application> {
-    let application = get(db.conn(), id)?;
-    if let Some(first) = application.missing.first() {
-        return Err(CoreError::invalid(
+/// Refused, saying what is missing first and how much in all, unless `application` could be
+/// sent as it is.
+pub fn check_complete(application: &Application) -> Result<()> {
+    match application.missing.first() {
+        None => Ok(()),
+        Some(first) => Err(CoreError::invalid(
             msg!("field-grant-application"),
             msg!(
                 "grant-incomplete",
@@ -396,8 +392,18 @@ pub fn mark_submitted(
                 first = first.what.clone()
             ),
         )
-        .at(first.key.clone()));
+        .at(first.key.clone())),
     }
+}
+
+/// Writes down that the application went to national (its file was made), which ends its
+/// time as a draft. Refused with what it still needs unless it is complete.
+pub fn mark_submitted(
+    db: &mut Database,
+    id: ApplicationId,
+    now: DateTime<Utc>,
+) -> Result<Application> {
+    check_complete(&get(db.conn(), id)?)?;
     db.write(|tx| {
         tx.prepare_cached(
             "UPDATE grant_application SET status = ?2, submitted_at = ?3, updated_at = ?3

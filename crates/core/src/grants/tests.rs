@@ -197,3 +197,51 @@ fn the_rules_refuse_at_once_and_keep_nothing() {
     .unwrap_err();
     assert_eq!(blank.key(), Some("milestones.0.what"));
 }
+
+#[test]
+fn a_complete_application_is_sent_as_a_signed_file_and_an_incomplete_one_is_not() {
+    use super::export::export;
+    use super::sent::{SentApplication, KIND};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Database::open(&dir.path().join("sample.sqlite"), now()).unwrap();
+    crate::sample::create(&mut db, now()).unwrap();
+    let sample = store::list(db.conn()).unwrap().remove(0);
+    assert!(sample.complete());
+
+    // A new draft for the same project lacks its own budget and milestones.
+    let draft = store::create(&mut db, sample.project_id, &input(60_000), false, now()).unwrap();
+    let refused_file = dir.path().join("draft.json");
+    let refused = export(&mut db, draft.id, &refused_file, now()).unwrap_err();
+    assert!(
+        refused.to_string().contains("cannot be sent yet"),
+        "{refused}"
+    );
+    assert!(
+        !refused_file.exists(),
+        "nothing is written for an incomplete application"
+    );
+    assert_eq!(
+        store::get(db.conn(), draft.id).unwrap().status,
+        ApplicationStatus::Draft
+    );
+
+    let out = dir.path().join("application.json");
+    let exported = export(&mut db, sample.id, &out, now()).unwrap();
+    assert_eq!(exported.application.status, ApplicationStatus::Submitted);
+    assert_eq!(exported.fingerprint.len(), 19);
+    let opened = crate::signed_file::open(&std::fs::read(&out).unwrap(), KIND).unwrap();
+    let sent: SentApplication = serde_json::from_slice(&opened.payload).unwrap();
+    assert_eq!(sent.application_id, sample.id);
+    assert_eq!(sent.revision, exported.revision);
+    assert_eq!(sent.content.revision(), sent.revision);
+    assert_eq!(sent.content.application.amount_cents, 80_000);
+    assert_eq!(sent.content.initiative.title, "Eastside tenant union");
+    assert!(sent.content.initiative.responsible.is_some());
+    assert_eq!(sent.content.budget.len(), sample.budget.len());
+
+    // Sent again (the email was lost): the same key and the same revision.
+    let again = export(&mut db, sample.id, &dir.path().join("again.json"), now()).unwrap();
+    assert_eq!(again.revision, exported.revision);
+    assert_eq!(again.fingerprint, exported.fingerprint);
+}

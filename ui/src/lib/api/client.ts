@@ -6,6 +6,7 @@
 export * from "./client/backup";
 export * from "./client/campaigns";
 export * from "./client/chapter";
+export * from "./client/grants";
 export * from "./client/jobs";
 export * from "./client/laptop";
 export * from "./client/lists";

@@ -5,6 +5,7 @@ import type {
   Application,
   GrantApplicationRequest,
   PrintedFile,
+  SentFile,
   ApplicationInput,
   BudgetLineInput,
   Initiative,
@@ -12,6 +13,7 @@ import type {
   MilestoneInput,
   Missing,
 } from "../types";
+import { t } from "../../i18n/locale.svelte";
 import { call } from "./call";
 
 /** Every application, newest first. */
@@ -60,4 +62,16 @@ export function saveGrantMilestones(id: ApplicationId, milestones: MilestoneInpu
 /** The application on paper (budget, timeline, lines to sign), written into the print folder. */
 export function printGrantApplication(request: GrantApplicationRequest): Promise<PrintedFile> {
   return call("print_grant_application", { request });
+}
+
+/**
+ * Asks where to save the application's file for national, then makes it, signed with the
+ * chapter's key; the application is then marked as sent. Null when the dialog was closed.
+ */
+export function exportGrantApplication(id: ApplicationId): Promise<SentFile | null> {
+  return call("export_grant_application", {
+    id,
+    title: t("grants-export-dialog-title"),
+    filter: t("grants-export-dialog-files"),
+  });
 }

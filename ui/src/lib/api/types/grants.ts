@@ -78,3 +78,5 @@ lang: LanguageChoice | null,
  * `null`: the chapter's paper size.
  */
 paper: PaperSize | null, };
+
+export type SentFile = { path: string, fingerprint: string, application: Application, };
