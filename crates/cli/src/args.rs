@@ -35,6 +35,10 @@ pub enum Command {
         /// IANA time zone, e.g. America/Chicago.
         #[arg(long, default_value = "America/New_York")]
         time_zone: String,
+        /// Make this a national committee's database: grant rounds and the applications
+        /// chapters send, not a chapter's people.
+        #[arg(long)]
+        national: bool,
     },
     /// Fill an empty database with the sample chapter (invented people, marked as sample).
     Demo,

@@ -19,6 +19,7 @@ pub fn init(
     paper: args::Paper,
     languages: Vec<args::Language>,
     time_zone: String,
+    national: bool,
 ) -> Result<(), Failure> {
     let mut db = open(db_path)?;
     let s = ChapterSettings {
@@ -27,6 +28,19 @@ pub fn init(
         print_languages: languages.into_iter().map(language).collect(),
         time_zone,
     };
+    if national {
+        let committee = settings::save_national(&mut db, &s, Utc::now())?;
+        say!(
+            "National committee '{}' is ready in {}",
+            committee.settings.name,
+            db_path.display()
+        );
+        return Ok(());
+    }
+    settings::require(&db, settings::Role::Chapter).or_else(|e| match settings::role_of(&db)? {
+        None => Ok(()),
+        Some(_) => Err(e),
+    })?;
     let chapter = settings::save(&mut db, &s, Utc::now())?;
     say!(
         "Chapter '{}' is ready in {}",

@@ -249,3 +249,197 @@ fn a_complete_application_is_exported_signed_and_an_incomplete_one_is_refused_wi
         .unwrap();
     assert_eq!(sent["status"], "submitted");
 }
+
+/// A demo chapter in `dir/name.sqlite`, its complete application sent to `dir/name.json`.
+fn chapter_sends(dir: &std::path::Path, name: &str) -> (std::path::PathBuf, String) {
+    let db = dir.join(format!("{name}.sqlite"));
+    ok(&cli(&db, &["demo"]));
+    let listed = json(&ok(&cli(&db, &["grants", "list", "--format", "json"])));
+    let id = listed[0]["id"].as_str().unwrap().to_owned();
+    let file = dir.join(format!("{name}.json"));
+    ok(&cli(
+        &db,
+        &[
+            "grants",
+            "export",
+            "--application",
+            &id,
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    ));
+    (file, id)
+}
+
+#[test]
+fn a_committee_imports_the_files_decides_and_keeps_the_round_within_its_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let (riverside, first) = chapter_sends(dir.path(), "riverside");
+    let (northside, second) = chapter_sends(dir.path(), "northside");
+    let national = dir.path().join("national.sqlite");
+    let said = ok(&cli(
+        &national,
+        &["init", "--national", "--name", "National grants committee"],
+    ));
+    assert!(said.contains("National committee"), "{said}");
+    // A chapter's commands are refused on a committee's database, and the other way round.
+    let chapter_only = fails_with(
+        &cli(
+            &national,
+            &[
+                "grants",
+                "new",
+                "--project",
+                &first,
+                "--amount",
+                "800",
+                "--starts",
+                "2027-02-01",
+                "--ends",
+                "2027-06-30",
+            ],
+        ),
+        5,
+    );
+    assert!(
+        chapter_only.contains("national committee"),
+        "{chapter_only}"
+    );
+    let national_only = fails_with(
+        &cli(
+            &dir.path().join("riverside.sqlite"),
+            &[
+                "grants",
+                "round",
+                "new",
+                "--name",
+                "X",
+                "--deadline",
+                "2027-02-15",
+            ],
+        ),
+        5,
+    );
+    assert!(national_only.contains("init --national"), "{national_only}");
+
+    let default_round = ok(&cli(
+        &national,
+        &[
+            "grants",
+            "round",
+            "new",
+            "--name",
+            "Spring 2027",
+            "--deadline",
+            "2027-02-15",
+        ],
+    ));
+    let ledger = |round: &str| {
+        json(&ok(&cli(
+            &national,
+            &["grants", "ledger", "--round", round, "--format", "json"],
+        )))
+    };
+    assert_eq!(ledger(default_round.trim())["budget"], 2_000_000);
+    let round = ok(&cli(
+        &national,
+        &[
+            "grants",
+            "round",
+            "new",
+            "--name",
+            "Small round",
+            "--budget",
+            "1000",
+            "--deadline",
+            "2027-03-01",
+        ],
+    ));
+    let round = round.trim();
+
+    let import = |file: &std::path::Path| {
+        cli(
+            &national,
+            &["grants", "import", file.to_str().unwrap(), "--round", round],
+        )
+    };
+    assert_eq!(ok(&import(&riverside)).trim(), first);
+    let again = import(&riverside);
+    assert_eq!(ok(&again).trim(), first);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already imported"));
+    assert_eq!(ok(&import(&northside)).trim(), second);
+
+    // Changed on the way: the amount in the payload, the signature left as it was.
+    let mut envelope = json(&std::fs::read_to_string(&riverside).unwrap());
+    envelope["payload"] = envelope["payload"]
+        .as_str()
+        .unwrap()
+        .replacen('A', "B", 1)
+        .into();
+    let altered = dir.path().join("altered.json");
+    std::fs::write(&altered, serde_json::to_vec(&envelope).unwrap()).unwrap();
+    let refused = fails_with(&import(&altered), 6);
+    assert!(
+        refused.contains("altered.json") && refused.contains("changed after"),
+        "{refused}"
+    );
+
+    let listed = json(&ok(&cli(
+        &national,
+        &["grants", "list", "--round", round, "--format", "json"],
+    )));
+    assert_eq!(listed.as_array().unwrap().len(), 2);
+    for a in listed.as_array().unwrap() {
+        assert_eq!(a["status"], "received");
+        assert_eq!(a["complete"], true);
+        assert_eq!(a["amount_cents"], 80_000);
+        assert!(a["project"].as_str().is_some());
+    }
+
+    let decide = |application: &str, args: &[&str]| {
+        let mut all = vec!["grants", "decide", "--application", application];
+        all.extend_from_slice(args);
+        cli(&national, &all)
+    };
+    ok(&decide(&first, &["--award", "800"]));
+    let over = fails_with(&decide(&second, &["--award", "800"]), 5);
+    assert!(
+        over.contains("$200.00 is left") && over.contains("$600.00 short"),
+        "{over}"
+    );
+    let no_reason = fails_with(&decide(&second, &["--decline"]), 3);
+    assert!(no_reason.contains("--reason"), "{no_reason}");
+    ok(&decide(
+        &second,
+        &[
+            "--award",
+            "200",
+            "--reason",
+            "Reduced to what the round has left",
+        ],
+    ));
+    let l = ledger(round);
+    assert_eq!(
+        (
+            l["budget"].as_i64(),
+            l["committed"].as_i64(),
+            l["disbursed"].as_i64(),
+            l["remaining"].as_i64()
+        ),
+        (Some(100_000), Some(100_000), Some(0), Some(0))
+    );
+    ok(&cli(
+        &national,
+        &[
+            "grants",
+            "disburse",
+            "--application",
+            &first,
+            "--amount",
+            "400",
+            "--on",
+            "2027-03-15",
+        ],
+    ));
+    assert_eq!(ledger(round)["disbursed"], 40_000);
+}

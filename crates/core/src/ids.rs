@@ -85,6 +85,8 @@ typed_id!(EdgeId);
 typed_id!(ApplicationId);
 typed_id!(BudgetLineId);
 typed_id!(MilestoneId);
+typed_id!(RoundId);
+typed_id!(DisbursementId);
 
 #[cfg(test)]
 mod tests {

@@ -87,6 +87,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0014_signing_key",
         include_str!("migrations/0014_signing_key.sql"),
     ),
+    sql(
+        "0015_national_grant_rounds",
+        include_str!("migrations/0015_national_grant_rounds.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

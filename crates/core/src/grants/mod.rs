@@ -7,6 +7,7 @@ pub mod export;
 pub mod initiative;
 pub mod model;
 pub mod money;
+pub mod national;
 pub mod rules;
 pub mod sent;
 pub mod store;

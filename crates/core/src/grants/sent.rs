@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use super::initiative::Initiative;
 use super::model::{Application, ApplicationInput, BudgetLineInput, MilestoneInput};
 use crate::db::timestamp;
-use crate::ids::ApplicationId;
+use crate::ids::{ApplicationId, ProjectId};
 use crate::settings::{Chapter, Lang};
 
 /// The signed file's kind.
@@ -26,6 +26,8 @@ pub struct SentChapter {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentInitiative {
+    /// The chapter's project it is: the same application names the same project each time.
+    pub project_id: ProjectId,
     pub title: String,
     pub description: Option<String>,
     pub coalition: bool,
@@ -86,6 +88,7 @@ pub fn sent(
             time_zone: chapter.settings.time_zone.clone(),
         },
         initiative: SentInitiative {
+            project_id: initiative.project_id,
             title: initiative.title.clone(),
             description: i.description.clone(),
             coalition: i.coalition,

@@ -1,9 +1,11 @@
 //! The chapter's own settings: its name, paper size, the languages it prints in, its time zone.
 
 mod language;
+mod role;
 mod store;
 
 pub use language::{Lang, LanguageChoice};
+pub use role::{require, role_of, save_national, Role};
 pub(crate) use store::save_marked;
 pub use store::{load, save, today_of, zone_of, Chapter};
 

@@ -3,7 +3,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::{ChapterSettings, Lang, PaperSize};
+use super::{ChapterSettings, Lang, PaperSize, Role};
+use crate::db::codes::to_code;
 use crate::db::{timestamp, Database};
 use crate::ids::ChapterId;
 use crate::msg;
@@ -85,11 +86,32 @@ pub fn save(db: &mut Database, settings: &ChapterSettings, now: DateTime<Utc>) -
     save_marked(db, settings, false, now)
 }
 
+/// Names a new database as `role`'s (a chapter's, or a national committee's) in the same
+/// transaction that stores its settings; an existing row keeps the role it has.
+pub(crate) fn save_as(
+    db: &mut Database,
+    settings: &ChapterSettings,
+    role: Role,
+    now: DateTime<Utc>,
+) -> Result<Chapter> {
+    write_settings(db, settings, false, role, now)
+}
+
 /// As [`save`], also recording whether this chapter is the invented sample.
 pub(crate) fn save_marked(
     db: &mut Database,
     settings: &ChapterSettings,
     is_sample: bool,
+    now: DateTime<Utc>,
+) -> Result<Chapter> {
+    write_settings(db, settings, is_sample, Role::Chapter, now)
+}
+
+fn write_settings(
+    db: &mut Database,
+    settings: &ChapterSettings,
+    is_sample: bool,
+    role: Role,
     now: DateTime<Utc>,
 ) -> Result<Chapter> {
     let settings = settings.clone().validated()?;
@@ -102,13 +124,13 @@ pub(crate) fn save_marked(
     let is_sample = existing.map(|c| c.is_sample).unwrap_or(false) || is_sample;
     db.write(|tx| {
         tx.prepare_cached(
-            "INSERT INTO chapter (id, name, paper_size, print_languages, time_zone, is_sample, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+            "INSERT INTO chapter (id, name, paper_size, print_languages, time_zone, is_sample, created_at, updated_at, role)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)
              ON CONFLICT(id) DO UPDATE SET name = excluded.name, paper_size = excluded.paper_size,
                print_languages = excluded.print_languages, time_zone = excluded.time_zone,
                updated_at = excluded.updated_at",
         )?
-        .execute(params![id, settings.name, settings.paper_size.code(), langs, settings.time_zone, is_sample, at])?;
+        .execute(params![id, settings.name, settings.paper_size.code(), langs, settings.time_zone, is_sample, at, to_code(&role)])?;
         Ok(())
     })?;
     Ok(Chapter {

@@ -9,10 +9,12 @@ use clap::Subcommand;
 use groundwork_core::grants::{export, money, store, ApplicationInput, BudgetLineInput};
 use groundwork_core::ids::{ApplicationId, ProjectId};
 use groundwork_core::projects;
-use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_core::settings::{self, LanguageChoice, PaperSize, Role};
 use groundwork_workflows::documents::grant_application::{self, GrantApplicationRequest};
 use groundwork_workflows::documents::SaveTo;
 use serde::Serialize;
+
+mod national;
 
 use crate::args::ExportFormat;
 use crate::chapter_file::{chapter_of, open};
@@ -63,11 +65,91 @@ pub enum Grants {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// A national committee's grant rounds.
+    Round {
+        #[command(subcommand)]
+        what: Round,
+    },
+    /// Import an application file a chapter sent into a round (national committee); prints the
+    /// application's id. The same file twice changes nothing; a later version from the same
+    /// chapter replaces the earlier, which stays in the history; a damaged, altered or
+    /// unsigned file is refused.
+    Import {
+        /// The file the chapter sent.
+        file: PathBuf,
+        /// The round's id (from `grants round list`).
+        #[arg(long)]
+        round: String,
+    },
+    /// Decide on an application (national committee): award the amount asked or less, or
+    /// decline with reasons. An award that would over-commit the round is refused with the
+    /// shortfall.
+    #[command(group(clap::ArgGroup::new("decision").required(true).args(["award", "decline"])))]
+    Decide {
+        /// The application's id (from `grants list --round`).
+        #[arg(long)]
+        application: String,
+        /// Award this many dollars.
+        #[arg(long, value_name = "DOLLARS")]
+        award: Option<String>,
+        /// Decline the application (with --reason).
+        #[arg(long)]
+        decline: bool,
+        /// Why: needed to decline, welcome with a reduced award.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Record a payment made on an award (national committee); prints the round's ledger.
+    Disburse {
+        /// The application's id (from `grants list --round`).
+        #[arg(long)]
+        application: String,
+        /// The amount paid, in dollars.
+        #[arg(long, value_name = "DOLLARS")]
+        amount: String,
+        /// The day it was paid (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: String,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// A round's budget, what its awards commit, what has been paid and what is left, in
+    /// cents (national committee).
+    Ledger {
+        /// The round's id (from `grants round list`).
+        #[arg(long)]
+        round: String,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
     /// Every application, newest first, with whether it could be sent as it is.
     List {
         /// A national committee's grant round (on a chapter's database there are none).
         #[arg(long)]
         round: Option<String>,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum Round {
+    /// Open a grant round; prints its id.
+    New {
+        #[arg(long)]
+        name: String,
+        /// The round's budget in dollars (default $20,000).
+        #[arg(long, value_name = "DOLLARS")]
+        budget: Option<String>,
+        /// The last day applications are taken (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        deadline: String,
+        /// The first day applications are taken (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        opens: Option<String>,
+    },
+    /// Every round, the latest deadline first.
+    List {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
     },
@@ -91,7 +173,7 @@ pub enum Budget {
     },
 }
 
-fn dollars(text: &str, what: &str) -> Result<i64, Failure> {
+pub(crate) fn dollars(text: &str, what: &str) -> Result<i64, Failure> {
     money::cents_of(text).ok_or_else(|| {
         Failure::bad_input(format!(
             "{what} '{text}' is not an amount in dollars (like 800 or 750.50)"
@@ -99,12 +181,12 @@ fn dollars(text: &str, what: &str) -> Result<i64, Failure> {
     })
 }
 
-fn date(text: &str, what: &str) -> Result<NaiveDate, Failure> {
+pub(crate) fn date(text: &str, what: &str) -> Result<NaiveDate, Failure> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| Failure::bad_input(format!("{what} '{text}' is not a date (YYYY-MM-DD)")))
 }
 
-fn application_id(text: &str) -> Result<ApplicationId, Failure> {
+pub(crate) fn application_id(text: &str) -> Result<ApplicationId, Failure> {
     Ok(ApplicationId(parse_id(
         text,
         "a grant application",
@@ -177,6 +259,7 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
                 sustaining: None,
             };
             let mut db = open(db_path)?;
+            settings::require(&db, Role::Chapter)?;
             let application = store::create(&mut db, project, &input, false, Utc::now())?;
             say!("{}", application.id);
         }
@@ -196,6 +279,7 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
                 unit_cost_cents: dollars(&unit_cost, "--unit-cost")?,
             };
             let mut db = open(db_path)?;
+            settings::require(&db, Role::Chapter)?;
             let saved = store::add_budget_line(&mut db, id, &line, Utc::now())?;
             say!(
                 "budget total {} for {} asked",
@@ -207,6 +291,7 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
             let id = application_id(&application)?;
             let mut db = open(db_path)?;
             chapter_of(&db)?;
+            settings::require(&db, Role::Chapter)?;
             let found = store::get(db.conn(), id)?;
             if !found.complete() {
                 // Everything that is missing, not just the first: one pass to fix them all.
@@ -226,13 +311,35 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
                 exported.fingerprint
             );
         }
-        Grants::List { round, format } => {
-            if round.is_some() {
+        Grants::Round { what } => national::run_round(db_path, what)?,
+        Grants::Import { file, round } => national::import(db_path, &file, &round)?,
+        Grants::Decide {
+            application,
+            award,
+            decline: _,
+            reason,
+        } => national::decide(db_path, &application, award.as_deref(), reason)?,
+        Grants::Disburse {
+            application,
+            amount,
+            on,
+            note,
+        } => national::disburse(db_path, &application, &amount, &on, note)?,
+        Grants::Ledger { round, format } => national::ledger(db_path, &round, format)?,
+        Grants::List {
+            round: Some(round),
+            format,
+        } => national::list(db_path, &round, format)?,
+        Grants::List {
+            round: None,
+            format,
+        } => {
+            let db = open(db_path)?;
+            if settings::role_of(&db)? == Some(Role::National) {
                 return Err(Failure::bad_input(
-                    "--round: grant rounds are kept in a national committee's database, and this is a chapter's",
+                    "--round: a national committee's applications are listed by round (see grants round list)",
                 ));
             }
-            let db = open(db_path)?;
             let listed: Vec<ListedApplication> = store::list(db.conn())?
                 .into_iter()
                 .map(|a| ListedApplication {

@@ -1,0 +1,277 @@
+//! `grants round|import|decide|disburse|ledger|list --round`: the national committee's side of
+//! small grants, on a committee's database.
+
+use std::path::Path;
+
+use chrono::Utc;
+use groundwork_core::grants::national::received::Imported;
+use groundwork_core::grants::national::rounds::DEFAULT_BUDGET_CENTS;
+use groundwork_core::grants::national::{
+    decisions, ledger, received, rounds, Decision, RoundInput,
+};
+use groundwork_core::ids::RoundId;
+use serde::Serialize;
+
+use super::{application_id, date, dollars, Round};
+use crate::args::ExportFormat;
+use crate::chapter_file::open;
+use crate::choices::parse_id;
+use crate::failure::{Exit, Failure};
+use crate::output::{csv_out, say};
+
+fn round_id(text: &str) -> Result<RoundId, Failure> {
+    Ok(RoundId(parse_id(
+        text,
+        "a grant round",
+        "grants round list",
+    )?))
+}
+
+#[derive(Serialize)]
+struct ListedRound {
+    id: String,
+    name: String,
+    budget_cents: i64,
+    opens_on: Option<String>,
+    deadline: String,
+}
+
+pub fn run_round(db_path: &Path, what: Round) -> Result<(), Failure> {
+    match what {
+        Round::New {
+            name,
+            budget,
+            deadline,
+            opens,
+        } => {
+            let input = RoundInput {
+                name,
+                budget_cents: match budget {
+                    Some(text) => dollars(&text, "--budget")?,
+                    None => DEFAULT_BUDGET_CENTS,
+                },
+                opens_on: opens.map(|d| date(&d, "--opens")).transpose()?,
+                deadline: date(&deadline, "--deadline")?,
+            };
+            let mut db = open(db_path)?;
+            let round = rounds::create(&mut db, &input, Utc::now())?;
+            say!("{}", round.id);
+        }
+        Round::List { format } => {
+            let db = open(db_path)?;
+            let listed: Vec<ListedRound> = rounds::list(db.conn())?
+                .into_iter()
+                .map(|r| ListedRound {
+                    id: r.id.to_string(),
+                    name: r.fields.name,
+                    budget_cents: r.fields.budget_cents,
+                    opens_on: r.fields.opens_on.map(|d| d.to_string()),
+                    deadline: r.fields.deadline.to_string(),
+                })
+                .collect();
+            match format {
+                ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&listed)?),
+                ExportFormat::Csv => csv_out(|w| {
+                    w.write_record(["id", "name", "budget_cents", "opens_on", "deadline"])?;
+                    for r in &listed {
+                        w.write_record([
+                            r.id.as_str(),
+                            &r.name,
+                            &r.budget_cents.to_string(),
+                            r.opens_on.as_deref().unwrap_or(""),
+                            &r.deadline,
+                        ])?;
+                    }
+                    Ok(())
+                })?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `grants import FILE --round ID`: the application's id on stdout; a second import of the
+/// same file says so on stderr and changes nothing.
+pub fn import(db_path: &Path, file: &Path, round: &str) -> Result<(), Failure> {
+    let round = round_id(round)?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        Failure::new(
+            Exit::RefusedFile,
+            format!("{}: could not be read: {e}", file.display()),
+        )
+    })?;
+    let mut db = open(db_path)?;
+    let (id, imported) = received::import(&mut db, round, &bytes, Utc::now()).map_err(|e| {
+        // A refused file is named, as the chapter may have sent several.
+        let failure = Failure::from(e);
+        match failure.exit {
+            Exit::RefusedFile => {
+                let said = format!("{}: {}", file.display(), failure.message);
+                failure.told(said)
+            }
+            _ => failure,
+        }
+    })?;
+    say!("{id}");
+    match imported {
+        Imported::New => {}
+        Imported::AlreadyImported => {
+            eprintln!("{}: already imported; nothing changed", file.display())
+        }
+        Imported::Resubmitted => eprintln!(
+            "{}: a new version of an application already received; it replaces the earlier one, which is kept",
+            file.display()
+        ),
+    }
+    Ok(())
+}
+
+pub fn decide(
+    db_path: &Path,
+    application: &str,
+    award: Option<&str>,
+    reason: Option<String>,
+) -> Result<(), Failure> {
+    let id = application_id(application)?;
+    let decision = match award {
+        Some(text) => Decision::Award {
+            cents: dollars(text, "--award")?,
+            reason,
+        },
+        None => Decision::Decline {
+            reason: reason.ok_or_else(|| {
+                Failure::bad_input("--decline needs --reason: say why the application is declined")
+            })?,
+        },
+    };
+    let mut db = open(db_path)?;
+    let decided = decisions::decide(&mut db, id, &decision, Utc::now())?;
+    let title = &decided.sent.content.initiative.title;
+    match decided.awarded_cents {
+        Some(cents) => say!(
+            "Awarded {} to {} ({})",
+            groundwork_core::grants::money::dollars(cents),
+            title,
+            decided.chapter_name
+        ),
+        None => say!("Declined {} ({})", title, decided.chapter_name),
+    }
+    Ok(())
+}
+
+pub fn disburse(
+    db_path: &Path,
+    application: &str,
+    amount: &str,
+    on: &str,
+    note: Option<String>,
+) -> Result<(), Failure> {
+    let id = application_id(application)?;
+    let cents = dollars(amount, "--amount")?;
+    let paid_on = date(on, "--on")?;
+    let mut db = open(db_path)?;
+    let after = ledger::disburse(&mut db, id, cents, paid_on, note, Utc::now())?;
+    say!("{}", serde_json::to_string_pretty(&after)?);
+    Ok(())
+}
+
+pub fn ledger(db_path: &Path, round: &str, format: ExportFormat) -> Result<(), Failure> {
+    let round = round_id(round)?;
+    let db = open(db_path)?;
+    let l = ledger::ledger(db.conn(), round)?;
+    match format {
+        ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&l)?),
+        ExportFormat::Csv => csv_out(|w| {
+            w.write_record(["budget", "committed", "disbursed", "remaining"])?;
+            w.write_record([
+                l.budget.to_string(),
+                l.committed.to_string(),
+                l.disbursed.to_string(),
+                l.remaining.to_string(),
+            ])?;
+            Ok(())
+        })?,
+    }
+    Ok(())
+}
+
+/// One line of `grants list --round`: the keys a chapter's list has, and the committee's own.
+#[derive(Serialize)]
+struct ListedReceived {
+    id: String,
+    project: String,
+    project_title: String,
+    chapter: String,
+    /// The sending chapter's key, as people compare it.
+    fingerprint: String,
+    amount_cents: i64,
+    budget_total_cents: i64,
+    starts_on: String,
+    ends_on: String,
+    status: String,
+    /// A received application was complete when it was sent.
+    complete: bool,
+    missing: Vec<String>,
+    revisions: u32,
+    awarded_cents: Option<i64>,
+    reason: Option<String>,
+}
+
+pub fn list(db_path: &Path, round: &str, format: ExportFormat) -> Result<(), Failure> {
+    let round = round_id(round)?;
+    let db = open(db_path)?;
+    let listed: Vec<ListedReceived> = received::list(db.conn(), round)?
+        .into_iter()
+        .map(|r| {
+            let c = &r.sent.content;
+            ListedReceived {
+                id: r.id.to_string(),
+                project: c.initiative.project_id.to_string(),
+                project_title: c.initiative.title.clone(),
+                chapter: r.chapter_name.clone(),
+                fingerprint: r.fingerprint.clone(),
+                amount_cents: c.application.amount_cents,
+                budget_total_cents: c
+                    .budget
+                    .iter()
+                    .map(|l| i64::from(l.quantity) * l.unit_cost_cents)
+                    .sum(),
+                starts_on: c.application.starts_on.to_string(),
+                ends_on: c.application.ends_on.to_string(),
+                status: groundwork_core::db::codes::to_code(&r.status),
+                complete: true,
+                missing: Vec::new(),
+                revisions: r.revisions,
+                awarded_cents: r.awarded_cents,
+                reason: r.decision_reason.clone(),
+            }
+        })
+        .collect();
+    match format {
+        ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&listed)?),
+        ExportFormat::Csv => csv_out(|w| {
+            w.write_record([
+                "id",
+                "project",
+                "chapter",
+                "amount_cents",
+                "status",
+                "complete",
+                "awarded_cents",
+            ])?;
+            for a in &listed {
+                w.write_record([
+                    a.id.as_str(),
+                    &a.project,
+                    &a.chapter,
+                    &a.amount_cents.to_string(),
+                    &a.status,
+                    "true",
+                    &a.awarded_cents.map(|c| c.to_string()).unwrap_or_default(),
+                ])?;
+            }
+            Ok(())
+        })?,
+    }
+    Ok(())
+}

@@ -1,0 +1,267 @@
+//! A committee's round, from the files chapters send to the ledger, on real databases: one
+//! chapter's and the committee's.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use ed25519_dalek::SigningKey;
+
+use super::decisions::{decide, Decision};
+use super::ledger::{disburse, ledger, Ledger};
+use super::received::{import, list, Imported, ReceivedStatus};
+use super::rounds::{self, RoundInput, DEFAULT_BUDGET_CENTS};
+use crate::db::Database;
+use crate::grants::export::export;
+use crate::grants::sent::{SentApplication, KIND};
+use crate::grants::store;
+use crate::ids::{ApplicationId, RoundId};
+use crate::settings::{save_national, ChapterSettings};
+use crate::{signed_file, signing};
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 7, 10, 0, 0).unwrap()
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+/// The sample chapter, with its complete application sent to `out`.
+fn chapter_sends(dir: &Path, out: &Path) -> (Database, ApplicationId) {
+    let mut db = Database::open(&dir.join("chapter.sqlite"), now()).unwrap();
+    crate::sample::create(&mut db, now()).unwrap();
+    let id = store::list(db.conn()).unwrap()[0].id;
+    export(&mut db, id, out, now()).unwrap();
+    (db, id)
+}
+
+fn committee(dir: &Path, budget_cents: i64) -> (Database, RoundId) {
+    let mut db = Database::open(&dir.join("national.sqlite"), now()).unwrap();
+    let settings = ChapterSettings {
+        name: "National grants committee".into(),
+        ..ChapterSettings::default()
+    };
+    save_national(&mut db, &settings, now()).unwrap();
+    let round = rounds::create(
+        &mut db,
+        &RoundInput {
+            name: "Spring 2027".into(),
+            budget_cents,
+            opens_on: Some(day("2027-01-04")),
+            deadline: day("2027-02-15"),
+        },
+        now(),
+    )
+    .unwrap();
+    (db, round.id)
+}
+
+/// `sent` changed by `change`, signed again with `key` as Groundwork would.
+fn resealed(
+    sent: &SentApplication,
+    key: &SigningKey,
+    change: impl FnOnce(&mut SentApplication),
+) -> Vec<u8> {
+    let mut sent = sent.clone();
+    change(&mut sent);
+    sent.revision = sent.content.revision();
+    signed_file::seal(KIND, &serde_json::to_vec(&sent).unwrap(), key)
+}
+
+fn opened(bytes: &[u8]) -> SentApplication {
+    serde_json::from_slice(&signed_file::open(bytes, KIND).unwrap().payload).unwrap()
+}
+
+#[test]
+fn files_are_imported_once_resubmissions_replace_and_strangers_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("application.json");
+    let (mut chapter, id) = chapter_sends(dir.path(), &file);
+    let (mut national, round) = committee(dir.path(), DEFAULT_BUDGET_CENTS);
+    let bytes = std::fs::read(&file).unwrap();
+
+    assert_eq!(
+        import(&mut national, round, &bytes, now()).unwrap(),
+        (id, Imported::New)
+    );
+    assert_eq!(
+        import(&mut national, round, &bytes, now()).unwrap(),
+        (id, Imported::AlreadyImported)
+    );
+    let received = list(national.conn(), round).unwrap();
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].chapter_name, "Riverside Chapter (sample)");
+    assert_eq!(received[0].revisions, 1);
+
+    // Changed on the way: $800 became $1,000 in the payload, the signature left as it was.
+    let mut envelope: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let sent = opened(&bytes);
+    let mut richer = sent.clone();
+    richer.content.application.amount_cents = 100_000;
+    use base64::Engine;
+    envelope["payload"] = base64::engine::general_purpose::STANDARD
+        .encode(serde_json::to_vec(&richer).unwrap())
+        .into();
+    let altered = import(
+        &mut national,
+        round,
+        &serde_json::to_vec(&envelope).unwrap(),
+        now(),
+    )
+    .unwrap_err();
+    assert!(altered.to_string().contains("changed after"), "{altered}");
+
+    // The same chapter sends a corrected version: it replaces the first, which is kept.
+    let key = signing::chapter_key(&mut chapter, now()).unwrap();
+    let corrected = resealed(&sent, &key, |s| {
+        s.content.application.sustaining = Some("Dues, and a yearly fundraiser.".into())
+    });
+    assert_eq!(
+        import(&mut national, round, &corrected, now()).unwrap(),
+        (id, Imported::Resubmitted)
+    );
+    let now_held = &list(national.conn(), round).unwrap()[0];
+    assert_eq!(now_held.revisions, 2);
+    assert_eq!(
+        now_held.sent.content.application.sustaining.as_deref(),
+        Some("Dues, and a yearly fundraiser.")
+    );
+    // The first file, arriving late, does not undo the correction.
+    let late = import(&mut national, round, &bytes, now()).unwrap_err();
+    assert!(late.to_string().contains("earlier version"), "{late}");
+
+    // Another key claiming the same application.
+    let stranger = resealed(&sent, &SigningKey::from_bytes(&[9; 32]), |s| {
+        s.content.application.amount_cents = 100_000
+    });
+    let refused = import(&mut national, round, &stranger, now()).unwrap_err();
+    assert!(refused.to_string().contains("another chapter"), "{refused}");
+    assert_eq!(list(national.conn(), round).unwrap()[0].revisions, 2);
+
+    // A chapter's database keeps no rounds.
+    let not_here = import(&mut chapter, round, &bytes, now()).unwrap_err();
+    assert!(not_here.to_string().contains("chapter's"), "{not_here}");
+}
+
+#[test]
+fn awards_are_held_to_the_round_and_payments_to_the_award() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("application.json");
+    let (mut chapter, first) = chapter_sends(dir.path(), &file);
+    let (mut national, round) = committee(dir.path(), 100_000);
+    let bytes = std::fs::read(&file).unwrap();
+    import(&mut national, round, &bytes, now()).unwrap();
+    // A second application from the same chapter, for $600.
+    let key = signing::chapter_key(&mut chapter, now()).unwrap();
+    let second = ApplicationId::new();
+    let other = resealed(&opened(&bytes), &key, |s| {
+        s.application_id = second;
+        s.content.application.amount_cents = 60_000;
+    });
+    import(&mut national, round, &other, now()).unwrap();
+
+    let more_than_asked = decide(
+        &mut national,
+        first,
+        &Decision::Award {
+            cents: 90_000,
+            reason: None,
+        },
+        now(),
+    )
+    .unwrap_err();
+    assert!(
+        more_than_asked.to_string().contains("$800.00"),
+        "{more_than_asked}"
+    );
+    let awarded = decide(
+        &mut national,
+        first,
+        &Decision::Award {
+            cents: 80_000,
+            reason: Some("Strong base-building plan".into()),
+        },
+        now(),
+    )
+    .unwrap();
+    assert_eq!(awarded.status, ReceivedStatus::Awarded);
+
+    // $600 more would pass the $1,000 budget by $400: refused, saying so, and nothing changes.
+    let over = decide(
+        &mut national,
+        second,
+        &Decision::Award {
+            cents: 60_000,
+            reason: None,
+        },
+        now(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        over.contains("$200.00 is left") && over.contains("$400.00 short"),
+        "{over}"
+    );
+    // A reduced award fits.
+    decide(
+        &mut national,
+        second,
+        &Decision::Award {
+            cents: 20_000,
+            reason: Some("Reduced: the food line is covered elsewhere".into()),
+        },
+        now(),
+    )
+    .unwrap();
+    assert_eq!(
+        ledger(national.conn(), round).unwrap(),
+        Ledger {
+            budget: 100_000,
+            committed: 100_000,
+            disbursed: 0,
+            remaining: 0
+        }
+    );
+
+    let paid = disburse(&mut national, first, 50_000, day("2027-03-01"), None, now()).unwrap();
+    assert_eq!(paid.disbursed, 50_000);
+    let past = disburse(&mut national, first, 40_000, day("2027-04-01"), None, now())
+        .unwrap_err()
+        .to_string();
+    assert!(past.contains("$300.00 left"), "{past}");
+    let decline_paid = decide(
+        &mut national,
+        first,
+        &Decision::Decline {
+            reason: "Changed our mind".into(),
+        },
+        now(),
+    )
+    .unwrap_err();
+    assert!(
+        decline_paid.to_string().contains("$500.00"),
+        "{decline_paid}"
+    );
+
+    // Declining needs reasons; declining frees the money.
+    assert!(decide(
+        &mut national,
+        second,
+        &Decision::Decline {
+            reason: "  ".into()
+        },
+        now()
+    )
+    .is_err());
+    decide(
+        &mut national,
+        second,
+        &Decision::Decline {
+            reason: "The timeline does not reach the buildings' tenants".into(),
+        },
+        now(),
+    )
+    .unwrap();
+    let after = ledger(national.conn(), round).unwrap();
+    assert_eq!((after.committed, after.remaining), (80_000, 20_000));
+}
