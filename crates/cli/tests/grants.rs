@@ -396,6 +396,98 @@ fn a_committee_imports_the_files_decides_and_keeps_the_round_within_its_budget()
         assert!(a["project"].as_str().is_some());
     }
 
+    // Two reviewers: one scores, the other declares a conflict of interest.
+    let ana = ok(&cli(
+        &national,
+        &["grants", "reviewer", "add", "--name", "Ana Reyes"],
+    ));
+    let tom = ok(&cli(
+        &national,
+        &["grants", "reviewer", "add", "--name", "Tom Okafor"],
+    ));
+    let rubric = json(&ok(&cli(
+        &national,
+        &["grants", "rubric", "show", "--round", round],
+    )));
+    assert_eq!(rubric.as_array().unwrap().len(), 5);
+    let scored = json(&ok(&cli(
+        &national,
+        &[
+            "grants",
+            "review",
+            "--application",
+            &first,
+            "--reviewer",
+            ana.trim(),
+            "--scores",
+            "5,4,4,4,4",
+            "--notes",
+            "Door by door",
+        ],
+    )));
+    assert!(
+        (scored["mean"].as_f64().unwrap() - 4.3).abs() < 1e-9,
+        "{scored}"
+    );
+    ok(&cli(
+        &national,
+        &[
+            "grants",
+            "recuse",
+            "--application",
+            &first,
+            "--reviewer",
+            tom.trim(),
+            "--reason",
+            "Family in the union",
+        ],
+    ));
+    let refused = fails_with(
+        &cli(
+            &national,
+            &[
+                "grants",
+                "review",
+                "--application",
+                &first,
+                "--reviewer",
+                tom.trim(),
+                "--scores",
+                "1,1,1,1,1",
+            ],
+        ),
+        5,
+    );
+    assert!(refused.contains("conflict of interest"), "{refused}");
+    let hidden = fails_with(
+        &cli(
+            &national,
+            &[
+                "grants",
+                "reviews",
+                "--application",
+                &first,
+                "--as",
+                tom.trim(),
+            ],
+        ),
+        5,
+    );
+    assert!(hidden.contains("cannot see"), "{hidden}");
+    let seen = json(&ok(&cli(
+        &national,
+        &[
+            "grants",
+            "reviews",
+            "--application",
+            &first,
+            "--as",
+            ana.trim(),
+        ],
+    )));
+    assert_eq!(seen["reviews"].as_array().unwrap().len(), 1);
+    assert_eq!(seen["recused"][0]["name"], "Tom Okafor");
+
     let decide = |application: &str, args: &[&str]| {
         let mut all = vec!["grants", "decide", "--application", application];
         all.extend_from_slice(args);

@@ -87,6 +87,8 @@ typed_id!(BudgetLineId);
 typed_id!(MilestoneId);
 typed_id!(RoundId);
 typed_id!(DisbursementId);
+typed_id!(CriterionId);
+typed_id!(ReviewerId);
 
 #[cfg(test)]
 mod tests {

@@ -2206,6 +2206,24 @@ map-oligrapher-node-no-name = el nodo { $id } no tiene nombre
 map-oligrapher-edge-end-missing = la arista { $id } une el nodo '{ $node }', que no está en el mapa
 
 ## Pequeñas subvenciones (mensajes del programa)
+field-rubric = rúbrica
+rubric-empty = una rúbrica tiene al menos un criterio
+field-criterion-name = criterio
+rubric-name-missing = diga qué busca el criterio
+field-criterion-weight = peso
+rubric-weight-range = un peso va de { $least } a { $most }
+rubric-criterion-scored = los revisores ya calificaron «{ $name }»; se queda en la rúbrica (se le puede cambiar el nombre y el peso)
+thing-reviewer = revisor { $id }
+field-reviewer-name = nombre del revisor
+reviewer-name-missing = dé el nombre del revisor
+reviewer-name-taken = { $name } ya es revisor
+field-criterion = criterio
+review-criterion-not-in-rubric = este criterio no está en la rúbrica de la ronda
+field-score = calificación
+review-score-range = una calificación va de { $least } a { $most }
+review-criterion-unscored = califique todos los criterios; «{ $name }» no tiene calificación
+review-recused = { $name } declaró un conflicto de intereses con esta solicitud y no puede calificarla
+review-recused-cannot-see = { $name } declaró un conflicto de intereses con esta solicitud y no puede ver sus revisiones
 thing-grant-round = ronda de subvenciones { $id }
 field-round-name = nombre de la ronda
 round-name-missing = póngale nombre a la ronda

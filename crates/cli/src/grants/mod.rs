@@ -99,6 +99,50 @@ pub enum Grants {
         #[arg(long)]
         reason: Option<String>,
     },
+    /// The committee's reviewers (national committee).
+    Reviewer {
+        #[command(subcommand)]
+        what: ReviewerCommand,
+    },
+    /// A round's rubric: the criteria applications are scored on, with their weights
+    /// (national committee).
+    Rubric {
+        #[command(subcommand)]
+        what: Rubric,
+    },
+    /// A reviewer's scores on an application, one per criterion of the round's rubric in its
+    /// order, from 1 to 5 (national committee).
+    Review {
+        #[arg(long)]
+        application: String,
+        /// The reviewer's id (from `grants reviewer list`).
+        #[arg(long)]
+        reviewer: String,
+        /// The scores in the rubric's order, comma-separated: 4,5,3,4,4.
+        #[arg(long, value_delimiter = ',', required = true)]
+        scores: Vec<u32>,
+        #[arg(long)]
+        notes: Option<String>,
+    },
+    /// A reviewer declares a conflict of interest with an application: they cannot score it or
+    /// see the others' scores on it (national committee).
+    Recuse {
+        #[arg(long)]
+        application: String,
+        #[arg(long)]
+        reviewer: String,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// An application's reviews: each reviewer's scores, weighted score and notes, and their
+    /// mean; as one reviewer sees them with --as (national committee).
+    Reviews {
+        #[arg(long)]
+        application: String,
+        /// See them as this reviewer (refused to one who declared a conflict of interest).
+        #[arg(long = "as", value_name = "REVIEWER")]
+        viewer: Option<String>,
+    },
     /// Record a payment made on an award (national committee); prints the round's ledger.
     Disburse {
         /// The application's id (from `grants list --round`).
@@ -129,6 +173,34 @@ pub enum Grants {
         round: Option<String>,
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ReviewerCommand {
+    /// Add a reviewer; prints their id.
+    Add {
+        #[arg(long)]
+        name: String,
+    },
+    /// Every reviewer, by name.
+    List,
+}
+
+#[derive(Subcommand)]
+pub enum Rubric {
+    /// The round's criteria and weights, in order.
+    Show {
+        #[arg(long)]
+        round: String,
+    },
+    /// Replace the round's rubric: each --criterion "NAME:WEIGHT" (weight 1 to 10), in order.
+    /// A criterion already scored stays unless named again.
+    Set {
+        #[arg(long)]
+        round: String,
+        #[arg(long = "criterion", value_name = "NAME:WEIGHT", required = true)]
+        criteria: Vec<String>,
     },
 }
 
@@ -325,6 +397,23 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
             on,
             note,
         } => national::disburse(db_path, &application, &amount, &on, note)?,
+        Grants::Reviewer { what } => national::run_reviewer(db_path, what)?,
+        Grants::Rubric { what } => national::run_rubric(db_path, what)?,
+        Grants::Review {
+            application,
+            reviewer,
+            scores,
+            notes,
+        } => national::review(db_path, &application, &reviewer, &scores, notes)?,
+        Grants::Recuse {
+            application,
+            reviewer,
+            reason,
+        } => national::recuse(db_path, &application, &reviewer, reason)?,
+        Grants::Reviews {
+            application,
+            viewer,
+        } => national::reviews(db_path, &application, viewer.as_deref())?,
         Grants::Ledger { round, format } => national::ledger(db_path, &round, format)?,
         Grants::List {
             round: Some(round),

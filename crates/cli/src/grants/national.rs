@@ -7,12 +7,13 @@ use chrono::Utc;
 use groundwork_core::grants::national::received::Imported;
 use groundwork_core::grants::national::rounds::DEFAULT_BUDGET_CENTS;
 use groundwork_core::grants::national::{
-    decisions, ledger, received, rounds, Decision, RoundInput,
+    decisions, ledger, received, reviewers, reviews, rounds, rubric, CriterionInput, Decision,
+    RoundInput, ScoreInput,
 };
-use groundwork_core::ids::RoundId;
+use groundwork_core::ids::{ReviewerId, RoundId};
 use serde::Serialize;
 
-use super::{application_id, date, dollars, Round};
+use super::{application_id, date, dollars, ReviewerCommand, Round, Rubric};
 use crate::args::ExportFormat;
 use crate::chapter_file::open;
 use crate::choices::parse_id;
@@ -273,5 +274,134 @@ pub fn list(db_path: &Path, round: &str, format: ExportFormat) -> Result<(), Fai
             Ok(())
         })?,
     }
+    Ok(())
+}
+
+fn reviewer_id(text: &str) -> Result<ReviewerId, Failure> {
+    Ok(ReviewerId(parse_id(
+        text,
+        "a reviewer",
+        "grants reviewer list",
+    )?))
+}
+
+pub fn run_reviewer(db_path: &Path, what: ReviewerCommand) -> Result<(), Failure> {
+    match what {
+        ReviewerCommand::Add { name } => {
+            let mut db = open(db_path)?;
+            say!("{}", reviewers::add(&mut db, &name, Utc::now())?.id);
+        }
+        ReviewerCommand::List => {
+            let db = open(db_path)?;
+            say!(
+                "{}",
+                serde_json::to_string_pretty(&reviewers::list(db.conn())?)?
+            );
+        }
+    }
+    Ok(())
+}
+
+pub fn run_rubric(db_path: &Path, what: Rubric) -> Result<(), Failure> {
+    match what {
+        Rubric::Show { round } => {
+            let round = round_id(&round)?;
+            let db = open(db_path)?;
+            rounds::get(db.conn(), round)?;
+            say!(
+                "{}",
+                serde_json::to_string_pretty(&rubric::get(db.conn(), round)?)?
+            );
+        }
+        Rubric::Set { round, criteria } => {
+            let round = round_id(&round)?;
+            let mut db = open(db_path)?;
+            let now_held = rubric::get(db.conn(), round)?;
+            let inputs = criteria
+                .iter()
+                .map(|text| {
+                    let (name, weight) = text.rsplit_once(':').ok_or_else(|| {
+                        Failure::bad_input(format!(
+                            "--criterion '{text}' is not NAME:WEIGHT (like \"Develops new leaders:2\")"
+                        ))
+                    })?;
+                    let weight = weight.trim().parse().map_err(|_| {
+                        Failure::bad_input(format!("--criterion '{text}': the weight is a whole number"))
+                    })?;
+                    // A criterion named again keeps its scores.
+                    let id = now_held
+                        .iter()
+                        .find(|c| c.name.eq_ignore_ascii_case(name.trim()))
+                        .map(|c| c.id);
+                    Ok(CriterionInput {
+                        id,
+                        name: name.trim().to_owned(),
+                        weight,
+                    })
+                })
+                .collect::<Result<Vec<_>, Failure>>()?;
+            let saved = rubric::save(&mut db, round, &inputs)?;
+            say!("{}", serde_json::to_string_pretty(&saved)?);
+        }
+    }
+    Ok(())
+}
+
+pub fn review(
+    db_path: &Path,
+    application: &str,
+    reviewer: &str,
+    scores: &[u32],
+    notes: Option<String>,
+) -> Result<(), Failure> {
+    let id = application_id(application)?;
+    let reviewer = reviewer_id(reviewer)?;
+    let mut db = open(db_path)?;
+    let round = received::get(db.conn(), id)?.round_id;
+    let criteria = rubric::get(db.conn(), round)?;
+    if scores.len() != criteria.len() {
+        return Err(Failure::bad_input(format!(
+            "--scores: the round's rubric has {} criteria, and {} scores were given (see grants rubric show)",
+            criteria.len(),
+            scores.len()
+        )));
+    }
+    let inputs: Vec<ScoreInput> = criteria
+        .iter()
+        .zip(scores)
+        .map(|(c, s)| ScoreInput {
+            criterion: c.id,
+            score: *s,
+        })
+        .collect();
+    let sheet = reviews::score(&mut db, id, reviewer, &inputs, notes, Utc::now())?;
+    say!("{}", serde_json::to_string_pretty(&sheet)?);
+    Ok(())
+}
+
+pub fn recuse(
+    db_path: &Path,
+    application: &str,
+    reviewer: &str,
+    reason: Option<String>,
+) -> Result<(), Failure> {
+    let id = application_id(application)?;
+    let reviewer = reviewer_id(reviewer)?;
+    let mut db = open(db_path)?;
+    reviews::recuse(&mut db, id, reviewer, reason, Utc::now())?;
+    let who = reviewers::get(db.conn(), reviewer)?;
+    say!(
+        "{} declared a conflict of interest with this application",
+        who.name
+    );
+    Ok(())
+}
+
+pub fn reviews(db_path: &Path, application: &str, viewer: Option<&str>) -> Result<(), Failure> {
+    let id = application_id(application)?;
+    let viewer = viewer.map(reviewer_id).transpose()?;
+    let db = open(db_path)?;
+    let sheet = reviews::sheet(db.conn(), id, viewer)?;
+    say!("{}", serde_json::to_string_pretty(&sheet)?);
     Ok(())
 }

@@ -68,3 +68,44 @@ CREATE TABLE disbursement (
     created_at      TEXT NOT NULL
 );
 CREATE INDEX disbursement_by_application ON disbursement (application_id);
+
+-- Review. Each round has a rubric the committee can edit: criteria with weights. Reviewers
+-- score each application on each criterion from 1 to 5, with notes; a reviewer who declares a
+-- conflict of interest with an application holds no scores on it, and the program shows them
+-- no one else's.
+CREATE TABLE rubric_criterion (
+    id          TEXT PRIMARY KEY NOT NULL,
+    round_id    TEXT NOT NULL REFERENCES grant_round (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    weight      INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 10),
+    UNIQUE (round_id, position)
+);
+
+CREATE TABLE reviewer (
+    id          TEXT PRIMARY KEY NOT NULL,
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    created_at  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX reviewer_by_name ON reviewer (lower(name));
+
+CREATE TABLE review (
+    application_id  TEXT NOT NULL REFERENCES received_application (id) ON DELETE CASCADE,
+    reviewer_id     TEXT NOT NULL REFERENCES reviewer (id) ON DELETE RESTRICT,
+    -- A declared conflict of interest: no scores, and no sight of the others'.
+    recused         INTEGER NOT NULL DEFAULT 0 CHECK (recused IN (0, 1)),
+    recusal_reason  TEXT,
+    notes           TEXT,
+    updated_at      TEXT NOT NULL,
+    PRIMARY KEY (application_id, reviewer_id)
+);
+
+CREATE TABLE review_score (
+    application_id  TEXT NOT NULL,
+    reviewer_id     TEXT NOT NULL,
+    criterion_id    TEXT NOT NULL REFERENCES rubric_criterion (id) ON DELETE RESTRICT,
+    score           INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    PRIMARY KEY (application_id, reviewer_id, criterion_id),
+    FOREIGN KEY (application_id, reviewer_id)
+        REFERENCES review (application_id, reviewer_id) ON DELETE CASCADE
+);

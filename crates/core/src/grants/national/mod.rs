@@ -6,11 +6,17 @@
 pub mod decisions;
 pub mod ledger;
 pub mod received;
+pub mod reviewers;
+pub mod reviews;
 pub mod rounds;
+pub mod rubric;
 #[cfg(test)]
 mod tests;
 
 pub use decisions::Decision;
 pub use ledger::Ledger;
 pub use received::{Imported, Received, ReceivedStatus};
+pub use reviewers::Reviewer;
+pub use reviews::{ReviewSheet, ReviewView, ScoreInput};
 pub use rounds::{Round, RoundInput};
+pub use rubric::{Criterion, CriterionInput};

@@ -83,7 +83,7 @@ pub fn create(db: &mut Database, input: &RoundInput, now: DateTime<Utc>) -> Resu
             input.deadline,
             timestamp::to_text(now)
         ])?;
-        Ok(())
+        super::rubric::start(tx, id)
     })?;
     get(db.conn(), id)
 }

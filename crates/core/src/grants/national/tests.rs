@@ -265,3 +265,96 @@ fn awards_are_held_to_the_round_and_payments_to_the_award() {
     let after = ledger(national.conn(), round).unwrap();
     assert_eq!((after.committed, after.remaining), (80_000, 20_000));
 }
+
+#[test]
+fn reviewers_score_by_the_rubric_and_one_who_declares_a_conflict_neither_scores_nor_sees() {
+    use super::reviewers;
+    use super::reviews::{recuse, score, sheet, ScoreInput};
+    use super::rubric::{self, CriterionInput};
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("application.json");
+    let (_chapter, id) = chapter_sends(dir.path(), &file);
+    let (mut national, round) = committee(dir.path(), DEFAULT_BUDGET_CENTS);
+    import(&mut national, round, &std::fs::read(&file).unwrap(), now()).unwrap();
+    let rubric = rubric::get(national.conn(), round).unwrap();
+    assert_eq!(rubric.len(), 5, "a round starts with the rubric");
+
+    let ana = reviewers::add(&mut national, "Ana Reyes", now()).unwrap();
+    let tom = reviewers::add(&mut national, "Tom Okafor", now()).unwrap();
+    assert!(reviewers::add(&mut national, "ana reyes", now()).is_err());
+
+    let all_fours: Vec<ScoreInput> = rubric
+        .iter()
+        .map(|c| ScoreInput {
+            criterion: c.id,
+            score: 4,
+        })
+        .collect();
+    let missing_one = &all_fours[1..];
+    assert!(score(&mut national, id, ana.id, missing_one, None, now())
+        .unwrap_err()
+        .to_string()
+        .contains(&rubric[0].name));
+    let mut five_on_the_first = all_fours.clone();
+    five_on_the_first[0].score = 5;
+    let seen = score(
+        &mut national,
+        id,
+        ana.id,
+        &five_on_the_first,
+        Some("Door by door: exactly the work".into()),
+        now(),
+    )
+    .unwrap();
+    // (5·3 + 4·2 + 4·2 + 4·2 + 4·1) / 10
+    assert!((seen.reviews[0].weighted - 4.3).abs() < 1e-9);
+
+    // Tom's sister chairs the tenant union: he declares it.
+    recuse(
+        &mut national,
+        id,
+        tom.id,
+        Some("Family in the union".into()),
+        now(),
+    )
+    .unwrap();
+    let refused = score(&mut national, id, tom.id, &all_fours, None, now())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        refused.contains("Tom Okafor") && refused.contains("conflict"),
+        "{refused}"
+    );
+    let cannot_see = sheet(national.conn(), id, Some(tom.id))
+        .unwrap_err()
+        .to_string();
+    assert!(cannot_see.contains("cannot see"), "{cannot_see}");
+    let committee_view = sheet(national.conn(), id, None).unwrap();
+    assert_eq!(committee_view.reviews.len(), 1);
+    assert_eq!(committee_view.recused, vec![tom.clone()]);
+    assert!((committee_view.mean.unwrap() - 4.3).abs() < 1e-9);
+
+    // The rubric is edited: a scored criterion keeps its place, an unscored new one goes.
+    let mut edited: Vec<CriterionInput> = rubric
+        .iter()
+        .map(|c| CriterionInput {
+            id: Some(c.id),
+            name: c.name.clone(),
+            weight: c.weight,
+        })
+        .collect();
+    edited[4].weight = 3;
+    edited.push(CriterionInput {
+        id: None,
+        name: "Works with partner organizations".into(),
+        weight: 1,
+    });
+    let saved = rubric::save(&mut national, round, &edited).unwrap();
+    assert_eq!(saved.len(), 6);
+    assert_eq!(saved[4].weight, 3);
+    let dropped_scored = rubric::save(&mut national, round, &edited[1..]).unwrap_err();
+    assert!(dropped_scored.to_string().contains(&rubric[0].name));
+    let back = rubric::save(&mut national, round, &edited[..5]).unwrap();
+    assert_eq!(back.len(), 5);
+}
