@@ -41,7 +41,12 @@ pub enum Command {
         national: bool,
     },
     /// Fill an empty database with the sample chapter (invented people, marked as sample).
-    Demo,
+    Demo {
+        /// The sample national committee instead: a grant round with applications from
+        /// invented chapters at every stage.
+        #[arg(long)]
+        national: bool,
+    },
     /// Show the chapter's settings and where its data lives.
     Show,
     /// Write a backup of the chapter database to FILE (SQLite online backup).

@@ -50,8 +50,13 @@ pub fn init(
     Ok(())
 }
 
-pub fn demo(db_path: &Path) -> Result<(), Failure> {
+pub fn demo(db_path: &Path, national: bool) -> Result<(), Failure> {
     let mut db = open(db_path)?;
+    if national {
+        sample::create_national(&mut db, Utc::now())?;
+        say!("The sample national committee is in {}", db_path.display());
+        return Ok(());
+    }
     sample::create(&mut db, Utc::now())?;
     say!("The sample chapter is in {}", db_path.display());
     Ok(())

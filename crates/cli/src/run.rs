@@ -19,7 +19,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             time_zone,
             national,
         } => chapter::init(db_path, name, paper, languages, time_zone, national),
-        Command::Demo => chapter::demo(db_path),
+        Command::Demo { national } => chapter::demo(db_path, national),
         Command::Show => chapter::show(db_path),
         Command::Backup { file } => chapter::backup(db_path, &file),
         Command::Restore { file } => chapter::restore(db_path, &file),

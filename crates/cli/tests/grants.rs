@@ -535,3 +535,36 @@ fn a_committee_imports_the_files_decides_and_keeps_the_round_within_its_budget()
     ));
     assert_eq!(ledger(round)["disbursed"], 40_000);
 }
+
+#[test]
+fn the_sample_committee_lists_its_round_and_its_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("national.sqlite");
+    ok(&cli(&db, &["demo", "--national"]));
+    let rounds = json(&ok(&cli(
+        &db,
+        &["grants", "round", "list", "--format", "json"],
+    )));
+    let round = rounds[0]["id"].as_str().unwrap().to_owned();
+    let listed = json(&ok(&cli(
+        &db,
+        &["grants", "list", "--round", &round, "--format", "json"],
+    )));
+    let statuses: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["status"].as_str().unwrap())
+        .collect();
+    assert!(statuses.contains(&"awarded") && statuses.contains(&"declined"));
+    assert!(statuses.contains(&"received"));
+    let ledger = json(&ok(&cli(
+        &db,
+        &["grants", "ledger", "--round", &round, "--format", "json"],
+    )));
+    assert_eq!(ledger["budget"], 2_000_000);
+    assert!(ledger["disbursed"].as_i64().unwrap() > 0);
+    // Without a round, a committee's list says how to ask.
+    let asked = fails_with(&cli(&db, &["grants", "list", "--format", "json"]), 3);
+    assert!(asked.contains("--round"), "{asked}");
+}

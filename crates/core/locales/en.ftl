@@ -416,3 +416,4 @@ review-score-range = a score is from { $least } to { $most }
 review-criterion-unscored = score every criterion; "{ $name }" has no score
 review-recused = { $name } declared a conflict of interest with this application and cannot score it
 review-recused-cannot-see = { $name } declared a conflict of interest with this application and cannot see its reviews
+grant-file-breaks-rules = this application breaks a rule of the round: { $rule }

@@ -2206,6 +2206,7 @@ map-oligrapher-node-no-name = el nodo { $id } no tiene nombre
 map-oligrapher-edge-end-missing = la arista { $id } une el nodo '{ $node }', que no está en el mapa
 
 ## Pequeñas subvenciones (mensajes del programa)
+grant-file-breaks-rules = esta solicitud no cumple una regla de la ronda: { $rule }
 field-rubric = rúbrica
 rubric-empty = una rúbrica tiene al menos un criterio
 field-criterion-name = criterio

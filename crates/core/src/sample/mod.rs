@@ -5,6 +5,7 @@
 mod campaigns;
 mod grants;
 mod meetings;
+mod national;
 mod needs;
 mod orgs;
 mod people;
@@ -17,6 +18,23 @@ use crate::settings::{self, store_sample, ChapterSettings, Lang, PaperSize};
 use crate::{CoreError, Result};
 
 pub const SAMPLE_NAME: &str = "Riverside Chapter (sample)";
+pub use national::SAMPLE_COMMITTEE;
+
+/// Fills an empty database with the sample national committee: a grant round with
+/// applications at every stage. Refuses a database that already holds a chapter or committee
+/// of its own.
+pub fn create_national(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
+    if let Some(existing) = settings::load(db)? {
+        if existing.is_sample && settings::role_of(db)? == Some(settings::Role::National) {
+            return Ok(());
+        }
+        return Err(CoreError::invalid(
+            msg!("field-database"),
+            msg!("sample-into-chapter", chapter = existing.settings.name),
+        ));
+    }
+    national::create(db, now)
+}
 
 /// Fills an empty database with the sample chapter. Refuses a database that already holds a
 /// real chapter, so sample data never mixes with real people.
@@ -52,6 +70,33 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sample_committee_has_a_round_at_every_stage_and_refuses_a_real_database() {
+        use crate::grants::national::{ledger, received, rounds, ReceivedStatus};
+        let mut db = Database::open_in_memory().unwrap();
+        create_national(&mut db, Utc::now()).unwrap();
+        create_national(&mut db, Utc::now()).unwrap();
+        let committee = settings::load(&db).unwrap().unwrap();
+        assert!(committee.is_sample);
+        assert_eq!(
+            settings::role_of(&db).unwrap(),
+            Some(settings::Role::National)
+        );
+        let round = rounds::list(db.conn()).unwrap().remove(0).id;
+        let all = received::list(db.conn(), round).unwrap();
+        assert_eq!(all.len(), 5);
+        let status = |s| all.iter().filter(|a| a.status == s).count();
+        assert_eq!(status(ReceivedStatus::Awarded), 1);
+        assert_eq!(status(ReceivedStatus::Declined), 1);
+        assert!(all.iter().any(|a| a.revisions == 2));
+        let l = ledger::ledger(db.conn(), round).unwrap();
+        assert!(l.disbursed > 0 && l.committed > l.disbursed);
+
+        let mut chapter = Database::open_in_memory().unwrap();
+        create(&mut chapter, Utc::now()).unwrap();
+        assert!(create_national(&mut chapter, Utc::now()).is_err());
+    }
 
     #[test]
     fn the_sample_is_marked_and_never_overwrites_a_real_chapter() {

@@ -9,6 +9,15 @@ pub use role::{require, role_of, save_national, Role};
 pub(crate) use store::save_marked;
 pub use store::{load, save, today_of, zone_of, Chapter};
 
+/// Stores the sample national committee's settings, marked as sample.
+pub(crate) fn store_national_sample(
+    db: &mut crate::db::Database,
+    s: &ChapterSettings,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Chapter> {
+    store::write_settings(db, s, true, Role::National, now)
+}
+
 /// Stores the sample chapter's settings, marked as sample.
 pub(crate) fn store_sample(
     db: &mut crate::db::Database,

@@ -107,7 +107,7 @@ pub(crate) fn save_marked(
     write_settings(db, settings, is_sample, Role::Chapter, now)
 }
 
-fn write_settings(
+pub(super) fn write_settings(
     db: &mut Database,
     settings: &ChapterSettings,
     is_sample: bool,

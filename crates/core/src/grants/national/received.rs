@@ -11,6 +11,8 @@ use serde::Serialize;
 use super::rounds;
 use crate::db::codes::{column, to_code};
 use crate::db::{timestamp, Database};
+use crate::grants::money::dollars;
+use crate::grants::rules;
 use crate::grants::sent::{SentApplication, KIND};
 use crate::ids::{ApplicationId, RoundId};
 use crate::settings::{require, Role};
@@ -74,10 +76,42 @@ pub fn import(
         // Signed as it is, but not what Groundwork writes: made by hand or by a broken copy.
         return Err(CoreError::invalid_file(msg!("grant-file-unreadable")));
     }
+    check_rules(&sent)?;
     rounds::get(db.conn(), round)?;
     let outcome =
         db.write(|tx| file(tx, round, &opened.public_key, &opened.payload, &sent, now))?;
     Ok((sent.application_id, outcome))
+}
+
+/// The round's rules, checked again on what arrived: a file made by another program, or by
+/// an older Groundwork with other rules, is refused saying which rule it breaks.
+fn check_rules(sent: &SentApplication) -> Result<()> {
+    let c = &sent.content;
+    let broken = rules::problems(&c.application)
+        .into_iter()
+        .next()
+        .map(|m| m.what);
+    let total: i64 = c
+        .budget
+        .iter()
+        .map(|l| i64::from(l.quantity) * l.unit_cost_cents)
+        .sum();
+    let broken = broken.or_else(|| {
+        (total != c.application.amount_cents).then(|| {
+            msg!(
+                "grant-budget-not-amount",
+                total = dollars(total),
+                amount = dollars(c.application.amount_cents)
+            )
+        })
+    });
+    match broken {
+        None => Ok(()),
+        Some(rule) => Err(CoreError::invalid_file(msg!(
+            "grant-file-breaks-rules",
+            rule = rule
+        ))),
+    }
 }
 
 fn file(
