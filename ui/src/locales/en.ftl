@@ -73,6 +73,7 @@ nav-meetings = Meetings
 nav-needs = Needs
 nav-orgs = Organizations
 nav-campaigns = Campaigns
+nav-grants = Grants
 nav-print = Print
 nav-settings = Settings
 
@@ -2249,3 +2250,39 @@ map-paper-size = Size
 map-paper-one-page = One page
 map-paper-poster = A poster of { $across } × { $across } sheets
 map-paper-poster-hint = A poster starts with a page showing where each sheet goes. Cut each sheet along its corner marks and tape them together.
+
+## Grants: the words put together from parts (lib/grants: words, span-draft, initiative-draft, budget-editor, milestone-editor)
+grants-status-draft = Draft
+grants-status-submitted = Sent to national
+grants-status-awarded = Awarded
+grants-status-declined = Declined
+# How long an initiative runs, both days counted.
+grants-span-months = { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}
+grants-span-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+grants-span-months-days = { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+} and { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+# What an application asks, as typed: "$800.00, 4 months".
+grants-summary = { $amount }, { $span }
+grants-budget-adds-up = The budget adds up to { $total }.
+grants-budget-matches = The budget adds up to { $total }, the amount asked.
+grants-budget-differs = The budget adds up to { $total }; the amount asked is { $amount }.
+grants-amount-missing = Write the amount asked, in dollars.
+grants-amount-not-dollars = Write the amount in dollars, like 800 or 800.00.
+grants-starts-missing = Pick the first day.
+grants-ends-missing = Pick the last day.
+grants-project-missing = Choose the project the grant is for.
+grants-goal-not-whole = Write a whole number, like 40.
+grants-quantity-not-whole = Write how many as a whole number, like 1 or 20.
+grants-cost-not-dollars = Write what one costs in dollars, like 25 or 25.50.
+grants-milestone-day-missing = Pick the day it will be done by.
