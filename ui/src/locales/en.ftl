@@ -2286,3 +2286,11 @@ grants-goal-not-whole = Write a whole number, like 40.
 grants-quantity-not-whole = Write how many as a whole number, like 1 or 20.
 grants-cost-not-dollars = Write what one costs in dollars, like 25 or 25.50.
 grants-milestone-day-missing = Pick the day it will be done by.
+# The checklist of what an application needs before it can be sent, each part when it is done.
+grants-part-description = What the initiative does
+grants-part-goals = Its goals in numbers
+grants-part-responsible = Who is responsible
+grants-part-base-building = How it builds a base among poor and working people
+grants-part-sustaining = How it will be sustained after the grant
+grants-part-budget = A budget that adds up to the amount asked
+grants-part-milestones = A timeline of milestones

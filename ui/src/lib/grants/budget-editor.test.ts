@@ -62,6 +62,19 @@ describe("BudgetEditor", () => {
     expect(budget.focusTarget).toBe("budget:add");
   });
 
+  it("moves on with Enter: to the next line, or a new one after the last line written on", () => {
+    const { budget } = editor();
+    const blank = budget.addLine();
+    budget.next(0);
+    expect(budget.focusTarget).toBe(`budget:${blank}:item`);
+    budget.next(blank);
+    expect(budget.focusTarget).toBe("budget:add");
+    budget.set(blank, "item", "Bus fare to the hearing");
+    budget.next(blank);
+    expect(budget.lines).toHaveLength(3);
+    expect(budget.focusTarget).toBe(`budget:${budget.lines[2].key}:item`);
+  });
+
   it("sends the lines that are not blank, in cents, and keeps each line's key", async () => {
     const { budget, sent } = editor();
     budget.addLine();

@@ -81,6 +81,19 @@ export abstract class LineEditor<F extends object, I> {
     this.focusTarget = next ? this.place(next.key, this.firstPart) : `${this.group}:add`;
   }
 
+  /**
+   * Enter in a line: the cursor goes to the next line, or from the last one, when it is written
+   * on, to a new line (a blank last line sends it to "Add a line" instead).
+   */
+  next(key: number): void {
+    const at = this.lines.findIndex((line) => line.key === key);
+    if (at === -1) return;
+    const after = this.lines[at + 1];
+    if (after) this.focusTarget = this.place(after.key, this.firstPart);
+    else if (this.isBlank(this.lines[at])) this.focusTarget = `${this.group}:add`;
+    else this.addLine();
+  }
+
   /** Changes one part of a line; a refusal about that part goes with the value it was about. */
   set<P extends keyof F & string>(key: number, part: P, value: F[P]): void {
     const line = this.lines.find((l) => l.key === key);
