@@ -2283,6 +2283,8 @@ grants-field-ends = Last day
 grants-field-days-hint = Both days count. An initiative runs three to six months.
 # Under the amount and the days; $summary is grants-summary below: "Asks for $800.00, 4 months".
 grants-asks = Asks for { $summary }
+# While the amount cannot be read: "Runs 4 months".
+grants-runs = Runs { $summary }
 grants-save-keys = Ctrl+S saves this part
 
 ## Grants: an application's page (ApplicationRecord, MissingChecklist, InitiativeSection, ApplicationSection, BudgetSection, TimelineSection)
@@ -2356,7 +2358,8 @@ grants-timeline-save = Save the timeline
 
 ## Grants: an application sent to national (SentApplication)
 # $status is one of grants-status-… below.
-grants-sent-note = { $status }. What was sent to national stays as it was sent, so it cannot be changed here.
+grants-sent-note = { $status }. What was sent stays as it was, so it cannot be changed here.
+grants-sent-asks = Asks for
 grants-sent-days = Runs
 grants-sent-from-to = { $starts } to { $ends }
 grants-sent-total = Total

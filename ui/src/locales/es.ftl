@@ -2666,6 +2666,7 @@ grants-field-starts = Primer día
 grants-field-ends = Último día
 grants-field-days-hint = Cuentan los dos días. Una iniciativa dura de tres a seis meses.
 grants-asks = Pide { $summary }
+grants-runs = Dura { $summary }
 grants-save-keys = Ctrl+S guarda esta parte
 
 ## Subvenciones: la página de una solicitud (ApplicationRecord, MissingChecklist, InitiativeSection, ApplicationSection, BudgetSection, TimelineSection)
@@ -2736,7 +2737,8 @@ grants-milestone-add = Agregar un hito
 grants-timeline-save = Guardar el calendario
 
 ## Subvenciones: una solicitud enviada a la organización nacional (SentApplication)
-grants-sent-note = { $status }. Lo que se envió a la organización nacional se queda como se envió, así que aquí no se puede cambiar.
+grants-sent-note = { $status }. Lo que se envió se queda como se envió, así que aquí no se puede cambiar.
+grants-sent-asks = Pide
 grants-sent-days = Fechas
 grants-sent-from-to = Del { $starts } al { $ends }
 grants-sent-total = Total
@@ -2744,7 +2746,7 @@ grants-not-given = Sin dato
 
 ## Subvenciones: las palabras que se arman por partes (lib/grants: words, span-draft, initiative-draft, budget-editor, milestone-editor)
 grants-status-draft = Borrador
-grants-status-submitted = Enviada a la organización nacional
+grants-status-submitted = Enviada
 grants-status-awarded = Aprobada
 grants-status-declined = No aprobada
 grants-span-months = { $months ->
