@@ -129,6 +129,16 @@ describe("BudgetEditor", () => {
     expect(budget.saving).toBe(false);
   });
 
+  it("shows a refusal about a line as a whole on that line", async () => {
+    const { budget, port } = editor();
+    port.saveGrantBudget = vi.fn(async () => {
+      throw refused("budget.0", "this line costs more than the whole grant");
+    });
+    await budget.save();
+    expect(budget.messageFor(0, "item")).toBe("This line costs more than the whole grant.");
+    expect(budget.error).toBeNull();
+  });
+
   it("shows a refusal about no line by Save, and keeps the lines as typed", async () => {
     const { budget, port } = editor();
     port.saveGrantBudget = vi.fn(async () => {

@@ -59,7 +59,7 @@ export class InitiativeDraft extends Draft<InitiativeValues> {
         responsibleId: f.responsible_id,
       },
       validateInitiative,
-      ["description", "coalition", ...GOALS, "responsible_id"],
+      ["description", ...GOALS, "responsible_id"],
     );
   }
 

@@ -129,10 +129,15 @@ export abstract class LineEditor<F extends object, I> {
       return application;
     } catch (reason) {
       const error = toAppError(reason);
-      const found = new RegExp(`^${this.group}\\.(\\d+)\\.(\\w+)$`).exec(invalidField(error) ?? "");
+      // "budget.3.item": the fourth line sent, its item; "budget.3": the line as a whole,
+      // said by its first part.
+      const found = new RegExp(`^${this.group}\\.(\\d+)(?:\\.(\\w+))?$`).exec(invalidField(error) ?? "");
       const line = found ? sent[Number(found[1])] : undefined;
-      if (found && line) this.#place({ key: line.key, part: found[2], message: fieldMessage(error) });
-      else this.error = error;
+      if (found && line) {
+        this.#place({ key: line.key, part: found[2] ?? this.firstPart, message: fieldMessage(error) });
+      } else {
+        this.error = error;
+      }
       return null;
     } finally {
       this.saving = false;
