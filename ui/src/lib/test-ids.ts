@@ -1,13 +1,16 @@
 // Record ids for tests. Only the backend makes ids; tests stand in for it, so these are the only
 // casts to the id types in the tests.
 import type {
+  ApplicationId,
   AssessmentId,
+  BudgetLineId,
   CampaignId,
   ConnectionsId,
   ConnectionsResponseId,
   LadderChangeId,
   MapId,
   MeetingId,
+  MilestoneId,
   OneOnOneId,
   OrgContactId,
   OrganizationId,
@@ -86,4 +89,16 @@ export function strategyItemId(text: string): StrategyItemId {
 
 export function mapId(text: string): MapId {
   return text as MapId;
+}
+
+export function applicationId(text: string): ApplicationId {
+  return text as ApplicationId;
+}
+
+export function budgetLineId(text: string): BudgetLineId {
+  return text as BudgetLineId;
+}
+
+export function milestoneId(text: string): MilestoneId {
+  return text as MilestoneId;
 }

@@ -73,6 +73,7 @@ nav-meetings = Meetings
 nav-needs = Needs
 nav-orgs = Organizations
 nav-campaigns = Campaigns
+nav-grants = Grants
 nav-print = Print
 nav-settings = Settings
 
@@ -2249,3 +2250,161 @@ map-paper-size = Size
 map-paper-one-page = One page
 map-paper-poster = A poster of { $across } × { $across } sheets
 map-paper-poster-hint = A poster starts with a page showing where each sheet goes. Cut each sheet along its corner marks and tape them together.
+
+## Grants: the area, the list and a new application (GrantsView, GrantList, NewApplicationForm, SpanFields, SectionSaveBar)
+grants-title = Grants
+grants-new = New application
+grants-list-label = Grant applications, newest first
+grants-list-empty = No applications yet.
+grants-badge-sample = sample
+grants-row-complete = Complete
+grants-row-needs = { $count ->
+    [one] Still needs one thing
+   *[other] Still needs { $count } things
+}
+grants-empty-title = Apply for a small grant
+grants-empty-explain = National gives chapters small grants, from $500 to $1,000, for base-building initiatives that run three to six months. Write the application here: what the initiative does and sets out to win, what the money pays for line by line, and when each step gets done.
+grants-empty-explain-project = An application is for one of the chapter's projects, which are made in Needs from a service program on the shortlist.
+grants-pick = Pick an application in the list to see it.
+grants-pick-keys = ↑ and ↓ move through the list; Enter opens the application.
+grants-new-title = New application
+grants-new-hint = Start with the project, the amount and the months; the rest is written on the application's page once it is made.
+grants-field-project = The project it is for
+grants-field-project-hint = The initiative the grant pays for is one of the chapter's base-building projects.
+grants-project-choose = Choose a project
+grants-no-projects = The chapter has no projects yet, and a grant is always for one. A project is made in Needs, from a service program on the shortlist.
+grants-go-to-needs = Go to Needs
+grants-save-new = Start the application
+grants-new-keys = Enter saves · Esc cancels
+grants-field-amount = Amount asked, in dollars
+grants-field-amount-hint = From $500 to $1,000. Type it like 800 or 800.00.
+grants-field-starts = First day
+grants-field-ends = Last day
+grants-field-days-hint = Both days count. An initiative runs three to six months.
+# Under the amount and the days; $summary is grants-summary below: "Asks for $800.00, 4 months".
+grants-asks = Asks for { $summary }
+# While the amount cannot be read: "Runs 4 months".
+grants-runs = Runs { $summary }
+grants-save-keys = Ctrl+S saves this part
+
+## Grants: an application's page (ApplicationRecord, MissingChecklist, InitiativeSection, ApplicationSection, BudgetSection, TimelineSection)
+grants-opening = Opening the application…
+grants-missing-title = What it still needs
+grants-missing-count = { $count ->
+    [one] One thing to do before it can go to national. Each line takes you there.
+   *[other] { $count } things to do before it can go to national. Each line takes you there.
+}
+grants-complete = Complete: ready to send to national.
+# Read out before each line of the checklist.
+grants-part-done = Done:
+grants-part-needed = Still needed:
+grants-initiative-title = The initiative
+grants-initiative-hint = What { $name } is as a base-building initiative. It belongs to the project, so every application for it shares it.
+grants-initiative-opening = Opening the initiative…
+grants-field-description = What it does
+grants-field-description-hint = In the chapter's words: who it brings together, what they do, and what it sets out to win.
+grants-field-coalition = Who runs it
+grants-coalition-own = The chapter, as its own campaign
+grants-coalition-partners = The chapter with partner organizations, as a coalition
+grants-field-goals = Goals in numbers
+grants-field-goals-hint = What the initiative sets out to do by its last day.
+grants-goal-reached = People reached
+grants-goal-one-on-ones = One-on-ones held
+grants-goal-new-members = New members
+grants-goal-new-leaders = New leaders developed
+grants-field-responsible = Who is responsible
+grants-responsible-none = No one chosen yet.
+grants-responsible-looking-up = Looking up their name…
+grants-responsible-pick = Find who is responsible
+grants-responsible-change = Choose someone else
+grants-responsible-clear = Remove
+grants-responsible-clear-label = Remove { $name } as responsible
+grants-initiative-save = Save the initiative
+grants-application-title = The application
+grants-application-hint = What the chapter asks for and for how long, and the two questions every application answers.
+grants-field-base-building = How it builds a base among poor and working people
+grants-field-base-building-hint = Who joins through it, how they are reached, and how they move into the chapter's work.
+grants-field-sustaining = How it will be sustained after the grant
+grants-field-sustaining-hint = Dues, volunteers, partners, another grant: how the work goes on once the money is spent.
+grants-application-save = Save the application
+grants-budget-title = Budget
+grants-budget-hint = What the grant pays for, line by line. It has to add up to the amount asked.
+grants-budget-item = What it pays for
+grants-budget-quantity = How many
+grants-budget-unit-cost = Cost of one ($)
+grants-budget-line-total = Line total
+# Each box of a budget line, read out: "What it pays for, line 2".
+grants-budget-item-label = What it pays for, line { $number }
+grants-budget-quantity-label = How many, line { $number }
+grants-budget-unit-cost-label = Cost of one in dollars, line { $number }
+grants-budget-line-total-label = Total of line { $number }
+grants-budget-remove = Remove line { $number }: { $item }
+grants-budget-remove-blank = Remove line { $number }, still blank
+grants-budget-none = No lines yet.
+grants-budget-add = Add a line
+grants-budget-total = Total: { $total }
+grants-budget-save = Save the budget
+grants-timeline-title = Timeline
+grants-timeline-hint = The milestones on the way, each with the day it will be done by. They are kept in the order of the days.
+grants-milestone-day = Done by
+grants-milestone-what = What will be done
+grants-milestone-day-label = Day of milestone { $number }
+grants-milestone-what-label = What will be done, milestone { $number }
+grants-milestone-remove = Remove milestone { $number }: { $what }
+grants-milestone-remove-blank = Remove milestone { $number }, still blank
+grants-timeline-none = No milestones yet.
+grants-milestone-add = Add a milestone
+grants-timeline-save = Save the timeline
+
+## Grants: an application sent to national (SentApplication)
+# $status is one of grants-status-… below.
+grants-sent-note = { $status }. What was sent stays as it was, so it cannot be changed here.
+grants-sent-asks = Asks for
+grants-sent-days = Runs
+grants-sent-from-to = { $starts } to { $ends }
+grants-sent-total = Total
+grants-not-given = Not given
+
+## Grants: the words put together from parts (lib/grants: words, span-draft, initiative-draft, budget-editor, milestone-editor)
+grants-status-draft = Draft
+grants-status-submitted = Sent to national
+grants-status-awarded = Awarded
+grants-status-declined = Declined
+# How long an initiative runs, both days counted.
+grants-span-months = { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}
+grants-span-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+grants-span-months-days = { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+} and { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+# What an application asks, as typed: "$800.00, 4 months".
+grants-summary = { $amount }, { $span }
+grants-budget-adds-up = The budget adds up to { $total }.
+grants-budget-matches = The budget adds up to { $total }, the amount asked.
+grants-budget-differs = The budget adds up to { $total }; the amount asked is { $amount }.
+grants-amount-missing = Write the amount asked, in dollars.
+grants-amount-not-dollars = Write the amount in dollars, like 800 or 800.00.
+grants-starts-missing = Pick the first day.
+grants-ends-missing = Pick the last day.
+grants-project-missing = Choose the project the grant is for.
+grants-goal-not-whole = Write a whole number, like 40.
+grants-quantity-not-whole = Write how many as a whole number, like 1 or 20.
+grants-cost-not-dollars = Write what one costs in dollars, like 25 or 25.50.
+grants-milestone-day-missing = Pick the day it will be done by.
+# The checklist of what an application needs before it can be sent, each part when it is done.
+grants-part-description = What the initiative does
+grants-part-goals = Its goals in numbers
+grants-part-responsible = Who is responsible
+grants-part-base-building = How it builds a base among poor and working people
+grants-part-sustaining = How it will be sustained after the grant
+grants-part-budget = A budget that adds up to the amount asked
+grants-part-milestones = A timeline of milestones

@@ -120,6 +120,7 @@ nav-meetings = Reuniones
 nav-needs = Necesidades
 nav-orgs = Organizaciones
 nav-campaigns = Campañas
+nav-grants = Subvenciones
 nav-print = Imprimir
 nav-settings = Configuración
 
@@ -2634,3 +2635,153 @@ map-paper-size = Tamaño
 map-paper-one-page = Una página
 map-paper-poster = Un cartel de { $across } × { $across } hojas
 map-paper-poster-hint = El cartel empieza con una página que muestra dónde va cada hoja. Recorte cada hoja por las marcas de las esquinas y únalas con cinta.
+
+## Subvenciones: el área, la lista y una nueva solicitud (GrantsView, GrantList, NewApplicationForm, SpanFields, SectionSaveBar)
+grants-title = Subvenciones
+grants-new = Nueva solicitud
+grants-list-label = Solicitudes de subvención, de la más reciente a la más antigua
+grants-list-empty = Todavía no hay solicitudes.
+grants-badge-sample = muestra
+grants-row-complete = Completa
+grants-row-needs = { $count ->
+    [one] Le falta una cosa
+   *[other] Le faltan { $count } cosas
+}
+grants-empty-title = Pida una pequeña subvención
+grants-empty-explain = La organización nacional da a los capítulos pequeñas subvenciones, de $500 a $1,000, para iniciativas que construyen base y duran de tres a seis meses. Escriba aquí la solicitud: qué hace la iniciativa y qué quiere ganar, en qué se gasta el dinero línea por línea, y cuándo se cumple cada paso.
+grants-empty-explain-project = Cada solicitud es para uno de los proyectos del capítulo, que se crean en Necesidades a partir de un programa de servicio de la lista corta.
+grants-pick = Elija una solicitud de la lista para verla.
+grants-pick-keys = ↑ y ↓ recorren la lista; Enter abre la solicitud.
+grants-new-title = Nueva solicitud
+grants-new-hint = Empiece con el proyecto, la cantidad y los meses; lo demás se escribe en la página de la solicitud una vez creada.
+grants-field-project = El proyecto para el que es
+grants-field-project-hint = La iniciativa que paga la subvención es uno de los proyectos del capítulo para construir base.
+grants-project-choose = Elija un proyecto
+grants-no-projects = El capítulo todavía no tiene proyectos, y una subvención siempre es para uno. Los proyectos se crean en Necesidades, a partir de un programa de servicio de la lista corta.
+grants-go-to-needs = Ir a Necesidades
+grants-save-new = Empezar la solicitud
+grants-new-keys = Enter para guardar · Esc para cancelar
+grants-field-amount = Cantidad que piden, en dólares
+grants-field-amount-hint = De $500 a $1,000. Escríbala como 800 o 800.00.
+grants-field-starts = Primer día
+grants-field-ends = Último día
+grants-field-days-hint = Cuentan los dos días. Una iniciativa dura de tres a seis meses.
+grants-asks = Pide { $summary }
+grants-runs = Dura { $summary }
+grants-save-keys = Ctrl+S guarda esta parte
+
+## Subvenciones: la página de una solicitud (ApplicationRecord, MissingChecklist, InitiativeSection, ApplicationSection, BudgetSection, TimelineSection)
+grants-opening = Abriendo la solicitud…
+grants-missing-title = Lo que le falta
+grants-missing-count = { $count ->
+    [one] Queda una cosa por hacer antes de enviarla a la organización nacional. Cada línea lo lleva hasta ella.
+   *[other] Quedan { $count } cosas por hacer antes de enviarla a la organización nacional. Cada línea lo lleva hasta ella.
+}
+grants-complete = Completa: lista para enviar a la organización nacional.
+grants-part-done = Hecho:
+grants-part-needed = Falta:
+grants-initiative-title = La iniciativa
+grants-initiative-hint = Qué es { $name } como iniciativa para construir base. Pertenece al proyecto, así que todas las solicitudes del proyecto la comparten.
+grants-initiative-opening = Abriendo la iniciativa…
+grants-field-description = Qué hace
+grants-field-description-hint = En palabras del capítulo: a quiénes reúne, qué hacen juntos y qué se propone ganar.
+grants-field-coalition = Quién la lleva
+grants-coalition-own = El capítulo, como campaña propia
+grants-coalition-partners = El capítulo con organizaciones aliadas, en coalición
+grants-field-goals = Metas en números
+grants-field-goals-hint = Lo que la iniciativa se propone lograr para su último día.
+grants-goal-reached = Personas alcanzadas
+grants-goal-one-on-ones = Conversaciones uno a uno
+grants-goal-new-members = Miembros nuevos
+grants-goal-new-leaders = Líderes nuevos formados
+grants-field-responsible = Quién es responsable
+grants-responsible-none = Todavía no se ha elegido a nadie.
+grants-responsible-looking-up = Buscando su nombre…
+grants-responsible-pick = Buscar a la persona responsable
+grants-responsible-change = Elegir a otra persona
+grants-responsible-clear = Quitar
+grants-responsible-clear-label = Quitar a { $name } como responsable
+grants-initiative-save = Guardar la iniciativa
+grants-application-title = La solicitud
+grants-application-hint = Lo que pide el capítulo y por cuánto tiempo, y las dos preguntas que responde toda solicitud.
+grants-field-base-building = Cómo construye una base entre la gente pobre y trabajadora
+grants-field-base-building-hint = Quiénes se suman por medio de ella, cómo se llega a ellos y cómo pasan al trabajo del capítulo.
+grants-field-sustaining = Cómo seguirá después de la subvención
+grants-field-sustaining-hint = Cuotas, voluntarios, aliados, otra subvención: cómo sigue el trabajo cuando se acabe el dinero.
+grants-application-save = Guardar la solicitud
+grants-budget-title = Presupuesto
+grants-budget-hint = En qué se gasta la subvención, línea por línea. Tiene que sumar la cantidad pedida.
+grants-budget-item = En qué se gasta
+grants-budget-quantity = Cuántos
+grants-budget-unit-cost = Costo de uno ($)
+grants-budget-line-total = Total de la línea
+grants-budget-item-label = En qué se gasta, línea { $number }
+grants-budget-quantity-label = Cuántos, línea { $number }
+grants-budget-unit-cost-label = Costo de uno en dólares, línea { $number }
+grants-budget-line-total-label = Total de la línea { $number }
+grants-budget-remove = Quitar la línea { $number }: { $item }
+grants-budget-remove-blank = Quitar la línea { $number }, todavía en blanco
+grants-budget-none = Todavía no hay líneas.
+grants-budget-add = Agregar una línea
+grants-budget-total = Total: { $total }
+grants-budget-save = Guardar el presupuesto
+grants-timeline-title = Calendario
+grants-timeline-hint = Los hitos del camino, cada uno con el día para el que estará hecho. Se guardan en el orden de los días.
+grants-milestone-day = Para el día
+grants-milestone-what = Qué estará hecho
+grants-milestone-day-label = Día del hito { $number }
+grants-milestone-what-label = Qué estará hecho, hito { $number }
+grants-milestone-remove = Quitar el hito { $number }: { $what }
+grants-milestone-remove-blank = Quitar el hito { $number }, todavía en blanco
+grants-timeline-none = Todavía no hay hitos.
+grants-milestone-add = Agregar un hito
+grants-timeline-save = Guardar el calendario
+
+## Subvenciones: una solicitud enviada a la organización nacional (SentApplication)
+grants-sent-note = { $status }. Lo que se envió se queda como se envió, así que aquí no se puede cambiar.
+grants-sent-asks = Pide
+grants-sent-days = Fechas
+grants-sent-from-to = Del { $starts } al { $ends }
+grants-sent-total = Total
+grants-not-given = Sin dato
+
+## Subvenciones: las palabras que se arman por partes (lib/grants: words, span-draft, initiative-draft, budget-editor, milestone-editor)
+grants-status-draft = Borrador
+grants-status-submitted = Enviada
+grants-status-awarded = Aprobada
+grants-status-declined = No aprobada
+grants-span-months = { $months ->
+    [one] { $months } mes
+   *[other] { $months } meses
+}
+grants-span-days = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+grants-span-months-days = { $months ->
+    [one] { $months } mes
+   *[other] { $months } meses
+} y { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+grants-summary = { $amount }, { $span }
+grants-budget-adds-up = El presupuesto suma { $total }.
+grants-budget-matches = El presupuesto suma { $total }, la cantidad pedida.
+grants-budget-differs = El presupuesto suma { $total }; la cantidad pedida es { $amount }.
+grants-amount-missing = Escriba la cantidad que piden, en dólares.
+grants-amount-not-dollars = Escriba la cantidad en dólares, como 800 o 800.00.
+grants-starts-missing = Elija el primer día.
+grants-ends-missing = Elija el último día.
+grants-project-missing = Elija el proyecto para el que es la subvención.
+grants-goal-not-whole = Escriba un número entero, como 40.
+grants-quantity-not-whole = Escriba cuántos con un número entero, como 1 o 20.
+grants-cost-not-dollars = Escriba cuánto cuesta uno en dólares, como 25 o 25.50.
+grants-milestone-day-missing = Elija el día para el que estará hecho.
+grants-part-description = Qué hace la iniciativa
+grants-part-goals = Sus metas en números
+grants-part-responsible = Quién es responsable
+grants-part-base-building = Cómo construye una base entre la gente pobre y trabajadora
+grants-part-sustaining = Cómo seguirá después de la subvención
+grants-part-budget = Un presupuesto que sume la cantidad pedida
+grants-part-milestones = Un calendario con sus hitos

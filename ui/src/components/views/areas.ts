@@ -1,6 +1,7 @@
 import type { Component } from "svelte";
 import { t } from "../../lib/i18n/locale.svelte";
 import CampaignsView from "./CampaignsView.svelte";
+import GrantsView from "./GrantsView.svelte";
 import MeetingsView from "./MeetingsView.svelte";
 import NeedsView from "./NeedsView.svelte";
 import OrgsView from "./OrgsView.svelte";
@@ -62,6 +63,14 @@ export const AREAS: readonly Area[] = [
       return t("nav-campaigns");
     },
     view: CampaignsView,
+    fill: true,
+  },
+  {
+    id: "grants",
+    get label() {
+      return t("nav-grants");
+    },
+    view: GrantsView,
     fill: true,
   },
   {
