@@ -1907,6 +1907,21 @@ connections-entry-take-back-explain = It was entered by { $name }, not in this s
 maps-import-dialog-title = Choose a map from Kumu or Oligrapher
 maps-import-dialog-files = Map files (JSON)
 maps-export-dialog-title = Export the map
+grants-paper-title = The application on paper
+grants-paper-explain = To read it over together, to mail it, or to attach it to an email: the initiative, its goals, the budget and the timeline, with lines to sign.
+grants-paper-print = Print the application
+grants-send-title = Send it to national
+grants-send-explain = Groundwork saves the application as one file, signed with the chapter's own key, so national can tell it came from this chapter unchanged. Send the file by email or on a USB stick. Once the file is saved, the application is marked as sent and stays as it was sent.
+grants-sent-already = This application was sent to national. If the file was lost, save it again: it is the same application, and national will recognize it.
+grants-send-incomplete = { $count ->
+    [one] Complete the application first: one thing is still needed (see the list above).
+   *[other] Complete the application first: { $count } things are still needed (see the list above).
+}
+grants-send-unsaved = Save what you changed first: the file holds the application as saved.
+grants-send-button = Save the file for national…
+grants-send-again = Save the file again…
+grants-sending = Saving…
+grants-sent-notice = Saved to { $path }. The chapter's key reads { $fingerprint }: if national calls to check the file, read them those letters.
 grants-export-dialog-title = Save the application for national
 grants-export-dialog-files = Groundwork application files
 maps-export-dialog-files-json = JSON files

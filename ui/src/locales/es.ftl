@@ -2296,6 +2296,21 @@ grant-incomplete = todavía no se puede enviar: { $count ->
 maps-import-dialog-title = Elija un mapa de Kumu o de Oligrapher
 maps-import-dialog-files = Archivos de mapa (JSON)
 maps-export-dialog-title = Exportar el mapa
+grants-paper-title = La solicitud en papel
+grants-paper-explain = Para revisarla juntos, enviarla por correo o adjuntarla a un email: la iniciativa, sus metas, el presupuesto y el calendario, con líneas para firmar.
+grants-paper-print = Imprimir la solicitud
+grants-send-title = Enviarla a la organización nacional
+grants-send-explain = Groundwork guarda la solicitud en un solo archivo, firmado con la clave propia del capítulo, para que la organización nacional sepa que viene de este capítulo sin cambios. Envíe el archivo por email o en una memoria USB. Una vez guardado el archivo, la solicitud queda marcada como enviada y se queda como se envió.
+grants-sent-already = Esta solicitud se envió a la organización nacional. Si el archivo se perdió, guárdelo de nuevo: es la misma solicitud y la organización nacional la reconocerá.
+grants-send-incomplete = { $count ->
+    [one] Complete primero la solicitud: falta una cosa (vea la lista de arriba).
+   *[other] Complete primero la solicitud: faltan { $count } cosas (vea la lista de arriba).
+}
+grants-send-unsaved = Guarde primero lo que cambió: el archivo lleva la solicitud tal como está guardada.
+grants-send-button = Guardar el archivo para la organización nacional…
+grants-send-again = Guardar el archivo de nuevo…
+grants-sending = Guardando…
+grants-sent-notice = Guardado en { $path }. La clave del capítulo es { $fingerprint }: si la organización nacional llama para comprobar el archivo, léales esas letras.
 grants-export-dialog-title = Guardar la solicitud para la organización nacional
 grants-export-dialog-files = Archivos de solicitud de Groundwork
 maps-export-dialog-files-json = Archivos JSON

@@ -86,6 +86,11 @@ function fakeBackend(held: Application[], projects = [project("pr-1", "Tenant un
     projects: new ChapterProjects(async () => projects),
     start,
     today: () => "2026-11-20",
+    exportFile: vi.fn(async (id: ApplicationId) => ({
+      path: "/home/rosa/Documents/eastside.json",
+      fingerprint: "A843-28FA-AE82-5285",
+      application: put({ ...find(id), status: "submitted" as const }),
+    })),
   });
   return { area, ports, start, calls };
 }
@@ -281,5 +286,20 @@ describe("the Grants area", () => {
     await area.enter(2);
     expect(area.adding).toBeNull();
     expect(area.list.selectedId).toBe("a-1");
+  });
+
+  it("sends an application to national: it shows as sent, and where the file went stays said", async () => {
+    const { area } = fakeBackend([application("a-1")]);
+    await area.enter(1);
+    await settle();
+    const sending = area.sendingFor(applicationId("a-1"));
+    await sending.send();
+    await settle();
+    expect(area.application.detail?.status).toBe("submitted");
+    expect(area.application.isDraft).toBe(false);
+    expect(area.list.applications[0].status).toBe("submitted");
+    // The record is drawn again for the sent application: the same sending, its notice kept.
+    expect(area.sendingFor(applicationId("a-1"))).toBe(sending);
+    expect(sending.sent?.path).toBe("/home/rosa/Documents/eastside.json");
   });
 });

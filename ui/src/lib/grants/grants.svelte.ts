@@ -1,6 +1,6 @@
 import { createContext } from "svelte";
 import * as grantsClient from "../api/client/grants";
-import type { ApplicationId } from "../api/types";
+import type { Application, ApplicationId } from "../api/types";
 import { ChapterProjects } from "../campaigns/projects.svelte";
 import { localDate } from "../format/date";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
@@ -9,6 +9,7 @@ import { NewApplicationDraft } from "./application-drafts.svelte";
 import { ApplicationList } from "./application-list.svelte";
 import { OpenApplication } from "./open-application.svelte";
 import { RuleCheck } from "./rule-check.svelte";
+import { SendToNational, type ExportApplication } from "./send-to-national.svelte";
 
 export type StartApplication = Pick<typeof grantsClient, "createApplication" | "checkApplication">;
 
@@ -19,6 +20,8 @@ export type GrantsParts = {
   start: StartApplication;
   /** Today on this laptop's calendar ("YYYY-MM-DD"), for a new application's days. */
   today: () => string;
+  /** Makes the file for national (the real one asks where, through the backend). */
+  exportFile?: ExportApplication;
 };
 
 function realParts(): GrantsParts {
@@ -48,6 +51,8 @@ export class Grants extends DiscardGuard {
   adding = $state<NewApplicationDraft | null>(null);
 
   readonly #start: StartApplication;
+  readonly #exportFile: ExportApplication | undefined;
+  readonly #sending = new Map<ApplicationId, SendToNational>();
   readonly #today: () => string;
   #chapterRevision: number | null = null;
 
@@ -57,6 +62,7 @@ export class Grants extends DiscardGuard {
     this.application = parts.application;
     this.projects = parts.projects;
     this.#start = parts.start;
+    this.#exportFile = parts.exportFile;
     this.#today = parts.today;
   }
 
@@ -145,6 +151,25 @@ export class Grants extends DiscardGuard {
     return this.#listAfter(await this.application.saveMilestones());
   }
 
+  /**
+   * Sending an application to national, kept per application while the chapter is open, so
+   * where the file went stays said when the record is drawn again (it is, once it shows as
+   * sent).
+   */
+  sendingFor(id: ApplicationId): SendToNational {
+    let sending = this.#sending.get(id);
+    if (!sending) {
+      sending = new SendToNational(id, (sent) => this.sentToNational(sent), this.#exportFile);
+      this.#sending.set(id, sending);
+    }
+    return sending;
+  }
+
+  /** The file for national was made: the application shows as sent, here and in the list. */
+  async sentToNational(application: Application): Promise<void> {
+    await Promise.all([this.application.show(application.id), this.list.load()]);
+  }
+
   /** A save changes what the list says of the application (its amount, what it needs). */
   async #listAfter(saved: boolean): Promise<boolean> {
     if (saved) await this.list.load();
@@ -161,6 +186,7 @@ export class Grants extends DiscardGuard {
     this.application.reset();
     this.projects.reset();
     this.#stopAdding();
+    this.#sending.clear();
     this.pendingDiscard = null;
   }
 }
