@@ -109,3 +109,11 @@ echo "== campaigns and power maps"
 cargo run -q --release -p groundwork-print --example map_bench
 # Frame times while a node is dragged on a map of that size, in the real app window.
 node tools/map_drag_bench.mjs
+
+echo "== small grants"
+grants_db="$work/grants.sqlite"
+$cli --db "$grants_db" demo >/dev/null
+application=$($cli --db "$grants_db" grants list --format csv | awk -F, 'NR == 2 {print $1}')
+t=$(seconds $cli --db "$grants_db" print grant-application --application "$application" --lang en+es --out "$work/application.pdf")
+echo "a bilingual application printed: ${t} s, $(pdfinfo "$work/application.pdf" | awk '/^Pages:/ {print $2}') pages, $(stat -c %s "$work/application.pdf") bytes"
+cargo run -q --release -p groundwork-core --example grants_bench -- "$work"
