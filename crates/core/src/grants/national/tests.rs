@@ -132,7 +132,7 @@ fn files_are_imported_once_resubmissions_replace_and_strangers_are_refused() {
 
     // Another key claiming the same application.
     let stranger = resealed(&sent, &SigningKey::from_bytes(&[9; 32]), |s| {
-        s.content.application.amount_cents = 100_000
+        s.content.application.sustaining = Some("Someone else's words".into())
     });
     let refused = import(&mut national, round, &stranger, now()).unwrap_err();
     assert!(refused.to_string().contains("another chapter"), "{refused}");
@@ -157,6 +157,9 @@ fn awards_are_held_to_the_round_and_payments_to_the_award() {
     let other = resealed(&opened(&bytes), &key, |s| {
         s.application_id = second;
         s.content.application.amount_cents = 60_000;
+        s.content.budget.truncate(1);
+        s.content.budget[0].quantity = 1;
+        s.content.budget[0].unit_cost_cents = 60_000;
     });
     import(&mut national, round, &other, now()).unwrap();
 
@@ -264,6 +267,29 @@ fn awards_are_held_to_the_round_and_payments_to_the_award() {
     .unwrap();
     let after = ledger(national.conn(), round).unwrap();
     assert_eq!((after.committed, after.remaining), (80_000, 20_000));
+}
+
+#[test]
+fn a_file_that_breaks_the_rounds_rules_is_refused_saying_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("application.json");
+    let (mut chapter, _) = chapter_sends(dir.path(), &file);
+    let (mut national, round) = committee(dir.path(), DEFAULT_BUDGET_CENTS);
+    let key = signing::chapter_key(&mut chapter, now()).unwrap();
+    let sent = opened(&std::fs::read(&file).unwrap());
+    let too_much = resealed(&sent, &key, |s| {
+        s.content.application.amount_cents = 120_000
+    });
+    let refused = import(&mut national, round, &too_much, now())
+        .unwrap_err()
+        .to_string();
+    assert!(refused.contains("$1,200.00"), "{refused}");
+    let short = resealed(&sent, &key, |s| s.content.budget.truncate(1));
+    let refused = import(&mut national, round, &short, now())
+        .unwrap_err()
+        .to_string();
+    assert!(refused.contains("not the $800.00 asked"), "{refused}");
+    assert!(list(national.conn(), round).unwrap().is_empty());
 }
 
 #[test]
