@@ -288,6 +288,18 @@ impl AppState {
         })
     }
 
+    /// The sample national committee, in a file of its own beside the sample chapter's.
+    pub fn open_national_sample(&self) -> IpcResult<()> {
+        self.refuse_while_locked()?;
+        let path = paths::national_sample_database(&self.main_path());
+        let mut db = Database::open(&path, Utc::now())?;
+        sample::create_national(&mut db, Utc::now())?;
+        self.set_session(Session {
+            db,
+            is_sample: true,
+        })
+    }
+
     pub fn leave_sample(&self) -> IpcResult<()> {
         self.refuse_while_locked()?;
         let db = Database::open(&self.main_path(), Utc::now())?;

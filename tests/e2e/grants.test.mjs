@@ -90,6 +90,18 @@ test("a new application is refused at $1,200 and at eight months, then started",
 
 test("filled in part by part, the application becomes complete", async () => {
   const s = app.session;
+  // The sample's initiative answers the need its assessment ranked; run in coalition, it names
+  // its partners from the directory, each saved as it is added.
+  await s.waitForText("[data-testid=grant-evidence]", (t) => /named by \d+ of \d+ residents/.test(plain(t)));
+  await s.click("[data-testid=grant-coalition-partners]");
+  await s.click("[data-testid=save-grant-initiative]");
+  await s.waitFor("[data-testid=grant-missing-item][data-key='initiative.partners']");
+  await s.type("[data-testid=grant-partner-search]", "Eastside Ten");
+  await s.waitForText("[data-testid=org-match]", (t) => t.includes("Eastside Tenants United"));
+  await s.type("[data-testid=grant-partner-search]", Keys.ENTER);
+  await s.waitForText("[data-testid=grant-partner]", (t) => t.includes("Eastside Tenants United"));
+  await gone("[data-testid=grant-missing-item][data-key='initiative.partners']");
+
   await s.type("[data-testid=grant-base-building]", "Door by door in the three Larch Street buildings, then a meeting in each.");
   await s.type("[data-testid=grant-sustaining]", "Dues of $2 a month from the third month.");
   await s.click("[data-testid=save-grant-application]");
@@ -134,6 +146,9 @@ test("the application prints in Spanish with its budget", async () => {
     "Childcare at building meetings",
     "Total del presupuesto",
     "Firmado por el capítulo",
+    "Organizaciones aliadas",
+    "Eastside Tenants United",
+    "La necesidad que atiende",
   ]) {
     assert.ok(text.includes(words), `no "${words}" in ${text}`);
   }

@@ -302,6 +302,31 @@ pub enum Document {
         #[arg(long, value_enum)]
         paper: Option<Paper>,
     },
+    /// The national committee's letter to a chapter on its application, in the chapter's
+    /// language unless --lang says otherwise.
+    DecisionLetter {
+        /// The application's id (from `grants list --round`).
+        #[arg(long)]
+        application: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
+    /// A grant round's summary: its money, and who got what, for what.
+    RoundSummary {
+        /// The round's id (from `grants round list`).
+        #[arg(long)]
+        round: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
     /// A blank meeting sign-in sheet.
     SignIn {
         /// Where to write the PDF.

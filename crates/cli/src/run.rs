@@ -120,6 +120,30 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 lang.map(language_choice),
                 paper.map(paper_size),
             ),
+            Document::DecisionLetter {
+                application,
+                out,
+                lang,
+                paper,
+            } => grants::print_letter(
+                db_path,
+                &application,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+            ),
+            Document::RoundSummary {
+                round,
+                out,
+                lang,
+                paper,
+            } => grants::print_summary(
+                db_path,
+                &round,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+            ),
             Document::StartingPoints { out, lang, paper } => orgs::print_starting_points(
                 db_path,
                 &out,

@@ -159,6 +159,8 @@ fn the_sample_application_prints_in_both_languages_and_an_unknown_one_is_refused
         "Amount requested: $800.00",
         "Cantidad solicitada: $800.00",
         "Total of the budget / Total del presupuesto $800.00",
+        "The need it answers",
+        "residents who answered the",
     ] {
         assert!(text.contains(words), "no '{words}' in {text}");
     }
@@ -567,4 +569,94 @@ fn the_sample_committee_lists_its_round_and_its_ledger() {
     // Without a round, a committee's list says how to ask.
     let asked = fails_with(&cli(&db, &["grants", "list", "--format", "json"]), 3);
     assert!(asked.contains("--round"), "{asked}");
+}
+
+#[test]
+fn the_committee_prints_its_letters_in_the_chapters_language_and_the_rounds_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("national.sqlite");
+    ok(&cli(&db, &["demo", "--national"]));
+    let rounds = json(&ok(&cli(&db, &["grants", "round", "list"])));
+    let round = rounds[0]["id"].as_str().unwrap().to_owned();
+    let listed = json(&ok(&cli(&db, &["grants", "list", "--round", &round])));
+    let find = |status: &str| {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["status"] == status)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let letter = |id: &str, name: &str, extra: &[&str]| {
+        let out = dir.path().join(name);
+        let mut args = vec![
+            "print",
+            "decision-letter",
+            "--application",
+            id,
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        (cli(&db, &args), out)
+    };
+    let squashed = |path: &std::path::Path| {
+        crate::qpdf_ok(path);
+        crate::pdf_text(path)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+
+    let (said, awarded) = letter(&find("awarded"), "awarded.pdf", &["--lang", "es"]);
+    ok(&said);
+    let text = squashed(&awarded);
+    for words in [
+        "Decisión sobre una solicitud de subvención",
+        "El comité nacional otorga a Lakeview Chapter (sample) $1,000.00",
+        "Lo que sigue",
+        "Por el comité nacional",
+    ] {
+        assert!(text.contains(words), "no '{words}' in {text}");
+    }
+    let (said, declined) = letter(&find("declined"), "declined.pdf", &[]);
+    ok(&said);
+    let text = squashed(&declined);
+    assert!(
+        text.contains("is not able to fund Hill Country newsletter")
+            && text.contains("The committee's reasons")
+            && text.contains("does not build a base"),
+        "{text}"
+    );
+    let (said, _) = letter(&find("received"), "waiting.pdf", &[]);
+    assert!(fails_with(&said, 3).contains("not decided"));
+
+    let summary = dir.path().join("summary.pdf");
+    ok(&cli(
+        &db,
+        &[
+            "print",
+            "round-summary",
+            "--round",
+            &round,
+            "--out",
+            summary.to_str().unwrap(),
+            "--lang",
+            "en+es",
+        ],
+    ));
+    let text = squashed(&summary);
+    for words in [
+        "Grant round summary",
+        "Resumen de la ronda de subvenciones",
+        "Budget / Presupuesto $20,000.00",
+        "Committed to awards / Comprometido en subvenciones $1,000.00",
+        "5 applications: 1 awarded, 1 declined, 3 still to decide.",
+        "Lakeview bus riders' union",
+    ] {
+        assert!(text.contains(words), "no '{words}' in {text}");
+    }
 }

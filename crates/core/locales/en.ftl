@@ -417,3 +417,6 @@ review-criterion-unscored = score every criterion; "{ $name }" has no score
 review-recused = { $name } declared a conflict of interest with this application and cannot score it
 review-recused-cannot-see = { $name } declared a conflict of interest with this application and cannot see its reviews
 grant-file-breaks-rules = this application breaks a rule of the round: { $rule }
+field-initiative-partners = partner organizations
+grant-too-many-partners = at most { $most } partner organizations
+grant-needs-partners = name the partner organizations it is run with, or say it is the chapter's own campaign

@@ -39,6 +39,15 @@ pub fn sample_database(db_path: &Path) -> PathBuf {
     db_path.with_file_name(format!("{stem}-sample.sqlite"))
 }
 
+/// The sample national committee's file, beside the chapter's own (and the sample chapter's).
+pub fn national_sample_database(db_path: &Path) -> PathBuf {
+    let stem = db_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    db_path.with_file_name(format!("{stem}-sample-national.sqlite"))
+}
+
 /// Where printed PDFs go: `$GROUNDWORK_PRINT_DIR`, else `Documents/Groundwork`, else a
 /// `printed` folder beside the database.
 pub fn print_folder(db_path: &Path) -> PathBuf {

@@ -16,6 +16,7 @@
 pub mod catalog;
 pub mod connections_form;
 pub mod dates;
+pub mod decision_letter;
 pub mod error;
 pub mod fonts;
 pub mod grant_application;
@@ -23,6 +24,7 @@ pub mod layout;
 pub mod needs_form;
 pub mod needs_report;
 pub mod power_map;
+pub mod round_summary;
 pub mod sign_in_sheet;
 pub mod starting_points;
 pub mod strategy_chart;

@@ -1,11 +1,14 @@
 use chrono::NaiveDate;
 use groundwork_core::grants::{
     Application, ApplicationInput, ApplicationStatus, BudgetLine, BudgetLineInput, Initiative,
-    InitiativeInput, Milestone, MilestoneInput, Missing,
+    InitiativeInput, Milestone, MilestoneInput, Missing, NeedEvidence, Partner,
 };
-use groundwork_core::ids::{ApplicationId, BudgetLineId, MilestoneId, PersonId, ProjectId};
+use groundwork_core::ids::{
+    ApplicationId, BudgetLineId, MilestoneId, OrganizationId, PersonId, ProjectId,
+};
 use groundwork_core::msg;
-use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_core::orgs::{OrgKind, Relationship};
+use groundwork_core::settings::{Lang, LanguageChoice, PaperSize};
 use groundwork_print::catalog::Catalog;
 use groundwork_print::grant_application::{render, GrantApplicationPaper};
 
@@ -83,12 +86,31 @@ fn initiative(project_id: ProjectId) -> Initiative {
             goal_new_leaders: Some(4),
             responsible_id: Some(PersonId::new()),
         },
+        partners: vec![
+            Partner {
+                id: OrganizationId::new(),
+                name: "Larch Street Tenants".into(),
+                kind: OrgKind::TenantAssociation,
+                relationship: Relationship::Ally,
+                members_tied: 7,
+                strongest_tie: Some(5),
+            },
+            Partner {
+                id: OrganizationId::new(),
+                name: "Iglesia San José".into(),
+                kind: OrgKind::Congregation,
+                relationship: Relationship::Friendly,
+                members_tied: 3,
+                strongest_tie: Some(4),
+            },
+        ],
     }
 }
 
 fn paper<'a>(
     application: &'a Application,
     initiative: &'a Initiative,
+    evidence: &'a [NeedEvidence],
     catalogs: &'a [Catalog],
     size: PaperSize,
 ) -> GrantApplicationPaper<'a> {
@@ -96,12 +118,28 @@ fn paper<'a>(
         application,
         initiative,
         responsible: Some("Rosa Martínez"),
+        evidence,
         chapter_name: "Nguyễn Skłodowska Chapter",
         paper: size,
         catalogs,
         printed_on: day("2026-12-07"),
         is_sample: false,
     }
+}
+
+fn housing() -> Vec<NeedEvidence> {
+    vec![NeedEvidence {
+        key: "housing".into(),
+        titles: vec![
+            (Lang::En, "Housing and rent".into()),
+            (Lang::Es, "Vivienda y renta".into()),
+        ],
+        rank: 1,
+        needs_ranked: 12,
+        respondents: 231,
+        responses: 412,
+        assessment: "Eastside 2026".into(),
+    }]
 }
 
 fn squashed(text: &str) -> String {
@@ -119,7 +157,7 @@ fn an_application_prints_its_budget_and_timeline_in_both_languages_on_either_pap
     let i = initiative(a.project_id);
     let catalogs = Catalog::all_of(LanguageChoice::EnEs);
     for (size, name) in [(PaperSize::Letter, "letter"), (PaperSize::A4, "a4")] {
-        let printed = render(&paper(&a, &i, &catalogs, size)).unwrap();
+        let printed = render(&paper(&a, &i, &housing(), &catalogs, size)).unwrap();
         let path = write(dir.path(), &format!("{name}.pdf"), &printed.bytes);
 
         qpdf_ok(&path);
@@ -141,6 +179,10 @@ fn an_application_prints_its_budget_and_timeline_in_both_languages_on_either_pap
             "Every door in the six buildings knocked",
             "March 15, 2027",
             "People reached / Personas alcanzadas 300",
+            "Partner organizations / Organizaciones aliadas",
+            "Housing and rent: named by 231 of the 412 residents who answered the Eastside 2026 needs assessment (56%), ranked 1 of 12 needs.",
+            "Vivienda y renta: la nombraron 231 de los 412 residentes",
+            "Larch Street Tenants",
             "Signed for the chapter",
         ] {
             assert!(text.contains(words), "{name}: no '{words}' in {text}");
@@ -158,7 +200,7 @@ fn a_long_budget_goes_on_overleaf_under_its_header_again() {
     let a = application(lines);
     let i = initiative(a.project_id);
     let catalogs = Catalog::all_of(LanguageChoice::En);
-    let printed = render(&paper(&a, &i, &catalogs, PaperSize::Letter)).unwrap();
+    let printed = render(&paper(&a, &i, &[], &catalogs, PaperSize::Letter)).unwrap();
     assert!(printed.pages >= 2, "{} pages", printed.pages);
     let path = write(dir.path(), "long.pdf", &printed.bytes);
     qpdf_ok(&path);
@@ -187,7 +229,7 @@ fn a_draft_says_what_is_still_to_be_written() {
     ];
     let i = initiative(a.project_id);
     let catalogs = Catalog::all_of(LanguageChoice::Es);
-    let printed = render(&paper(&a, &i, &catalogs, PaperSize::A4)).unwrap();
+    let printed = render(&paper(&a, &i, &[], &catalogs, PaperSize::A4)).unwrap();
     let path = write(dir.path(), "draft.pdf", &printed.bytes);
     let text = squashed(&text_of(&path));
     assert!(

@@ -3,10 +3,10 @@
 
 use chrono::Utc;
 use groundwork_core::grants::{
-    export, initiative, rules, store, Application, ApplicationInput, BudgetLineInput, Initiative,
-    InitiativeInput, MilestoneInput, Missing,
+    evidence, export, initiative, partners, rules, store, Application, ApplicationInput,
+    BudgetLineInput, Initiative, InitiativeInput, MilestoneInput, Missing, NeedEvidence,
 };
-use groundwork_core::ids::{ApplicationId, ProjectId};
+use groundwork_core::ids::{ApplicationId, OrganizationId, ProjectId};
 use groundwork_workflows::documents::grant_application::{self, GrantApplicationRequest};
 use groundwork_workflows::documents::saved::names;
 use groundwork_workflows::documents::{PrintedFile, SaveTo};
@@ -48,6 +48,27 @@ pub fn save_initiative(
         &input,
         Utc::now(),
     )?)
+}
+
+/// Saves the partner organizations a coalition initiative is run with, whole, in order.
+#[tauri::command(async)]
+pub fn save_initiative_partners(
+    state: State<'_, AppState>,
+    project: ProjectId,
+    partners: Vec<OrganizationId>,
+) -> IpcResult<Initiative> {
+    let mut session = state.session()?;
+    partners::save(&mut session.db, project, &partners, Utc::now())?;
+    Ok(initiative::get(session.db.conn(), project)?)
+}
+
+/// What the chapter's needs assessment says of the needs a project answers.
+#[tauri::command(async)]
+pub fn initiative_evidence(
+    state: State<'_, AppState>,
+    project: ProjectId,
+) -> IpcResult<Vec<NeedEvidence>> {
+    Ok(evidence::of(state.reads()?.conn(), project)?)
 }
 
 /// The round's rules an application as typed breaks (amount, months), before it is saved.

@@ -10,6 +10,7 @@ pub mod grants;
 pub mod import;
 pub mod laptop;
 pub mod meetings;
+pub mod national;
 pub mod needs;
 pub mod orgs;
 pub mod people;
@@ -44,6 +45,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         grants::get_application,
         grants::get_initiative,
         grants::save_initiative,
+        grants::save_initiative_partners,
+        grants::initiative_evidence,
         grants::check_application,
         grants::create_application,
         grants::update_application,
@@ -60,6 +63,22 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         chapter::chapter_status,
         chapter::save_settings,
         chapter::open_sample,
+        chapter::start_committee,
+        chapter::open_national_sample,
+        national::list_rounds,
+        national::create_round,
+        national::get_round,
+        national::import_application_file,
+        national::save_rubric,
+        national::list_reviewers,
+        national::add_reviewer,
+        national::review_sheet,
+        national::save_review,
+        national::declare_conflict,
+        national::decide_application,
+        national::record_payment,
+        national::print_decision_letter,
+        national::print_round_summary,
         chapter::leave_sample,
         chapter::time_zones,
         people::search_people,

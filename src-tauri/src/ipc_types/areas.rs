@@ -42,7 +42,7 @@ use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::connections::{RankedOrg, Tie, TieInput, TieRole};
 use groundwork_core::grants::{
     Application, ApplicationInput, ApplicationStatus, BudgetLine, BudgetLineInput, Initiative,
-    InitiativeInput, Milestone, MilestoneInput, Missing,
+    InitiativeInput, Milestone, MilestoneInput, Missing, NeedEvidence, Partner,
 };
 use groundwork_core::ids::{ApplicationId, BudgetLineId, MilestoneId};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
@@ -93,6 +93,20 @@ use groundwork_workflows::needs::{AssessmentDetail, NeedsRanking};
 
 use crate::commands::campaigns::MapView;
 use crate::commands::grants::SentFile;
+use crate::commands::national::{ImportedFile, RoundView};
+use groundwork_core::grants::national::received::Imported;
+use groundwork_core::grants::national::{
+    Criterion, CriterionInput, Decision, Ledger, Received, ReceivedStatus, ReviewSheet, ReviewView,
+    Reviewer, Round, RoundInput, ScoreInput,
+};
+use groundwork_core::grants::sent::{
+    SentApplication, SentChapter, SentContent, SentInitiative, SentPartner,
+};
+use groundwork_core::ids::{CriterionId, ReviewerId, RoundId};
+use groundwork_core::settings::Role;
+use groundwork_workflows::documents::national_grants::{
+    DecisionLetterRequest, RoundSummaryRequest,
+};
 
 /// Every area, in the order their files are listed in `types.ts`.
 pub fn all(cfg: &Config) -> Vec<Area> {
@@ -124,6 +138,9 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&ApplicationId::name(cfg)),
                 branded(&BudgetLineId::name(cfg)),
                 branded(&MilestoneId::name(cfg)),
+                branded(&RoundId::name(cfg)),
+                branded(&CriterionId::name(cfg)),
+                branded(&ReviewerId::name(cfg)),
             ],
         },
         Area {
@@ -138,6 +155,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 Lang::decl(cfg),
                 LanguageChoice::decl(cfg),
                 ChapterSettings::decl(cfg),
+                Role::decl(cfg),
                 ChapterStatus::decl(cfg),
                 MenuLabels::decl(cfg),
                 StartProblem::decl(cfg),
@@ -365,6 +383,8 @@ pub fn all(cfg: &Config) -> Vec<Area> {
             name: "grants",
             decls: vec![
                 InitiativeInput::decl(cfg),
+                Partner::decl(cfg),
+                NeedEvidence::decl(cfg),
                 Initiative::decl(cfg),
                 ApplicationInput::decl(cfg),
                 BudgetLineInput::decl(cfg),
@@ -376,6 +396,34 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 Application::decl(cfg),
                 GrantApplicationRequest::decl(cfg),
                 SentFile::decl(cfg),
+            ],
+        },
+        Area {
+            // The national committee: rounds, the files chapters send, review and decisions.
+            name: "national",
+            decls: vec![
+                SentChapter::decl(cfg),
+                SentPartner::decl(cfg),
+                SentInitiative::decl(cfg),
+                SentContent::decl(cfg),
+                SentApplication::decl(cfg),
+                ReceivedStatus::decl(cfg),
+                Received::decl(cfg),
+                Imported::decl(cfg),
+                ImportedFile::decl(cfg),
+                RoundInput::decl(cfg),
+                Round::decl(cfg),
+                Ledger::decl(cfg),
+                CriterionInput::decl(cfg),
+                Criterion::decl(cfg),
+                RoundView::decl(cfg),
+                Reviewer::decl(cfg),
+                ScoreInput::decl(cfg),
+                ReviewView::decl(cfg),
+                ReviewSheet::decl(cfg),
+                Decision::decl(cfg),
+                DecisionLetterRequest::decl(cfg),
+                RoundSummaryRequest::decl(cfg),
             ],
         },
     ]

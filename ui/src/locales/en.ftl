@@ -1907,6 +1907,20 @@ connections-entry-take-back-explain = It was entered by { $name }, not in this s
 maps-import-dialog-title = Choose a map from Kumu or Oligrapher
 maps-import-dialog-files = Map files (JSON)
 maps-export-dialog-title = Export the map
+grants-evidence-title = The need it answers, from the chapter's needs assessment
+grants-evidence-need = { $title }: named by { $respondents } of { $responses } residents ({ $percent }%), ranked { $rank } of { $needs } in { $assessment }
+grants-evidence-hint = The application carries this as it stands when it is sent.
+grants-partners-title = Partner organizations
+grants-partners-hint = The organizations the initiative is run with, from the chapter's directory. Each one is saved as soon as it is added or taken off.
+grants-partners-none = No partners named yet.
+grants-partner-ties = { $count ->
+    [0] no member tied to it yet
+    [one] one member tied to it
+   *[other] { $count } members tied to it
+}
+grants-partner-add = Add a partner organization
+grants-partner-remove = Take off
+grants-partner-remove-label = Take { $name } off the partners
 grants-paper-title = The application on paper
 grants-paper-explain = To read it over together, to mail it, or to attach it to an email: the initiative, its goals, the budget and the timeline, with lines to sign.
 grants-paper-print = Print the application
@@ -1922,6 +1936,8 @@ grants-send-button = Save the file for national…
 grants-send-again = Save the file again…
 grants-sending = Saving…
 grants-sent-notice = Saved to { $path }. The chapter's key reads { $fingerprint }: if national calls to check the file, read them those letters.
+national-import-dialog-title = Import an application file
+national-import-dialog-files = Groundwork application files
 grants-export-dialog-title = Save the application for national
 grants-export-dialog-files = Groundwork application files
 maps-export-dialog-files-json = JSON files

@@ -2207,6 +2207,9 @@ map-oligrapher-node-no-name = el nodo { $id } no tiene nombre
 map-oligrapher-edge-end-missing = la arista { $id } une el nodo '{ $node }', que no está en el mapa
 
 ## Pequeñas subvenciones (mensajes del programa)
+field-initiative-partners = organizaciones aliadas
+grant-too-many-partners = como máximo { $most } organizaciones aliadas
+grant-needs-partners = nombre las organizaciones aliadas con que se lleva, o diga que es una campaña propia del capítulo
 grant-file-breaks-rules = esta solicitud no cumple una regla de la ronda: { $rule }
 field-rubric = rúbrica
 rubric-empty = una rúbrica tiene al menos un criterio
@@ -2296,6 +2299,20 @@ grant-incomplete = todavía no se puede enviar: { $count ->
 maps-import-dialog-title = Elija un mapa de Kumu o de Oligrapher
 maps-import-dialog-files = Archivos de mapa (JSON)
 maps-export-dialog-title = Exportar el mapa
+grants-evidence-title = La necesidad que atiende, según la evaluación de necesidades del capítulo
+grants-evidence-need = { $title }: la nombraron { $respondents } de { $responses } residentes ({ $percent } %), en el lugar { $rank } de { $needs } en { $assessment }
+grants-evidence-hint = La solicitud lleva estos datos tal como estén cuando se envíe.
+grants-partners-title = Organizaciones aliadas
+grants-partners-hint = Las organizaciones con que se lleva la iniciativa, del directorio del capítulo. Cada una se guarda en cuanto se añade o se quita.
+grants-partners-none = Aún no se ha nombrado ninguna aliada.
+grants-partner-ties = { $count ->
+    [0] ningún miembro tiene lazos con ella aún
+    [one] un miembro tiene lazos con ella
+   *[other] { $count } miembros tienen lazos con ella
+}
+grants-partner-add = Añadir una organización aliada
+grants-partner-remove = Quitar
+grants-partner-remove-label = Quitar a { $name } de las aliadas
 grants-paper-title = La solicitud en papel
 grants-paper-explain = Para revisarla juntos, enviarla por correo o adjuntarla a un email: la iniciativa, sus metas, el presupuesto y el calendario, con líneas para firmar.
 grants-paper-print = Imprimir la solicitud
@@ -2311,6 +2328,8 @@ grants-send-button = Guardar el archivo para la organización nacional…
 grants-send-again = Guardar el archivo de nuevo…
 grants-sending = Guardando…
 grants-sent-notice = Guardado en { $path }. La clave del capítulo es { $fingerprint }: si la organización nacional llama para comprobar el archivo, léales esas letras.
+national-import-dialog-title = Importar un archivo de solicitud
+national-import-dialog-files = Archivos de solicitud de Groundwork
 grants-export-dialog-title = Guardar la solicitud para la organización nacional
 grants-export-dialog-files = Archivos de solicitud de Groundwork
 maps-export-dialog-files-json = Archivos JSON

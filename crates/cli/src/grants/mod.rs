@@ -16,6 +16,8 @@ use serde::Serialize;
 
 mod national;
 
+pub use national::{print_letter, print_summary};
+
 use crate::args::ExportFormat;
 use crate::chapter_file::{chapter_of, open};
 use crate::choices::parse_id;

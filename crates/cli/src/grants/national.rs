@@ -1,6 +1,7 @@
 //! `grants round|import|decide|disburse|ledger|list --round`: the national committee's side of
 //! small grants, on a committee's database.
 
+use std::cell::RefCell;
 use std::path::Path;
 
 use chrono::Utc;
@@ -11,6 +12,11 @@ use groundwork_core::grants::national::{
     RoundInput, ScoreInput,
 };
 use groundwork_core::ids::{ReviewerId, RoundId};
+use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_workflows::documents::national_grants::{
+    self, DecisionLetterRequest, RoundSummaryRequest,
+};
+use groundwork_workflows::documents::SaveTo;
 use serde::Serialize;
 
 use super::{application_id, date, dollars, ReviewerCommand, Round, Rubric};
@@ -404,4 +410,62 @@ pub fn reviews(db_path: &Path, application: &str, viewer: Option<&str>) -> Resul
     let sheet = reviews::sheet(db.conn(), id, viewer)?;
     say!("{}", serde_json::to_string_pretty(&sheet)?);
     Ok(())
+}
+
+/// `print decision-letter --application ID --out FILE.pdf [--lang …] [--paper …]`.
+pub fn print_letter(
+    db_path: &Path,
+    application: &str,
+    out: &Path,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let request = DecisionLetterRequest {
+        application: application_id(application)?,
+        lang,
+        paper,
+    };
+    let db = open(db_path)?;
+    let printed =
+        national_grants::print_letter(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    say!(
+        "Wrote {} ({} {})",
+        out.display(),
+        printed.pages,
+        pages(printed.pages)
+    );
+    Ok(())
+}
+
+/// `print round-summary --round ID --out FILE.pdf [--lang …] [--paper …]`.
+pub fn print_summary(
+    db_path: &Path,
+    round: &str,
+    out: &Path,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let request = RoundSummaryRequest {
+        round: round_id(round)?,
+        lang,
+        paper,
+    };
+    let db = open(db_path)?;
+    let printed =
+        national_grants::print_summary(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    say!(
+        "Wrote {} ({} {})",
+        out.display(),
+        printed.pages,
+        pages(printed.pages)
+    );
+    Ok(())
+}
+
+fn pages(n: u32) -> &'static str {
+    if n == 1 {
+        "page"
+    } else {
+        "pages"
+    }
 }

@@ -91,6 +91,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0015_national_grant_rounds",
         include_str!("migrations/0015_national_grant_rounds.sql"),
     ),
+    sql(
+        "0016_initiative_partners",
+        include_str!("migrations/0016_initiative_partners.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -41,7 +41,16 @@ pub fn export(
         .map(|p| people::store::get(db.conn(), p).map(|p| p.display_name()))
         .transpose()?;
     let needs = projects::store::get(db.conn(), application.project_id)?.needs;
-    let sent = sent::sent(&application, &initiative, responsible, needs, &chapter, now);
+    let evidence = super::evidence::of(db.conn(), application.project_id)?;
+    let sent = sent::sent(
+        &application,
+        &initiative,
+        responsible,
+        needs,
+        evidence,
+        &chapter,
+        now,
+    );
     let payload = serde_json::to_vec(&sent).expect("what is sent is plain data");
     let key = signing::chapter_key(db, now)?;
     files::write_whole(out, &signed_file::seal(KIND, &payload, &key))?;

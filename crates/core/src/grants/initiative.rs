@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::partners::{self, Partner};
 use crate::db::{timestamp, Database};
 use crate::ids::{PersonId, ProjectId};
 use crate::projects;
@@ -33,6 +34,8 @@ pub struct Initiative {
     pub project_id: ProjectId,
     pub title: String,
     pub fields: InitiativeInput,
+    /// The partner organizations it is run with (saved on their own, see [`super::partners`]).
+    pub partners: Vec<Partner>,
 }
 
 /// The initiative of `project` (empty fields when none has been written yet).
@@ -61,6 +64,7 @@ pub fn get(conn: &Connection, project: ProjectId) -> Result<Initiative> {
         project_id: project,
         title,
         fields,
+        partners: partners::of(conn, project)?,
     })
 }
 

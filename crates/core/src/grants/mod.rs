@@ -3,19 +3,23 @@
 //! it (the amount, its months, a budget line by line, milestones), checked against the
 //! round's rules with messages that say them. Money is whole cents ([`money`]).
 
+pub mod evidence;
 pub mod export;
 pub mod initiative;
 pub mod model;
 pub mod money;
 pub mod national;
+pub mod partners;
 pub mod rules;
 pub mod sent;
 pub mod store;
 #[cfg(test)]
 mod tests;
 
+pub use evidence::NeedEvidence;
 pub use initiative::{Initiative, InitiativeInput};
 pub use model::{
     Application, ApplicationInput, ApplicationStatus, BudgetLine, BudgetLineInput, Milestone,
     MilestoneInput, Missing,
 };
+pub use partners::Partner;

@@ -127,6 +127,9 @@ pub fn missing(application: &Application, initiative: &Initiative) -> Vec<Missin
     {
         need("initiative.goals", msg!("grant-needs-goals"));
     }
+    if i.coalition && initiative.partners.is_empty() {
+        need("initiative.partners", msg!("grant-needs-partners"));
+    }
     if i.responsible_id.is_none() {
         need("initiative.responsible_id", msg!("grant-needs-responsible"));
     }

@@ -6,17 +6,20 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 
+use super::evidence::NeedEvidence;
 use super::initiative::Initiative;
 use super::model::{Application, ApplicationInput, BudgetLineInput, MilestoneInput};
 use crate::db::timestamp;
 use crate::ids::{ApplicationId, ProjectId};
+use crate::orgs::{OrgKind, Relationship};
 use crate::settings::{Chapter, Lang};
 
 /// The signed file's kind.
 pub const KIND: &str = "groundwork/grant-application";
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SentChapter {
     pub name: String,
     /// In the chapter's order of preference: a decision letter goes in the first.
@@ -24,7 +27,7 @@ pub struct SentChapter {
     pub time_zone: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SentInitiative {
     /// The chapter's project it is: the same application names the same project each time.
     pub project_id: ProjectId,
@@ -39,10 +42,26 @@ pub struct SentInitiative {
     pub responsible: Option<String>,
     /// The needs it answers (the needs assessment's codes).
     pub needs: Vec<String>,
+    /// The partner organizations it is run with, in coalition.
+    #[serde(default)]
+    pub partners: Vec<SentPartner>,
+    /// What the chapter's needs assessment says of the needs it answers.
+    #[serde(default)]
+    pub evidence: Vec<NeedEvidence>,
+}
+
+/// A partner organization as national reads it: who, and how the chapter's members are tied
+/// to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SentPartner {
+    pub name: String,
+    pub kind: OrgKind,
+    pub relationship: Relationship,
+    pub members_tied: u32,
 }
 
 /// What the committee reads.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SentContent {
     pub chapter: SentChapter,
     pub initiative: SentInitiative,
@@ -51,7 +70,7 @@ pub struct SentContent {
     pub milestones: Vec<MilestoneInput>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SentApplication {
     pub application_id: ApplicationId,
     /// Names the content: the same words and figures give the same revision.
@@ -77,6 +96,7 @@ pub fn sent(
     initiative: &Initiative,
     responsible: Option<String>,
     needs: Vec<String>,
+    evidence: Vec<NeedEvidence>,
     chapter: &Chapter,
     now: DateTime<Utc>,
 ) -> SentApplication {
@@ -98,6 +118,17 @@ pub fn sent(
             goal_new_leaders: i.goal_new_leaders,
             responsible,
             needs,
+            partners: initiative
+                .partners
+                .iter()
+                .map(|p| SentPartner {
+                    name: p.name.clone(),
+                    kind: p.kind,
+                    relationship: p.relationship,
+                    members_tied: p.members_tied,
+                })
+                .collect(),
+            evidence,
         },
         application: application.fields.clone(),
         budget: application

@@ -245,3 +245,95 @@ fn a_complete_application_is_sent_as_a_signed_file_and_an_incomplete_one_is_not(
     assert_eq!(again.revision, exported.revision);
     assert_eq!(again.fingerprint, exported.fingerprint);
 }
+
+#[test]
+fn a_coalition_names_its_partners_and_a_merge_of_two_of_them_moves_them_and_undoes() {
+    use crate::orgs::merge::{into, merge, undo};
+    use crate::orgs::store::{create, NewOrg};
+    use crate::orgs::{OrgInput, OrgKind, Relationship};
+
+    let mut db = Database::open_in_memory().unwrap();
+    let tenants = project(&mut db, "Eastside tenant union");
+    let org = |db: &mut Database, name: &str| {
+        create(
+            db,
+            NewOrg {
+                input: OrgInput::named(name, OrgKind::TenantAssociation),
+                relationship: Relationship::Ally,
+                added_by: "Rosa",
+                is_sample: false,
+            },
+            now(),
+        )
+        .unwrap()
+        .id
+    };
+    let union = org(&mut db, "Larch Street Tenants");
+    let same = org(&mut db, "Larch St. Tenants Association");
+    let church = org(&mut db, "Iglesia San José");
+    let a = store::create(&mut db, tenants, &input(80_000), false, now()).unwrap();
+    let coalition = InitiativeInput {
+        coalition: true,
+        ..Default::default()
+    };
+    initiative::save(&mut db, tenants, &coalition, now()).unwrap();
+    let keys = |db: &Database| -> Vec<String> {
+        store::get(db.conn(), a.id)
+            .unwrap()
+            .missing
+            .into_iter()
+            .map(|m| m.key)
+            .collect()
+    };
+    assert!(keys(&db).contains(&"initiative.partners".to_owned()));
+
+    super::partners::save(&mut db, tenants, &[union, church, same], now()).unwrap();
+    assert!(!keys(&db).contains(&"initiative.partners".to_owned()));
+    let names = |db: &Database| -> Vec<String> {
+        initiative::get(db.conn(), tenants)
+            .unwrap()
+            .partners
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    };
+    assert_eq!(
+        names(&db),
+        [
+            "Larch Street Tenants",
+            "Iglesia San José",
+            "Larch St. Tenants Association"
+        ]
+    );
+
+    // The two records of the tenants' association are one: the partner is listed once.
+    merge(&mut db, union, same, "Rosa", now()).unwrap();
+    assert_eq!(names(&db), ["Larch Street Tenants", "Iglesia San José"]);
+    let merge_id = into(db.conn(), union).unwrap()[0].id;
+    undo(&mut db, merge_id, now()).unwrap();
+    assert_eq!(
+        names(&db),
+        [
+            "Larch Street Tenants",
+            "Iglesia San José",
+            "Larch St. Tenants Association"
+        ]
+    );
+
+    // The church merged into a partner it was not: it moves, and comes back on undo.
+    let other = project(&mut db, "Food pantry");
+    super::partners::save(&mut db, other, &[church], now()).unwrap();
+    let parish = org(&mut db, "San José parish");
+    merge(&mut db, parish, church, "Rosa", now()).unwrap();
+    let of_other = |db: &Database| -> Vec<String> {
+        super::partners::of(db.conn(), other)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    };
+    assert_eq!(of_other(&db), ["San José parish"]);
+    let merge_id = into(db.conn(), parish).unwrap()[0].id;
+    undo(&mut db, merge_id, now()).unwrap();
+    assert_eq!(of_other(&db), ["Iglesia San José"]);
+}

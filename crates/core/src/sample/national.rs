@@ -268,6 +268,8 @@ fn sent(sample: &Sample, starts: NaiveDate, now: DateTime<Utc>) -> SentApplicati
             goal_new_leaders: Some(leaders),
             responsible: None,
             needs: sample.needs.iter().map(|n| (*n).to_owned()).collect(),
+            partners: Vec::new(),
+            evidence: Vec::new(),
         },
         application: ApplicationInput {
             amount_cents: amount,

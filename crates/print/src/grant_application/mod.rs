@@ -4,71 +4,35 @@
 //! total, and the timeline. A draft says which parts are still to be written; the last lines
 //! are for a signature.
 
-mod rows;
-
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use groundwork_core::db::codes::to_code;
 use groundwork_core::grants::money::dollars;
 use groundwork_core::grants::rules::months_of;
-use groundwork_core::grants::{Application, ApplicationStatus, Initiative};
+use groundwork_core::grants::{Application, ApplicationStatus, Initiative, NeedEvidence};
 use groundwork_core::settings::PaperSize;
 
 use crate::catalog::{in_each, Catalog};
 use crate::dates;
-use crate::layout::{Block, Flow, Frame, FrameSpec, Lines, Page, Paper, Slot, Style};
+use crate::layout::prose::{each, heading, own_words, place_words};
+use crate::layout::read_table::{place_table, Column, Row};
+use crate::layout::{Flow, Frame, FrameSpec, Lines, Paper, Style};
 use crate::{PrintError, Printed};
-use rows::{place_table, Column, Row};
 
 const DOCUMENT: &str = "grant application";
-/// Room kept below a section's heading for what follows it.
-const KEEP_WITH_HEADING: f32 = 60.0;
 
 pub struct GrantApplicationPaper<'a> {
     pub application: &'a Application,
     pub initiative: &'a Initiative,
     /// The name of the person responsible, when one is named.
     pub responsible: Option<&'a str>,
+    /// What the chapter's needs assessment says of the needs it answers.
+    pub evidence: &'a [NeedEvidence],
     pub chapter_name: &'a str,
     pub paper: PaperSize,
     pub catalogs: &'a [Catalog],
     pub printed_on: NaiveDate,
     pub is_sample: bool,
-}
-
-/// `id` in each language with `args`.
-fn each(
-    catalogs: &[Catalog],
-    id: &str,
-    args: &[(&str, FluentValue<'_>)],
-) -> Result<Vec<String>, PrintError> {
-    catalogs.iter().map(|c| c.text_with(id, args)).collect()
-}
-
-fn place_words(
-    flow: &mut Flow<'_, '_>,
-    texts: &[String],
-    (first, second): (Style, Style),
-    the_box: &str,
-) -> Result<(), PrintError> {
-    let lines = Lines::paragraph(texts, first, second, 0.0, flow.paper().inner_width());
-    flow.place_each(lines.lines(), the_box)
-}
-
-fn heading(flow: &mut Flow<'_, '_>, catalogs: &[Catalog], id: &str) -> Result<(), PrintError> {
-    flow.gap(12.0);
-    flow.keep(KEEP_WITH_HEADING);
-    let words = in_each(catalogs, id)?;
-    let lines = Lines::label(
-        &words,
-        Style::Heading,
-        Style::BodySecond,
-        0.0,
-        flow.paper().inner_width(),
-    );
-    flow.place(&lines, "a heading")?;
-    flow.gap(2.0);
-    Ok(())
 }
 
 /// The chapter's own words for a section, or a note that they are still to be written.
@@ -79,25 +43,7 @@ fn chapter_words(
     the_box: &str,
 ) -> Result<(), PrintError> {
     match text {
-        Some(text) => {
-            // Kept as typed: each paragraph the chapter wrote stays one.
-            for (i, paragraph) in text
-                .split('\n')
-                .filter(|p| !p.trim().is_empty())
-                .enumerate()
-            {
-                if i > 0 {
-                    flow.gap(4.0);
-                }
-                place_words(
-                    flow,
-                    &[paragraph.trim().to_owned()],
-                    (Style::Body, Style::Body),
-                    the_box,
-                )?;
-            }
-            Ok(())
-        }
+        Some(text) => own_words(flow, text, the_box),
         None => {
             let note = in_each(catalogs, "grant-not-written")?;
             place_words(flow, &note, (Style::BodySecond, Style::BodySecond), the_box)
@@ -191,6 +137,7 @@ fn still_needed(
             "initiative.description" => "grant-what",
             "initiative.goals" => "grant-goals",
             "initiative.responsible_id" => "grant-responsible",
+            "initiative.partners" => "grant-partners",
             "base_building" => "grant-base-building",
             "sustaining" => "grant-sustaining",
             "budget" => "grant-budget",
@@ -227,6 +174,9 @@ fn sections(flow: &mut Flow<'_, '_>, input: &GrantApplicationPaper<'_>) -> Resul
     let i = &input.initiative.fields;
     heading(flow, cats, "grant-what")?;
     chapter_words(flow, cats, i.description.as_deref(), "what it does")?;
+
+    evidence(flow, input)?;
+    partners(flow, input)?;
 
     heading(flow, cats, "grant-goals")?;
     let columns = [
@@ -274,6 +224,100 @@ fn sections(flow: &mut Flow<'_, '_>, input: &GrantApplicationPaper<'_>) -> Resul
     )?;
     heading(flow, cats, "grant-sustaining")?;
     chapter_words(flow, cats, a.sustaining.as_deref(), "how it goes on")
+}
+
+/// The needs it answers, as the chapter's own assessment found them.
+fn evidence(flow: &mut Flow<'_, '_>, input: &GrantApplicationPaper<'_>) -> Result<(), PrintError> {
+    if input.evidence.is_empty() {
+        return Ok(());
+    }
+    let cats = input.catalogs;
+    heading(flow, cats, "grant-evidence")?;
+    for need in input.evidence {
+        let percent = (100 * need.respondents + need.responses / 2)
+            .checked_div(need.responses)
+            .unwrap_or(0);
+        let texts = cats
+            .iter()
+            .map(|c| {
+                c.text_with(
+                    "grant-evidence-need",
+                    &[
+                        ("title", need.title(c.lang()).to_owned().into()),
+                        ("respondents", FluentValue::from(need.respondents)),
+                        ("responses", FluentValue::from(need.responses)),
+                        ("percent", FluentValue::from(percent)),
+                        ("rank", FluentValue::from(need.rank)),
+                        ("needs", FluentValue::from(need.needs_ranked)),
+                        ("assessment", need.assessment.clone().into()),
+                    ],
+                )
+            })
+            .collect::<Result<Vec<_>, PrintError>>()?;
+        place_words(
+            flow,
+            &texts,
+            (Style::Body, Style::BodySecond),
+            "a need answered",
+        )?;
+        flow.gap(3.0);
+    }
+    Ok(())
+}
+
+/// The organizations a coalition initiative is run with, and the members tied to each: what
+/// the chapter brings to the coalition.
+fn partners(flow: &mut Flow<'_, '_>, input: &GrantApplicationPaper<'_>) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let partners = &input.initiative.partners;
+    if !input.initiative.fields.coalition || partners.is_empty() {
+        return Ok(());
+    }
+    heading(flow, cats, "grant-partners")?;
+    let columns = [
+        Column {
+            share: 4.0,
+            numbers: false,
+        },
+        Column {
+            share: 2.5,
+            numbers: false,
+        },
+        Column {
+            share: 1.6,
+            numbers: true,
+        },
+    ];
+    let width = flow.paper().inner_width();
+    let header = Row::header(
+        &columns,
+        width,
+        &[
+            in_each(cats, "grant-partner")?,
+            in_each(cats, "grant-partner-kind")?,
+            in_each(cats, "grant-partner-members")?,
+        ],
+    );
+    let rows = partners
+        .iter()
+        .map(|p| {
+            let kind = cats
+                .iter()
+                .map(|c| crate::starting_points::kind_name(c, p.kind))
+                .collect::<Result<Vec<_>, PrintError>>()?;
+            Ok(Row::new(
+                &columns,
+                width,
+                &[
+                    p.name.clone(),
+                    crate::layout::bilingual::joined(&kind),
+                    p.members_tied.to_string(),
+                ],
+                Style::Table,
+            ))
+        })
+        .collect::<Result<Vec<_>, PrintError>>()?;
+    place_table(flow, &header, &rows, "the partners")
 }
 
 /// The budget line by line, and its total beside the amount asked.
@@ -390,39 +434,9 @@ fn timeline(flow: &mut Flow<'_, '_>, input: &GrantApplicationPaper<'_>) -> Resul
     place_table(flow, &header, &rows, "the timeline")
 }
 
-/// Lines to sign and date, for an application mailed on paper: each its own line, a pen's
-/// row apart.
-struct Signature {
-    signed: String,
-    date: String,
-}
-
-/// From one write-in line to the next: more than a pen's 9 mm.
-const SIGNATURE_ROW: f32 = 32.0;
-
-impl Block for Signature {
-    fn height(&self) -> f32 {
-        SIGNATURE_ROW * 2.0 + 4.0
-    }
-
-    fn draw(&self, page: &mut Page, slot: Slot) {
-        let size = Style::Body.size();
-        let signed_at = slot.top + SIGNATURE_ROW;
-        page.write_in(slot.left, signed_at, slot.right, &self.signed, size);
-        let date_right = slot.left + slot.width() * 0.6;
-        page.write_in(
-            slot.left,
-            signed_at + SIGNATURE_ROW,
-            date_right,
-            &self.date,
-            size,
-        );
-    }
-}
-
 fn signature(flow: &mut Flow<'_, '_>, catalogs: &[Catalog]) -> Result<(), PrintError> {
     flow.gap(16.0);
-    let signature = Signature {
+    let signature = crate::layout::widgets::Signature {
         signed: crate::layout::bilingual::joined(&in_each(catalogs, "grant-signed")?),
         date: crate::layout::bilingual::joined(&in_each(catalogs, "grant-signed-date")?),
     };

@@ -19,6 +19,8 @@ pub mod measure;
 pub mod page;
 pub mod paper;
 pub mod pdf_bytes;
+pub mod prose;
+pub mod read_table;
 pub mod style;
 pub mod table;
 pub mod tick_list;

@@ -2,7 +2,7 @@
 //! name of the person responsible, in the chapter's languages and paper unless asked otherwise.
 
 use chrono::{DateTime, Utc};
-use groundwork_core::grants::{initiative, store};
+use groundwork_core::grants::{evidence, initiative, store};
 use groundwork_core::ids::ApplicationId;
 use groundwork_core::people;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
@@ -30,22 +30,25 @@ pub fn print(
     to: SaveTo<'_>,
     now: DateTime<Utc>,
 ) -> Result<PrintedFile> {
-    let (settings, application, initiative, responsible, db_path) = chapter.with_db(|db| {
-        let application = store::get(db.conn(), request.application)?;
-        let initiative = initiative::get(db.conn(), application.project_id)?;
-        let responsible = initiative
-            .fields
-            .responsible_id
-            .map(|id| people::store::get(db.conn(), id).map(|p| p.display_name()))
-            .transpose()?;
-        Ok((
-            chapter_for_printing(db)?,
-            application,
-            initiative,
-            responsible,
-            db_file(db),
-        ))
-    })?;
+    let (settings, application, initiative, responsible, evidence, db_path) =
+        chapter.with_db(|db| {
+            let application = store::get(db.conn(), request.application)?;
+            let initiative = initiative::get(db.conn(), application.project_id)?;
+            let responsible = initiative
+                .fields
+                .responsible_id
+                .map(|id| people::store::get(db.conn(), id).map(|p| p.display_name()))
+                .transpose()?;
+            let evidence = evidence::of(db.conn(), application.project_id)?;
+            Ok((
+                chapter_for_printing(db)?,
+                application,
+                initiative,
+                responsible,
+                evidence,
+                db_file(db),
+            ))
+        })?;
     let language = request
         .lang
         .unwrap_or(settings.settings.default_language_choice());
@@ -54,6 +57,7 @@ pub fn print(
         application: &application,
         initiative: &initiative,
         responsible: responsible.as_deref(),
+        evidence: &evidence,
         chapter_name: &settings.settings.name,
         paper: request.paper.unwrap_or(settings.settings.paper_size),
         catalogs: &catalogs,

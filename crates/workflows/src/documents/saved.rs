@@ -61,6 +61,16 @@ pub mod names {
         format!("grant-application-{}", dashed(initiative))
     }
 
+    /// The committee's decision letter, by the chapter it goes to.
+    pub fn decision_letter(chapter: &str) -> String {
+        format!("decision-letter-{}", dashed(chapter))
+    }
+
+    /// A grant round's summary, by the round's name.
+    pub fn round_summary(round: &str) -> String {
+        format!("round-summary-{}", dashed(round))
+    }
+
     /// The starting-points report, by the day it was printed.
     pub fn starting_points(day: &str) -> String {
         format!("starting-points-{day}")

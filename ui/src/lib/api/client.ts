@@ -11,6 +11,7 @@ export * from "./client/jobs";
 export * from "./client/laptop";
 export * from "./client/lists";
 export * from "./client/meetings";
+export * from "./client/national";
 export * from "./client/needs";
 export * from "./client/orgs";
 export * from "./client/people";

@@ -20,3 +20,4 @@ export type * from "./types/laptop";
 export type * from "./types/campaigns";
 export type * from "./types/maps";
 export type * from "./types/grants";
+export type * from "./types/national";

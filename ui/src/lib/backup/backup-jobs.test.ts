@@ -5,7 +5,7 @@ import type { ChapterStatus as Status } from "../api/types";
 // The real client and dialog plugin need a Tauri window; every test hands in fake ports.
 import { BackupJobs, type BackupPorts as Ports } from "./backup-jobs.svelte";
 
-const restoredStatus: Status = { settings: null, database_path: "/data/chapter.sqlite", is_sample: false };
+const restoredStatus: Status = { settings: null, database_path: "/data/chapter.sqlite", is_sample: false, role: "chapter" };
 
 function setup(overrides: Partial<Ports> = {}) {
   const chapter = { replace: vi.fn() };

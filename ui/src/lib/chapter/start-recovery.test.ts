@@ -8,6 +8,7 @@ const status: ChapterStatus = {
   settings: { name: "Eastside", paper_size: "letter", print_languages: ["en"], time_zone: "America/Chicago" },
   database_path: "/data/chapter.sqlite",
   is_sample: false,
+  role: "chapter",
 };
 
 const problem = (withBackup: boolean): StartProblem => ({

@@ -51,6 +51,8 @@ function fakeBackend(held: Application[], projects = [project("pr-1", "Tenant un
   const ports: OpenApplicationPorts = {
     getApplication: vi.fn(async (id: ApplicationId) => find(id)),
     getInitiative: vi.fn(async (p: ProjectId) => ({ ...theInitiative, project_id: p })),
+    saveInitiativePartners: vi.fn(async (p: ProjectId) => ({ ...theInitiative, project_id: p })),
+    initiativeEvidence: vi.fn(async () => []),
     saveInitiative: vi.fn(async (_p: ProjectId, input: InitiativeInput) => {
       calls.push(`initiative ${input.description}`);
       theInitiative = initiative(input);

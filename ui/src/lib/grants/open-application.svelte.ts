@@ -1,7 +1,15 @@
 import * as grantsClient from "../api/client/grants";
 import * as peopleClient from "../api/client/people";
 import { toAppError, type AppError } from "../api/errors";
-import type { Application, ApplicationId, Initiative, Participant, ProjectId } from "../api/types";
+import type {
+  Application,
+  ApplicationId,
+  Initiative,
+  NeedEvidence,
+  OrganizationId,
+  Participant,
+  ProjectId,
+} from "../api/types";
 import { saveDraft } from "../forms/save-draft";
 import { LatestOnly } from "../navigation/latest-only";
 import { OpenRecord } from "../navigation/open-record.svelte";
@@ -17,6 +25,8 @@ export type OpenApplicationPorts = Pick<
   | "getApplication"
   | "getInitiative"
   | "saveInitiative"
+  | "saveInitiativePartners"
+  | "initiativeEvidence"
   | "updateApplication"
   | "saveGrantBudget"
   | "saveGrantMilestones"
@@ -28,6 +38,8 @@ const realPorts: OpenApplicationPorts = {
   getApplication: grantsClient.getApplication,
   getInitiative: grantsClient.getInitiative,
   saveInitiative: grantsClient.saveInitiative,
+  saveInitiativePartners: grantsClient.saveInitiativePartners,
+  initiativeEvidence: grantsClient.initiativeEvidence,
   updateApplication: grantsClient.updateApplication,
   saveGrantBudget: grantsClient.saveGrantBudget,
   saveGrantMilestones: grantsClient.saveGrantMilestones,
@@ -50,6 +62,11 @@ export class OpenApplication extends OpenRecord<Application, ApplicationId> {
   budget = $state<BudgetEditor | null>(null);
   milestones = $state<MilestoneEditor | null>(null);
   readonly names: PersonNames;
+  /** What the chapter's needs assessment says of the needs the project answers. */
+  evidence = $state.raw<NeedEvidence[]>([]);
+  /** The partners list being saved (each change is saved at once), and why it could not be. */
+  partnersSaving = $state(false);
+  partnersError = $state<AppError | null>(null);
   /** A place on the page the checklist sent the organizer to (see `focusPlace`). */
   focusTarget = $state<string | null>(null);
 
@@ -116,6 +133,39 @@ export class OpenApplication extends OpenRecord<Application, ApplicationId> {
     });
   }
 
+  /** Adds a partner organization to the initiative (once), saved at once. */
+  async addPartner(org: OrganizationId): Promise<boolean> {
+    const now = this.initiative?.partners.map((p) => p.id) ?? [];
+    if (now.includes(org)) return true;
+    return this.#savePartners([...now, org]);
+  }
+
+  /** Takes a partner organization off the initiative, saved at once. */
+  async removePartner(org: OrganizationId): Promise<boolean> {
+    const now = this.initiative?.partners.map((p) => p.id) ?? [];
+    return this.#savePartners(now.filter((id) => id !== org));
+  }
+
+  /** Saves the partners whole, then fetches the application again for what it still needs. */
+  async #savePartners(partners: OrganizationId[]): Promise<boolean> {
+    const application = this.detail;
+    if (!application || this.partnersSaving) return false;
+    this.partnersSaving = true;
+    this.partnersError = null;
+    try {
+      const initiative = await this.#ports.saveInitiativePartners(application.project_id, partners);
+      if (this.id !== application.id) return true;
+      this.initiative = initiative;
+      await this.show(application.id);
+      return true;
+    } catch (reason) {
+      this.partnersError = toAppError(reason);
+      return false;
+    } finally {
+      this.partnersSaving = false;
+    }
+  }
+
   async saveApplication(): Promise<boolean> {
     const draft = this.applicationForm;
     const id = this.id;
@@ -148,6 +198,7 @@ export class OpenApplication extends OpenRecord<Application, ApplicationId> {
       case "initiative.description":
       case "initiative.goals":
       case "initiative.responsible_id":
+      case "initiative.partners":
       case "base_building":
       case "sustaining":
         return key;
@@ -197,8 +248,13 @@ export class OpenApplication extends OpenRecord<Application, ApplicationId> {
   async #loadInitiative(project: ProjectId): Promise<void> {
     const ticket = this.#latestInitiative.next();
     try {
-      const initiative = await this.#ports.getInitiative(project);
+      const [initiative, evidence] = await Promise.all([
+        this.#ports.getInitiative(project),
+        // The evidence only adds to the page: without it the initiative is still written.
+        this.#ports.initiativeEvidence(project).catch(() => []),
+      ]);
       if (!this.#latestInitiative.isCurrent(ticket)) return;
+      this.evidence = evidence;
       this.initiative = initiative;
       this.initiativeError = null;
       if (this.isDraft && this.initiativeForm === null) {
@@ -229,7 +285,9 @@ export class OpenApplication extends OpenRecord<Application, ApplicationId> {
     this.#closeForms();
     this.#latestInitiative.invalidate();
     this.initiative = null;
+    this.evidence = [];
     this.initiativeError = null;
+    this.partnersError = null;
   }
 }
 

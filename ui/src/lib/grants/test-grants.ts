@@ -67,6 +67,7 @@ export function initiative(over: Partial<Initiative["fields"]> = {}): Initiative
       responsible_id: null,
       ...over,
     },
+    partners: [],
   };
 }
 

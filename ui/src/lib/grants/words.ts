@@ -1,7 +1,7 @@
 // The words of the Grants area that are put together from parts: a status, how long an
 // initiative runs, whether the budget adds up, and the backend's messages as sentences.
-import type { ApplicationStatus, Message } from "../api/types";
-import { say, t } from "../i18n/locale.svelte";
+import type { ApplicationStatus, Message, NeedEvidence } from "../api/types";
+import { locale, say, t } from "../i18n/locale.svelte";
 import { formatDollars } from "./money";
 import type { Span } from "./span";
 
@@ -51,4 +51,20 @@ export function sentence(message: Message): string {
   if (text === "") return text;
   const capital = text[0].toUpperCase() + text.slice(1);
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** A need the initiative answers, as the chapter's assessment found it, in the screens' language. */
+export function evidenceText(need: NeedEvidence): string {
+  const lang = locale.code;
+  const title = need.titles.find(([l]) => l === lang)?.[1] ?? need.titles[0]?.[1] ?? need.key;
+  const percent = need.responses === 0 ? 0 : Math.round((100 * need.respondents) / need.responses);
+  return t("grants-evidence-need", {
+    title,
+    respondents: need.respondents,
+    responses: need.responses,
+    percent,
+    rank: need.rank,
+    needs: need.needs_ranked,
+    assessment: need.assessment,
+  });
 }

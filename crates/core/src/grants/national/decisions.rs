@@ -4,6 +4,8 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::ledger::{committed, paid};
 use super::received::{self, Received, ReceivedStatus};
@@ -16,10 +18,12 @@ use crate::settings::{require, Role};
 use crate::text::trimmed;
 use crate::{msg, CoreError, Result};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Decision {
     /// In cents: the amount asked, or a reduced amount.
     Award {
+        #[ts(type = "number")]
         cents: i64,
         reason: Option<String>,
     },

@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::received::{self, ReceivedStatus};
 use super::rounds;
@@ -15,12 +16,16 @@ use crate::text::trimmed;
 use crate::{msg, CoreError, Result};
 
 /// In cents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct Ledger {
+    #[ts(type = "number")]
     pub budget: i64,
+    #[ts(type = "number")]
     pub committed: i64,
+    #[ts(type = "number")]
     pub disbursed: i64,
     /// What is left to award: the budget less what is committed, never below zero.
+    #[ts(type = "number")]
     pub remaining: i64,
 }
 

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use ed25519_dalek::VerifyingKey;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::rounds;
 use crate::db::codes::{column, to_code};
@@ -19,7 +20,8 @@ use crate::settings::{require, Role};
 use crate::{msg, signed_file, signing, CoreError, Result};
 
 /// What became of a file imported.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
 pub enum Imported {
     /// An application new to the committee.
     New,
@@ -31,7 +33,7 @@ pub enum Imported {
 }
 
 /// Where a received application stands with the committee.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ReceivedStatus {
     Received,
@@ -39,7 +41,7 @@ pub enum ReceivedStatus {
     Declined,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Received {
     pub id: ApplicationId,
     pub round_id: RoundId,
@@ -51,6 +53,7 @@ pub struct Received {
     /// How many revisions were received, the current one among them.
     pub revisions: u32,
     pub status: ReceivedStatus,
+    #[ts(type = "number | null")]
     pub awarded_cents: Option<i64>,
     pub decision_reason: Option<String>,
 }

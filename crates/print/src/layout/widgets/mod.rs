@@ -11,6 +11,7 @@ mod consent;
 mod form_number;
 mod scale;
 mod section_heading;
+mod signature;
 mod write_in;
 
 pub use check_boxes::{BoxRow, CheckBoxes, BOXES_INDENT};
@@ -18,6 +19,7 @@ pub use consent::{Consent, ConsentTexts};
 pub use form_number::FormNumber;
 pub use scale::Scale;
 pub use section_heading::SectionHeading;
+pub use signature::Signature;
 pub use write_in::{Fields, NumberLine, WriteRows, WRITE_ROW_MM};
 
 use super::flow::Block;

@@ -47,6 +47,16 @@ export function openSample(): Promise<ChapterStatus> {
   return call("open_sample");
 }
 
+/** Names this database as a national committee's (rounds and the files chapters send). */
+export function startCommittee(settings: ChapterSettings): Promise<ChapterStatus> {
+  return call("start_committee", { settings });
+}
+
+/** The sample national committee: a round with applications at every stage. */
+export function openNationalSample(): Promise<ChapterStatus> {
+  return call("open_national_sample", {});
+}
+
 export function leaveSample(): Promise<ChapterStatus> {
   return call("leave_sample");
 }

@@ -1,6 +1,6 @@
 // Small grants, the chapter's side: a project's initiative and its application, with the
 // round's rules said as the organizer types.
-import type { ApplicationId, ProjectId } from "../types/ids";
+import type { ApplicationId, OrganizationId, ProjectId } from "../types/ids";
 import type {
   Application,
   GrantApplicationRequest,
@@ -11,6 +11,7 @@ import type {
   Initiative,
   InitiativeInput,
   MilestoneInput,
+  NeedEvidence,
   Missing,
 } from "../types";
 import { t } from "../../i18n/locale.svelte";
@@ -74,4 +75,14 @@ export function exportGrantApplication(id: ApplicationId): Promise<SentFile | nu
     title: t("grants-export-dialog-title"),
     filter: t("grants-export-dialog-files"),
   });
+}
+
+/** Saves the partner organizations a coalition initiative is run with, whole, in order. */
+export function saveInitiativePartners(project: ProjectId, partners: OrganizationId[]): Promise<Initiative> {
+  return call("save_initiative_partners", { project, partners });
+}
+
+/** What the chapter's needs assessment says of the needs a project answers. */
+export function initiativeEvidence(project: ProjectId): Promise<NeedEvidence[]> {
+  return call("initiative_evidence", { project });
 }

@@ -21,15 +21,21 @@ print_languages: Array<Lang>,
  */
 time_zone: string, };
 
+export type Role = "chapter" | "national";
+
 export type ChapterStatus = { 
 /**
  * `null` until the welcome screen has named the chapter.
  */
 settings: ChapterSettings | null, database_path: string, 
 /**
- * True while the app shows the sample chapter.
+ * True while the app shows the sample chapter (or the sample committee).
  */
-is_sample: boolean, };
+is_sample: boolean, 
+/**
+ * A chapter's database, or a national committee's (which holds grant rounds).
+ */
+role: Role, };
 
 export type MenuLabels = { chapter: string, settings: string, backup: string, restore: string, quit: string, };
 

@@ -1,9 +1,10 @@
 // Generated from the Rust types by ts-rs (src-tauri/src/ipc_types/). Do not edit:
 // run `make types` after changing a type that crosses to the window.
 
-import type { LanguageChoice, PaperSize } from "./chapter";
-import type { ApplicationId, BudgetLineId, MilestoneId, PersonId, ProjectId } from "./ids";
+import type { Lang, LanguageChoice, PaperSize } from "./chapter";
+import type { ApplicationId, BudgetLineId, MilestoneId, OrganizationId, PersonId, ProjectId } from "./ids";
 import type { Message } from "./messages";
+import type { OrgKind, Relationship } from "./orgs";
 
 export type InitiativeInput = { 
 /**
@@ -23,7 +24,43 @@ goal_reached: number | null, goal_one_on_ones: number | null, goal_new_members: 
  */
 responsible_id: PersonId | null, };
 
-export type Initiative = { project_id: ProjectId, title: string, fields: InitiativeInput, };
+export type Partner = { id: OrganizationId, name: string, kind: OrgKind, relationship: Relationship, 
+/**
+ * Members tied to it, and the strongest of their ties (1 to 5), if any.
+ */
+members_tied: number, strongest_tie: number | null, };
+
+export type NeedEvidence = { 
+/**
+ * The assessment's code for the need ("housing").
+ */
+key: string, 
+/**
+ * Its title in each language, English first.
+ */
+titles: Array<[Lang, string]>, 
+/**
+ * 1 is the need most widely felt.
+ */
+rank: number, 
+/**
+ * How many needs were ranked.
+ */
+needs_ranked: number, 
+/**
+ * Residents who named it, of the responses counted.
+ */
+respondents: number, responses: number, 
+/**
+ * The assessment's name ("Eastside 2026").
+ */
+assessment: string, };
+
+export type Initiative = { project_id: ProjectId, title: string, fields: InitiativeInput, 
+/**
+ * The partner organizations it is run with (saved on their own, see [`super::partners`]).
+ */
+partners: Array<Partner>, };
 
 export type ApplicationInput = { 
 /**

@@ -44,3 +44,9 @@ export type ApplicationId = string & { readonly __brand: "ApplicationId" };
 export type BudgetLineId = string & { readonly __brand: "BudgetLineId" };
 
 export type MilestoneId = string & { readonly __brand: "MilestoneId" };
+
+export type RoundId = string & { readonly __brand: "RoundId" };
+
+export type CriterionId = string & { readonly __brand: "CriterionId" };
+
+export type ReviewerId = string & { readonly __brand: "ReviewerId" };

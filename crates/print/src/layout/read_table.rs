@@ -1,5 +1,5 @@
-//! The application's tables (the budget, the goals, the timeline) as rows of cells placed
-//! through the page flow: words that wrap in their column, numbers set flush right so the
+//! Tables to read (an application's budget, a round's awards), as rows of cells placed through
+//! the page flow: words that wrap in their column, numbers set flush right so the
 //! cents line up, and a rule under each row. Rows are at least a pen's row tall (PAPER.md's
 //! 9 mm): full-width rules any closer read as lines to write on, to a person and to the paper
 //! checks. A table's header comes again at the top of every page it continues on, no row
