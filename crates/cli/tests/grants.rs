@@ -660,3 +660,136 @@ fn the_committee_prints_its_letters_in_the_chapters_language_and_the_rounds_summ
         assert!(text.contains(words), "no '{words}' in {text}");
     }
 }
+
+#[test]
+fn an_award_is_written_down_reported_on_and_the_committee_sees_the_reports_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, id) = chapter_sends(dir.path(), "riverside");
+    let chapter = dir.path().join("riverside.sqlite");
+    let national = dir.path().join("national.sqlite");
+    ok(&cli(
+        &national,
+        &["init", "--national", "--name", "Committee"],
+    ));
+    let round = ok(&cli(
+        &national,
+        &[
+            "grants",
+            "round",
+            "new",
+            "--name",
+            "Spring",
+            "--deadline",
+            "2027-02-15",
+        ],
+    ));
+    let round = round.trim();
+    ok(&cli(
+        &national,
+        &["grants", "import", file.to_str().unwrap(), "--round", round],
+    ));
+    ok(&cli(
+        &national,
+        &["grants", "decide", "--application", &id, "--award", "800"],
+    ));
+
+    let early = fails_with(
+        &cli(
+            &chapter,
+            &[
+                "grants",
+                "report",
+                "start",
+                "--application",
+                &id,
+                "--kind",
+                "midpoint",
+            ],
+        ),
+        5,
+    );
+    assert!(early.contains("decision"), "{early}");
+    ok(&cli(
+        &chapter,
+        &[
+            "grants",
+            "decision",
+            "--application",
+            &id,
+            "--awarded",
+            "800",
+        ],
+    ));
+    let report = json(&ok(&cli(
+        &chapter,
+        &[
+            "grants",
+            "report",
+            "start",
+            "--application",
+            &id,
+            "--kind",
+            "midpoint",
+        ],
+    )));
+    assert!(report["fields"]["one_on_ones"].is_u64(), "{report}");
+    let report_id = report["id"].as_str().unwrap().to_owned();
+    let out = dir.path().join("midpoint.json");
+    let no_story = fails_with(
+        &cli(
+            &chapter,
+            &[
+                "grants",
+                "report",
+                "export",
+                "--report",
+                &report_id,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ),
+        3,
+    );
+    assert!(no_story.contains("how the work went"), "{no_story}");
+    ok(&cli(
+        &chapter,
+        &[
+            "grants",
+            "report",
+            "save",
+            "--report",
+            &report_id,
+            "--reached",
+            "140",
+            "--spent",
+            "410",
+            "--story",
+            "Four of six buildings meet monthly.",
+        ],
+    ));
+    ok(&cli(
+        &chapter,
+        &[
+            "grants",
+            "report",
+            "export",
+            "--report",
+            &report_id,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let said = ok(&cli(
+        &national,
+        &["grants", "import-report", out.to_str().unwrap()],
+    ));
+    assert_eq!(said.trim(), format!("{id} midpoint"));
+    let due = json(&ok(&cli(
+        &national,
+        &["grants", "reports", "--round", round, "--on", "2030-01-01"],
+    )));
+    assert_eq!(due[0]["kind"], "midpoint");
+    assert_eq!(due[0]["received"], true);
+    assert_eq!(due[1]["kind"], "final");
+    assert_eq!(due[1]["overdue"], true);
+}

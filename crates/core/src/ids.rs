@@ -89,6 +89,7 @@ typed_id!(RoundId);
 typed_id!(DisbursementId);
 typed_id!(CriterionId);
 typed_id!(ReviewerId);
+typed_id!(ReportId);
 
 #[cfg(test)]
 mod tests {

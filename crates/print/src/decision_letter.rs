@@ -2,10 +2,11 @@
 //! award (with what the committee saw in it, or why it is less than asked, and when the
 //! progress reports are due) or a decline with the committee's reasons; lines to sign.
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use groundwork_core::grants::money::dollars;
 use groundwork_core::grants::national::{Received, ReceivedStatus, Round};
+use groundwork_core::grants::rules::report_days;
 use groundwork_core::settings::PaperSize;
 
 use crate::catalog::{in_each, Catalog};
@@ -26,18 +27,6 @@ pub struct DecisionLetterPaper<'a> {
     pub catalogs: &'a [Catalog],
     pub printed_on: NaiveDate,
     pub is_sample: bool,
-}
-
-/// When the progress reports are due: halfway through, and a month after the last day.
-pub fn report_days(starts_on: NaiveDate, ends_on: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let half = (ends_on - starts_on).num_days().max(0) / 2;
-    let midpoint = starts_on
-        .checked_add_days(Days::new(half as u64))
-        .unwrap_or(starts_on);
-    let end = ends_on
-        .checked_add_months(Months::new(1))
-        .unwrap_or(ends_on);
-    (midpoint, end)
 }
 
 /// `id` in each language, its arguments worked out per language (dates in words).

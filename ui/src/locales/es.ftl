@@ -2207,6 +2207,12 @@ map-oligrapher-node-no-name = el nodo { $id } no tiene nombre
 map-oligrapher-edge-end-missing = la arista { $id } une el nodo '{ $node }', que no está en el mapa
 
 ## Pequeñas subvenciones (mensajes del programa)
+grant-report-on-no-award = este informe es sobre una solicitud que el comité no ha otorgado
+thing-grant-report = informe de avance { $id }
+grant-report-not-awarded = los informes de avance se escriben sobre una subvención otorgada: anote primero la decisión de la organización nacional
+field-report-story = relato
+grant-report-needs-story = cuente en pocas líneas cómo fue el trabajo: la organización nacional lee los números junto a eso
+grant-decision-on-draft = esta solicitud aún no se ha enviado a la organización nacional, así que no hay decisión que anotar
 field-initiative-partners = organizaciones aliadas
 grant-too-many-partners = como máximo { $most } organizaciones aliadas
 grant-needs-partners = nombre las organizaciones aliadas con que se lleva, o diga que es una campaña propia del capítulo

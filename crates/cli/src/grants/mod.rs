@@ -15,6 +15,7 @@ use groundwork_workflows::documents::SaveTo;
 use serde::Serialize;
 
 mod national;
+mod report;
 
 pub use national::{print_letter, print_summary};
 
@@ -66,6 +67,36 @@ pub enum Grants {
         /// Where to write the file.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+    /// Write down national's decision on a sent application, as its letter gave it.
+    #[command(group(clap::ArgGroup::new("outcome").required(true).args(["awarded", "declined"])))]
+    Decision {
+        #[arg(long)]
+        application: String,
+        /// The amount awarded, in dollars.
+        #[arg(long, value_name = "DOLLARS")]
+        awarded: Option<String>,
+        #[arg(long)]
+        declined: bool,
+    },
+    /// Progress reports on an award: started from the chapter's records, completed, and
+    /// saved as the signed file for national.
+    Report {
+        #[command(subcommand)]
+        what: ReportCommand,
+    },
+    /// Import a progress report file a chapter sent (national committee); prints the
+    /// application's id and which report it is.
+    ImportReport { file: PathBuf },
+    /// The reports due on a round's awards, with who is overdue (national committee).
+    Reports {
+        #[arg(long)]
+        round: String,
+        /// The day to count overdue from (YYYY-MM-DD; default today).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
     },
     /// A national committee's grant rounds.
     Round {
@@ -176,6 +207,53 @@ pub enum Grants {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
     },
+}
+
+#[derive(Subcommand)]
+pub enum ReportCommand {
+    /// Start the report (or show the one started), filled from the chapter's records; prints
+    /// it as JSON.
+    Start {
+        #[arg(long)]
+        application: String,
+        #[arg(long, value_enum)]
+        kind: ReportKindArg,
+    },
+    /// Change what the report says; what is not given stays as it is.
+    Save {
+        #[arg(long)]
+        report: String,
+        #[arg(long)]
+        reached: Option<u32>,
+        #[arg(long)]
+        one_on_ones: Option<u32>,
+        #[arg(long)]
+        new_members: Option<u32>,
+        #[arg(long)]
+        new_leaders: Option<u32>,
+        #[arg(long)]
+        sign_ins: Option<u32>,
+        /// What was spent so far, in dollars.
+        #[arg(long, value_name = "DOLLARS")]
+        spent: Option<String>,
+        #[arg(long)]
+        story: Option<String>,
+        #[arg(long)]
+        challenges: Option<String>,
+    },
+    /// Save the report as the signed file for national (refused until its story is written).
+    Export {
+        #[arg(long)]
+        report: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ReportKindArg {
+    Midpoint,
+    Final,
 }
 
 #[derive(Subcommand)]
@@ -384,6 +462,27 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
                 money::dollars(exported.application.fields.amount_cents),
                 exported.fingerprint
             );
+        }
+        Grants::Decision {
+            application,
+            awarded,
+            declined: _,
+        } => {
+            let id = application_id(&application)?;
+            let cents = awarded.map(|a| dollars(&a, "--awarded")).transpose()?;
+            let mut db = open(db_path)?;
+            settings::require(&db, Role::Chapter)?;
+            let a = store::record_decision(&mut db, id, cents, Utc::now())?;
+            say!(
+                "{}: {}",
+                a.project_title,
+                groundwork_core::db::codes::to_code(&a.status)
+            );
+        }
+        Grants::Report { what } => report::run(db_path, what)?,
+        Grants::ImportReport { file } => national::import_report(db_path, &file)?,
+        Grants::Reports { round, on, format } => {
+            national::reports_due(db_path, &round, on.as_deref(), format)?
         }
         Grants::Round { what } => national::run_round(db_path, what)?,
         Grants::Import { file, round } => national::import(db_path, &file, &round)?,

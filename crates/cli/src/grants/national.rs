@@ -8,8 +8,8 @@ use chrono::Utc;
 use groundwork_core::grants::national::received::Imported;
 use groundwork_core::grants::national::rounds::DEFAULT_BUDGET_CENTS;
 use groundwork_core::grants::national::{
-    decisions, ledger, received, reviewers, reviews, rounds, rubric, CriterionInput, Decision,
-    RoundInput, ScoreInput,
+    decisions, ledger, received, reports, reviewers, reviews, rounds, rubric, CriterionInput,
+    Decision, RoundInput, ScoreInput,
 };
 use groundwork_core::ids::{ReviewerId, RoundId};
 use groundwork_core::settings::{LanguageChoice, PaperSize};
@@ -468,4 +468,62 @@ fn pages(n: u32) -> &'static str {
     } else {
         "pages"
     }
+}
+
+/// `grants import-report FILE`: "<application id> <midpoint|final>" on stdout.
+pub fn import_report(db_path: &Path, file: &Path) -> Result<(), Failure> {
+    let bytes = std::fs::read(file).map_err(|e| {
+        Failure::new(
+            Exit::RefusedFile,
+            format!("{}: could not be read: {e}", file.display()),
+        )
+    })?;
+    let mut db = open(db_path)?;
+    let (id, kind, imported) = reports::import(&mut db, &bytes, Utc::now())?;
+    say!("{id} {}", groundwork_core::db::codes::to_code(&kind));
+    if imported == Imported::AlreadyImported {
+        eprintln!("{}: already imported; nothing changed", file.display());
+    }
+    Ok(())
+}
+
+/// `grants reports --round ID [--on DATE]`: every report due on the round's awards.
+pub fn reports_due(
+    db_path: &Path,
+    round: &str,
+    on: Option<&str>,
+    format: ExportFormat,
+) -> Result<(), Failure> {
+    let round = round_id(round)?;
+    let db = open(db_path)?;
+    let today = match on {
+        Some(text) => date(text, "--on")?,
+        None => groundwork_core::settings::today_of(&db, Utc::now()),
+    };
+    let due = reports::due(db.conn(), round, today)?;
+    match format {
+        ExportFormat::Json => say!("{}", serde_json::to_string_pretty(&due)?),
+        ExportFormat::Csv => csv_out(|w| {
+            w.write_record([
+                "application",
+                "chapter",
+                "kind",
+                "due_on",
+                "received",
+                "overdue",
+            ])?;
+            for d in &due {
+                w.write_record([
+                    d.application.to_string(),
+                    d.chapter.clone(),
+                    groundwork_core::db::codes::to_code(&d.kind),
+                    d.due_on.to_string(),
+                    d.received.to_string(),
+                    d.overdue.to_string(),
+                ])?;
+            }
+            Ok(())
+        })?,
+    }
+    Ok(())
 }

@@ -95,6 +95,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0016_initiative_partners",
         include_str!("migrations/0016_initiative_partners.sql"),
     ),
+    sql(
+        "0017_grant_reports",
+        include_str!("migrations/0017_grant_reports.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

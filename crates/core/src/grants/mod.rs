@@ -10,6 +10,7 @@ pub mod model;
 pub mod money;
 pub mod national;
 pub mod partners;
+pub mod reports;
 pub mod rules;
 pub mod sent;
 pub mod store;

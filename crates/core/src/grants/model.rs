@@ -84,6 +84,9 @@ pub struct Application {
     pub budget_total_cents: i64,
     pub milestones: Vec<Milestone>,
     pub status: ApplicationStatus,
+    /// What national awarded, once the chapter has written its decision down.
+    #[ts(type = "number | null")]
+    pub awarded_cents: Option<i64>,
     /// What it still needs before it can be sent; empty when it is complete.
     pub missing: Vec<Missing>,
     pub is_sample: bool,

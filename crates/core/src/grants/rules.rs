@@ -64,6 +64,19 @@ pub fn check_span(starts_on: NaiveDate, ends_on: NaiveDate) -> Result<()> {
     Ok(())
 }
 
+/// When the progress reports on an award are due: halfway through the initiative, and a month
+/// after its last day.
+pub fn report_days(starts_on: NaiveDate, ends_on: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let half = (ends_on - starts_on).num_days().max(0) / 2;
+    let midpoint = starts_on
+        .checked_add_days(chrono::Days::new(half as u64))
+        .unwrap_or(starts_on);
+    let end = ends_on
+        .checked_add_months(Months::new(1))
+        .unwrap_or(ends_on);
+    (midpoint, end)
+}
+
 /// How many whole months an initiative from `starts_on` to `ends_on` runs, both days counted:
 /// 1 February to 30 June is 5.
 pub fn months_of(starts_on: NaiveDate, ends_on: NaiveDate) -> u32 {

@@ -10,6 +10,7 @@ use super::model::{
     Application, ApplicationInput, ApplicationStatus, BudgetLine, BudgetLineInput, Milestone,
     MilestoneInput,
 };
+use super::money::dollars;
 use super::rules;
 use crate::db::codes::{column, to_code};
 use crate::db::{timestamp, Database};
@@ -286,7 +287,8 @@ pub fn save_milestones(
 }
 
 const COLUMNS: &str = "a.id, a.project_id, p.name, a.amount_cents, a.starts_on, a.ends_on,
-     a.base_building, a.sustaining, a.status, a.is_sample, a.created_at, a.updated_at";
+     a.base_building, a.sustaining, a.status, a.is_sample, a.created_at, a.updated_at,
+     a.awarded_cents";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Application> {
     Ok(Application {
@@ -304,6 +306,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Application> {
         budget_total_cents: 0,
         milestones: Vec::new(),
         status: column::<ApplicationStatus>(r.get(8)?)?,
+        awarded_cents: r.get(12)?,
         missing: Vec::new(),
         is_sample: r.get(9)?,
         created_at: r.get(10)?,
@@ -412,6 +415,51 @@ pub fn mark_submitted(
         .execute(params![
             id,
             to_code(&ApplicationStatus::Submitted),
+            timestamp::to_text(now)
+        ])?;
+        Ok(())
+    })?;
+    get(db.conn(), id)
+}
+
+/// Writes down national's decision on a sent application, as its letter gave it: an award of
+/// `awarded_cents` (the amount asked, or less), or a decline (`None`). Refused on a draft.
+pub fn record_decision(
+    db: &mut Database,
+    id: ApplicationId,
+    awarded_cents: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Application> {
+    let application = get(db.conn(), id)?;
+    if application.status == ApplicationStatus::Draft {
+        return Err(CoreError::conflict(msg!("grant-decision-on-draft")));
+    }
+    if let Some(cents) = awarded_cents {
+        if !(1..=application.fields.amount_cents).contains(&cents) {
+            return Err(CoreError::invalid(
+                msg!("field-award"),
+                msg!(
+                    "grant-award-out-of-range",
+                    award = dollars(cents),
+                    asked = dollars(application.fields.amount_cents)
+                ),
+            )
+            .at("awarded_cents"));
+        }
+    }
+    let status = match awarded_cents {
+        Some(_) => ApplicationStatus::Awarded,
+        None => ApplicationStatus::Declined,
+    };
+    db.write(|tx| {
+        tx.prepare_cached(
+            "UPDATE grant_application SET status = ?2, awarded_cents = ?3, updated_at = ?4
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            to_code(&status),
+            awarded_cents,
             timestamp::to_text(now)
         ])?;
         Ok(())

@@ -45,6 +45,7 @@ export function application(id = "a-1", over: Partial<Application> = {}): Applic
     budget_total_cents: budget.reduce((sum, line) => sum + line.total_cents, 0),
     milestones: [],
     status: "draft",
+    awarded_cents: null,
     missing: [],
     is_sample: false,
     created_at: "2026-12-01T15:00:00Z",

@@ -6,6 +6,7 @@
 pub mod decisions;
 pub mod ledger;
 pub mod received;
+pub mod reports;
 pub mod reviewers;
 pub mod reviews;
 pub mod rounds;
@@ -16,6 +17,7 @@ mod tests;
 pub use decisions::Decision;
 pub use ledger::Ledger;
 pub use received::{Imported, Received, ReceivedStatus};
+pub use reports::ReportDue;
 pub use reviewers::Reviewer;
 pub use reviews::{ReviewSheet, ReviewView, ScoreInput};
 pub use rounds::{Round, RoundInput};

@@ -384,3 +384,72 @@ fn reviewers_score_by_the_rubric_and_one_who_declares_a_conflict_neither_scores_
     let back = rubric::save(&mut national, round, &edited[..5]).unwrap();
     assert_eq!(back.len(), 5);
 }
+
+#[test]
+fn an_award_is_reported_on_and_the_committee_sees_who_is_overdue() {
+    use super::reports::{due, import as import_report};
+    use crate::grants::reports::{self, ReportInput, ReportKind};
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("application.json");
+    let (mut chapter, id) = chapter_sends(dir.path(), &file);
+    let (mut national, round) = committee(dir.path(), DEFAULT_BUDGET_CENTS);
+    import(&mut national, round, &std::fs::read(&file).unwrap(), now()).unwrap();
+
+    // No report before the award is written down.
+    assert!(reports::start(&mut chapter, id, ReportKind::Midpoint, now()).is_err());
+    decide(
+        &mut national,
+        id,
+        &Decision::Award {
+            cents: 70_000,
+            reason: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let awarded = store::record_decision(&mut chapter, id, Some(70_000), now()).unwrap();
+    assert_eq!(awarded.awarded_cents, Some(70_000));
+
+    let report = reports::start(&mut chapter, id, ReportKind::Midpoint, now()).unwrap();
+    assert!(
+        report.fields.one_on_ones.is_some(),
+        "filled from the records"
+    );
+    assert_eq!(report.period_from, awarded.fields.starts_on);
+    let out = dir.path().join("midpoint.json");
+    let refused = reports::export(&mut chapter, report.id, &out, now()).unwrap_err();
+    assert!(
+        refused.to_string().contains("how the work went"),
+        "{refused}"
+    );
+    let written = reports::save(
+        &mut chapter,
+        report.id,
+        &ReportInput {
+            reached: Some(140),
+            story: Some("Four of six buildings meet monthly.".into()),
+            spent_cents: Some(41_000),
+            ..report.fields.clone()
+        },
+        now(),
+    )
+    .unwrap();
+    reports::export(&mut chapter, written.id, &out, now()).unwrap();
+
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(
+        import_report(&mut national, &bytes, now()).unwrap(),
+        (id, ReportKind::Midpoint, Imported::New)
+    );
+    assert_eq!(
+        import_report(&mut national, &bytes, now()).unwrap().2,
+        Imported::AlreadyImported
+    );
+    let on = |text: &str| due(national.conn(), round, day(text)).unwrap();
+    let later = on("2030-01-01");
+    assert_eq!(later.len(), 2);
+    assert!(later[0].received && !later[0].overdue);
+    assert!(!later[1].received && later[1].overdue, "{later:?}");
+    assert!(on("2026-12-07").iter().all(|d| !d.overdue));
+}

@@ -102,6 +102,10 @@ export type Application = { id: ApplicationId, project_id: ProjectId,
  */
 project_title: string, fields: ApplicationInput, budget: Array<BudgetLine>, budget_total_cents: number, milestones: Array<Milestone>, status: ApplicationStatus, 
 /**
+ * What national awarded, once the chapter has written its decision down.
+ */
+awarded_cents: number | null, 
+/**
  * What it still needs before it can be sent; empty when it is complete.
  */
 missing: Array<Missing>, is_sample: boolean, created_at: string, updated_at: string, };
