@@ -66,6 +66,7 @@ fn application(budget: Vec<BudgetLine>) -> Application {
             },
         ],
         status: ApplicationStatus::Submitted,
+        awarded_cents: None,
         missing: Vec::new(),
         is_sample: false,
         created_at: String::new(),
