@@ -22,13 +22,26 @@ const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 /// The length of a code: short enough to type, enough for a chapter's many batches.
 pub const CODE_LEN: usize = 4;
 
-/// A new code for a run of numbered paper (the caller makes sure no other run has it).
+/// How many of [`CODE_ALPHABET`]'s characters, from its start, are letters.
+const CODE_LETTERS: usize = 24;
+
+/// A new code for a run of numbered paper (the caller makes sure no other run has it). It
+/// starts with a letter: a code of four digits, typed without its dash before the serial
+/// ("98830008"), could not be told from a serial alone.
 pub fn new_code() -> String {
     // The last bytes of a v7 UUID are random.
     let bytes = uuid::Uuid::now_v7().into_bytes();
     bytes[16 - CODE_LEN..]
         .iter()
-        .map(|b| CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()] as char)
+        .enumerate()
+        .map(|(i, b)| {
+            let from = if i == 0 {
+                CODE_LETTERS
+            } else {
+                CODE_ALPHABET.len()
+            };
+            CODE_ALPHABET[usize::from(*b) % from] as char
+        })
         .collect()
 }
 
@@ -192,11 +205,23 @@ mod tests {
 
     #[test]
     fn codes_use_only_letters_no_one_misreads() {
-        for _ in 0..200 {
+        for _ in 0..2000 {
             let code = new_code();
             assert_eq!(code.len(), CODE_LEN);
             assert!(code.bytes().all(|b| CODE_ALPHABET.contains(&b)), "{code}");
+            // Typed with or without the dash, a form number reads back to its code.
+            assert!(code.as_bytes()[0].is_ascii_uppercase(), "{code}");
+            for typed in [form_number(&code, 8), format!("{code}0008")] {
+                assert_eq!(
+                    parse_form_number(&typed).unwrap(),
+                    (Some(code.clone()), 8),
+                    "{typed}"
+                );
+            }
         }
+        assert!(CODE_ALPHABET[..CODE_LETTERS]
+            .iter()
+            .all(u8::is_ascii_uppercase));
         assert_eq!(form_number("K7QF", 42), "K7QF-0042");
         assert_eq!(form_number("K7QF", 12_345), "K7QF-12345");
     }
