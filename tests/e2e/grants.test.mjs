@@ -180,3 +180,35 @@ test("saved as the signed file for national, it is sent; national imports it onc
   assert.equal(listed[0].amount_cents, 80000);
   assert.equal(listed[0].project_title, "Eastside tenant union");
 });
+
+test("the award is written down, and the midpoint report is sent and received", async () => {
+  const s = app.session;
+  const national = join(app.dir, "national.sqlite");
+  const round = JSON.parse(app.cli(["grants", "round", "list"], { chapter: national }))[0].id;
+  const id = JSON.parse(app.cli(["grants", "list", "--round", round], { chapter: national }))[0].id;
+  app.cli(["grants", "decide", "--application", id, "--award", "700", "--reason", "Reduced: food is covered"], {
+    chapter: national,
+  });
+
+  await s.waitFor("[data-testid=grant-decision-form]");
+  await s.typeOver("[data-testid=grant-decision-amount]", "700");
+  await s.click("[data-testid=save-grant-decision]");
+  await s.waitForText("[data-testid=grant-awarded]", (t) => plain(t).includes("$700.00"));
+  await s.click("[data-testid=start-grant-report-midpoint]");
+  await s.waitFor("[data-testid=grant-report-midpoint] [data-testid=grant-report-form]");
+  const within = "[data-testid=grant-report-midpoint]";
+  await s.typeOver(`${within} [data-testid=grant-report-reached]`, "140");
+  await s.type(`${within} [data-testid=grant-report-story]`, "Three building meetings; the union meets monthly.");
+  await s.click(`${within} [data-testid=save-grant-report]`);
+  await s.waitForText(`${within} [data-testid=saved]`, (t) => t.length > 0);
+  await app.checkScreen("grants-report");
+
+  const file = join(app.dir, "midpoint-report.json");
+  app.answerDialog(file);
+  await s.click(`${within} [data-testid=export-grant-report]`);
+  await s.waitForText(`${within} [data-testid=grant-report-sent]`, (t) => t.includes("midpoint-report.json"));
+  const said = app.cli(["grants", "import-report", file], { chapter: national }).trim();
+  assert.equal(said, `${id} midpoint`);
+  const due = JSON.parse(app.cli(["grants", "reports", "--round", round], { chapter: national }));
+  assert.ok(due.find((d) => d.kind === "midpoint").received);
+});

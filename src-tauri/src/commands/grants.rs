@@ -2,11 +2,12 @@
 //! budget, timeline), and the round's rules said while the organizer types.
 
 use chrono::Utc;
+use groundwork_core::grants::reports::{Report, ReportInput, ReportKind};
 use groundwork_core::grants::{
-    evidence, export, initiative, partners, rules, store, Application, ApplicationInput,
+    evidence, export, initiative, partners, reports, rules, store, Application, ApplicationInput,
     BudgetLineInput, Initiative, InitiativeInput, MilestoneInput, Missing, NeedEvidence,
 };
-use groundwork_core::ids::{ApplicationId, OrganizationId, ProjectId};
+use groundwork_core::ids::{ApplicationId, OrganizationId, ProjectId, ReportId};
 use groundwork_workflows::documents::grant_application::{self, GrantApplicationRequest};
 use groundwork_workflows::documents::saved::names;
 use groundwork_workflows::documents::{PrintedFile, SaveTo};
@@ -193,4 +194,87 @@ pub fn export_grant_application(
         fingerprint: exported.fingerprint,
         application: exported.application,
     }))
+}
+
+/// Writes down national's decision on a sent application: an award of `awarded_cents`, or a
+/// decline (`null`).
+#[tauri::command(async)]
+pub fn record_grant_decision(
+    state: State<'_, AppState>,
+    id: ApplicationId,
+    awarded_cents: Option<i64>,
+) -> IpcResult<Application> {
+    Ok(store::record_decision(
+        &mut state.session()?.db,
+        id,
+        awarded_cents,
+        Utc::now(),
+    )?)
+}
+
+/// An application's progress reports, the midpoint's first.
+#[tauri::command(async)]
+pub fn grant_reports(
+    state: State<'_, AppState>,
+    application: ApplicationId,
+) -> IpcResult<Vec<Report>> {
+    Ok(reports::of(state.reads()?.conn(), application)?)
+}
+
+/// Starts a progress report filled from the chapter's records (or answers the one started).
+#[tauri::command(async)]
+pub fn start_grant_report(
+    state: State<'_, AppState>,
+    application: ApplicationId,
+    kind: ReportKind,
+) -> IpcResult<Report> {
+    Ok(reports::start(
+        &mut state.session()?.db,
+        application,
+        kind,
+        Utc::now(),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn save_grant_report(
+    state: State<'_, AppState>,
+    id: ReportId,
+    input: ReportInput,
+) -> IpcResult<Report> {
+    Ok(reports::save(
+        &mut state.session()?.db,
+        id,
+        &input,
+        Utc::now(),
+    )?)
+}
+
+/// Asks where to save a report's file for national, then makes it, signed; null when the
+/// dialog was closed.
+#[tauri::command(async)]
+pub fn export_grant_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: ReportId,
+    title: Option<String>,
+    filter: Option<String>,
+) -> IpcResult<Option<String>> {
+    let report = reports::get(state.reads()?.conn(), id)?;
+    let suggested = format!(
+        "grant-report-{}.json",
+        groundwork_core::db::codes::to_code(&report.kind)
+    );
+    let title = worded(title, "Save the report for national");
+    let filter = worded(filter, "Groundwork report files");
+    let Some(path) = choose_save_path(&app, &title, &suggested, (&filter, "json"))? else {
+        return Ok(None);
+    };
+    let written = reports::export(
+        &mut state.session()?.db,
+        id,
+        std::path::Path::new(&path),
+        Utc::now(),
+    )?;
+    Ok(Some(written.display().to_string()))
 }

@@ -40,11 +40,12 @@ use groundwork_core::connections::starting_points::{
 };
 use groundwork_core::connections::survey::ConnectionsSurvey;
 use groundwork_core::connections::{RankedOrg, Tie, TieInput, TieRole};
+use groundwork_core::grants::reports::{Report, ReportInput, ReportKind, SentReport};
 use groundwork_core::grants::{
     Application, ApplicationInput, ApplicationStatus, BudgetLine, BudgetLineInput, Initiative,
     InitiativeInput, Milestone, MilestoneInput, Missing, NeedEvidence, Partner,
 };
-use groundwork_core::ids::{ApplicationId, BudgetLineId, MilestoneId};
+use groundwork_core::ids::{ApplicationId, BudgetLineId, MilestoneId, ReportId};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
 use groundwork_core::ids::{CampaignId, EdgeId, MapId, NodeId, StrategyItemId};
 use groundwork_core::ids::{
@@ -138,6 +139,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&ApplicationId::name(cfg)),
                 branded(&BudgetLineId::name(cfg)),
                 branded(&MilestoneId::name(cfg)),
+                branded(&ReportId::name(cfg)),
                 branded(&RoundId::name(cfg)),
                 branded(&CriterionId::name(cfg)),
                 branded(&ReviewerId::name(cfg)),
@@ -396,6 +398,10 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 Application::decl(cfg),
                 GrantApplicationRequest::decl(cfg),
                 SentFile::decl(cfg),
+                ReportKind::decl(cfg),
+                ReportInput::decl(cfg),
+                Report::decl(cfg),
+                SentReport::decl(cfg),
             ],
         },
         Area {

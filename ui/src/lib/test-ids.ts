@@ -2,6 +2,7 @@
 // casts to the id types in the tests.
 import type {
   ApplicationId,
+  ReportId,
   AssessmentId,
   BudgetLineId,
   CampaignId,
@@ -101,4 +102,8 @@ export function budgetLineId(text: string): BudgetLineId {
 
 export function milestoneId(text: string): MilestoneId {
   return text as MilestoneId;
+}
+
+export function reportId(text: string): ReportId {
+  return text as ReportId;
 }

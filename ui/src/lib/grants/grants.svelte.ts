@@ -8,6 +8,7 @@ import { saveDraft } from "../forms/save-draft";
 import { NewApplicationDraft } from "./application-drafts.svelte";
 import { ApplicationList } from "./application-list.svelte";
 import { OpenApplication } from "./open-application.svelte";
+import { AfterAward, type AfterAwardPorts } from "./after-award.svelte";
 import { RuleCheck } from "./rule-check.svelte";
 import { SendToNational, type ExportApplication } from "./send-to-national.svelte";
 
@@ -22,6 +23,8 @@ export type GrantsParts = {
   today: () => string;
   /** Makes the file for national (the real one asks where, through the backend). */
   exportFile?: ExportApplication;
+  /** The decision and the progress reports, after the application is sent. */
+  afterAward?: AfterAwardPorts;
 };
 
 function realParts(): GrantsParts {
@@ -53,6 +56,8 @@ export class Grants extends DiscardGuard {
   readonly #start: StartApplication;
   readonly #exportFile: ExportApplication | undefined;
   readonly #sending = new Map<ApplicationId, SendToNational>();
+  readonly #after = new Map<ApplicationId, AfterAward>();
+  readonly #afterPorts: AfterAwardPorts | undefined;
   readonly #today: () => string;
   #chapterRevision: number | null = null;
 
@@ -63,6 +68,7 @@ export class Grants extends DiscardGuard {
     this.projects = parts.projects;
     this.#start = parts.start;
     this.#exportFile = parts.exportFile;
+    this.#afterPorts = parts.afterAward;
     this.#today = parts.today;
   }
 
@@ -165,6 +171,19 @@ export class Grants extends DiscardGuard {
     return sending;
   }
 
+  /**
+   * What comes after national decides on an application (the decision written down, then its
+   * progress reports), kept per application while the chapter is open.
+   */
+  afterAwardFor(application: Application): AfterAward {
+    let after = this.#after.get(application.id);
+    if (!after) {
+      after = new AfterAward(application, (decided) => this.sentToNational(decided), this.#afterPorts);
+      this.#after.set(application.id, after);
+    }
+    return after;
+  }
+
   /** The file for national was made: the application shows as sent, here and in the list. */
   async sentToNational(application: Application): Promise<void> {
     await Promise.all([this.application.show(application.id), this.list.load()]);
@@ -187,6 +206,7 @@ export class Grants extends DiscardGuard {
     this.projects.reset();
     this.#stopAdding();
     this.#sending.clear();
+    this.#after.clear();
     this.pendingDiscard = null;
   }
 }

@@ -19,7 +19,7 @@ export type InitiativeValues = {
 const MOST_GOAL = 4_294_967_295;
 
 /** A goal typed as a whole number, or null for blank; undefined when it is not one. */
-function goalOf(typed: string): number | null | undefined {
+export function goalOf(typed: string): number | null | undefined {
   const text = typed.trim().replaceAll(",", "");
   if (text === "") return null;
   if (!/^\d+$/.test(text) || Number(text) > MOST_GOAL) return undefined;

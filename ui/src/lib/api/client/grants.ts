@@ -1,10 +1,13 @@
 // Small grants, the chapter's side: a project's initiative and its application, with the
 // round's rules said as the organizer types.
-import type { ApplicationId, OrganizationId, ProjectId } from "../types/ids";
+import type { ApplicationId, OrganizationId, ProjectId, ReportId } from "../types/ids";
 import type {
   Application,
   GrantApplicationRequest,
   PrintedFile,
+  Report,
+  ReportInput,
+  ReportKind,
   SentFile,
   ApplicationInput,
   BudgetLineInput,
@@ -85,4 +88,32 @@ export function saveInitiativePartners(project: ProjectId, partners: Organizatio
 /** What the chapter's needs assessment says of the needs a project answers. */
 export function initiativeEvidence(project: ProjectId): Promise<NeedEvidence[]> {
   return call("initiative_evidence", { project });
+}
+
+/** Writes down national's decision: an award of `awardedCents`, or a decline (null). */
+export function recordGrantDecision(id: ApplicationId, awardedCents: number | null): Promise<Application> {
+  return call("record_grant_decision", { id, awardedCents });
+}
+
+/** An application's progress reports, the midpoint's first. */
+export function grantReports(application: ApplicationId): Promise<Report[]> {
+  return call("grant_reports", { application });
+}
+
+/** Starts a progress report filled from the chapter's records (or answers the one started). */
+export function startGrantReport(application: ApplicationId, kind: ReportKind): Promise<Report> {
+  return call("start_grant_report", { application, kind });
+}
+
+export function saveGrantReport(id: ReportId, input: ReportInput): Promise<Report> {
+  return call("save_grant_report", { id, input });
+}
+
+/** Asks where to save the report's file for national, then makes it; null when closed. */
+export function exportGrantReport(id: ReportId): Promise<string | null> {
+  return call("export_grant_report", {
+    id,
+    title: t("grants-report-dialog-title"),
+    filter: t("grants-report-dialog-files"),
+  });
 }

@@ -2,7 +2,7 @@
 // run `make types` after changing a type that crosses to the window.
 
 import type { Lang, LanguageChoice, PaperSize } from "./chapter";
-import type { ApplicationId, BudgetLineId, MilestoneId, OrganizationId, PersonId, ProjectId } from "./ids";
+import type { ApplicationId, BudgetLineId, MilestoneId, OrganizationId, PersonId, ProjectId, ReportId } from "./ids";
 import type { Message } from "./messages";
 import type { OrgKind, Relationship } from "./orgs";
 
@@ -121,3 +121,23 @@ lang: LanguageChoice | null,
 paper: PaperSize | null, };
 
 export type SentFile = { path: string, fingerprint: string, application: Application, };
+
+export type ReportKind = "midpoint" | "final";
+
+export type ReportInput = { reached: number | null, one_on_ones: number | null, new_members: number | null, new_leaders: number | null, 
+/**
+ * Sign-ins at the chapter's meetings in the report's months.
+ */
+sign_ins: number | null, spent_cents: number | null, story: string | null, challenges: string | null, };
+
+export type Report = { id: ReportId, application_id: ApplicationId, kind: ReportKind, period_from: string, period_to: string, fields: ReportInput, 
+/**
+ * When its file was last made.
+ */
+sent_at: string | null, };
+
+export type SentReport = { application_id: ApplicationId, kind: ReportKind, period_from: string, period_to: string, fields: ReportInput, 
+/**
+ * Names the content: the same words and figures give the same revision.
+ */
+revision: string, sent_at: string, };

@@ -45,6 +45,8 @@ export type BudgetLineId = string & { readonly __brand: "BudgetLineId" };
 
 export type MilestoneId = string & { readonly __brand: "MilestoneId" };
 
+export type ReportId = string & { readonly __brand: "ReportId" };
+
 export type RoundId = string & { readonly __brand: "RoundId" };
 
 export type CriterionId = string & { readonly __brand: "CriterionId" };
