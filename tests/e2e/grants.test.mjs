@@ -207,6 +207,12 @@ test("the award is written down, and the midpoint report is sent and received", 
   app.answerDialog(file);
   await s.click(`${within} [data-testid=export-grant-report]`);
   await s.waitForText(`${within} [data-testid=grant-report-sent]`, (t) => t.includes("midpoint-report.json"));
+  await s.click(`${within} [data-testid=print-grant-report-midpoint]`);
+  const shown = await s.waitForText(`${within} [data-testid=printed-path]`, (t) => /\.pdf/.test(t));
+  const pdf = shown.match(/(\/\S+\.pdf)/)?.[1];
+  execFileSync("qpdf", ["--check", pdf]);
+  const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  assert.ok(text.includes("Three building meetings; the union meets monthly."), text);
   const said = app.cli(["grants", "import-report", file], { chapter: national }).trim();
   assert.equal(said, `${id} midpoint`);
   const due = JSON.parse(app.cli(["grants", "reports", "--round", round], { chapter: national }));

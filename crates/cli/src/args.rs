@@ -302,6 +302,18 @@ pub enum Document {
         #[arg(long, value_enum)]
         paper: Option<Paper>,
     },
+    /// A progress report on an award: the goals beside what was done, the money, the story.
+    GrantReport {
+        /// The report's id (from `grants report start`).
+        #[arg(long)]
+        report: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
     /// The national committee's letter to a chapter on its application, in the chapter's
     /// language unless --lang says otherwise.
     DecisionLetter {

@@ -120,6 +120,18 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 lang.map(language_choice),
                 paper.map(paper_size),
             ),
+            Document::GrantReport {
+                report,
+                out,
+                lang,
+                paper,
+            } => grants::print_report(
+                db_path,
+                &report,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+            ),
             Document::DecisionLetter {
                 application,
                 out,

@@ -779,6 +779,34 @@ fn an_award_is_written_down_reported_on_and_the_committee_sees_the_reports_due()
             out.to_str().unwrap(),
         ],
     ));
+    let pdf = dir.path().join("midpoint.pdf");
+    ok(&cli(
+        &chapter,
+        &[
+            "print",
+            "grant-report",
+            "--report",
+            &report_id,
+            "--out",
+            pdf.to_str().unwrap(),
+            "--lang",
+            "en+es",
+        ],
+    ));
+    crate::qpdf_ok(&pdf);
+    let text = crate::pdf_text(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for words in [
+        "Progress report on a small grant",
+        "The report halfway through",
+        "Awarded $800.00; spent so far $410.00.",
+        "People reached / Personas alcanzadas 300 140",
+        "Four of six buildings meet monthly.",
+    ] {
+        assert!(text.contains(words), "no '{words}' in {text}");
+    }
     let said = ok(&cli(
         &national,
         &["grants", "import-report", out.to_str().unwrap()],

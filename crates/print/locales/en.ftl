@@ -283,3 +283,15 @@ round-summary-status = Decision
 round-summary-is-received = to decide
 round-summary-is-awarded = awarded
 round-summary-is-declined = declined
+# A progress report on an award.
+progress-title = Progress report on a small grant
+progress-midpoint = The report halfway through
+progress-final = The report at the end
+progress-period = For { $from } to { $to }.
+progress-money = Awarded { $awarded }; spent so far { $spent }.
+progress-goals = The goals, and what was done
+progress-goal-set = Aimed for
+progress-goal-done = Done
+progress-sign-ins = Sign-ins at meetings
+progress-story = How the work went
+progress-challenges = What was hard, and what we would change

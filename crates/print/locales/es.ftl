@@ -283,3 +283,15 @@ round-summary-status = Decisión
 round-summary-is-received = por decidir
 round-summary-is-awarded = otorgada
 round-summary-is-declined = rechazada
+# Un informe de avance sobre una subvención.
+progress-title = Informe de avance de una pequeña subvención
+progress-midpoint = El informe a mitad del camino
+progress-final = El informe al final
+progress-period = Del { $from } al { $to }.
+progress-money = Otorgado: { $awarded }; gastado hasta ahora: { $spent }.
+progress-goals = Las metas, y lo que se logró
+progress-goal-set = Propuesto
+progress-goal-done = Logrado
+progress-sign-ins = Firmas de asistencia en reuniones
+progress-story = Cómo fue el trabajo
+progress-challenges = Qué fue difícil y qué cambiaríamos

@@ -175,6 +175,7 @@ mod tests {
                             ("rank", 1.into()),
                             ("needs", 12.into()),
                             ("assessment", "Eastside 2026".into()),
+                            ("spent", "$410.00".into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

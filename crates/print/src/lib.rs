@@ -20,6 +20,7 @@ pub mod decision_letter;
 pub mod error;
 pub mod fonts;
 pub mod grant_application;
+pub mod grant_report;
 pub mod layout;
 pub mod needs_form;
 pub mod needs_report;

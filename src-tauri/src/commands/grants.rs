@@ -9,6 +9,7 @@ use groundwork_core::grants::{
 };
 use groundwork_core::ids::{ApplicationId, OrganizationId, ProjectId, ReportId};
 use groundwork_workflows::documents::grant_application::{self, GrantApplicationRequest};
+use groundwork_workflows::documents::grant_report::{self, GrantReportRequest};
 use groundwork_workflows::documents::saved::names;
 use groundwork_workflows::documents::{PrintedFile, SaveTo};
 use serde::Serialize;
@@ -277,4 +278,18 @@ pub fn export_grant_report(
         Utc::now(),
     )?;
     Ok(Some(written.display().to_string()))
+}
+
+/// A progress report on paper, written into the print folder.
+#[tauri::command(async)]
+pub fn print_grant_report(
+    state: State<'_, AppState>,
+    request: GrantReportRequest,
+) -> IpcResult<PrintedFile> {
+    Ok(grant_report::print(
+        &*state,
+        &request,
+        SaveTo::PrintFolder,
+        Utc::now(),
+    )?)
 }

@@ -59,6 +59,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         grants::start_grant_report,
         grants::save_grant_report,
         grants::export_grant_report,
+        grants::print_grant_report,
         start::start_problem,
         start::restore_latest_backup,
         start::open_chapter_file,

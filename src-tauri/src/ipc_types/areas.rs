@@ -81,6 +81,7 @@ use groundwork_core::power_map::{
 use groundwork_core::projects::{Project, ProjectStatus};
 use groundwork_workflows::documents::connections_forms::ConnectionsFormsRequest;
 use groundwork_workflows::documents::grant_application::GrantApplicationRequest;
+use groundwork_workflows::documents::grant_report::GrantReportRequest;
 use groundwork_workflows::documents::needs_forms::{NeedsFormsRequest, PrintedForms};
 use groundwork_workflows::documents::needs_report::NeedsReportRequest;
 use groundwork_workflows::documents::power_map::PowerMapRequest;
@@ -402,6 +403,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 ReportInput::decl(cfg),
                 Report::decl(cfg),
                 SentReport::decl(cfg),
+                GrantReportRequest::decl(cfg),
             ],
         },
         Area {

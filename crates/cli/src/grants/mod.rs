@@ -18,6 +18,7 @@ mod national;
 mod report;
 
 pub use national::{print_letter, print_summary};
+pub use report::print_report;
 
 use crate::args::ExportFormat;
 use crate::chapter_file::{chapter_of, open};

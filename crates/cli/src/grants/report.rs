@@ -1,11 +1,14 @@
 //! `grants report start|save|export`: a chapter's progress reports on an award.
 
+use std::cell::RefCell;
 use std::path::Path;
 
 use chrono::Utc;
 use groundwork_core::grants::reports::{self, ReportInput, ReportKind};
 use groundwork_core::ids::ReportId;
-use groundwork_core::settings::{self, Role};
+use groundwork_core::settings::{self, LanguageChoice, PaperSize, Role};
+use groundwork_workflows::documents::grant_report::{self, GrantReportRequest};
+use groundwork_workflows::documents::SaveTo;
 
 use super::{application_id, dollars, ReportCommand, ReportKindArg};
 use crate::chapter_file::open;
@@ -68,5 +71,25 @@ pub fn run(db_path: &Path, what: ReportCommand) -> Result<(), Failure> {
             say!("Wrote {}", written.display());
         }
     }
+    Ok(())
+}
+
+/// `print grant-report --report ID --out FILE.pdf [--lang …] [--paper …]`.
+pub fn print_report(
+    db_path: &Path,
+    report: &str,
+    out: &Path,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let request = GrantReportRequest {
+        report: report_id(report)?,
+        lang,
+        paper,
+    };
+    let db = open(db_path)?;
+    let printed = grant_report::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    let unit = if printed.pages == 1 { "page" } else { "pages" };
+    say!("Wrote {} ({} {unit})", out.display(), printed.pages);
     Ok(())
 }

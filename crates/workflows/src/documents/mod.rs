@@ -3,6 +3,7 @@
 
 pub mod connections_forms;
 pub mod grant_application;
+pub mod grant_report;
 pub mod national_grants;
 pub mod needs_forms;
 pub mod needs_report;

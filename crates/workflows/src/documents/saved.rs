@@ -61,6 +61,11 @@ pub mod names {
         format!("grant-application-{}", dashed(initiative))
     }
 
+    /// A progress report, by its initiative's name.
+    pub fn grant_report(initiative: &str) -> String {
+        format!("grant-report-{}", dashed(initiative))
+    }
+
     /// The committee's decision letter, by the chapter it goes to.
     pub fn decision_letter(chapter: &str) -> String {
         format!("decision-letter-{}", dashed(chapter))

@@ -4,6 +4,7 @@ import type { ApplicationId, OrganizationId, ProjectId, ReportId } from "../type
 import type {
   Application,
   GrantApplicationRequest,
+  GrantReportRequest,
   PrintedFile,
   Report,
   ReportInput,
@@ -116,4 +117,9 @@ export function exportGrantReport(id: ReportId): Promise<string | null> {
     title: t("grants-report-dialog-title"),
     filter: t("grants-report-dialog-files"),
   });
+}
+
+/** A progress report on paper, written into the print folder. */
+export function printGrantReport(request: GrantReportRequest): Promise<PrintedFile> {
+  return call("print_grant_report", { request });
 }

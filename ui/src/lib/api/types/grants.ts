@@ -141,3 +141,13 @@ export type SentReport = { application_id: ApplicationId, kind: ReportKind, peri
  * Names the content: the same words and figures give the same revision.
  */
 revision: string, sent_at: string, };
+
+export type GrantReportRequest = { report: ReportId, 
+/**
+ * `null`: the chapter's own choice.
+ */
+lang: LanguageChoice | null, 
+/**
+ * `null`: the chapter's paper size.
+ */
+paper: PaperSize | null, };
