@@ -117,3 +117,10 @@ application=$($cli --db "$grants_db" grants list --format csv | awk -F, 'NR == 2
 t=$(seconds $cli --db "$grants_db" print grant-application --application "$application" --lang en+es --out "$work/application.pdf")
 echo "a bilingual application printed: ${t} s, $(pdfinfo "$work/application.pdf" | awk '/^Pages:/ {print $2}') pages, $(stat -c %s "$work/application.pdf") bytes"
 cargo run -q --release -p groundwork-core --example grants_bench -- "$work"
+national_db="$work/grants-national.sqlite"
+round=$($cli --db "$national_db" grants round list --format csv | awk -F, 'NR == 2 {print $1}')
+t=$(seconds $cli --db "$national_db" print round-summary --round "$round" --lang en+es --out "$work/round.pdf")
+echo "the summary of that round of 500 awards: ${t} s, $(pdfinfo "$work/round.pdf" | awk '/^Pages:/ {print $2}') pages"
+letter_for=$($cli --db "$national_db" grants list --round "$round" --format csv | awk -F, 'NR == 2 {print $1}')
+t=$(seconds $cli --db "$national_db" print decision-letter --application "$letter_for" --out "$work/letter.pdf")
+echo "a decision letter: ${t} s"
