@@ -85,6 +85,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         national::record_payment,
         national::print_decision_letter,
         national::print_round_summary,
+        national::import_report_file,
+        national::reports_due,
         chapter::leave_sample,
         chapter::time_zones,
         people::search_people,

@@ -4,10 +4,13 @@
 
 use chrono::{NaiveDate, Utc};
 use groundwork_core::grants::national::received::Imported;
+use groundwork_core::grants::national::reports as national_reports;
+use groundwork_core::grants::national::ReportDue;
 use groundwork_core::grants::national::{
     decisions, ledger, received, reviewers, reviews, rounds, rubric, Criterion, CriterionInput,
     Decision, Ledger, Received, ReviewSheet, Reviewer, Round, RoundInput, ScoreInput,
 };
+use groundwork_core::grants::reports::ReportKind;
 use groundwork_core::ids::{ApplicationId, ReviewerId, RoundId};
 use groundwork_workflows::documents::national_grants::{
     self, DecisionLetterRequest, RoundSummaryRequest,
@@ -206,4 +209,45 @@ pub fn print_round_summary(
         SaveTo::PrintFolder,
         Utc::now(),
     )?)
+}
+
+/// A progress report file imported: its application, which report, and what became of it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ImportedReport {
+    pub application: ApplicationId,
+    pub kind: ReportKind,
+    pub outcome: Imported,
+}
+
+/// Asks for a progress report file a chapter sent and imports it; null when the dialog was
+/// closed.
+#[tauri::command(async)]
+pub fn import_report_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    title: Option<String>,
+    filter: Option<String>,
+) -> IpcResult<Option<ImportedReport>> {
+    let title = worded(title, "Import a progress report");
+    let filter = worded(filter, "Groundwork report files");
+    let Some(path) = choose_open_path(&app, &title, (&filter, &["json"]))? else {
+        return Ok(None);
+    };
+    let bytes = std::fs::read(&path)
+        .map_err(|e| groundwork_core::CoreError::io("read", std::path::PathBuf::from(&path), e))?;
+    let (application, kind, outcome) =
+        national_reports::import(&mut state.session()?.db, &bytes, Utc::now())?;
+    Ok(Some(ImportedReport {
+        application,
+        kind,
+        outcome,
+    }))
+}
+
+/// The reports due on a round's awards, with who is overdue today.
+#[tauri::command(async)]
+pub fn reports_due(state: State<'_, AppState>, round: RoundId) -> IpcResult<Vec<ReportDue>> {
+    let reads = state.reads()?;
+    let today = groundwork_core::settings::today_of(&reads, Utc::now());
+    Ok(national_reports::due(reads.conn(), round, today)?)
 }

@@ -95,8 +95,9 @@ use groundwork_workflows::needs::{AssessmentDetail, NeedsRanking};
 
 use crate::commands::campaigns::MapView;
 use crate::commands::grants::SentFile;
-use crate::commands::national::{ImportedFile, RoundView};
+use crate::commands::national::{ImportedFile, ImportedReport, RoundView};
 use groundwork_core::grants::national::received::Imported;
+use groundwork_core::grants::national::ReportDue;
 use groundwork_core::grants::national::{
     Criterion, CriterionInput, Decision, Ledger, Received, ReceivedStatus, ReviewSheet, ReviewView,
     Reviewer, Round, RoundInput, ScoreInput,
@@ -432,6 +433,8 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 Decision::decl(cfg),
                 DecisionLetterRequest::decl(cfg),
                 RoundSummaryRequest::decl(cfg),
+                ImportedReport::decl(cfg),
+                ReportDue::decl(cfg),
             ],
         },
     ]

@@ -7,9 +7,11 @@ import type {
   Decision,
   DecisionLetterRequest,
   ImportedFile,
+  ImportedReport,
   Ledger,
   PrintedFile,
   Received,
+  ReportDue,
   ReviewSheet,
   Reviewer,
   Round,
@@ -100,4 +102,17 @@ export function printDecisionLetter(request: DecisionLetterRequest): Promise<Pri
 /** The round's summary on paper. */
 export function printRoundSummary(request: RoundSummaryRequest): Promise<PrintedFile> {
   return call("print_round_summary", { request });
+}
+
+/** Asks for a progress report file a chapter sent and imports it; null when the dialog was closed. */
+export function importReportFile(): Promise<ImportedReport | null> {
+  return call("import_report_file", {
+    title: t("national-report-dialog-title"),
+    filter: t("national-report-dialog-files"),
+  });
+}
+
+/** The reports due on a round's awards, with who is overdue today. */
+export function reportsDue(round: RoundId): Promise<ReportDue[]> {
+  return call("reports_due", { round });
 }

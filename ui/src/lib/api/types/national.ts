@@ -2,7 +2,7 @@
 // run `make types` after changing a type that crosses to the window.
 
 import type { Lang, LanguageChoice, PaperSize } from "./chapter";
-import type { ApplicationInput, BudgetLineInput, MilestoneInput, NeedEvidence } from "./grants";
+import type { ApplicationInput, BudgetLineInput, MilestoneInput, NeedEvidence, ReportKind } from "./grants";
 import type { ApplicationId, CriterionId, ProjectId, ReviewerId, RoundId } from "./ids";
 import type { OrgKind, Relationship } from "./orgs";
 
@@ -129,3 +129,11 @@ lang: LanguageChoice | null,
  * `null`: the committee's paper size.
  */
 paper: PaperSize | null, };
+
+export type ImportedReport = { application: ApplicationId, kind: ReportKind, outcome: Imported, };
+
+export type ReportDue = { application: ApplicationId, chapter: string, initiative: string, kind: ReportKind, due_on: string, received: boolean, 
+/**
+ * Past its day and not received.
+ */
+overdue: boolean, };
