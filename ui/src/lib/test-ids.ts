@@ -5,6 +5,7 @@ import type {
   AssessmentId,
   BudgetLineId,
   CampaignId,
+  CriterionId,
   ConnectionsId,
   ConnectionsResponseId,
   LadderChangeId,
@@ -19,6 +20,8 @@ import type {
   ProjectId,
   RelationshipChangeId,
   ResponseId,
+  ReviewerId,
+  RoundId,
   StrategyItemId,
   TieId,
 } from "./api/types/ids";
@@ -101,4 +104,16 @@ export function budgetLineId(text: string): BudgetLineId {
 
 export function milestoneId(text: string): MilestoneId {
   return text as MilestoneId;
+}
+
+export function roundId(text: string): RoundId {
+  return text as RoundId;
+}
+
+export function criterionId(text: string): CriterionId {
+  return text as CriterionId;
+}
+
+export function reviewerId(text: string): ReviewerId {
+  return text as ReviewerId;
 }
