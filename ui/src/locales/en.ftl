@@ -101,6 +101,7 @@ leave-sample = Leave the sample
 settings-title = Settings
 settings-chapter = Chapter
 settings-committee = National committee
+settings-committee-name = Committee name
 settings-on-this-laptop = On this laptop
 # { $path } is the database file, shown as code.
 settings-database = The chapter's data is kept in { $path }
@@ -115,6 +116,7 @@ settings-open-log-folder = Open the log folder
 chapter-name = Chapter name
 chapter-name-hint = Printed at the top of every sheet.
 chapter-name-missing = Type your chapter's name. You can change it later in Settings.
+committee-name-missing = Type the national committee's name. You can change it later in Settings.
 chapter-name-too-long = Use a shorter name: at most { $max } letters, so it fits on paper.
 paper-size = Paper size
 paper-letter = US Letter
@@ -2526,7 +2528,8 @@ rounds-applications-hint = The chapter's name opens the application. The score i
 rounds-col-chapter = Chapter and initiative
 rounds-col-asked = Asked
 rounds-col-status = Where it stands
-rounds-col-revisions = Versions
+# Under the initiative, when a chapter sent more than one version.
+rounds-row-versions = { $count } versions received
 rounds-col-mean = Score
 # In the score column while nobody has scored the application.
 rounds-mean-none = —
@@ -2568,8 +2571,8 @@ rounds-sent-versions-count = { $count ->
 rounds-sent-key-hint = To be sure a file comes from the chapter, call someone there and compare the key, letter by letter, with what their screen shows.
 rounds-review-title = Review
 rounds-reviewing-as = Reviewing as
-rounds-reviewing-as-committee = No one: the committee's view of every review
-rounds-reviewing-as-hint = Choose your name to score the application. With no one chosen, the committee sees every review and the mean.
+rounds-reviewing-as-committee = The whole committee: every review
+rounds-reviewing-as-hint = Choose your name to score the application. As the whole committee, you see every review and the mean.
 rounds-review-opening = Opening the reviews…
 # The committee's mean: "Mean score 3.6 of 5, from 2 reviews".
 rounds-mean-of = Mean score { $mean } of 5, from { $count ->
