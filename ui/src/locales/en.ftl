@@ -2538,6 +2538,8 @@ rounds-rubric-hint = What reviewers score each application on, from 1 (weak) to 
 # Each criterion's name box: "Criterion 2".
 rounds-criterion-label = Criterion { $number }
 rounds-criterion-weight = Weight
+# The weight's box, read out: "Weight of criterion 2".
+rounds-criterion-weight-label = Weight of criterion { $number }
 rounds-criterion-remove-short = Remove
 rounds-criterion-remove = Remove criterion { $number }
 rounds-criterion-add = Add a criterion

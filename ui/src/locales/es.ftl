@@ -2911,6 +2911,7 @@ rounds-rubric-title = Rúbrica
 rounds-rubric-hint = Lo que los revisores califican en cada solicitud, del 1 (débil) al 5 (fuerte). Un criterio de peso 3 cuenta el triple que uno de peso 1.
 rounds-criterion-label = Criterio { $number }
 rounds-criterion-weight = Peso
+rounds-criterion-weight-label = Peso del criterio { $number }
 rounds-criterion-remove-short = Quitar
 rounds-criterion-remove = Quitar el criterio { $number }
 rounds-criterion-add = Añadir un criterio
