@@ -6,6 +6,7 @@ import type {
   AssessmentId,
   BudgetLineId,
   CampaignId,
+  CriterionId,
   ConnectionsId,
   ConnectionsResponseId,
   LadderChangeId,
@@ -20,6 +21,8 @@ import type {
   ProjectId,
   RelationshipChangeId,
   ResponseId,
+  ReviewerId,
+  RoundId,
   StrategyItemId,
   TieId,
 } from "./api/types/ids";
@@ -106,4 +109,16 @@ export function milestoneId(text: string): MilestoneId {
 
 export function reportId(text: string): ReportId {
   return text as ReportId;
+}
+
+export function roundId(text: string): RoundId {
+  return text as RoundId;
+}
+
+export function criterionId(text: string): CriterionId {
+  return text as CriterionId;
+}
+
+export function reviewerId(text: string): ReviewerId {
+  return text as ReviewerId;
 }

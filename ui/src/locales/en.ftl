@@ -61,6 +61,14 @@ welcome-start = Start
 welcome-just-looking = Just looking?
 welcome-sample-explain = The sample chapter is full of invented people, so you can try things without any real data.
 welcome-open-sample = Open the sample chapter
+welcome-committee-title = The national committee?
+welcome-committee-explain = The committee's laptop keeps the grant rounds: the files chapters send, the reviews, the decisions and the payments.
+welcome-committee-way-in = This is the national committee
+welcome-committee-sample = Open the sample national committee
+welcome-committee-lead = Name the national committee to begin. Its grant rounds stay on this laptop.
+welcome-committee-name-label = Name of the national committee
+welcome-committee-start = Start the committee
+welcome-committee-back = No, this is a chapter
 
 ## The frame around every screen (AppShell, areas)
 
@@ -74,6 +82,7 @@ nav-needs = Needs
 nav-orgs = Organizations
 nav-campaigns = Campaigns
 nav-grants = Grants
+nav-rounds = Rounds
 nav-print = Print
 nav-settings = Settings
 
@@ -82,15 +91,22 @@ nav-settings = Settings
 sample-banner-label = Sample chapter
 sample-banner-title = Sample chapter
 sample-banner-note = — invented people, for trying things out
+sample-banner-committee-label = Sample national committee
+sample-banner-committee-title = Sample national committee
+sample-banner-committee-note = — invented chapters and applications, for trying things out
 leave-sample = Leave the sample
 
 ## Settings
 
 settings-title = Settings
 settings-chapter = Chapter
+settings-committee = National committee
+settings-committee-name = Committee name
 settings-on-this-laptop = On this laptop
 # { $path } is the database file, shown as code.
 settings-database = The chapter's data is kept in { $path }
+# { $path } is the database file, shown as code.
+settings-database-committee = The committee's data is kept in { $path }
 # { $folder } is the log folder, shown as code.
 settings-log = { -brand } keeps a log of what it did (never anyone's name, phone, email or address) in { $folder }, the last seven days. When something goes wrong, the log helps whoever looks into it.
 settings-open-log-folder = Open the log folder
@@ -100,6 +116,7 @@ settings-open-log-folder = Open the log folder
 chapter-name = Chapter name
 chapter-name-hint = Printed at the top of every sheet.
 chapter-name-missing = Type your chapter's name. You can change it later in Settings.
+committee-name-missing = Type the national committee's name. You can change it later in Settings.
 chapter-name-too-long = Use a shorter name: at most { $max } letters, so it fits on paper.
 paper-size = Paper size
 paper-letter = US Letter
@@ -2467,3 +2484,173 @@ grants-part-base-building = How it builds a base among poor and working people
 grants-part-sustaining = How it will be sustained after the grant
 grants-part-budget = A budget that adds up to the amount asked
 grants-part-milestones = A timeline of milestones
+
+## Rounds, the national committee's side of small grants: the words put together from parts (lib/rounds)
+rounds-name-missing = Give the round a name.
+rounds-budget-not-dollars = Write the round's budget in dollars, like 20000.
+rounds-opens-not-a-day = Pick the day the round opens, or leave it empty.
+rounds-deadline-missing = Pick the deadline.
+rounds-deadline-before-opening = The deadline comes after the day it opens.
+rounds-rubric-empty = A rubric has at least one criterion.
+rounds-criterion-name-missing = Say what the criterion looks for.
+rounds-reviewer-name-missing = Write the reviewer's name.
+rounds-score-missing = Give a score from 1 to 5.
+rounds-decline-reason-missing = Say why the application is declined: the letter tells the chapter.
+rounds-award-not-dollars = Write the award in dollars, like 800 or 800.00.
+rounds-payment-not-dollars = Write the payment in dollars, like 400 or 400.00.
+rounds-payment-day-missing = Pick the day it was paid.
+rounds-status-received = Waiting for a decision
+rounds-status-awarded = Awarded
+rounds-status-declined = Declined
+# An award, with its amount: "Awarded $800.00".
+rounds-standing-awarded = Awarded { $amount }
+# What an application file did; $title is the initiative, $chapter the chapter that sent it.
+rounds-import-new = Imported: { $title } from { $chapter }.
+rounds-import-already = Already imported: nothing changed ({ $title } from { $chapter }).
+rounds-import-resubmitted = A new version replaced the earlier one, which is kept: { $title } from { $chapter }.
+
+## Rounds: the area, the list and a new round (RoundsView, RoundList, NewRoundForm)
+rounds-title = Rounds
+rounds-new = New round
+rounds-list-label = Grant rounds, the latest deadline first
+rounds-list-empty = No rounds yet.
+# On a row of the list: "Deadline Mar 1, 2027 · $20,000.00 budget".
+rounds-row-deadline = Deadline { $deadline }
+rounds-row-budget = { $budget } budget
+rounds-empty-title = Start a round of small grants
+rounds-empty-explain = A round holds a budget the committee gives out as small grants, and a deadline for the chapters' applications.
+rounds-empty-explain-files = Chapters send their applications as signed files, by email or on a memory stick. Each is imported into its round, read, scored by the reviewers on the round's rubric, and awarded or declined.
+rounds-pick = Pick a round in the list to see it.
+rounds-pick-keys = ↑ and ↓ move through the list; Enter opens the round.
+rounds-new-title = New round
+rounds-new-hint = The rubric reviewers score on starts with five criteria; change them on the round's page.
+rounds-field-name = Name of the round
+rounds-field-name-hint = As the chapters know it, like "Base-building grants, spring 2027".
+rounds-field-budget = Budget, in dollars
+rounds-field-budget-hint = What the round gives out in all. Type it like 20000 or 20000.00.
+rounds-field-opens = Opens on
+rounds-field-deadline = Deadline
+rounds-save-new = Start the round
+rounds-new-keys = Enter saves · Esc cancels
+
+## Rounds: a round's page (RoundRecord, RoundLedger, ImportApplication, ReceivedTable, RubricSection, ReviewersSection)
+rounds-opening = Opening the round…
+rounds-days-open = Opens { $opens } · Deadline { $deadline }
+rounds-days-deadline = Deadline { $deadline }
+rounds-ledger-budget = Budget
+rounds-ledger-committed = Committed to awards
+rounds-ledger-disbursed = Paid out
+rounds-ledger-remaining = Left to award
+rounds-import-title = Applications from chapters
+rounds-import-explain = A chapter sends its application as a signed file. Import it here: a file changed after it was signed, or one that breaks the round's rules, is refused, saying why.
+rounds-import-button = Import an application file…
+rounds-importing = Importing…
+rounds-import-open = Open it
+rounds-applications-title = { $count ->
+    [0] Applications
+    [one] One application
+   *[other] { $count } applications
+}
+rounds-applications-none = No applications imported yet.
+rounds-applications-hint = The chapter's name opens the application. The score is the mean of the reviewers' weighted scores, from 1 to 5.
+rounds-col-chapter = Chapter and initiative
+rounds-col-asked = Asked
+rounds-col-status = Where it stands
+# Under the initiative, when a chapter sent more than one version.
+rounds-row-versions = { $count } versions received
+rounds-col-mean = Score
+# In the score column while nobody has scored the application.
+rounds-mean-none = —
+rounds-rubric-title = Rubric
+rounds-rubric-hint = What reviewers score each application on, from 1 (weak) to 5 (strong). A criterion of weight 3 counts three times as much as one of weight 1.
+# Each criterion's name box: "Criterion 2".
+rounds-criterion-label = Criterion { $number }
+rounds-criterion-weight = Weight
+# The weight's box, read out: "Weight of criterion 2".
+rounds-criterion-weight-label = Weight of criterion { $number }
+rounds-criterion-remove-short = Remove
+rounds-criterion-remove = Remove criterion { $number }
+rounds-criterion-add = Add a criterion
+rounds-rubric-save = Save the rubric
+rounds-reviewers-title = Reviewers
+rounds-reviewers-none = No reviewers yet. Add the committee members who score the applications.
+rounds-reviewer-name = Reviewer's name
+rounds-reviewer-add = Add a reviewer
+rounds-reviewer-added = { $name } was added. Each reviewer scores from an application's page.
+rounds-paper-title = The round on paper
+rounds-paper-explain = A summary for the committee's meeting: the budget and what is left, and every application with its scores and where it stands.
+rounds-paper-print = Print the round's summary
+
+## Rounds: an application in its round (ReceivedRecord, ReceivedContent, ReviewSection, ReviewSheetView, ScoreForm, ConflictForm, DecisionSection, PaymentSection)
+# The way back, with the round's name.
+rounds-back = Back to { $round }
+rounds-back-keys = Esc goes back to the round
+# Under the initiative's name: "From Eastside Tenants · asks for $800.00".
+rounds-received-from = From { $chapter } · asks for { $amount }
+rounds-need-answered = The need it answers
+rounds-sent-from-title = Where the file came from
+rounds-sent-chapter = Chapter
+rounds-sent-languages = The chapter's languages
+rounds-sent-key = The chapter's key
+rounds-sent-at = Sent
+rounds-sent-versions = Versions received
+rounds-sent-versions-count = { $count ->
+    [one] One version
+   *[other] { $count } versions; this page shows the newest, and the earlier ones are kept
+}
+rounds-sent-key-hint = To be sure a file comes from the chapter, call someone there and compare the key, letter by letter, with what their screen shows.
+rounds-review-title = Review
+rounds-reviewing-as = Reviewing as
+rounds-reviewing-as-committee = The whole committee: every review
+rounds-reviewing-as-hint = Choose your name to score the application. As the whole committee, you see every review and the mean.
+rounds-review-opening = Opening the reviews…
+# The committee's mean: "Mean score 3.6 of 5, from 2 reviews".
+rounds-mean-of = Mean score { $mean } of 5, from { $count ->
+    [one] one review
+   *[other] { $count } reviews
+}
+rounds-mean-nobody = No one has scored it yet.
+rounds-review-weighted = { $score } of 5, weighted
+# One criterion's score in a review: "Develops new leaders: 4".
+rounds-review-criterion-score = { $name }: { $score }
+rounds-review-recused = { $count ->
+    [one] Declared a conflict of interest, so does not score it: { $names }.
+   *[other] Declared a conflict of interest, so do not score it: { $names }.
+}
+rounds-score-title = { $name }'s scores
+rounds-score-hint = For each criterion, 1 is weak and 5 is strong. The arrow keys move between the scores.
+# After a criterion's name: "(weight 3)".
+rounds-score-weight = (weight { $weight })
+rounds-score-notes = Notes for the committee
+rounds-score-save = Save the review
+rounds-conflict-declare = Declare a conflict of interest
+rounds-conflict-hint = If { $name } is too close to this chapter or its initiative to judge it fairly.
+rounds-conflict-title = { $name } declares a conflict of interest
+rounds-conflict-explain = Any scores { $name } gave it are taken back, and { $name } will no longer score it or see the others' reviews of it.
+rounds-conflict-reason = Why
+rounds-conflict-save = Declare the conflict
+rounds-decision-title = Decision
+rounds-decision-now-none = Not decided yet.
+rounds-decision-now-awarded = Awarded { $amount }.
+rounds-decision-now-declined = Declined.
+rounds-decision-now-reason = Why: { $reason }
+rounds-decision-choose = The committee's decision
+rounds-decision-award = Award the grant
+rounds-decision-decline = Decline it
+rounds-decision-amount = Amount awarded, in dollars
+rounds-decision-amount-hint = Up to the { $asked } asked. The round has { $left } left to award.
+rounds-decision-reason-award = Why
+rounds-decision-reason-decline = Why it is declined
+rounds-decision-reason-hint = The decision letter gives the chapter these words.
+rounds-decision-save = Save the decision
+rounds-payment-title = Payments
+rounds-payment-hint = Record each payment made on the award of { $awarded }.
+rounds-payment-amount = Amount paid, in dollars
+rounds-payment-day = Paid on
+rounds-payment-note = Note
+rounds-payment-note-hint = A check number or a transfer's reference, say.
+rounds-payment-save = Record the payment
+rounds-payment-recorded = ✓ Recorded a payment of { $amount } on { $day }.
+rounds-letter-title = The decision letter
+rounds-letter-explain = The committee's letter to { $chapter }, with the decision and its reasons, in the chapter's own language unless you choose another.
+rounds-letter-print = Print the letter

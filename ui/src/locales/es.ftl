@@ -108,6 +108,14 @@ welcome-start = Empezar
 welcome-just-looking = ¿Solo quiere mirar?
 welcome-sample-explain = El capítulo de muestra está lleno de personas inventadas, para que pueda probar sin usar datos reales.
 welcome-open-sample = Abrir el capítulo de muestra
+welcome-committee-title = ¿Es el comité nacional?
+welcome-committee-explain = La computadora del comité guarda las rondas de subvenciones: los archivos que envían los capítulos, las revisiones, las decisiones y los pagos.
+welcome-committee-way-in = Este es el comité nacional
+welcome-committee-sample = Abrir el comité nacional de muestra
+welcome-committee-lead = Para empezar, escriba el nombre del comité nacional. Sus rondas de subvenciones se quedan en esta computadora.
+welcome-committee-name-label = El nombre del comité nacional
+welcome-committee-start = Empezar como comité
+welcome-committee-back = No, este es un capítulo
 
 ## El marco de cada pantalla (AppShell, áreas)
 
@@ -121,6 +129,7 @@ nav-needs = Necesidades
 nav-orgs = Organizaciones
 nav-campaigns = Campañas
 nav-grants = Subvenciones
+nav-rounds = Rondas
 nav-print = Imprimir
 nav-settings = Configuración
 
@@ -129,14 +138,20 @@ nav-settings = Configuración
 sample-banner-label = Capítulo de muestra
 sample-banner-title = Capítulo de muestra
 sample-banner-note = — personas inventadas, para hacer pruebas
+sample-banner-committee-label = Comité nacional de muestra
+sample-banner-committee-title = Comité nacional de muestra
+sample-banner-committee-note = — capítulos y solicitudes inventados, para hacer pruebas
 leave-sample = Salir de la muestra
 
 ## Configuración
 
 settings-title = Configuración
 settings-chapter = Capítulo
+settings-committee = Comité nacional
+settings-committee-name = Nombre del comité
 settings-on-this-laptop = En esta computadora
 settings-database = Los datos del capítulo se guardan en { $path }
+settings-database-committee = Los datos del comité se guardan en { $path }
 settings-log = { -brand } lleva una bitácora de lo que hace (nunca el nombre, teléfono, correo ni dirección de nadie) en { $folder }, de los últimos siete días. Si algo sale mal, la bitácora le sirve a quien lo revise.
 settings-open-log-folder = Abrir la carpeta de la bitácora
 
@@ -145,6 +160,7 @@ settings-open-log-folder = Abrir la carpeta de la bitácora
 chapter-name = Nombre del capítulo
 chapter-name-hint = Sale impreso arriba en cada hoja.
 chapter-name-missing = Escriba el nombre de su capítulo. Puede cambiarlo después en Configuración.
+committee-name-missing = Escriba el nombre del comité nacional. Puede cambiarlo después en Configuración.
 chapter-name-too-long = Use un nombre más corto: { $max } letras como máximo, para que quepa en el papel.
 paper-size = Tamaño del papel
 paper-letter = Carta (EE. UU.)
@@ -2853,3 +2869,161 @@ grants-part-base-building = Cómo construye una base entre la gente pobre y trab
 grants-part-sustaining = Cómo seguirá después de la subvención
 grants-part-budget = Un presupuesto que sume la cantidad pedida
 grants-part-milestones = Un calendario con sus hitos
+
+## Rondas, el lado del comité nacional de las pequeñas subvenciones: las palabras que se arman por partes (lib/rounds)
+rounds-name-missing = Póngale un nombre a la ronda.
+rounds-budget-not-dollars = Escriba el presupuesto de la ronda en dólares, como 20000.
+rounds-opens-not-a-day = Elija el día en que abre la ronda, o déjelo vacío.
+rounds-deadline-missing = Elija la fecha límite.
+rounds-deadline-before-opening = La fecha límite va después del día en que abre la ronda.
+rounds-rubric-empty = Una rúbrica tiene al menos un criterio.
+rounds-criterion-name-missing = Diga qué busca el criterio.
+rounds-reviewer-name-missing = Escriba el nombre del revisor.
+rounds-score-missing = Dé una calificación del 1 al 5.
+rounds-decline-reason-missing = Diga por qué se rechaza la solicitud: la carta se lo explica al capítulo.
+rounds-award-not-dollars = Escriba la subvención en dólares, como 800 o 800.00.
+rounds-payment-not-dollars = Escriba el pago en dólares, como 400 o 400.00.
+rounds-payment-day-missing = Elija el día en que se pagó.
+rounds-status-received = Espera una decisión
+rounds-status-awarded = Otorgada
+rounds-status-declined = Rechazada
+rounds-standing-awarded = Otorgada: { $amount }
+rounds-import-new = Importada: { $title }, de { $chapter }.
+rounds-import-already = Ya estaba importada: no cambió nada ({ $title }, de { $chapter }).
+rounds-import-resubmitted = Una versión nueva reemplazó a la anterior, que se conserva: { $title }, de { $chapter }.
+
+## Rondas: el área, la lista y una ronda nueva (RoundsView, RoundList, NewRoundForm)
+rounds-title = Rondas
+rounds-new = Nueva ronda
+rounds-list-label = Rondas de subvenciones, la fecha límite más reciente primero
+rounds-list-empty = Aún no hay rondas.
+rounds-row-deadline = Fecha límite: { $deadline }
+rounds-row-budget = presupuesto de { $budget }
+rounds-empty-title = Abra una ronda de pequeñas subvenciones
+rounds-empty-explain = Una ronda tiene un presupuesto que el comité reparte en pequeñas subvenciones, y una fecha límite para las solicitudes de los capítulos.
+rounds-empty-explain-files = Los capítulos envían sus solicitudes como archivos firmados, por email o en una memoria USB. Cada una se importa a su ronda, se lee, los revisores la califican con la rúbrica de la ronda, y se otorga o se rechaza.
+rounds-pick = Elija una ronda de la lista para verla.
+rounds-pick-keys = ↑ y ↓ recorren la lista; Enter abre la ronda.
+rounds-new-title = Nueva ronda
+rounds-new-hint = La rúbrica con que califican los revisores empieza con cinco criterios; puede cambiarlos en la página de la ronda.
+rounds-field-name = Nombre de la ronda
+rounds-field-name-hint = Como la conocen los capítulos, por ejemplo «Subvenciones para construir base, primavera 2027».
+rounds-field-budget = Presupuesto, en dólares
+rounds-field-budget-hint = Lo que la ronda reparte en total. Escríbalo como 20000 o 20000.00.
+rounds-field-opens = Abre el
+rounds-field-deadline = Fecha límite
+rounds-save-new = Abrir la ronda
+rounds-new-keys = Enter guarda · Esc cancela
+
+## Rondas: la página de una ronda (RoundRecord, RoundLedger, ImportApplication, ReceivedTable, RubricSection, ReviewersSection)
+rounds-opening = Abriendo la ronda…
+rounds-days-open = Abre el { $opens } · Fecha límite: { $deadline }
+rounds-days-deadline = Fecha límite: { $deadline }
+rounds-ledger-budget = Presupuesto
+rounds-ledger-committed = Comprometido en subvenciones
+rounds-ledger-disbursed = Pagado
+rounds-ledger-remaining = Queda por otorgar
+rounds-import-title = Solicitudes de los capítulos
+rounds-import-explain = Un capítulo envía su solicitud como un archivo firmado. Impórtelo aquí: si el archivo se cambió después de firmarse, o no cumple las reglas de la ronda, se rechaza y se dice por qué.
+rounds-import-button = Importar un archivo de solicitud…
+rounds-importing = Importando…
+rounds-import-open = Abrirla
+rounds-applications-title = { $count ->
+    [0] Solicitudes
+    [one] Una solicitud
+   *[other] { $count } solicitudes
+}
+rounds-applications-none = Aún no se ha importado ninguna solicitud.
+rounds-applications-hint = El nombre del capítulo abre la solicitud. La calificación es el promedio de las calificaciones ponderadas de los revisores, del 1 al 5.
+rounds-col-chapter = Capítulo e iniciativa
+rounds-col-asked = Pide
+rounds-col-status = Cómo va
+rounds-row-versions = { $count } versiones recibidas
+rounds-col-mean = Calificación
+rounds-mean-none = —
+rounds-rubric-title = Rúbrica
+rounds-rubric-hint = Lo que los revisores califican en cada solicitud, del 1 (débil) al 5 (fuerte). Un criterio de peso 3 cuenta el triple que uno de peso 1.
+rounds-criterion-label = Criterio { $number }
+rounds-criterion-weight = Peso
+rounds-criterion-weight-label = Peso del criterio { $number }
+rounds-criterion-remove-short = Quitar
+rounds-criterion-remove = Quitar el criterio { $number }
+rounds-criterion-add = Añadir un criterio
+rounds-rubric-save = Guardar la rúbrica
+rounds-reviewers-title = Revisores
+rounds-reviewers-none = Aún no hay revisores. Añada a los miembros del comité que califican las solicitudes.
+rounds-reviewer-name = Nombre del revisor
+rounds-reviewer-add = Añadir un revisor
+rounds-reviewer-added = Se añadió a { $name }. Cada revisor califica desde la página de una solicitud.
+rounds-paper-title = La ronda en papel
+rounds-paper-explain = Un resumen para la reunión del comité: el presupuesto y lo que queda, y cada solicitud con sus calificaciones y cómo va.
+rounds-paper-print = Imprimir el resumen de la ronda
+
+## Rondas: una solicitud dentro de su ronda (ReceivedRecord, ReceivedContent, ReviewSection, ReviewSheetView, ScoreForm, ConflictForm, DecisionSection, PaymentSection)
+rounds-back = Volver a { $round }
+rounds-back-keys = Esc vuelve a la ronda
+rounds-received-from = De { $chapter } · pide { $amount }
+rounds-need-answered = La necesidad que atiende
+rounds-sent-from-title = De dónde vino el archivo
+rounds-sent-chapter = Capítulo
+rounds-sent-languages = Los idiomas del capítulo
+rounds-sent-key = La clave del capítulo
+rounds-sent-at = Enviada
+rounds-sent-versions = Versiones recibidas
+rounds-sent-versions-count = { $count ->
+    [one] Una versión
+   *[other] { $count } versiones; esta página muestra la más reciente, y las anteriores se conservan
+}
+rounds-sent-key-hint = Para estar seguro de que un archivo viene del capítulo, llame a alguien de allí y compare la clave, letra por letra, con la que aparece en su pantalla.
+rounds-review-title = Revisión
+rounds-reviewing-as = Revisa
+rounds-reviewing-as-committee = Todo el comité: todas las revisiones
+rounds-reviewing-as-hint = Elija su nombre para calificar la solicitud. Como todo el comité, usted ve todas las revisiones y el promedio.
+rounds-review-opening = Abriendo las revisiones…
+rounds-mean-of = Calificación promedio: { $mean } de 5, de { $count ->
+    [one] una revisión
+   *[other] { $count } revisiones
+}
+rounds-mean-nobody = Nadie la ha calificado todavía.
+rounds-review-weighted = { $score } de 5, ponderada
+rounds-review-criterion-score = { $name }: { $score }
+rounds-review-recused = { $count ->
+    [one] Declaró un conflicto de intereses, así que no la califica: { $names }.
+   *[other] Declararon un conflicto de intereses, así que no la califican: { $names }.
+}
+rounds-score-title = Las calificaciones de { $name }
+rounds-score-hint = En cada criterio, 1 es débil y 5 es fuerte. Las flechas del teclado pasan de una calificación a otra.
+rounds-score-weight = (peso { $weight })
+rounds-score-notes = Notas para el comité
+rounds-score-save = Guardar la revisión
+rounds-conflict-declare = Declarar un conflicto de intereses
+rounds-conflict-hint = Si { $name } es demasiado cercano a este capítulo o a su iniciativa para juzgarla con justicia.
+rounds-conflict-title = { $name } declara un conflicto de intereses
+rounds-conflict-explain = Las calificaciones que { $name } le haya dado se retiran, y { $name } ya no podrá calificarla ni ver las revisiones de los demás.
+rounds-conflict-reason = Por qué
+rounds-conflict-save = Declarar el conflicto
+rounds-decision-title = Decisión
+rounds-decision-now-none = Todavía no se ha decidido.
+rounds-decision-now-awarded = Otorgada: { $amount }.
+rounds-decision-now-declined = Rechazada.
+rounds-decision-now-reason = Por qué: { $reason }
+rounds-decision-choose = La decisión del comité
+rounds-decision-award = Otorgar la subvención
+rounds-decision-decline = Rechazarla
+rounds-decision-amount = Cantidad otorgada, en dólares
+rounds-decision-amount-hint = Hasta los { $asked } pedidos. A la ronda le quedan { $left } por otorgar.
+rounds-decision-reason-award = Por qué
+rounds-decision-reason-decline = Por qué se rechaza
+rounds-decision-reason-hint = La carta de decisión le da estas palabras al capítulo.
+rounds-decision-save = Guardar la decisión
+rounds-payment-title = Pagos
+rounds-payment-hint = Anote cada pago que se haga de la subvención de { $awarded }.
+rounds-payment-amount = Cantidad pagada, en dólares
+rounds-payment-day = Pagado el
+rounds-payment-note = Nota
+rounds-payment-note-hint = Por ejemplo, el número de cheque o la referencia de la transferencia.
+rounds-payment-save = Anotar el pago
+rounds-payment-recorded = ✓ Se anotó un pago de { $amount } el { $day }.
+rounds-letter-title = La carta de decisión
+rounds-letter-explain = La carta del comité a { $chapter }, con la decisión y sus razones, en el idioma del propio capítulo salvo que elija otro.
+rounds-letter-print = Imprimir la carta

@@ -1,4 +1,5 @@
 import type { Component } from "svelte";
+import type { Role } from "../../lib/api/types";
 import { t } from "../../lib/i18n/locale.svelte";
 import CampaignsView from "./CampaignsView.svelte";
 import GrantsView from "./GrantsView.svelte";
@@ -7,6 +8,7 @@ import NeedsView from "./NeedsView.svelte";
 import OrgsView from "./OrgsView.svelte";
 import PeopleView from "./PeopleView.svelte";
 import PrintView from "./PrintView.svelte";
+import RoundsView from "./RoundsView.svelte";
 import SettingsView from "./SettingsView.svelte";
 
 export type Area = {
@@ -21,12 +23,19 @@ export type Area = {
    * record), instead of being one page of text that scrolls as a whole.
    */
   fill?: boolean;
+  /**
+   * Whose database the area works on: a chapter's, or a national committee's. Unset: both
+   * (Settings). A chapter's areas mean nothing to the committee, and its rounds nothing to a
+   * chapter, so each sees only its own.
+   */
+  role?: Role;
 };
 
 // One line per area that works. An area that is not built yet gets no entry.
 export const AREAS: readonly Area[] = [
   {
     id: "people",
+    role: "chapter",
     get label() {
       return t("nav-people");
     },
@@ -35,6 +44,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: "meetings",
+    role: "chapter",
     get label() {
       return t("nav-meetings");
     },
@@ -43,6 +53,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: "needs",
+    role: "chapter",
     get label() {
       return t("nav-needs");
     },
@@ -51,6 +62,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: "orgs",
+    role: "chapter",
     get label() {
       return t("nav-orgs");
     },
@@ -59,6 +71,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: "campaigns",
+    role: "chapter",
     get label() {
       return t("nav-campaigns");
     },
@@ -67,6 +80,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: "grants",
+    role: "chapter",
     get label() {
       return t("nav-grants");
     },
@@ -75,10 +89,20 @@ export const AREAS: readonly Area[] = [
   },
   {
     id: "print",
+    role: "chapter",
     get label() {
       return t("nav-print");
     },
     view: PrintView,
+  },
+  {
+    id: "rounds",
+    role: "national",
+    get label() {
+      return t("nav-rounds");
+    },
+    view: RoundsView,
+    fill: true,
   },
   {
     id: "settings",
@@ -89,3 +113,8 @@ export const AREAS: readonly Area[] = [
     end: true,
   },
 ];
+
+/** The areas a chapter's database (or a national committee's) shows, in the order of AREAS. */
+export function areasFor(role: Role): readonly Area[] {
+  return AREAS.filter((area) => area.role === undefined || area.role === role);
+}

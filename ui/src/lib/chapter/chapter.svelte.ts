@@ -1,7 +1,7 @@
 import { createContext } from "svelte";
 import * as chapterClient from "../api/client/chapter";
 import { toAppError, type AppError } from "../api/errors";
-import type { ChapterSettings, ChapterStatus, StartProblem } from "../api/types";
+import type { ChapterSettings, ChapterStatus, Role, StartProblem } from "../api/types";
 
 /** Which chapter is open and its settings; the one source of truth the screens read. */
 export class Chapter {
@@ -20,6 +20,8 @@ export class Chapter {
 
   readonly settings: ChapterSettings | null = $derived(this.status?.settings ?? null);
   readonly isSample: boolean = $derived(this.status?.is_sample ?? false);
+  /** A chapter's database, or a national committee's: the committee sees only its rounds. */
+  readonly role: Role = $derived(this.status?.role ?? "chapter");
 
   /**
    * Opens the chapter at start. `locked` is asked once the database is known to open and
@@ -49,8 +51,17 @@ export class Chapter {
     this.status = await chapterClient.saveSettings(settings);
   }
 
+  /** Names the open database as a national committee's; rejects as `save` does. */
+  async startCommittee(settings: ChapterSettings): Promise<void> {
+    this.status = await chapterClient.startCommittee(settings);
+  }
+
   openSample(): Promise<void> {
     return this.#switch(chapterClient.openSample);
+  }
+
+  openNationalSample(): Promise<void> {
+    return this.#switch(chapterClient.openNationalSample);
   }
 
   leaveSample(): Promise<void> {

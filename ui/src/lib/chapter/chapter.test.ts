@@ -61,6 +61,14 @@ describe("validateSettings", () => {
     );
   });
 
+  it("asks for a national committee's name as the committee's", () => {
+    expect(validateSettings(settings({ name: "" }), "national").name).toMatch(/committee/);
+    const draft = new SettingsDraft(null, "America/Chicago");
+    draft.role = "national";
+    expect(draft.submit()).toBeNull();
+    expect(draft.errors.name).toMatch(/committee/);
+  });
+
   it("asks for at least one language and a zone", () => {
     const errors = validateSettings(settings({ print_languages: [], time_zone: "" }));
     expect(errors.print_languages).toBeDefined();

@@ -1,4 +1,4 @@
-import type { ChapterSettings, Lang, PaperSize } from "../api/types";
+import type { ChapterSettings, Lang, PaperSize, Role } from "../api/types";
 import { PRINT_LANGUAGES } from "./languages";
 import { hasErrors, validateSettings, type SettingsErrors } from "./settings-validation";
 
@@ -8,13 +8,15 @@ export class SettingsDraft {
   paperSize = $state<PaperSize>("letter");
   languages = $state<Lang[]>(["en"]);
   timeZone = $state("");
+  /** Whose settings they are: a chapter's, or (on the first window) a national committee's. */
+  role = $state<Role>("chapter");
   // print_languages is an order of preference; checkboxes have no order, so keep the saved one.
   readonly #savedOrder: readonly Lang[];
   // Errors stay hidden until the first attempt to save, so an empty new form is not all red.
   #attempted = $state(false);
 
   readonly errors: SettingsErrors = $derived(
-    this.#attempted ? validateSettings(this.values) : {},
+    this.#attempted ? validateSettings(this.values, this.role) : {},
   );
 
   constructor(from: ChapterSettings | null, timeZone: string) {
@@ -49,6 +51,6 @@ export class SettingsDraft {
   submit(): ChapterSettings | null {
     this.#attempted = true;
     const values = this.values;
-    return hasErrors(validateSettings(values)) ? null : values;
+    return hasErrors(validateSettings(values, this.role)) ? null : values;
   }
 }

@@ -1,4 +1,4 @@
-import type { ChapterSettings } from "../api/types";
+import type { ChapterSettings, Role } from "../api/types";
 import { t } from "../i18n/locale.svelte";
 
 /** Longer names do not fit the header of a printed page. */
@@ -6,12 +6,15 @@ export const MAX_NAME_LENGTH = 80;
 
 export type SettingsErrors = Partial<Record<"name" | "print_languages" | "time_zone", string>>;
 
-/** Checks what the organizer can fix on the form; the backend checks again. */
-export function validateSettings(settings: ChapterSettings): SettingsErrors {
+/**
+ * Checks what the organizer can fix on the form; the backend checks again. A national
+ * committee's settings are a chapter's four, but its name is asked for as the committee's.
+ */
+export function validateSettings(settings: ChapterSettings, role: Role = "chapter"): SettingsErrors {
   const errors: SettingsErrors = {};
   const name = settings.name.trim();
   if (name === "") {
-    errors.name = t("chapter-name-missing");
+    errors.name = role === "national" ? t("committee-name-missing") : t("chapter-name-missing");
   } else if (name.length > MAX_NAME_LENGTH) {
     errors.name = t("chapter-name-too-long", { max: MAX_NAME_LENGTH });
   }
