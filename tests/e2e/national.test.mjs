@@ -15,6 +15,7 @@ import { ELEMENT, poll } from "./support/webdriver.mjs";
 
 let app;
 let files;
+let chapters;
 
 /** A demo chapter's complete application, saved as the file it sends national. */
 function chapterFile(dir, name) {
@@ -30,6 +31,7 @@ before(async () => {
   app = await TestApp.start("national");
   const dir = mkdtempSync(join(tmpdir(), "groundwork-chapters-"));
   files = { riverside: chapterFile(dir, "riverside"), lakeview: chapterFile(dir, "lakeview") };
+  chapters = dir;
   const envelope = JSON.parse(readFileSync(files.riverside, "utf8"));
   envelope.payload = envelope.payload.replace("A", "B");
   files.altered = join(dir, "altered.json");
@@ -186,4 +188,27 @@ test("an award is made, a second that would over-commit is refused with the shor
   const over = await s.waitForText("[data-testid=decision-error]", (t) => t.length > 0);
   assert.match(plain(over), /\$200\.00 is left, \$600\.00 short/);
   await s.waitForText("[data-testid=decision-now]", (t) => /Not decided yet/.test(t));
+});
+
+test("the award's midpoint report, sent by the chapter, is imported and shows as received", async () => {
+  const s = app.session;
+  const db = join(chapters, "riverside.sqlite");
+  const id = JSON.parse(app.cli(["grants", "list", "--format", "json"], { chapter: db }))[0].id;
+  app.cli(["grants", "decision", "--application", id, "--awarded", "800"], { chapter: db });
+  const report = JSON.parse(
+    app.cli(["grants", "report", "start", "--application", id, "--kind", "midpoint"], { chapter: db }),
+  ).id;
+  app.cli(["grants", "report", "save", "--report", report, "--story", "Three buildings meet monthly."], {
+    chapter: db,
+  });
+  const file = join(chapters, "midpoint.json");
+  app.cli(["grants", "report", "export", "--report", report, "--out", file], { chapter: db });
+
+  await s.click("[data-testid=back-to-round]");
+  await s.waitForText("[data-testid=round-reports]", (t) => /halfway report due/.test(t));
+  app.answerDialog(file);
+  await s.click("[data-testid=import-report]");
+  await s.waitForText("[data-testid=report-import-outcome]", (t) => /halfway through/.test(t));
+  await s.waitForText("[data-testid=report-due]", (t) => /received/.test(t));
+  await app.checkScreen("national-reports");
 });

@@ -1979,6 +1979,22 @@ grants-send-button = Save the file for national…
 grants-send-again = Save the file again…
 grants-sending = Saving…
 grants-sent-notice = Saved to { $path }. The chapter's key reads { $fingerprint }: if national calls to check the file, read them those letters.
+rounds-reports-title = Progress reports
+rounds-reports-hint = Each award owes a short report halfway through and another a month after it ends. Import the report files chapters send here.
+rounds-reports-import = Import a progress report…
+rounds-reports-none = No reports are due yet: they come with the awards.
+rounds-report-imported = { $kind ->
+    [midpoint] Imported the report halfway through.
+   *[final] Imported the report at the end.
+}
+rounds-report-already = Already imported: nothing changed.
+rounds-report-due = { $kind ->
+    [midpoint] halfway report due { $date }
+   *[final] final report due { $date }
+}
+rounds-report-received = received
+rounds-report-overdue = overdue
+rounds-report-waiting = not due yet
 national-import-dialog-title = Import an application file
 national-import-dialog-files = Groundwork application files
 national-report-dialog-title = Import a progress report

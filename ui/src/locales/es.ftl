@@ -2376,6 +2376,22 @@ grants-send-button = Guardar el archivo para la organización nacional…
 grants-send-again = Guardar el archivo de nuevo…
 grants-sending = Guardando…
 grants-sent-notice = Guardado en { $path }. La clave del capítulo es { $fingerprint }: si la organización nacional llama para comprobar el archivo, léales esas letras.
+rounds-reports-title = Informes de avance
+rounds-reports-hint = Cada subvención otorgada debe un informe breve a mitad del camino y otro un mes después de terminar. Importe aquí los archivos de informe que envían los capítulos.
+rounds-reports-import = Importar un informe de avance…
+rounds-reports-none = Aún no se debe ningún informe: llegan con las subvenciones otorgadas.
+rounds-report-imported = { $kind ->
+    [midpoint] Se importó el informe de mitad del camino.
+   *[final] Se importó el informe final.
+}
+rounds-report-already = Ya estaba importado: no cambió nada.
+rounds-report-due = { $kind ->
+    [midpoint] informe de mitad del camino, vence el { $date }
+   *[final] informe final, vence el { $date }
+}
+rounds-report-received = recibido
+rounds-report-overdue = atrasado
+rounds-report-waiting = aún no vence
 national-import-dialog-title = Importar un archivo de solicitud
 national-import-dialog-files = Archivos de solicitud de Groundwork
 national-report-dialog-title = Importar un informe de avance
