@@ -179,6 +179,21 @@ test("saved as the signed file for national, it is sent; national imports it onc
   assert.equal(listed[0].id, id);
   assert.equal(listed[0].amount_cents, 80000);
   assert.equal(listed[0].project_title, "Eastside tenant union");
+
+  // Before national decides, the chapter reopens it, corrects it and sends it again: the new
+  // file replaces the one national holds, which keeps both.
+  await s.click("[data-testid=reopen-grant]");
+  await s.waitFor("[data-testid=grant-sustaining]");
+  await s.type("[data-testid=grant-sustaining]", " The parish lends its hall.");
+  await s.click("[data-testid=save-grant-application]");
+  await s.waitForText("[data-testid=grant-application-form] [data-testid=saved]", (t) => t.length > 0);
+  const corrected = join(app.dir, "eastside-corrected.json");
+  app.answerDialog(corrected);
+  await s.click("[data-testid=grant-export]");
+  await s.waitForText("[data-testid=grant-sent-notice]", (t) => t.includes("eastside-corrected.json"));
+  assert.equal(app.cli(["grants", "import", corrected, "--round", round], { chapter: national }).trim(), id);
+  const again = JSON.parse(app.cli(["grants", "list", "--round", round, "--format", "json"], { chapter: national }));
+  assert.equal(again[0].revisions, 2);
 });
 
 test("the award is written down, and the midpoint report is sent and received", async () => {

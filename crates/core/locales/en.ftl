@@ -426,3 +426,4 @@ grant-report-not-awarded = progress reports are written on an award: write natio
 field-report-story = story
 grant-report-needs-story = tell in a few lines how the work went: national reads the numbers beside it
 grant-report-on-no-award = this report is on an application the committee has not awarded
+grant-reopen-decided = national has decided on this application; what was decided on stays as it was sent

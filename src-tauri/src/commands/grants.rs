@@ -293,3 +293,9 @@ pub fn print_grant_report(
         Utc::now(),
     )?)
 }
+
+/// Opens a sent application again to correct it, before national has decided.
+#[tauri::command(async)]
+pub fn reopen_application(state: State<'_, AppState>, id: ApplicationId) -> IpcResult<Application> {
+    Ok(store::reopen(&mut state.session()?.db, id, Utc::now())?)
+}

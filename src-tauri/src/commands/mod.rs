@@ -55,6 +55,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         grants::print_grant_application,
         grants::export_grant_application,
         grants::record_grant_decision,
+        grants::reopen_application,
         grants::grant_reports,
         grants::start_grant_report,
         grants::save_grant_report,

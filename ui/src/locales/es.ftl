@@ -2223,6 +2223,7 @@ map-oligrapher-node-no-name = el nodo { $id } no tiene nombre
 map-oligrapher-edge-end-missing = la arista { $id } une el nodo '{ $node }', que no está en el mapa
 
 ## Pequeñas subvenciones (mensajes del programa)
+grant-reopen-decided = la organización nacional ya decidió sobre esta solicitud; lo que se decidió se queda como se envió
 grant-report-on-no-award = este informe es sobre una solicitud que el comité no ha otorgado
 thing-grant-report = informe de avance { $id }
 grant-report-not-awarded = los informes de avance se escriben sobre una subvención otorgada: anote primero la decisión de la organización nacional
@@ -2361,6 +2362,8 @@ grants-report-dialog-files = Archivos de informe de Groundwork
 grants-report-paper-title = El informe en papel
 grants-report-paper-explain = Las metas junto a lo que se logró, el dinero y el relato, con líneas para firmar.
 grants-report-paper-print = Imprimir el informe
+grants-reopen = Reabrirla para corregirla
+grants-reopen-hint = Mientras la organización nacional no decida, se puede enviar de nuevo una solicitud corregida: el archivo nuevo reemplaza al que tiene la organización nacional, que lo guarda en su historial.
 grants-paper-title = La solicitud en papel
 grants-paper-explain = Para revisarla juntos, enviarla por correo o adjuntarla a un email: la iniciativa, sus metas, el presupuesto y el calendario, con líneas para firmar.
 grants-paper-print = Imprimir la solicitud

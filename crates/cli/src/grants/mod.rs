@@ -69,6 +69,12 @@ pub enum Grants {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Open a sent application again to correct it, before national has decided; the file
+    /// made next replaces the one national holds.
+    Reopen {
+        #[arg(long)]
+        application: String,
+    },
     /// Write down national's decision on a sent application, as its letter gave it.
     #[command(group(clap::ArgGroup::new("outcome").required(true).args(["awarded", "declined"])))]
     Decision {
@@ -479,6 +485,13 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
                 a.project_title,
                 groundwork_core::db::codes::to_code(&a.status)
             );
+        }
+        Grants::Reopen { application } => {
+            let id = application_id(&application)?;
+            let mut db = open(db_path)?;
+            settings::require(&db, Role::Chapter)?;
+            let a = store::reopen(&mut db, id, Utc::now())?;
+            say!("{}: a draft again", a.project_title);
         }
         Grants::Report { what } => report::run(db_path, what)?,
         Grants::ImportReport { file } => national::import_report(db_path, &file)?,

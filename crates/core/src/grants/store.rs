@@ -466,3 +466,29 @@ pub fn record_decision(
     })?;
     get(db.conn(), id)
 }
+
+/// Opens a sent application again to correct it, before national has decided: it is a draft
+/// again, and the corrected file, sent the same way, replaces the one national holds (which
+/// national keeps in its history). Refused once national's decision is written down.
+pub fn reopen(db: &mut Database, id: ApplicationId, now: DateTime<Utc>) -> Result<Application> {
+    let application = get(db.conn(), id)?;
+    match application.status {
+        ApplicationStatus::Draft => return Ok(application),
+        ApplicationStatus::Submitted => {}
+        ApplicationStatus::Awarded | ApplicationStatus::Declined => {
+            return Err(CoreError::conflict(msg!("grant-reopen-decided")));
+        }
+    }
+    db.write(|tx| {
+        tx.prepare_cached(
+            "UPDATE grant_application SET status = ?2, updated_at = ?3 WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            to_code(&ApplicationStatus::Draft),
+            timestamp::to_text(now)
+        ])?;
+        Ok(())
+    })?;
+    get(db.conn(), id)
+}

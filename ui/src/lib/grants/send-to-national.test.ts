@@ -43,4 +43,14 @@ describe("sending an application to national", () => {
     expect(send.error).toBeNull();
     expect(send.sent).not.toBeNull();
   });
+
+  it("reopens a sent application to correct it, and hands on the draft", async () => {
+    const onSent = vi.fn();
+    const reopen = vi.fn().mockResolvedValue(application("a-1", { status: "draft" }));
+    const send = new SendToNational(applicationId("a-1"), onSent, vi.fn(), reopen);
+    await send.reopen();
+    expect(reopen).toHaveBeenCalledWith(applicationId("a-1"));
+    expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ status: "draft" }));
+    expect(send.sent).toBeNull();
+  });
 });

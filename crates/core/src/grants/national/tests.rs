@@ -126,6 +126,28 @@ fn files_are_imported_once_resubmissions_replace_and_strangers_are_refused() {
         now_held.sent.content.application.sustaining.as_deref(),
         Some("Dues, and a yearly fundraiser.")
     );
+    // The chapter reopens its application in Groundwork, corrects it and sends it again: the
+    // third version replaces the second, and national keeps all three.
+    let reopened = store::reopen(&mut chapter, id, now()).unwrap();
+    assert_eq!(reopened.status, crate::grants::ApplicationStatus::Draft);
+    store::update(
+        &mut chapter,
+        id,
+        &crate::grants::ApplicationInput {
+            base_building: Some("Door by door, and a meeting in every lobby.".into()),
+            ..reopened.fields.clone()
+        },
+        now(),
+    )
+    .unwrap();
+    let third = dir.path().join("third.json");
+    export(&mut chapter, id, &third, now()).unwrap();
+    assert_eq!(
+        import(&mut national, round, &std::fs::read(&third).unwrap(), now()).unwrap(),
+        (id, Imported::Resubmitted)
+    );
+    assert_eq!(list(national.conn(), round).unwrap()[0].revisions, 3);
+
     // The first file, arriving late, does not undo the correction.
     let late = import(&mut national, round, &bytes, now()).unwrap_err();
     assert!(late.to_string().contains("earlier version"), "{late}");
@@ -136,7 +158,7 @@ fn files_are_imported_once_resubmissions_replace_and_strangers_are_refused() {
     });
     let refused = import(&mut national, round, &stranger, now()).unwrap_err();
     assert!(refused.to_string().contains("another chapter"), "{refused}");
-    assert_eq!(list(national.conn(), round).unwrap()[0].revisions, 2);
+    assert_eq!(list(national.conn(), round).unwrap()[0].revisions, 3);
 
     // A chapter's database keeps no rounds.
     let not_here = import(&mut chapter, round, &bytes, now()).unwrap_err();

@@ -123,3 +123,8 @@ export function exportGrantReport(id: ReportId): Promise<string | null> {
 export function printGrantReport(request: GrantReportRequest): Promise<PrintedFile> {
   return call("print_grant_report", { request });
 }
+
+/** Opens a sent application again to correct it, before national has decided. */
+export function reopenApplication(id: ApplicationId): Promise<Application> {
+  return call("reopen_application", { id });
+}
