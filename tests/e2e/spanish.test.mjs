@@ -279,6 +279,12 @@ async function walk(size) {
   await s.click("[data-testid=map-close]");
   await s.waitFor("[data-testid=map-row]");
 
+  // Grants: the sample chapter's complete application, ready to send.
+  await s.click("[data-testid=nav-grants]");
+  await s.waitFor("[data-testid=grant-title]");
+  await s.waitFor("[data-testid=grant-complete]");
+  await look("grants", size);
+
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");
   await look("print", size);
