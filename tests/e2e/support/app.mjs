@@ -17,14 +17,41 @@ export const binary = join(root, "target/debug/groundwork");
 export const cliBinary = join(root, "target/debug/groundwork-cli");
 export const screenshotDir = join(root, "target/e2e-screenshots");
 
-function freePort() {
+/**
+ * `count` ports free on loopback, all different: each stays taken until every one is found,
+ * so the system cannot hand the same port out twice (tauri-driver and WebKitWebDriver once
+ * got one port between them, and the second could not listen).
+ */
+function freePorts(count) {
   return new Promise((ok, fail) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
+    const servers = [];
+    const next = () => {
+      if (servers.length === count) {
+        const ports = servers.map((s) => s.address().port);
+        let open = servers.length;
+        for (const s of servers) s.close(() => --open === 0 && ok(ports));
+        return;
+      }
+      const server = createServer();
+      server.on("error", fail);
+      server.listen(0, "127.0.0.1", () => {
+        servers.push(server);
+        next();
+      });
+    };
+    next();
+  });
+}
+
+/** Waits until `child` has ended (at most `ms`), so what it held is free for the next test. */
+function ended(child, ms = 10000) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((ok) => {
+    const timer = setTimeout(ok, ms);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      ok();
     });
-    server.on("error", fail);
   });
 }
 
@@ -33,9 +60,16 @@ async function startDisplay(children, screen) {
   for (let n = 90 + (process.pid % 50); n < 200; n++) {
     if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
     const xvfb = spawn("Xvfb", [`:${n}`, "-screen", "0", `${screen}x24`, "-nolisten", "tcp"], { stdio: "ignore" });
-    children.push(xvfb);
-    await poll(`Xvfb on :${n}`, 15000, () => existsSync(`/tmp/.X11-unix/X${n}`));
-    return `:${n}`;
+    // The display is ours only if our Xvfb is still running once its socket is there: one
+    // that found the number taken after all exits at once, and the socket seen was another's.
+    const ours = await poll(`Xvfb on :${n}`, 15000, () => {
+      if (xvfb.exitCode !== null || xvfb.signalCode !== null) return "lost";
+      return existsSync(`/tmp/.X11-unix/X${n}`) ? "ours" : null;
+    });
+    if (ours === "ours") {
+      children.push(xvfb);
+      return `:${n}`;
+    }
   }
   throw new Error("no free X display number");
 }
@@ -58,8 +92,8 @@ export class TestApp {
     app.dbPath = join(app.dir, "chapter.sqlite");
     app.printDir = join(app.dir, "printed");
     app.display = await startDisplay(app.children, screen);
-    app.port = await freePort();
-    const nativePort = await freePort();
+    const [port, nativePort] = await freePorts(2);
+    app.port = port;
     const env = {
       ...process.env,
       DISPLAY: app.display,
@@ -153,6 +187,9 @@ export class TestApp {
 
   async stop() {
     await this.close();
-    for (const child of this.children.reverse()) child.kill("SIGTERM");
+    const children = this.children.reverse();
+    for (const child of children) child.kill("SIGTERM");
+    // The display and the ports are free for the next test only once these have ended.
+    await Promise.all(children.map((child) => ended(child)));
   }
 }
