@@ -10,10 +10,10 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use super::model::ApplicationStatus;
+use super::sent::revision_of;
 use super::{rules, store};
 use crate::db::codes::{column, to_code};
 use crate::db::{timestamp, Database};
@@ -256,18 +256,13 @@ pub fn export(db: &mut Database, id: ReportId, out: &Path, now: DateTime<Utc>) -
         )
         .at("story"));
     }
-    let content = serde_json::to_vec(&(
+    let revision = revision_of(&(
         report.application_id,
         report.kind,
         report.period_from,
         report.period_to,
         &report.fields,
-    ))
-    .expect("a report is plain data");
-    let revision: String = Sha256::digest(content)[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    ));
     let sent = SentReport {
         application_id: report.application_id,
         kind: report.kind,

@@ -82,12 +82,18 @@ pub struct SentApplication {
 impl SentContent {
     /// The first 16 bytes of the SHA-256 of the content as JSON, in hex.
     pub fn revision(&self) -> String {
-        let bytes = serde_json::to_vec(self).expect("the content is plain data");
-        Sha256::digest(bytes)[..16]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        revision_of(self)
     }
+}
+
+/// Names what is sent: the first 16 bytes of the SHA-256 of `content` as JSON, in hex. The
+/// same words and figures give the same revision, whenever they are sent.
+pub(crate) fn revision_of(content: &impl Serialize) -> String {
+    let bytes = serde_json::to_vec(content).expect("what is sent is plain data");
+    Sha256::digest(bytes)[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// What is sent for `application`, as it stands.

@@ -2,12 +2,12 @@
 //! applications open and the deadline.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::db::{timestamp, Database};
-use crate::ids::RoundId;
+use crate::ids::{CriterionId, RoundId};
 use crate::settings::{require, Role};
 use crate::text::trimmed;
 use crate::{msg, CoreError, Result};
@@ -65,6 +65,32 @@ fn checked(input: &RoundInput) -> Result<RoundInput> {
     })
 }
 
+/// A new round's rubric: (name, weight).
+const STARTING: [(&str, u32); 5] = [
+    ("Builds a lasting base among poor and working people", 3),
+    ("Reaches people the chapter does not reach yet", 2),
+    ("Develops new leaders", 2),
+    ("A realistic plan, timeline and budget", 2),
+    ("Goes on after the grant", 1),
+];
+
+fn start_rubric(tx: &Transaction<'_>, round: RoundId) -> Result<()> {
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO rubric_criterion (id, round_id, position, name, weight)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (position, (name, weight)) in STARTING.iter().enumerate() {
+        insert.execute(params![
+            CriterionId::new(),
+            round,
+            position as i64,
+            name,
+            weight
+        ])?;
+    }
+    Ok(())
+}
+
 pub fn create(db: &mut Database, input: &RoundInput, now: DateTime<Utc>) -> Result<Round> {
     require(db, Role::National)?;
     let input = checked(input)?;
@@ -83,7 +109,7 @@ pub fn create(db: &mut Database, input: &RoundInput, now: DateTime<Utc>) -> Resu
             input.deadline,
             timestamp::to_text(now)
         ])?;
-        super::rubric::start(tx, id)
+        start_rubric(tx, id)
     })?;
     get(db.conn(), id)
 }

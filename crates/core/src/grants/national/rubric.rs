@@ -1,9 +1,9 @@
 //! A round's rubric: the criteria reviewers score each application on, each with a weight. A
-//! round starts with the rubric below, drawn from what base-building grants look for; the
-//! committee edits it, though a criterion that already holds scores stays (its name and
-//! weight can change).
+//! round starts with the rubric [`super::rounds`] gives it, drawn from what base-building
+//! grants look for; the committee edits it, though a criterion that already holds scores stays
+//! (its name and weight can change).
 
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -29,32 +29,6 @@ pub struct Criterion {
     pub id: CriterionId,
     pub name: String,
     pub weight: u32,
-}
-
-/// A new round's rubric: (name, weight).
-const STARTING: [(&str, u32); 5] = [
-    ("Builds a lasting base among poor and working people", 3),
-    ("Reaches people the chapter does not reach yet", 2),
-    ("Develops new leaders", 2),
-    ("A realistic plan, timeline and budget", 2),
-    ("Goes on after the grant", 1),
-];
-
-pub(crate) fn start(tx: &Transaction<'_>, round: RoundId) -> Result<()> {
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO rubric_criterion (id, round_id, position, name, weight)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    for (position, (name, weight)) in STARTING.iter().enumerate() {
-        insert.execute(params![
-            CriterionId::new(),
-            round,
-            position as i64,
-            name,
-            weight
-        ])?;
-    }
-    Ok(())
 }
 
 pub fn get(conn: &Connection, round: RoundId) -> Result<Vec<Criterion>> {
