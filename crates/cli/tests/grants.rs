@@ -161,6 +161,8 @@ fn the_sample_application_prints_in_both_languages_and_an_unknown_one_is_refused
         "Total of the budget / Total del presupuesto $800.00",
         "The need it answers",
         "residents who answered the",
+        // The campaign's power map, attached on a page of its own.
+        "Who decides on the repairs Power map: who decides",
     ] {
         assert!(text.contains(words), "no '{words}' in {text}");
     }

@@ -65,6 +65,7 @@ fn main() {
         paper: PaperSize::Letter,
         catalogs: &catalogs,
         framed: None,
+        named: false,
     };
     let print = |tiles| {
         pdf::render(&PrintedMap {

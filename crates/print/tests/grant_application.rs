@@ -4,15 +4,19 @@ use groundwork_core::grants::{
     InitiativeInput, Milestone, MilestoneInput, Missing, NeedEvidence, Partner,
 };
 use groundwork_core::ids::{
-    ApplicationId, BudgetLineId, MilestoneId, OrganizationId, PersonId, ProjectId,
+    ApplicationId, BudgetLineId, EdgeId, MapId, MilestoneId, NodeId, OrganizationId, PersonId,
+    ProjectId,
 };
 use groundwork_core::msg;
 use groundwork_core::orgs::{OrgKind, Relationship};
+use groundwork_core::power_map::{
+    Direction, EdgeInput, MapEdge, MapNode, NodeInput, NodeKind, PowerMap,
+};
 use groundwork_core::settings::{Lang, LanguageChoice, PaperSize};
 use groundwork_print::catalog::Catalog;
-use groundwork_print::grant_application::{render, GrantApplicationPaper};
+use groundwork_print::grant_application::{render, CampaignMap, GrantApplicationPaper};
 
-use crate::{page_size, qpdf_ok, text_of, write};
+use crate::{page_size, page_sizes, qpdf_ok, text_of, write};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
@@ -120,6 +124,7 @@ fn paper<'a>(
         initiative,
         responsible: Some("Rosa Martínez"),
         evidence,
+        maps: &[],
         chapter_name: "Nguyễn Skłodowska Chapter",
         paper: size,
         catalogs,
@@ -239,4 +244,105 @@ fn a_draft_says_what_is_still_to_be_written() {
     );
     assert!(text.contains("Aún no está escrito."), "{text}");
     assert!(text.contains("Borrador"), "{text}");
+}
+
+/// The campaign's map: a landlord who decides, the city office over it, and the tenants.
+fn campaign_map() -> PowerMap {
+    let node = |label: &str, kind: NodeKind, alignment: f64, power: f64, target: bool| {
+        let mut fields = NodeInput::named(label, kind);
+        fields.alignment = alignment;
+        fields.power = power;
+        fields.is_target = target;
+        MapNode {
+            id: NodeId::new(),
+            fields,
+        }
+    };
+    let nodes = vec![
+        node(
+            "Larch Property Management",
+            NodeKind::Organization,
+            -1.5,
+            3.5,
+            true,
+        ),
+        node("Inspector", NodeKind::Person, 0.0, 3.0, false),
+        node(
+            "Larch Street Tenants",
+            NodeKind::Organization,
+            1.8,
+            1.0,
+            false,
+        ),
+    ];
+    let edges = vec![MapEdge {
+        id: EdgeId::new(),
+        fields: EdgeInput {
+            from: nodes[1].id,
+            to: nodes[0].id,
+            label: Some("inspects".into()),
+            strength: Some(3),
+            direction: Direction::Directed,
+        },
+    }];
+    PowerMap {
+        id: MapId::new(),
+        campaign_id: None,
+        name: "Who decides on the repairs".into(),
+        source: "groundwork".into(),
+        nodes,
+        edges,
+        is_sample: false,
+        created_at: String::new(),
+        updated_at: String::new(),
+    }
+}
+
+#[test]
+fn the_campaigns_power_map_is_attached_after_the_signature() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = application(vec![line("Flyers", 100, 800)]);
+    let i = initiative(a.project_id);
+    let maps = [CampaignMap {
+        map: campaign_map(),
+    }];
+    for (choice, size, title) in [
+        (
+            LanguageChoice::En,
+            PaperSize::Letter,
+            "Who decides on the repairs Power map: who decides",
+        ),
+        (
+            LanguageChoice::Es,
+            PaperSize::A4,
+            "Who decides on the repairs Mapa de poder: quién decide",
+        ),
+    ] {
+        let catalogs = Catalog::all_of(choice);
+        let printed = render(&GrantApplicationPaper {
+            maps: &maps,
+            ..paper(&a, &i, &[], &catalogs, size)
+        })
+        .unwrap();
+        let path = write(dir.path(), &format!("{choice:?}.pdf"), &printed.bytes);
+        qpdf_ok(&path);
+        let text = squashed(&text_of(&path));
+        let signed = text.find(if choice == LanguageChoice::En {
+            "Signed for"
+        } else {
+            "Firmado"
+        });
+        let map = text.find(title);
+        assert!(signed.is_some() && map > signed, "{text}");
+        // The map's page is turned sideways, the others are not.
+        assert_eq!(printed.pages, 3);
+        let sizes = page_sizes(&path);
+        assert!(
+            sizes[0].0 < sizes[0].1 && sizes[2].0 > sizes[2].1,
+            "{sizes:?}"
+        );
+        for label in ["Larch Property", "Inspector", "Larch Street Tenants"] {
+            assert!(text.contains(label), "no {label} in {text}");
+        }
+    }
 }

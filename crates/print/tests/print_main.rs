@@ -49,6 +49,27 @@ pub fn page_size(path: &Path) -> String {
         .to_owned()
 }
 
+/// Each page's width and height in points, as `pdfinfo` reads them page by page.
+pub fn page_sizes(path: &Path) -> Vec<(f32, f32)> {
+    let out = Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "999"])
+        .arg(path)
+        .output()
+        .expect("pdfinfo");
+    let info = String::from_utf8(out.stdout).unwrap();
+    info.lines()
+        .filter(|l| l.starts_with("Page") && l.contains(" size:"))
+        .map(|l| {
+            let numbers: Vec<f32> = l
+                .split_whitespace()
+                .filter_map(|w| w.parse().ok())
+                .collect();
+            // "Page    3 size: 792 x 612 pts (letter)": the page, then its width and height.
+            (numbers[1], numbers[2])
+        })
+        .collect()
+}
+
 /// How many check boxes the document draws: stroked squares of the check box's size, read from
 /// the content streams qpdf writes out uncompressed.
 pub fn check_boxes(path: &Path) -> usize {

@@ -80,6 +80,7 @@ fn drawn(
         paper: paper.unwrap_or(settings.settings.paper_size),
         catalogs: &catalogs,
         framed: None,
+        named: false,
     })?;
     Ok(svg::write(&laid))
 }

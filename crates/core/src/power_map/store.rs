@@ -9,7 +9,7 @@ use super::model::{EdgeInput, MapEdge, MapNode, NodeInput, PowerMap};
 use super::nodes;
 use crate::db::codes::column;
 use crate::db::{timestamp, Database};
-use crate::ids::{CampaignId, EdgeId, MapId, NodeId};
+use crate::ids::{CampaignId, EdgeId, MapId, NodeId, ProjectId};
 use crate::{msg, CoreError, Result};
 
 pub fn not_found(id: MapId) -> CoreError {
@@ -189,6 +189,19 @@ pub fn get(conn: &Connection, id: MapId) -> Result<PowerMap> {
         .query_map(params![id], edge_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(map)
+}
+
+/// The maps of the campaigns a project runs, campaign by campaign, each campaign's maps
+/// oldest first: what a grant application for the project shows of the campaign.
+pub fn of_project(conn: &Connection, project: ProjectId) -> Result<Vec<MapId>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT m.id FROM power_map m JOIN campaign c ON c.id = m.campaign_id
+             WHERE c.project_id = ?1
+             ORDER BY c.created_at, c.id, m.created_at, m.id",
+        )?
+        .query_map(params![project], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// The map a node is on.

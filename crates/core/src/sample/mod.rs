@@ -155,6 +155,11 @@ mod tests {
         assert!(applications[0].is_sample);
         let map = crate::power_map::store::get(db.conn(), campaign.maps[0].id).unwrap();
         assert!(map.is_sample && map.nodes.len() >= 20 && map.edges.len() >= 15);
+        // The application for the project shows the campaign's map.
+        assert_eq!(
+            crate::power_map::store::of_project(db.conn(), projects[0].id).unwrap(),
+            vec![map.id]
+        );
         let linked = map
             .nodes
             .iter()

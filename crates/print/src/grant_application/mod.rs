@@ -10,6 +10,7 @@ use groundwork_core::db::codes::to_code;
 use groundwork_core::grants::money::dollars;
 use groundwork_core::grants::rules::months_of;
 use groundwork_core::grants::{Application, ApplicationStatus, Initiative, NeedEvidence};
+use groundwork_core::power_map::PowerMap;
 use groundwork_core::settings::PaperSize;
 
 use crate::catalog::{in_each, Catalog};
@@ -17,9 +18,17 @@ use crate::dates;
 use crate::layout::prose::{each, heading, own_words, place_words};
 use crate::layout::read_table::{place_table, Column, Row};
 use crate::layout::{Flow, Frame, FrameSpec, Lines, Paper, Style};
+use crate::power_map::pdf::draw;
+use crate::power_map::scene::lay_out;
+use crate::power_map::MapPaper;
 use crate::{PrintError, Printed};
 
 const DOCUMENT: &str = "grant application";
+
+/// A power map of the initiative's campaign.
+pub struct CampaignMap {
+    pub map: PowerMap,
+}
 
 pub struct GrantApplicationPaper<'a> {
     pub application: &'a Application,
@@ -28,6 +37,8 @@ pub struct GrantApplicationPaper<'a> {
     pub responsible: Option<&'a str>,
     /// What the chapter's needs assessment says of the needs it answers.
     pub evidence: &'a [NeedEvidence],
+    /// The power maps of the campaigns the initiative runs.
+    pub maps: &'a [CampaignMap],
     pub chapter_name: &'a str,
     pub paper: PaperSize,
     pub catalogs: &'a [Catalog],
@@ -68,6 +79,9 @@ pub fn render(input: &GrantApplicationPaper<'_>) -> Result<Printed, PrintError> 
     budget(&mut flow, input)?;
     timeline(&mut flow, input)?;
     signature(&mut flow, input.catalogs)?;
+    for map in input.maps {
+        map_page(&mut frame, input, map)?;
+    }
     frame.finish()
 }
 
@@ -441,4 +455,26 @@ fn signature(flow: &mut Flow<'_, '_>, catalogs: &[Catalog]) -> Result<(), PrintE
         date: crate::layout::bilingual::joined(&in_each(catalogs, "grant-signed-date")?),
     };
     flow.place(&signature, "the signature lines")
+}
+
+/// A campaign's power map after the signature, as an attachment: a page turned sideways with
+/// the map at the size the chapter prints it for its table, under its name.
+fn map_page(
+    frame: &mut Frame<'_>,
+    input: &GrantApplicationPaper<'_>,
+    map: &CampaignMap,
+) -> Result<(), PrintError> {
+    let scene = lay_out(&MapPaper {
+        map: &map.map,
+        // Without the members' paths in: the partners' table says who is tied to whom, and
+        // the application's header leaves the legend no room for the list.
+        paths: &[],
+        chapter_name: input.chapter_name,
+        paper: input.paper,
+        catalogs: input.catalogs,
+        framed: Some((frame.content_top(), frame.landscape_content_bottom())),
+        named: true,
+    })?;
+    draw(frame.new_landscape_page(), &scene);
+    Ok(())
 }

@@ -35,6 +35,9 @@ pub struct Frame<'a> {
     doc: PdfDocument,
     fonts: FontIds,
     pages: Vec<Page>,
+    /// Each page's paper: the document's, or the same sheet turned sideways for a page that
+    /// needs the width (a power map attached to a letter).
+    papers: Vec<Paper>,
     /// Where a page's own content starts, below the header.
     content_top: f32,
     /// When the document was begun, so it can say how long it took.
@@ -67,6 +70,7 @@ impl<'a> Frame<'a> {
             doc,
             fonts,
             pages: Vec::new(),
+            papers: Vec::new(),
             content_top: 0.0,
             begun: std::time::Instant::now(),
         };
@@ -94,7 +98,16 @@ impl<'a> Frame<'a> {
 
     /// Bottom of that area, above the footer.
     pub fn content_bottom(&self) -> f32 {
-        self.spec.paper.bottom() - Style::leading(Style::Footer.size()) - FOOTER_GAP
+        Self::bottom_of(self.spec.paper)
+    }
+
+    /// Bottom of the area a sideways page may fill, above its footer.
+    pub fn landscape_content_bottom(&self) -> f32 {
+        Self::bottom_of(self.spec.paper.landscape())
+    }
+
+    fn bottom_of(paper: Paper) -> f32 {
+        paper.bottom() - Style::leading(Style::Footer.size()) - FOOTER_GAP
     }
 
     /// The same catalog text in each of the document's languages.
@@ -127,6 +140,17 @@ impl<'a> Frame<'a> {
 
     /// Starts a new page and returns it for drawing.
     pub fn new_page(&mut self) -> &mut Page {
+        self.start_page(self.spec.paper)
+    }
+
+    /// Starts a page turned sideways, framed like the others (its header and footer run
+    /// across its width), and returns it for drawing: for what needs the width at full size
+    /// rather than shrunk below the smallest type paper allows.
+    pub fn new_landscape_page(&mut self) -> &mut Page {
+        self.start_page(self.spec.paper.landscape())
+    }
+
+    fn start_page(&mut self, paper: Paper) -> &mut Page {
         // A document's pages look alike (500 numbered forms, a list's rows): room for as
         // many operations as the last page drew, and its header and footer, saves growing
         // each page's list step by step, which touched fresh memory at every step.
@@ -135,7 +159,8 @@ impl<'a> Frame<'a> {
             .last()
             .map_or(0, |p| p.ops.len() + HEADER_AND_FOOTER_OPS);
         self.pages
-            .push(Page::new(self.spec.paper.height, self.fonts.clone(), room));
+            .push(Page::new(paper.height, self.fonts.clone(), room));
+        self.papers.push(paper);
         let last = self.pages.len() - 1;
         &mut self.pages[last]
     }
@@ -210,14 +235,15 @@ impl<'a> Frame<'a> {
         for page in 1..=total {
             footer_right.push(self.page_x_of_y(page, total)?);
         }
-        let paper = self.spec.paper;
         let sample = if self.spec.is_sample {
             Some(self.texts("sample-data")?.join(" · "))
         } else {
             None
         };
         let mut pdf_pages = Vec::with_capacity(total);
+        let papers = std::mem::take(&mut self.papers);
         for (index, mut page) in std::mem::take(&mut self.pages).into_iter().enumerate() {
+            let paper = papers[index];
             let mut y = paper.top();
             for (style, fitted) in &title {
                 for line in &fitted.lines {

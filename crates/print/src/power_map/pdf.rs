@@ -82,7 +82,9 @@ fn arrowhead(page: &mut Page, from: (f32, f32), tip: (f32, f32)) {
     }
 }
 
-fn draw(page: &mut Page, scene: &Scene) {
+/// Draws a laid-out map on `page` (a landscape page of a map's own or of a document it is
+/// attached to).
+pub fn draw(page: &mut Page, scene: &Scene) {
     for rule in &scene.rules {
         if rule.quiet {
             page.line_in(rule.from, rule.to, rule.width, 0.73);

@@ -33,6 +33,9 @@ pub struct MapPaper<'a> {
     /// Where a page frame leaves room for the map (its top and bottom), when a frame draws the
     /// header and footer (the PDF); `None`: the picture draws its own header (the SVG).
     pub framed: Option<(f32, f32)>,
+    /// Prints the map's name in bold above the line that says what the page is, in a frame
+    /// whose header does not name it (a map attached to a grant application).
+    pub named: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -148,6 +151,15 @@ pub fn lay_out(input: &MapPaper<'_>) -> Result<Scene, PrintError> {
             Face::Bold,
         ));
         y += 40.0;
+    } else if input.named {
+        scene.texts.push(text(
+            left_margin,
+            y + 13.0,
+            input.map.name.clone(),
+            13.0,
+            Face::Bold,
+        ));
+        y += 18.0;
     }
     scene.texts.push(text(
         left_margin,

@@ -66,6 +66,7 @@ fn every_word_and_shape_stays_on_the_page_in_two_languages_on_either_paper() {
             paper,
             catalogs: &catalogs,
             framed: None,
+            named: false,
         })
         .unwrap();
         let margin = 36.0;
@@ -119,6 +120,7 @@ fn text_is_escaped_in_the_picture() {
         paper: PaperSize::Letter,
         catalogs: &catalogs,
         framed: None,
+        named: false,
     })
     .unwrap();
     let drawn = svg::write(&scene);
@@ -140,6 +142,7 @@ fn a_poster_is_a_guide_page_then_its_sheets_row_by_row() {
                 paper: PaperSize::Letter,
                 catalogs: &catalogs,
                 framed: None,
+                named: false,
             },
             printed_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
             is_sample: false,

@@ -1,13 +1,15 @@
-//! A grant application on paper, ready to attach or mail: read with its initiative and the
-//! name of the person responsible, in the chapter's languages and paper unless asked otherwise.
+//! A grant application on paper, ready to attach or mail: read with its initiative, the name
+//! of the person responsible and the campaign's power maps, in the chapter's languages and
+//! paper unless asked otherwise.
 
 use chrono::{DateTime, Utc};
 use groundwork_core::grants::{evidence, initiative, store};
 use groundwork_core::ids::ApplicationId;
 use groundwork_core::people;
+use groundwork_core::power_map;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
 use groundwork_print::catalog::Catalog;
-use groundwork_print::grant_application::{self, GrantApplicationPaper};
+use groundwork_print::grant_application::{self, CampaignMap, GrantApplicationPaper};
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -30,8 +32,8 @@ pub fn print(
     to: SaveTo<'_>,
     now: DateTime<Utc>,
 ) -> Result<PrintedFile> {
-    let (settings, application, initiative, responsible, evidence, db_path) =
-        chapter.with_db(|db| {
+    let (settings, application, initiative, responsible, evidence, maps, db_path) = chapter
+        .with_db(|db| {
             let application = store::get(db.conn(), request.application)?;
             let initiative = initiative::get(db.conn(), application.project_id)?;
             let responsible = initiative
@@ -40,12 +42,21 @@ pub fn print(
                 .map(|id| people::store::get(db.conn(), id).map(|p| p.display_name()))
                 .transpose()?;
             let evidence = evidence::of(db.conn(), application.project_id)?;
+            let maps = power_map::store::of_project(db.conn(), application.project_id)?
+                .into_iter()
+                .map(|id| {
+                    Ok(CampaignMap {
+                        map: power_map::store::get(db.conn(), id)?,
+                    })
+                })
+                .collect::<groundwork_core::Result<Vec<_>>>()?;
             Ok((
                 chapter_for_printing(db)?,
                 application,
                 initiative,
                 responsible,
                 evidence,
+                maps,
                 db_file(db),
             ))
         })?;
@@ -58,6 +69,7 @@ pub fn print(
         initiative: &initiative,
         responsible: responsible.as_deref(),
         evidence: &evidence,
+        maps: &maps,
         chapter_name: &settings.settings.name,
         paper: request.paper.unwrap_or(settings.settings.paper_size),
         catalogs: &catalogs,

@@ -54,6 +54,7 @@ pub fn print(
             paper: request.paper.unwrap_or(settings.settings.paper_size),
             catalogs: &catalogs,
             framed: None,
+            named: false,
         },
         printed_on: today,
         is_sample: settings.is_sample,
