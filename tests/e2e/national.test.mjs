@@ -170,6 +170,11 @@ test("an award is made, a second that would over-commit is refused with the shor
   await s.click("[data-testid=save-decision]");
   await s.waitForText("[data-testid=decision-now]", (t) => plain(t).includes("Awarded $800.00"));
 
+  // The committee puts the chapter in its region, for the round summary's table by region.
+  await s.type("[data-testid=region-input]", "Great Lakes");
+  await s.click("[data-testid=save-region]");
+  await s.waitForText("[data-testid=region-saved]", (t) => t.length > 0);
+
   await s.click("[data-testid=print-decision-letter]");
   const shown = await s.waitForText("[data-testid=printed-path]", (t) => /\.pdf/.test(t));
   const pdf = shown.match(/(\/\S+\.pdf)/)?.[1];
@@ -179,6 +184,7 @@ test("an award is made, a second that would over-commit is refused with the shor
 
   await s.click("[data-testid=back-to-round]");
   await s.waitForText("[data-testid=ledger-committed]", (t) => t.includes("$800.00"));
+  await s.waitForText("[data-testid=received-region]", (t) => t.includes("Great Lakes"));
   const rows = await s.findAll("[data-testid=received-row] button");
   await s.cmd("POST", `/element/${rows[1]}/click`, {});
   await s.waitFor("[data-testid=received-view]");
@@ -211,4 +217,16 @@ test("the award's midpoint report, sent by the chapter, is imported and shows as
   await s.waitForText("[data-testid=report-import-outcome]", (t) => /halfway through/.test(t));
   await s.waitForText("[data-testid=report-due]", (t) => /received/.test(t));
   await app.checkScreen("national-reports");
+});
+
+test("the round's summary prints who got what and the round by region", async () => {
+  const s = app.session;
+  await s.click("[data-testid=print-round-summary]");
+  const shown = await s.waitForText("[data-testid=printed-path]", (t) => /summary.*\.pdf/i.test(t));
+  const pdf = shown.match(/(\/\S+\.pdf)/)?.[1];
+  execFileSync("qpdf", ["--check", pdf]);
+  const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  assert.ok(text.includes("Riverside Chapter (sample) (Great Lakes)"), text);
+  assert.ok(text.includes("By region"), text);
+  assert.ok(/Great Lakes 1 1 \$800\.00/.test(text), text);
 });

@@ -658,9 +658,24 @@ fn the_committee_prints_its_letters_in_the_chapters_language_and_the_rounds_summ
         "Committed to awards / Comprometido en subvenciones $1,000.00",
         "5 applications: 1 awarded, 1 declined, 3 still to decide.",
         "Lakeview bus riders' union",
+        "Lakeview Chapter (sample) (Great Lakes)",
+        "By region / Por región",
+        "Great Lakes 1 1 $1,000.00",
+        "Southeast 2 0 $0.00",
+        "Region not set / Región sin indicar 1 0 $0.00",
     ] {
         assert!(text.contains(words), "no '{words}' in {text}");
     }
+
+    // A chapter is put in another region, and taken out of it.
+    let chapter = find("received");
+    let region = |args: &[&str]| {
+        let mut all = vec!["grants", "region", "--application", chapter.as_str()];
+        all.extend_from_slice(args);
+        cli(&db, &all)
+    };
+    assert!(ok(&region(&["--region", "Mountain West"])).contains("in Mountain West"));
+    assert!(ok(&region(&["--clear"])).contains("in no region"));
 }
 
 #[test]

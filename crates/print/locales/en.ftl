@@ -283,6 +283,12 @@ round-summary-status = Decision
 round-summary-is-received = to decide
 round-summary-is-awarded = awarded
 round-summary-is-declined = declined
+round-summary-regions = By region
+round-summary-region = Region
+round-summary-no-region = Region not set
+round-summary-applications = Applications
+round-summary-awards = Awards
+round-summary-amount = Amount awarded
 # A progress report on an award.
 progress-title = Progress report on a small grant
 progress-midpoint = The report halfway through

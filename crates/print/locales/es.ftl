@@ -283,6 +283,12 @@ round-summary-status = Decisión
 round-summary-is-received = por decidir
 round-summary-is-awarded = otorgada
 round-summary-is-declined = rechazada
+round-summary-regions = Por región
+round-summary-region = Región
+round-summary-no-region = Región sin indicar
+round-summary-applications = Solicitudes
+round-summary-awards = Subvenciones
+round-summary-amount = Cantidad otorgada
 # Un informe de avance sobre una subvención.
 progress-title = Informe de avance de una pequeña subvención
 progress-midpoint = El informe a mitad del camino

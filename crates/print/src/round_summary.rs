@@ -1,10 +1,11 @@
 //! A grant round on paper, for the committee's minutes and the organization's members: the
 //! budget and what is committed, paid and left; then who got what, for what, line by line,
-//! and what was declined.
+//! and what was declined; then the round by region.
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use groundwork_core::grants::money::dollars;
+use groundwork_core::grants::national::regions::totals;
 use groundwork_core::grants::national::{Ledger, Received, ReceivedStatus, Round};
 use groundwork_core::settings::PaperSize;
 
@@ -191,7 +192,10 @@ pub fn render(input: &RoundSummaryPaper<'_>) -> Result<Printed, PrintError> {
                 &COLUMNS,
                 width,
                 &[
-                    c.chapter.name.clone(),
+                    match &a.region {
+                        Some(region) => format!("{} ({region})", c.chapter.name),
+                        None => c.chapter.name.clone(),
+                    },
                     c.initiative.title.clone(),
                     dollars(c.application.amount_cents),
                     a.awarded_cents.map(dollars).unwrap_or_else(|| "—".into()),
@@ -202,5 +206,61 @@ pub fn render(input: &RoundSummaryPaper<'_>) -> Result<Printed, PrintError> {
         })
         .collect::<Result<Vec<_>, PrintError>>()?;
     place_table(&mut flow, &header, &rows, "who got what")?;
+    by_region(&mut flow, input)?;
     frame.finish()
+}
+
+const REGION_COLUMNS: [Column; 4] = [
+    Column {
+        share: 3.5,
+        numbers: false,
+    },
+    Column {
+        share: 1.6,
+        numbers: true,
+    },
+    Column {
+        share: 1.4,
+        numbers: true,
+    },
+    Column {
+        share: 1.8,
+        numbers: true,
+    },
+];
+
+/// The round by region: how many applied from each, how many were awarded, and how much went
+/// there; chapters not yet put in a region on a line of their own.
+fn by_region(flow: &mut Flow<'_, '_>, input: &RoundSummaryPaper<'_>) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let width = flow.paper().inner_width();
+    heading(flow, cats, "round-summary-regions")?;
+    let header = Row::header(
+        &REGION_COLUMNS,
+        width,
+        &[
+            in_each(cats, "round-summary-region")?,
+            in_each(cats, "round-summary-applications")?,
+            in_each(cats, "round-summary-awards")?,
+            in_each(cats, "round-summary-amount")?,
+        ],
+    );
+    let unplaced = joined(&in_each(cats, "round-summary-no-region")?);
+    let rows: Vec<Row> = totals(input.applications)
+        .iter()
+        .map(|t| {
+            Row::new(
+                &REGION_COLUMNS,
+                width,
+                &[
+                    t.region.clone().unwrap_or_else(|| unplaced.clone()),
+                    t.applications.to_string(),
+                    t.awarded.to_string(),
+                    dollars(t.awarded_cents),
+                ],
+                Style::Table,
+            )
+        })
+        .collect();
+    place_table(flow, &header, &rows, "the round by region")
 }

@@ -83,6 +83,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         national::save_review,
         national::declare_conflict,
         national::decide_application,
+        national::set_chapter_region,
+        national::known_regions,
         national::record_payment,
         national::print_decision_letter,
         national::print_round_summary,

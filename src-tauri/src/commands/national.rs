@@ -7,8 +7,9 @@ use groundwork_core::grants::national::received::Imported;
 use groundwork_core::grants::national::reports as national_reports;
 use groundwork_core::grants::national::ReportDue;
 use groundwork_core::grants::national::{
-    decisions, ledger, received, reviewers, reviews, rounds, rubric, Criterion, CriterionInput,
-    Decision, Ledger, Received, ReviewSheet, Reviewer, Round, RoundInput, ScoreInput,
+    decisions, ledger, received, regions, reviewers, reviews, rounds, rubric, Criterion,
+    CriterionInput, Decision, Ledger, Received, ReviewSheet, Reviewer, Round, RoundInput,
+    ScoreInput,
 };
 use groundwork_core::grants::reports::ReportKind;
 use groundwork_core::ids::{ApplicationId, ReviewerId, RoundId};
@@ -163,6 +164,27 @@ pub fn decide_application(
         &decision,
         Utc::now(),
     )?)
+}
+
+/// Puts the chapter that sent `application` in a region (`null` or blank: in none).
+#[tauri::command(async)]
+pub fn set_chapter_region(
+    state: State<'_, AppState>,
+    application: ApplicationId,
+    region: Option<String>,
+) -> IpcResult<Received> {
+    Ok(regions::set(
+        &mut state.session()?.db,
+        application,
+        &region,
+        Utc::now(),
+    )?)
+}
+
+/// The regions the committee has named, offered as it types one.
+#[tauri::command(async)]
+pub fn known_regions(state: State<'_, AppState>) -> IpcResult<Vec<String>> {
+    Ok(regions::known(state.session()?.db.conn())?)
 }
 
 #[tauri::command(async)]

@@ -2605,6 +2605,11 @@ rounds-back = Back to { $round }
 rounds-back-keys = Esc goes back to the round
 # Under the initiative's name: "From Eastside Tenants · asks for $800.00".
 rounds-received-from = From { $chapter } · asks for { $amount }
+rounds-row-region = Region: { $region }
+rounds-region-label = Region
+rounds-region-hint = The chapter's region, for the round summary's table by region. It holds for everything this chapter sends. Leave it empty for none.
+rounds-region-save = Save the region
+rounds-region-too-long = A region's name is at most { $most } characters.
 rounds-need-answered = The need it answers
 rounds-sent-from-title = Where the file came from
 rounds-sent-chapter = Chapter

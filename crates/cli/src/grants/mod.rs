@@ -139,6 +139,20 @@ pub enum Grants {
         #[arg(long)]
         reason: Option<String>,
     },
+    /// Put the chapter that sent an application in a region, for the round summary's table by
+    /// region; it holds for all the chapter's applications (national committee).
+    #[command(group(clap::ArgGroup::new("place").required(true).args(["region", "clear"])))]
+    Region {
+        /// An application of the chapter (from `grants list --round`).
+        #[arg(long)]
+        application: String,
+        /// The region's name, as the committee calls it ("Southeast").
+        #[arg(long)]
+        region: Option<String>,
+        /// Take the chapter out of its region.
+        #[arg(long)]
+        clear: bool,
+    },
     /// The committee's reviewers (national committee).
     Reviewer {
         #[command(subcommand)]
@@ -512,6 +526,11 @@ pub fn run_grants(db_path: &Path, what: Grants) -> Result<(), Failure> {
             on,
             note,
         } => national::disburse(db_path, &application, &amount, &on, note)?,
+        Grants::Region {
+            application,
+            region,
+            clear: _,
+        } => national::region(db_path, &application, region)?,
         Grants::Reviewer { what } => national::run_reviewer(db_path, what)?,
         Grants::Rubric { what } => national::run_rubric(db_path, what)?,
         Grants::Review {

@@ -8,8 +8,8 @@ use chrono::Utc;
 use groundwork_core::grants::national::received::Imported;
 use groundwork_core::grants::national::rounds::DEFAULT_BUDGET_CENTS;
 use groundwork_core::grants::national::{
-    decisions, ledger, received, reports, reviewers, reviews, rounds, rubric, CriterionInput,
-    Decision, RoundInput, ScoreInput,
+    decisions, ledger, received, regions, reports, reviewers, reviews, rounds, rubric,
+    CriterionInput, Decision, RoundInput, ScoreInput,
 };
 use groundwork_core::ids::{ReviewerId, RoundId};
 use groundwork_core::settings::{LanguageChoice, PaperSize};
@@ -162,6 +162,17 @@ pub fn decide(
             decided.chapter_name
         ),
         None => say!("Declined {} ({})", title, decided.chapter_name),
+    }
+    Ok(())
+}
+
+pub fn region(db_path: &Path, application: &str, region: Option<String>) -> Result<(), Failure> {
+    let id = application_id(application)?;
+    let mut db = open(db_path)?;
+    let placed = regions::set(&mut db, id, &region, Utc::now())?;
+    match placed.region {
+        Some(region) => say!("{} is in {}", placed.chapter_name, region),
+        None => say!("{} is in no region", placed.chapter_name),
     }
     Ok(())
 }

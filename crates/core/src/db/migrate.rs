@@ -99,6 +99,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0017_grant_reports",
         include_str!("migrations/0017_grant_reports.sql"),
     ),
+    sql(
+        "0018_chapter_regions",
+        include_str!("migrations/0018_chapter_regions.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -10,12 +10,14 @@ use crate::db::Database;
 use crate::grants::national::decisions::{decide, Decision};
 use crate::grants::national::ledger::disburse;
 use crate::grants::national::received::import;
+use crate::grants::national::regions;
 use crate::grants::national::reviews::{recuse, score, ScoreInput};
 use crate::grants::national::rounds::{self, RoundInput, DEFAULT_BUDGET_CENTS};
 use crate::grants::national::{reviewers, rubric};
 use crate::grants::sent::{SentApplication, SentChapter, SentContent, SentInitiative, KIND};
-use crate::grants::{ApplicationInput, BudgetLineInput, MilestoneInput};
+use crate::grants::{ApplicationInput, BudgetLineInput, MilestoneInput, NeedEvidence};
 use crate::ids::{ApplicationId, ProjectId, RoundId};
+use crate::needs::survey::Survey;
 use crate::settings::{ChapterSettings, Lang, PaperSize};
 use crate::{signed_file, Result};
 
@@ -43,6 +45,11 @@ struct Sample {
     milestones: &'static [(u32, &'static str)],
     goals: [u32; 4],
     stage: Stage,
+    /// The region the committee put the chapter in; one is left for the committee to place.
+    region: Option<&'static str>,
+    /// What the chapter's needs assessment found of the need it answers: its rank, the
+    /// residents who named it and the forms counted.
+    found: (u32, u32, u32),
 }
 
 const SAMPLES: &[Sample] = &[
@@ -58,19 +65,23 @@ const SAMPLES: &[Sample] = &[
         milestones: &[(1, "Pantry open every Saturday"), (3, "Forty one-on-ones held"), (4, "First members' meeting")],
         goals: [400, 40, 20, 3],
         stage: Stage::Reviewed,
+        region: Some("Southeast"),
+        found: (2, 131, 240),
     },
     Sample {
         chapter: "Lakeview Chapter (sample)",
         languages: &[Lang::En],
         title: "Lakeview bus riders' union",
         does: "Riders of the 14 and 22 lines meet at the stops and organize for the service cuts to be undone.",
-        needs: &["transportation"],
+        needs: &["transport"],
         base_building: "Stop by stop, riders who wait together every morning become a union that meets monthly.",
         sustaining: "Dues of $1 a month, and the transit workers' local shares its hall.",
         budget: &[("Printed rider surveys", 2, 15_000), ("Bus passes for organizers", 10, 5_000), ("Food at four riders' meetings", 4, 5_000)],
         milestones: &[(1, "Surveys at twenty stops"), (3, "First riders' assembly"), (5, "A meeting with the transit board")],
         goals: [600, 50, 30, 4],
         stage: Stage::AwardedAndPaid,
+        region: Some("Great Lakes"),
+        found: (1, 212, 318),
     },
     Sample {
         chapter: "Hill Country Chapter (sample)",
@@ -84,6 +95,8 @@ const SAMPLES: &[Sample] = &[
         milestones: &[(1, "First issue mailed"), (5, "Fifth issue mailed")],
         goals: [300, 0, 10, 0],
         stage: Stage::Declined,
+        region: Some("Southwest"),
+        found: (0, 0, 0),
     },
     Sample {
         chapter: "Harbor Chapter (sample)",
@@ -97,6 +110,8 @@ const SAMPLES: &[Sample] = &[
         milestones: &[(1, "Primera clínica"), (3, "Treinta conversaciones uno a uno"), (5, "Asamblea de trabajadores del puerto")],
         goals: [250, 30, 15, 3],
         stage: Stage::Resubmitted,
+        region: Some("Southeast"),
+        found: (1, 97, 150),
     },
     Sample {
         chapter: "Valley Chapter (sample)",
@@ -110,6 +125,8 @@ const SAMPLES: &[Sample] = &[
         milestones: &[(1, "Hotline answered daily"), (2, "Every shutoff notice on the east side visited"), (6, "A hearing at the utility board")],
         goals: [500, 60, 35, 5],
         stage: Stage::Received,
+        region: None,
+        found: (3, 88, 205),
     },
 ];
 
@@ -144,6 +161,9 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
         let sent = sent(sample, starts, now);
         let id = sent.application_id;
         import_sent(db, round, &key, &sent, now)?;
+        if let Some(region) = sample.region {
+            regions::set(db, id, &Some(region.into()), now)?;
+        }
         match sample.stage {
             Stage::Received => {}
             Stage::Resubmitted => {
@@ -225,6 +245,37 @@ fn import_sent(
     Ok(())
 }
 
+/// The needs the sample answers as its chapter's assessment ranked them, titled as the
+/// built-in survey titles them.
+fn evidence(sample: &Sample) -> Vec<NeedEvidence> {
+    let survey = Survey::template();
+    let (rank, respondents, responses) = sample.found;
+    let assessment = format!(
+        "{} 2026",
+        sample.chapter.trim_end_matches(" Chapter (sample)")
+    );
+    sample
+        .needs
+        .iter()
+        .filter_map(|key| {
+            let domain = survey.domains.iter().find(|d| d.key == *key)?;
+            let titles = Lang::ALL
+                .iter()
+                .filter_map(|l| Some((*l, domain.title.get(l.code())?.clone())))
+                .collect();
+            Some(NeedEvidence {
+                key: (*key).to_owned(),
+                titles,
+                rank,
+                needs_ranked: survey.domains.len() as u32,
+                respondents,
+                responses,
+                assessment: assessment.clone(),
+            })
+        })
+        .collect()
+}
+
 fn sent(sample: &Sample, starts: NaiveDate, now: DateTime<Utc>) -> SentApplication {
     let months = sample
         .milestones
@@ -269,7 +320,7 @@ fn sent(sample: &Sample, starts: NaiveDate, now: DateTime<Utc>) -> SentApplicati
             responsible: None,
             needs: sample.needs.iter().map(|n| (*n).to_owned()).collect(),
             partners: Vec::new(),
-            evidence: Vec::new(),
+            evidence: evidence(sample),
         },
         application: ApplicationInput {
             amount_cents: amount,

@@ -12,18 +12,27 @@ import type {
 import { saveDraft } from "../forms/save-draft";
 import { LatestOnly } from "../navigation/latest-only";
 import { DecisionDraft, PaymentDraft } from "./decision-drafts.svelte";
+import { RegionDraft } from "./region-draft.svelte";
 import { ConflictDraft, ScoreDraft } from "./review-drafts.svelte";
 import type { RoundMeans } from "./round-means.svelte";
 
 export type ReceivedPorts = Pick<
   typeof nationalClient,
-  "reviewSheet" | "saveReview" | "declareConflict" | "decideApplication" | "recordPayment"
+  | "reviewSheet"
+  | "saveReview"
+  | "declareConflict"
+  | "decideApplication"
+  | "recordPayment"
+  | "setChapterRegion"
+  | "knownRegions"
 >;
 
 /** What the round around the application hears from it. */
 export type ReceivedEvents = {
   /** A decision changed the round's figures and the application's standing: fetch it again. */
   decided: () => Promise<void>;
+  /** The chapter's region changed, on every application it sent: fetch the round again. */
+  placed: () => Promise<void>;
   /** A payment answered with the round's ledger. */
   paid: (ledger: Ledger) => void;
 };
@@ -55,6 +64,10 @@ export class OpenReceived {
   /** Open while the chosen reviewer declares a conflict of interest. */
   conflictForm = $state<ConflictDraft | null>(null);
   decision = $state<DecisionDraft | null>(null);
+  /** The region the sending chapter is in. */
+  region = $state<RegionDraft | null>(null);
+  /** The regions the committee has named, offered as it types. */
+  knownRegions = $state.raw<string[]>([]);
   /** Only an award is paid. */
   payment = $state<PaymentDraft | null>(null);
   paid = $state<Paid | null>(null);
@@ -65,6 +78,7 @@ export class OpenReceived {
     (this.scoreForm?.dirty ?? false) ||
       (this.conflictForm?.dirty ?? false) ||
       (this.decision?.dirty ?? false) ||
+      (this.region?.dirty ?? false) ||
       (this.payment?.dirty ?? false),
   );
 
@@ -89,6 +103,7 @@ export class OpenReceived {
       this.id = received.id;
       this.#rubric = rubric;
       void this.loadSheet();
+      void this.#loadRegions();
     }
     this.follow(received, rubric);
   }
@@ -103,6 +118,11 @@ export class OpenReceived {
       const saved = this.decision?.justSaved ?? false;
       this.decision = new DecisionDraft(received);
       this.decision.justSaved = saved;
+    }
+    if (this.region === null || !this.region.dirty) {
+      const saved = this.region?.justSaved ?? false;
+      this.region = new RegionDraft(received);
+      this.region.justSaved = saved;
     }
     if (received.status !== "awarded" || received.awarded_cents === null) {
       this.payment = null;
@@ -204,6 +224,30 @@ export class OpenReceived {
     });
   }
 
+  /** Puts the chapter in the region typed (or in none); a refusal stays on the form. */
+  async place(): Promise<boolean> {
+    const draft = this.region;
+    const id = this.id;
+    if (!draft || id === null) return false;
+    return saveDraft(draft, async ({ region }) => {
+      const received = await this.#ports.setChapterRegion(id, region);
+      if (this.id !== id) return;
+      this.region = new RegionDraft(received);
+      this.region.justSaved = true;
+      void this.#loadRegions();
+      await this.#events.placed();
+    });
+  }
+
+  async #loadRegions(): Promise<void> {
+    try {
+      this.knownRegions = await this.#ports.knownRegions();
+    } catch {
+      // Only suggestions: the field works without them.
+      this.knownRegions = [];
+    }
+  }
+
   async pay(): Promise<boolean> {
     const draft = this.payment;
     const id = this.id;
@@ -237,6 +281,7 @@ export class OpenReceived {
     this.scoreForm = null;
     this.conflictForm = null;
     this.decision = null;
+    this.region = null;
     this.payment = null;
     this.paid = null;
     this.focusRequested = false;

@@ -45,6 +45,9 @@ export class OpenRound extends OpenRecord<RoundView, RoundId> {
         decided: async () => {
           await this.show(this.id);
         },
+        placed: async () => {
+          await this.show(this.id);
+        },
         paid: (ledger) => this.#setLedger(ledger),
       },
       today,

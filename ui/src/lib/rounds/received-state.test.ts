@@ -114,6 +114,26 @@ describe("an application open in its round", () => {
     expect(open.payment?.values).toEqual({ amount: "800", paidOn: "2027-03-15", note: "" });
   });
 
+  it("puts the chapter in a region for all it sent, offers the regions named, and clears it", async () => {
+    const { area, open, calls } = await opened();
+    expect(open.region?.values.region).toBe("");
+    open.region!.values.region = "x".repeat(81);
+    expect(await open.place()).toBe(false);
+    expect(open.region?.errorFor("region")).toMatch(/80/);
+    open.region!.values.region = "  Great Lakes ";
+    expect(await open.place()).toBe(true);
+    await settle();
+    expect(calls).toEqual(["region a-1 Great Lakes"]);
+    expect(area.round.received?.region).toBe("Great Lakes");
+    // The same chapter's other applications are in it too (the fake's chapters share a key).
+    expect(area.round.detail?.applications.every((a) => a.region === "Great Lakes")).toBe(true);
+    expect(open.knownRegions).toEqual(["Great Lakes"]);
+    expect(open.region?.justSaved).toBe(true);
+    open.region!.values.region = " ";
+    expect(await open.place()).toBe(true);
+    expect(area.round.received?.region).toBeNull();
+  });
+
   it("declines only with a reason, which the letter gives the chapter", async () => {
     const { area, open, calls } = await opened();
     open.decision!.values.kind = "decline";

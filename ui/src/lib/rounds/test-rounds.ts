@@ -49,6 +49,7 @@ export function received(id: string, chapter: string, asked = 80_000, over: Part
     round_id: roundId("r-1"),
     chapter_name: chapter,
     fingerprint: "A843-28FA-AE82-5285",
+    region: null,
     sent: {
       application_id: applicationId(id),
       revision: "rev-1",
@@ -219,6 +220,15 @@ export function fakeCommittee(options: { rounds?: Round[]; applications?: Receiv
       calls.push(`decide ${application} ${decision.kind}`);
       return applications.find((a) => a.id === application)!;
     }),
+    setChapterRegion: vi.fn(async (application: ApplicationId, region: string | null) => {
+      const chapter = applications.find((a) => a.id === application)!.fingerprint;
+      applications = applications.map((a) => (a.fingerprint === chapter ? { ...a, region } : a));
+      calls.push(`region ${application} ${region}`);
+      return applications.find((a) => a.id === application)!;
+    }),
+    knownRegions: vi.fn(async () => [
+      ...new Set(applications.flatMap((a) => (a.region === null ? [] : [a.region]))),
+    ]),
     recordPayment: vi.fn(async (application: ApplicationId, amount: number, paidOn: string) => {
       const found = applications.find((a) => a.id === application)!;
       if (amount > (found.awarded_cents ?? 0)) {

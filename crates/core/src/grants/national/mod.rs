@@ -6,6 +6,7 @@
 pub mod decisions;
 pub mod ledger;
 pub mod received;
+pub mod regions;
 pub mod reports;
 pub mod reviewers;
 pub mod reviews;
@@ -17,6 +18,7 @@ mod tests;
 pub use decisions::Decision;
 pub use ledger::Ledger;
 pub use received::{Imported, Received, ReceivedStatus};
+pub use regions::RegionTotal;
 pub use reports::ReportDue;
 pub use reviewers::Reviewer;
 pub use reviews::{ReviewSheet, ReviewView, ScoreInput};

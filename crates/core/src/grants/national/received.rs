@@ -48,6 +48,8 @@ pub struct Received {
     pub chapter_name: String,
     /// The sending chapter's key, as people compare it.
     pub fingerprint: String,
+    /// The region the committee put the chapter in, once it has.
+    pub region: Option<String>,
     /// The current revision, as sent.
     pub sent: SentApplication,
     /// How many revisions were received, the current one among them.
@@ -212,7 +214,7 @@ fn file(
 
 const COLUMNS: &str = "a.id, a.round_id, c.name, a.chapter_key, r.payload,
     (SELECT count(*) FROM received_revision h WHERE h.application_id = a.id),
-    a.status, a.awarded_cents, a.decision_reason";
+    a.status, a.awarded_cents, a.decision_reason, c.region";
 
 const FROM: &str = "received_application a
     JOIN sending_chapter c ON c.public_key = a.chapter_key
@@ -232,6 +234,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Received> {
         round_id: r.get(1)?,
         chapter_name: r.get(2)?,
         fingerprint,
+        region: r.get(9)?,
         sent,
         revisions: r.get(5)?,
         status: column(r.get(6)?)?,

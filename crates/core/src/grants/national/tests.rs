@@ -475,3 +475,96 @@ fn an_award_is_reported_on_and_the_committee_sees_who_is_overdue() {
     assert!(!later[1].received && later[1].overdue, "{later:?}");
     assert!(on("2026-12-07").iter().all(|d| !d.overdue));
 }
+
+#[test]
+fn a_chapters_region_is_set_once_for_all_its_applications_and_the_round_is_counted_by_region() {
+    use super::regions::{known, set, totals, RegionTotal};
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("application.json");
+    let (_chapter, id) = chapter_sends(dir.path(), &file);
+    let (mut national, round) = committee(dir.path(), DEFAULT_BUDGET_CENTS);
+    import(&mut national, round, &std::fs::read(&file).unwrap(), now()).unwrap();
+    assert_eq!(list(national.conn(), round).unwrap()[0].region, None);
+
+    // Too long a name is refused and nothing changes.
+    let refused = set(&mut national, id, &Some("x".repeat(81)), now()).unwrap_err();
+    assert!(refused.to_string().contains("80"), "{refused}");
+    assert_eq!(list(national.conn(), round).unwrap()[0].region, None);
+
+    let placed = set(&mut national, id, &Some("  Great Lakes ".into()), now()).unwrap();
+    assert_eq!(placed.region.as_deref(), Some("Great Lakes"));
+    assert_eq!(known(national.conn()).unwrap(), vec!["Great Lakes"]);
+    decide(
+        &mut national,
+        id,
+        &Decision::Award {
+            cents: 70_000,
+            reason: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let received = list(national.conn(), round).unwrap();
+    assert_eq!(
+        totals(&received),
+        vec![RegionTotal {
+            region: Some("Great Lakes".into()),
+            applications: 1,
+            awarded: 1,
+            awarded_cents: 70_000,
+        }]
+    );
+    // An empty name takes the chapter out of its region.
+    let cleared = set(&mut national, id, &Some(" ".into()), now()).unwrap();
+    assert_eq!(cleared.region, None);
+    assert!(known(national.conn()).unwrap().is_empty());
+}
+
+#[test]
+fn regions_are_counted_in_order_with_the_unplaced_last() {
+    use super::regions::totals;
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("application.json");
+    chapter_sends(dir.path(), &file);
+    let (mut national, round) = committee(dir.path(), DEFAULT_BUDGET_CENTS);
+    import(&mut national, round, &std::fs::read(&file).unwrap(), now()).unwrap();
+    let one = list(national.conn(), round).unwrap().remove(0);
+    let placed = |region: Option<&str>, awarded: Option<i64>| {
+        let mut a = one.clone();
+        a.region = region.map(str::to_owned);
+        a.awarded_cents = awarded;
+        a.status = if awarded.is_some() {
+            ReceivedStatus::Awarded
+        } else {
+            ReceivedStatus::Received
+        };
+        a
+    };
+    let counted = totals(&[
+        placed(None, None),
+        placed(Some("south"), Some(50_000)),
+        placed(Some("Appalachia"), None),
+        placed(Some("south"), Some(100_000)),
+    ]);
+    let lines: Vec<_> = counted
+        .iter()
+        .map(|t| {
+            (
+                t.region.as_deref(),
+                t.applications,
+                t.awarded,
+                t.awarded_cents,
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            (Some("Appalachia"), 1, 0, 0),
+            (Some("south"), 2, 2, 150_000),
+            (None, 1, 0, 0),
+        ]
+    );
+}

@@ -84,6 +84,16 @@ export function decideApplication(application: ApplicationId, decision: Decision
   return call("decide_application", { application, decision });
 }
 
+/** Puts the chapter that sent the application in a region (null or blank: in none). */
+export function setChapterRegion(application: ApplicationId, region: string | null): Promise<Received> {
+  return call("set_chapter_region", { application, region });
+}
+
+/** The regions the committee has named so far. */
+export function knownRegions(): Promise<string[]> {
+  return call("known_regions", {});
+}
+
 /** A payment on an award; answers the round's ledger. */
 export function recordPayment(
   application: ApplicationId,

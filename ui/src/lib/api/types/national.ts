@@ -52,6 +52,10 @@ export type Received = { id: ApplicationId, round_id: RoundId, chapter_name: str
  */
 fingerprint: string, 
 /**
+ * The region the committee put the chapter in, once it has.
+ */
+region: string | null, 
+/**
  * The current revision, as sent.
  */
 sent: SentApplication, 
