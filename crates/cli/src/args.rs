@@ -109,6 +109,12 @@ pub enum Command {
         #[command(subcommand)]
         what: crate::grants::Grants,
     },
+    /// The training toolkit: the library of modules, a chapter's own handouts, sessions and
+    /// who has learned what.
+    Training {
+        #[command(subcommand)]
+        what: crate::training::Training,
+    },
     /// Campaigns: start one, list them with their power maps' ids.
     Campaigns {
         #[command(subcommand)]
@@ -332,6 +338,36 @@ pub enum Document {
         /// The round's id (from `grants round list`).
         #[arg(long)]
         round: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
+    /// A training module's handout (or its facilitator's guide, or its worksheet), in one
+    /// language or both; --booklet prints it on half pages, two to a side of the sheet, to
+    /// fold and staple.
+    Handout {
+        /// The module's id (from `training list`) or a built-in's name ("one-on-ones").
+        #[arg(long)]
+        module: String,
+        #[arg(long, value_enum, default_value_t = crate::training::PartArg::Handout)]
+        part: crate::training::PartArg,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+        #[arg(long)]
+        booklet: bool,
+    },
+    /// A whole training module as a packet: the facilitator's guide, the handout and the
+    /// worksheet.
+    Module {
+        #[arg(long)]
+        module: String,
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
         #[arg(long, value_enum)]

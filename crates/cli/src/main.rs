@@ -18,6 +18,7 @@ mod orgs;
 mod output;
 mod people;
 mod run;
+mod training;
 
 // Importing a list makes and frees millions of small strings on two threads at once (one
 // checks rows, the other writes them). With the system allocator, memory freed on the writing

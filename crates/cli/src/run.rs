@@ -6,7 +6,7 @@ use groundwork_core::paths;
 use crate::args::{Cli, Command, Document, Export};
 use crate::choices::{language_choice, paper_size};
 use crate::failure::Failure;
-use crate::{campaigns, chapter, grants, laptop, meetings, needs, orgs, people};
+use crate::{campaigns, chapter, grants, laptop, meetings, needs, orgs, people, training};
 
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let db_path = paths::database(cli.db.as_deref())?;
@@ -31,6 +31,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             what: Export::Map { map, format, out },
         } => campaigns::export_map(db_path, &map, format, out),
         Command::Campaigns { what } => campaigns::run(db_path, what),
+        Command::Training { what } => training::run(db_path, what),
         Command::Projects { what } => grants::run_projects(db_path, what),
         Command::Grants { what } => grants::run_grants(db_path, what),
         Command::ImportMap { file, campaign } => campaigns::import_map(db_path, &file, campaign),
@@ -107,6 +108,36 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 &out,
                 lang.map(language_choice),
                 paper.map(paper_size),
+            ),
+            Document::Handout {
+                module,
+                part,
+                out,
+                lang,
+                paper,
+                booklet,
+            } => training::print(
+                db_path,
+                &module,
+                Some(training::part(part)),
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+                booklet,
+            ),
+            Document::Module {
+                module,
+                out,
+                lang,
+                paper,
+            } => training::print(
+                db_path,
+                &module,
+                None,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+                false,
             ),
             Document::GrantApplication {
                 application,

@@ -11,6 +11,7 @@ mod orgs;
 mod people;
 mod print;
 mod tools;
+mod training;
 
 use std::path::Path;
 use std::process::{Command, Output};

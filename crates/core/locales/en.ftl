@@ -21,6 +21,8 @@ print-failed = { $problem }
 ## What was looked for and not found ("… was not found")
 thing-person = person { $id }
 thing-meeting = meeting { $id }
+thing-training-module = training module { $id }
+thing-training-session = training session { $id }
 thing-project = project { $id }
 thing-program = program { $id }
 thing-assessment = assessment { $id }
@@ -108,6 +110,10 @@ ladder-evidence-signed-in = signed in at { $count } { $count ->
     [one] meeting
    *[other] meetings
 }
+ladder-evidence-trained = trained in { $count } { $count ->
+    [one] module
+   *[other] modules
+} at the chapter's sessions
 
 ## Meetings
 date-time-invalid = '{ $text }' is not a date and time
@@ -398,6 +404,24 @@ field-decline-reason = reasons
 grant-decline-needs-reason = say why the application is declined
 field-region = region
 grant-region-too-long = a region's name is at most { $most } characters
+field-module-title = the module's title
+field-module-part = the { $part ->
+    [agenda] facilitator's guide
+    [handout] handout
+   *[other] worksheet
+}
+training-title-missing = give the module a title
+training-title-too-long = a title is at most { $most } characters
+training-part-too-long = a part of a module is at most { $most } characters
+training-built-in-unchanged = a built-in module stays as it is: make a copy of it to change
+training-module-has-sessions = { $count } training { $count ->
+    [one] session was
+   *[other] sessions were
+} held on this module, so it stays, as the record of who learned it
+training-file-not-text = the file is not text: a module is shared as a Groundwork module file or written in the markup
+training-file-unreadable = the file could not be read as a module: { $reason }
+training-file-not-module = the file is a { $format } file, not a training module
+training-file-newer = the file was written by a newer Groundwork (version { $version }): update this one to read it
 grant-decision-below-paid = { $paid } has already been paid on this award; the decision cannot go below it
 grant-award-over-commits = an award of { $award } would over-commit the round: { $left } is left, { $short } short
 field-rubric = rubric

@@ -90,6 +90,7 @@ typed_id!(DisbursementId);
 typed_id!(CriterionId);
 typed_id!(ReviewerId);
 typed_id!(ReportId);
+typed_id!(ModuleId);
 
 #[cfg(test)]
 mod tests {

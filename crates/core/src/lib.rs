@@ -38,6 +38,7 @@ pub mod signed_file;
 pub mod signing;
 pub mod survey_languages;
 pub mod text;
+pub mod training;
 
 pub use error::{CoreError, ErrorKind, Result};
 pub use message::{Arg, Message};

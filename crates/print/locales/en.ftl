@@ -301,3 +301,6 @@ progress-goal-done = Done
 progress-sign-ins = Sign-ins at meetings
 progress-story = How the work went
 progress-challenges = What was hard, and what we would change
+
+training-title = Training
+training-part-empty = Nothing is written in this part yet.

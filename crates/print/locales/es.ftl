@@ -301,3 +301,6 @@ progress-goal-done = Logrado
 progress-sign-ins = Firmas de asistencia en reuniones
 progress-story = Cómo fue el trabajo
 progress-challenges = Qué fue difícil y qué cambiaríamos
+
+training-title = Capacitación
+training-part-empty = Todavía no hay nada escrito en esta parte.

@@ -30,6 +30,7 @@ pub mod sign_in_sheet;
 pub mod starting_points;
 pub mod strategy_chart;
 pub mod survey_paper;
+pub mod training;
 
 pub use error::PrintError;
 

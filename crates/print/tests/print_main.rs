@@ -6,6 +6,7 @@ mod grant_application;
 mod needs_form;
 mod needs_report;
 mod sign_in;
+mod training;
 
 use std::path::Path;
 use std::process::Command;

@@ -1319,6 +1319,8 @@ needs-survey-translate-how = El inglés está a la izquierda; escriba el { $lang
 
 thing-person = la persona { $id }
 thing-meeting = la reunión { $id }
+thing-training-module = el módulo de capacitación { $id }
+thing-training-session = la sesión de capacitación { $id }
 thing-project = el proyecto { $id }
 thing-program = el programa { $id }
 thing-assessment = el diagnóstico { $id }
@@ -1409,6 +1411,10 @@ ladder-evidence-signed-in = { $count ->
     [one] se registró en { $count } reunión
    *[other] se registró en { $count } reuniones
 }
+ladder-evidence-trained = se capacitó en { $count } { $count ->
+    [one] módulo
+   *[other] módulos
+} en las sesiones del capítulo
 
 ## Lo que dice el programa por dentro: reuniones y configuración
 
@@ -2274,6 +2280,24 @@ field-decline-reason = razones
 grant-decline-needs-reason = diga por qué se rechaza la solicitud
 field-region = región
 grant-region-too-long = el nombre de una región tiene como máximo { $most } caracteres
+field-module-title = el título del módulo
+field-module-part = { $part ->
+    [agenda] la guía de facilitación
+    [handout] el material para participantes
+   *[other] la hoja de trabajo
+}
+training-title-missing = póngale un título al módulo
+training-title-too-long = un título tiene como máximo { $most } caracteres
+training-part-too-long = una parte de un módulo tiene como máximo { $most } caracteres
+training-built-in-unchanged = un módulo incluido no se cambia: haga una copia para cambiarla
+training-module-has-sessions = { $count ->
+    [one] se hizo una sesión de capacitación
+   *[other] se hicieron { $count } sesiones de capacitación
+} con este módulo, así que se queda, como registro de quién lo aprendió
+training-file-not-text = el archivo no es texto: un módulo se comparte como archivo de módulo de Groundwork o escrito con el formato de texto
+training-file-unreadable = no se pudo leer el archivo como módulo: { $reason }
+training-file-not-module = el archivo es de tipo { $format }, no un módulo de capacitación
+training-file-newer = el archivo lo escribió una versión más nueva de Groundwork (versión { $version }): actualice esta para leerlo
 grant-decision-below-paid = ya se pagaron { $paid } de esta subvención; la decisión no puede quedar por debajo
 grant-award-over-commits = otorgar { $award } comprometería de más la ronda: quedan { $left }, faltan { $short }
 role-chapter-not-national = esta base de datos es de un capítulo; un comité nacional necesita una base de datos propia

@@ -103,6 +103,11 @@ pub const MIGRATIONS: &[Step] = &[
         "0018_chapter_regions",
         include_str!("migrations/0018_chapter_regions.sql"),
     ),
+    Step {
+        name: "0019_training",
+        sql: include_str!("migrations/0019_training.sql"),
+        then: Some(crate::training::builtin::ensure_rows),
+    },
 ];
 
 /// The schema version this build writes.

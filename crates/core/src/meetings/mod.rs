@@ -7,6 +7,6 @@ pub mod attendance;
 pub mod matching;
 pub mod model;
 pub mod store;
-mod time;
+pub(crate) mod time;
 
 pub use model::*;

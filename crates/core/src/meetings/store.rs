@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::model::{Meeting, MeetingDetail, MeetingInput};
 use super::time::{local_to_utc, utc_text_to_local};
@@ -69,21 +69,30 @@ pub fn create(
     is_sample: bool,
     now: DateTime<Utc>,
 ) -> Result<MeetingId> {
+    let at = timestamp::to_text(now);
+    db.write(|tx| insert(tx, input, zone, is_sample, &at))
+}
+
+/// Writes a new meeting inside a transaction the caller holds (a training session makes its
+/// meeting and itself together).
+pub(crate) fn insert(
+    tx: &Transaction<'_>,
+    input: &MeetingInput,
+    zone: Tz,
+    is_sample: bool,
+    at: &str,
+) -> Result<MeetingId> {
     let s = checked(input, zone)?;
     let id = MeetingId::new();
-    let at = timestamp::to_text(now);
-    db.write(|tx| {
-        tx.prepare_cached(
-            "INSERT INTO meeting (id, title, starts_at, ends_at, place, childcare, interpretation, food,
-               step_free, notes, is_sample, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-        )?
-        .execute(params![
-            id, s.title, s.starts_at, s.ends_at, s.place, input.childcare, s.interpretation, input.food,
-            input.step_free, s.notes, is_sample, at
-        ])?;
-        Ok(())
-    })?;
+    tx.prepare_cached(
+        "INSERT INTO meeting (id, title, starts_at, ends_at, place, childcare, interpretation, food,
+           step_free, notes, is_sample, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+    )?
+    .execute(params![
+        id, s.title, s.starts_at, s.ends_at, s.place, input.childcare, s.interpretation, input.food,
+        input.step_free, s.notes, is_sample, at
+    ])?;
     Ok(id)
 }
 

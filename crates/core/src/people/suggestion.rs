@@ -1,4 +1,5 @@
-//! Suggesting a move up the ladder from evidence: attendance at meetings. An organizer decides.
+//! Suggesting a move up the ladder from evidence: attendance at meetings, and training
+//! sessions. An organizer decides.
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Connection};
@@ -41,7 +42,8 @@ pub fn suggest(
         }))
     };
     if !matches!(level, "contact" | "attendee") {
-        return Ok(None);
+        // Further up, being trained is the evidence.
+        return crate::training::skills::suggestion(conn, person, level);
     }
     let since = timestamp::to_text(now - Duration::days(WINDOW_DAYS));
     let recent = attended(conn, person, Some(&since))?;

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
-use printpdf::{Mm, PdfDocument, PdfPage};
+use printpdf::{CurTransMat, Mm, Op, PdfDocument, PdfPage, Pt};
 
 use super::measure::fit;
 use super::page::{FontIds, Page};
@@ -45,6 +45,8 @@ pub struct Frame<'a> {
 }
 
 const FOOTER_GAP: f32 = 16.0;
+/// Narrower than this inside its margins, a page keeps room for a footer of two lines.
+const NARROW: f32 = 400.0;
 /// About how many drawing operations [`Frame::finish`] adds to a page: its header, footer and
 /// the sample mark, each a line of text or two and a rule.
 const HEADER_AND_FOOTER_OPS: usize = 32;
@@ -107,7 +109,13 @@ impl<'a> Frame<'a> {
     }
 
     fn bottom_of(paper: Paper) -> f32 {
-        paper.bottom() - Style::leading(Style::Footer.size()) - FOOTER_GAP
+        // A narrow page (a booklet's) may need a second footer line for the date.
+        let lines = if paper.inner_width() < NARROW {
+            2.0
+        } else {
+            1.0
+        };
+        paper.bottom() - lines * Style::leading(Style::Footer.size()) - FOOTER_GAP
     }
 
     /// The same catalog text in each of the document's languages.
@@ -195,6 +203,8 @@ impl<'a> Frame<'a> {
                 "chapter name",
             )?,
         )];
+        // A narrow page (a booklet's) takes a long title on two lines.
+        let title_lines = if width < NARROW { 2 } else { 1 };
         let titles = match &self.spec.titles {
             Some(titles) => titles.clone(),
             None => self.texts(self.spec.title_id)?,
@@ -207,7 +217,14 @@ impl<'a> Frame<'a> {
             };
             lines.push((
                 style,
-                fit(title, style, width, 1, self.spec.document, "title")?,
+                fit(
+                    title,
+                    style,
+                    width,
+                    title_lines,
+                    self.spec.document,
+                    "title",
+                )?,
             ));
         }
         Ok(lines)
@@ -225,6 +242,67 @@ impl<'a> Frame<'a> {
     /// Draws header and footer on every page (now that the page count is known) and writes
     /// the PDF.
     pub fn finish(mut self) -> Result<Printed, PrintError> {
+        let framed = self.framed()?;
+        let total = framed.len();
+        let pdf_pages = framed
+            .into_iter()
+            .map(|(ops, paper)| {
+                PdfPage::new(
+                    Mm::from(printpdf::Pt(paper.width)),
+                    Mm::from(printpdf::Pt(paper.height)),
+                    ops,
+                )
+            })
+            .collect();
+        let bytes = super::pdf_bytes::of(self.doc.with_pages(pdf_pages));
+        Ok(Printed {
+            bytes,
+            pages: total,
+            took: self.begun.elapsed(),
+        })
+    }
+
+    /// Like [`Frame::finish`], for a document laid out on half pages ([`Paper::half`]): the
+    /// pages are printed two to a side of the sheet in the order that folds into a booklet
+    /// ([`super::booklet::sides`]). [`Printed::pages`] counts the sides of sheets.
+    pub fn finish_booklet(mut self) -> Result<Printed, PrintError> {
+        let framed = self.framed()?;
+        let half = self.spec.paper;
+        let (sheet_width, sheet_height) = (half.width * 2.0, half.height);
+        let mut pages: Vec<Option<Vec<Op>>> =
+            framed.into_iter().map(|(ops, _)| Some(ops)).collect();
+        let sides = super::booklet::sides(pages.len());
+        let mut pdf_pages = Vec::with_capacity(sides.len());
+        for (left, right) in &sides {
+            let mut ops = Vec::new();
+            for (n, at) in [(left, 0.0), (right, half.width)] {
+                let Some(content) = n.and_then(|n| pages[n].take()) else {
+                    continue;
+                };
+                ops.push(Op::SaveGraphicsState);
+                ops.push(Op::SetTransformationMatrix {
+                    matrix: CurTransMat::Translate(Pt(at), Pt(0.0)),
+                });
+                ops.extend(content);
+                ops.push(Op::RestoreGraphicsState);
+            }
+            pdf_pages.push(PdfPage::new(
+                Mm::from(Pt(sheet_width)),
+                Mm::from(Pt(sheet_height)),
+                ops,
+            ));
+        }
+        let total = pdf_pages.len();
+        let bytes = super::pdf_bytes::of(self.doc.with_pages(pdf_pages));
+        Ok(Printed {
+            bytes,
+            pages: total,
+            took: self.begun.elapsed(),
+        })
+    }
+
+    /// Every page with its header and footer drawn, as drawing operations, with its paper.
+    fn framed(&mut self) -> Result<Vec<(Vec<Op>, Paper)>, PrintError> {
         if self.pages.is_empty() {
             self.new_page();
         }
@@ -240,7 +318,7 @@ impl<'a> Frame<'a> {
         } else {
             None
         };
-        let mut pdf_pages = Vec::with_capacity(total);
+        let mut out = Vec::with_capacity(total);
         let papers = std::mem::take(&mut self.papers);
         for (index, mut page) in std::mem::take(&mut self.pages).into_iter().enumerate() {
             let paper = papers[index];
@@ -257,35 +335,33 @@ impl<'a> Frame<'a> {
             // No rule above the footer: a full-width rule there would read as one more row
             // to write in, and one too short for a pen.
             let fine = Style::Footer.size();
-            page.text(paper.left(), foot, &footer_left, Face::Regular, fine);
             let right = &footer_right[index];
             let width = face(Face::Regular).width(right, fine);
+            let left = face(Face::Regular).width(&footer_left, fine);
+            // A narrow page (a booklet's) has no room for both on one line: the date goes on
+            // the line above.
+            let date_at = if left + width + 12.0 > paper.inner_width() {
+                foot - Style::leading(fine)
+            } else {
+                foot
+            };
+            page.text(paper.left(), date_at, &footer_left, Face::Regular, fine);
             page.text(paper.right() - width, foot, right, Face::Regular, fine);
             if let Some(sample) = &sample {
                 let w = face(Face::Bold).width(sample, fine);
-                let left = face(Face::Regular).width(&footer_left, fine);
                 let x = (paper.width - w) / 2.0;
-                let y = if fits_between(paper, left, w, width) {
+                let y = if date_at == foot && fits_between(paper, left, w, width) {
                     foot
                 } else {
                     // Two languages make the footer too long for the mark in its middle: it
-                    // goes on the line above, inside the gap kept between content and footer.
-                    foot - Style::leading(fine)
+                    // goes on a line above, inside the gap kept between content and footer.
+                    date_at - Style::leading(fine)
                 };
                 page.text(x, y, sample, Face::Bold, fine);
             }
-            pdf_pages.push(PdfPage::new(
-                Mm::from(printpdf::Pt(paper.width)),
-                Mm::from(printpdf::Pt(paper.height)),
-                page.into_ops(),
-            ));
+            out.push((page.into_ops(), paper));
         }
-        let bytes = super::pdf_bytes::of(self.doc.with_pages(pdf_pages));
-        Ok(Printed {
-            bytes,
-            pages: total,
-            took: self.begun.elapsed(),
-        })
+        Ok(out)
     }
 
     fn footer_left(&self) -> Result<String, PrintError> {

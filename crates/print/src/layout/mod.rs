@@ -13,6 +13,7 @@
 
 pub mod bar_row;
 pub mod bilingual;
+pub mod booklet;
 pub mod flow;
 pub mod frame;
 pub mod measure;

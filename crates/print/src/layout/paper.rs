@@ -52,6 +52,15 @@ impl Paper {
         }
     }
 
+    /// A page half the sheet, for a booklet: the sheet turned sideways holds two of them.
+    pub fn half(self) -> Paper {
+        Paper {
+            width: self.height / 2.0,
+            height: self.width,
+            margin: self.margin,
+        }
+    }
+
     pub fn inner_width(&self) -> f32 {
         self.right() - self.left()
     }

@@ -31,6 +31,9 @@ pub struct Row {
     height: f32,
     /// A rule under it: every row but a total, which sits under the last line's rule.
     ruled: bool,
+    /// Lines between its columns: a row to write in, whose cells have no words to show
+    /// where one ends.
+    divided: bool,
 }
 
 impl Row {
@@ -58,6 +61,12 @@ impl Row {
             (Style::TableHeader, Style::TableHeaderSecond),
             true,
         )
+    }
+
+    /// The same row with lines between its columns, to write in.
+    pub fn divided(mut self) -> Row {
+        self.divided = true;
+        self
     }
 
     /// A closing row (a total), in bold under the last line.
@@ -106,6 +115,7 @@ impl Row {
             widths,
             height,
             ruled,
+            divided: false,
         }
     }
 }
@@ -146,18 +156,24 @@ impl Block for Row {
             let bottom = slot.top + self.height;
             page.line((slot.left, bottom), (slot.right, bottom), RULE);
         }
+        if self.divided {
+            for left in self.lefts.iter().skip(1) {
+                let x = slot.left + left - GUTTER / 2.0;
+                page.line((x, slot.top), (x, slot.top + self.height), RULE);
+            }
+        }
     }
 }
 
 /// Places `header` and `rows` down the flow: the header kept with the first row, and put
 /// again at the top of each page the rows go on to.
-pub fn place_table(
+pub fn place_table<R: Block>(
     flow: &mut Flow<'_, '_>,
-    header: &Row,
-    rows: &[Row],
+    header: &R,
+    rows: &[R],
     the_table: &str,
 ) -> Result<(), PrintError> {
-    flow.keep(header.height() + rows.first().map_or(0.0, Row::height));
+    flow.keep(header.height() + rows.first().map_or(0.0, Block::height));
     flow.place(header, &format!("{the_table}'s header"))?;
     for (i, row) in rows.iter().enumerate() {
         // The last row comes with the one before it: a total is read beside what it adds.

@@ -12,5 +12,6 @@ pub mod saved;
 pub mod sign_in;
 pub mod starting_points;
 pub mod strategy_chart;
+pub mod training;
 
 pub use saved::{PrintedFile, SaveTo};

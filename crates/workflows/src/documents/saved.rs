@@ -76,6 +76,11 @@ pub mod names {
         format!("round-summary-{}", dashed(round))
     }
 
+    /// A training module's part ("handout") or whole packet ("module"), by its title.
+    pub fn training(title: &str, what: &str) -> String {
+        format!("{what}-{}", dashed(title))
+    }
+
     /// The starting-points report, by the day it was printed.
     pub fn starting_points(day: &str) -> String {
         format!("starting-points-{day}")
