@@ -16,6 +16,7 @@ pub mod orgs;
 pub mod people;
 pub mod print;
 pub mod start;
+pub mod training;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
@@ -90,6 +91,21 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         national::print_round_summary,
         national::import_report_file,
         national::reports_due,
+        training::list_modules,
+        training::get_module,
+        training::copy_module,
+        training::new_module,
+        training::save_module,
+        training::delete_module,
+        training::preview_markup,
+        training::print_training,
+        training::import_module_file,
+        training::export_module_file,
+        training::list_sessions,
+        training::create_session,
+        training::save_session_feedback,
+        training::person_skills,
+        training::module_reach,
         chapter::leave_sample,
         chapter::time_zones,
         people::search_people,

@@ -45,7 +45,7 @@ use groundwork_core::grants::{
     Application, ApplicationInput, ApplicationStatus, BudgetLine, BudgetLineInput, Initiative,
     InitiativeInput, Milestone, MilestoneInput, Missing, NeedEvidence, Partner,
 };
-use groundwork_core::ids::{ApplicationId, BudgetLineId, MilestoneId, ReportId};
+use groundwork_core::ids::{ApplicationId, BudgetLineId, MilestoneId, ModuleId, ReportId};
 use groundwork_core::ids::{AssessmentId, ProjectId, ResponseId};
 use groundwork_core::ids::{CampaignId, EdgeId, MapId, NodeId, StrategyItemId};
 use groundwork_core::ids::{
@@ -96,6 +96,7 @@ use groundwork_workflows::needs::{AssessmentDetail, NeedsRanking};
 use crate::commands::campaigns::MapView;
 use crate::commands::grants::SentFile;
 use crate::commands::national::{ImportedFile, ImportedReport, RoundView};
+use crate::commands::training::{ImportedModule, ModuleReach};
 use groundwork_core::grants::national::received::Imported;
 use groundwork_core::grants::national::ReportDue;
 use groundwork_core::grants::national::{
@@ -107,9 +108,15 @@ use groundwork_core::grants::sent::{
 };
 use groundwork_core::ids::{CriterionId, ReviewerId, RoundId};
 use groundwork_core::settings::Role;
+use groundwork_core::training::markup::{Block as MarkupBlock, Item, Span};
+use groundwork_core::training::sessions::{Feedback, Session};
+use groundwork_core::training::share::ModuleImported;
+use groundwork_core::training::skills::{Invitations, Invitee, Learner, Skill};
+use groundwork_core::training::{LangText, Module, ModuleSummary, ModuleText, Part};
 use groundwork_workflows::documents::national_grants::{
     DecisionLetterRequest, RoundSummaryRequest,
 };
+use groundwork_workflows::documents::training::TrainingRequest;
 
 /// Every area, in the order their files are listed in `types.ts`.
 pub fn all(cfg: &Config) -> Vec<Area> {
@@ -145,6 +152,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&RoundId::name(cfg)),
                 branded(&CriterionId::name(cfg)),
                 branded(&ReviewerId::name(cfg)),
+                branded(&ModuleId::name(cfg)),
             ],
         },
         Area {
@@ -435,6 +443,29 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 RoundSummaryRequest::decl(cfg),
                 ImportedReport::decl(cfg),
                 ReportDue::decl(cfg),
+            ],
+        },
+        Area {
+            name: "training",
+            decls: vec![
+                Part::decl(cfg),
+                ModuleText::decl(cfg),
+                LangText::decl(cfg),
+                Module::decl(cfg),
+                ModuleSummary::decl(cfg),
+                Span::decl(cfg),
+                Item::decl(cfg),
+                MarkupBlock::decl(cfg),
+                TrainingRequest::decl(cfg),
+                ModuleImported::decl(cfg),
+                ImportedModule::decl(cfg),
+                Session::decl(cfg),
+                Feedback::decl(cfg),
+                Skill::decl(cfg),
+                Learner::decl(cfg),
+                Invitee::decl(cfg),
+                Invitations::decl(cfg),
+                ModuleReach::decl(cfg),
             ],
         },
     ]

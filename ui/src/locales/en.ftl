@@ -2677,3 +2677,9 @@ rounds-payment-recorded = ✓ Recorded a payment of { $amount } on { $day }.
 rounds-letter-title = The decision letter
 rounds-letter-explain = The committee's letter to { $chapter }, with the decision and its reasons, in the chapter's own language unless you choose another.
 rounds-letter-print = Print the letter
+
+## Training
+training-import-dialog-title = Import a training module
+training-import-dialog-filter = Training modules and handouts
+training-export-dialog-title = Save the module for another chapter
+training-export-dialog-filter = Groundwork training modules

@@ -3077,3 +3077,9 @@ rounds-payment-recorded = ✓ Se anotó un pago de { $amount } el { $day }.
 rounds-letter-title = La carta de decisión
 rounds-letter-explain = La carta del comité a { $chapter }, con la decisión y sus razones, en el idioma del propio capítulo salvo que elija otro.
 rounds-letter-print = Imprimir la carta
+
+## Capacitación
+training-import-dialog-title = Importar un módulo de capacitación
+training-import-dialog-filter = Módulos de capacitación y materiales
+training-export-dialog-title = Guardar el módulo para otro capítulo
+training-export-dialog-filter = Módulos de capacitación de Groundwork

@@ -21,3 +21,4 @@ export type * from "./types/campaigns";
 export type * from "./types/maps";
 export type * from "./types/grants";
 export type * from "./types/national";
+export type * from "./types/training";

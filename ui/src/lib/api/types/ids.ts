@@ -52,3 +52,5 @@ export type RoundId = string & { readonly __brand: "RoundId" };
 export type CriterionId = string & { readonly __brand: "CriterionId" };
 
 export type ReviewerId = string & { readonly __brand: "ReviewerId" };
+
+export type ModuleId = string & { readonly __brand: "ModuleId" };
