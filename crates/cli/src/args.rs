@@ -375,6 +375,19 @@ pub enum Document {
         #[arg(long, value_enum)]
         paper: Option<Paper>,
     },
+    /// Who to invite to a session on a module: the people who have come to the chapter and
+    /// not learned it, with their phones and room to mark each call (nobody who asked not to
+    /// be called or texted).
+    CallSheet {
+        #[arg(long)]
+        module: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
     /// A blank meeting sign-in sheet.
     SignIn {
         /// Where to write the PDF.

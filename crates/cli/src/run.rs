@@ -139,6 +139,18 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 paper.map(paper_size),
                 false,
             ),
+            Document::CallSheet {
+                module,
+                out,
+                lang,
+                paper,
+            } => training::print_call_sheet(
+                db_path,
+                &module,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+            ),
             Document::GrantApplication {
                 application,
                 out,

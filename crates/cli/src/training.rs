@@ -11,7 +11,9 @@ use groundwork_core::ids::{MeetingId, ModuleId, PersonId};
 use groundwork_core::settings::{self, Lang, LanguageChoice, PaperSize};
 use groundwork_core::training::share::{self, ModuleImported};
 use groundwork_core::training::{builtin, sessions, skills, store, Part};
-use groundwork_workflows::documents::training::{self as document, TrainingRequest};
+use groundwork_workflows::documents::training::{
+    self as document, CallSheetRequest, TrainingRequest,
+};
 use groundwork_workflows::documents::SaveTo;
 use serde::Serialize;
 
@@ -295,6 +297,29 @@ pub fn print(
     let unit = if printed.pages == 1 { "page" } else { "pages" };
     let sheets = if booklet { " of folded sheets" } else { "" };
     say!("Wrote {} ({} {unit}{sheets})", out.display(), printed.pages);
+    Ok(())
+}
+
+/// `print call-sheet --module ID --out FILE.pdf [--lang …] [--paper …]`.
+pub fn print_call_sheet(
+    db_path: &Path,
+    module: &str,
+    out: &Path,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let module = module_id(module)?;
+    let db = open(db_path)?;
+    chapter_of(&db)?;
+    let request = CallSheetRequest {
+        module,
+        lang,
+        paper,
+    };
+    let printed =
+        document::print_call_sheet(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    let unit = if printed.pages == 1 { "page" } else { "pages" };
+    say!("Wrote {} ({} {unit})", out.display(), printed.pages);
     Ok(())
 }
 

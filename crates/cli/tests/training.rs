@@ -311,3 +311,44 @@ fn a_session_is_held_attended_and_shows_in_the_persons_skills() {
     );
     assert!(nobody.contains("person"), "{nobody}");
 }
+
+#[test]
+fn the_sample_chapters_call_sheet_lists_who_still_needs_a_module() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sample.sqlite");
+    ok(&cli(&db, &["demo"]));
+    let needs = json(&ok(&cli(
+        &db,
+        &["training", "needs", "--module", "power-mapping"],
+    )));
+    let invite = needs["invite"].as_array().unwrap();
+    assert!(!invite.is_empty());
+    let sheet = dir.path().join("call-sheet.pdf");
+    ok(&cli(
+        &db,
+        &[
+            "print",
+            "call-sheet",
+            "--module",
+            "power-mapping",
+            "--out",
+            sheet.to_str().unwrap(),
+            "--lang",
+            "es",
+        ],
+    ));
+    qpdf_ok(&sheet);
+    let text = squashed(&pdf_text(&sheet));
+    assert!(text.contains("A quién invitar: Mapa de poder"), "{text}");
+    let first = invite[0]["name"].as_str().unwrap();
+    assert!(text.contains(first), "{first} in {text}");
+    // The sessions the sample held show in the library.
+    let listed = json(&ok(&cli(&db, &["training", "list"])));
+    let held: u64 = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["sessions"].as_u64().unwrap())
+        .sum();
+    assert_eq!(held, 3);
+}

@@ -304,3 +304,23 @@ progress-challenges = What was hard, and what we would change
 
 training-title = Training
 training-part-empty = Nothing is written in this part yet.
+call-sheet-title = Who to invite: { $module }
+call-sheet-explain = People who have come to the chapter and have not learned this module yet, furthest up the ladder first. { $left_out ->
+    [0] Everyone who can be called or texted is listed.
+    [one] One more person asked not to be called or texted and is not listed.
+   *[other] { $left_out } more people asked not to be called or texted and are not listed.
+}
+call-sheet-none = Everyone who has come to the chapter has learned this module.
+call-sheet-name = Name
+call-sheet-phone = Phone
+call-sheet-level = Ladder
+call-sheet-called = Called
+call-sheet-coming = Coming
+call-sheet-notes = Notes
+call-sheet-text-only = text only
+ladder-default-contact = Contact
+ladder-default-attendee = Attendee
+ladder-default-participant = Participant
+ladder-default-volunteer = Volunteer
+ladder-default-leader = Leader
+ladder-default-organizer = Organizer

@@ -304,3 +304,23 @@ progress-challenges = Qué fue difícil y qué cambiaríamos
 
 training-title = Capacitación
 training-part-empty = Todavía no hay nada escrito en esta parte.
+call-sheet-title = A quién invitar: { $module }
+call-sheet-explain = Personas que han venido al capítulo y todavía no aprendieron este módulo, primero las que más han subido en la escalera. { $left_out ->
+    [0] Aparecen todas las personas a quienes se puede llamar o mandar mensajes.
+    [one] Una persona más pidió que no la llamen ni le manden mensajes y no aparece.
+   *[other] { $left_out } personas más pidieron que no las llamen ni les manden mensajes y no aparecen.
+}
+call-sheet-none = Todas las personas que han venido al capítulo ya aprendieron este módulo.
+call-sheet-name = Nombre
+call-sheet-phone = Teléfono
+call-sheet-level = Escalera
+call-sheet-called = Llamada
+call-sheet-coming = Viene
+call-sheet-notes = Notas
+call-sheet-text-only = solo mensajes
+ladder-default-contact = Contacto
+ladder-default-attendee = Asistente
+ladder-default-participant = Participante
+ladder-default-volunteer = Voluntario(a)
+ladder-default-leader = Líder
+ladder-default-organizer = Organizador(a)

@@ -176,6 +176,8 @@ mod tests {
                             ("needs", 12.into()),
                             ("assessment", "Eastside 2026".into()),
                             ("spent", "$410.00".into()),
+                            ("module", "Power mapping".into()),
+                            ("left_out", 2.into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

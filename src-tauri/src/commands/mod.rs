@@ -99,6 +99,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         training::delete_module,
         training::preview_markup,
         training::print_training,
+        training::print_call_sheet,
         training::import_module_file,
         training::export_module_file,
         training::list_sessions,

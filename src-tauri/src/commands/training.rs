@@ -13,7 +13,9 @@ use groundwork_core::training::skills::{self, Invitations, Learner, Skill};
 use groundwork_core::training::store::{self, LangText, NewModule};
 use groundwork_core::training::{Module, ModuleSummary, ModuleText};
 use groundwork_workflows::documents::saved::names;
-use groundwork_workflows::documents::training::{self as document, TrainingRequest};
+use groundwork_workflows::documents::training::{
+    self as document, CallSheetRequest, TrainingRequest,
+};
 use groundwork_workflows::documents::{PrintedFile, SaveTo};
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -104,6 +106,20 @@ pub fn print_training(
     request: TrainingRequest,
 ) -> IpcResult<PrintedFile> {
     Ok(document::print(
+        &*state,
+        &request,
+        SaveTo::PrintFolder,
+        Utc::now(),
+    )?)
+}
+
+/// The people who still need a module, on paper to call them from.
+#[tauri::command(async)]
+pub fn print_call_sheet(
+    state: State<'_, AppState>,
+    request: CallSheetRequest,
+) -> IpcResult<PrintedFile> {
+    Ok(document::print_call_sheet(
         &*state,
         &request,
         SaveTo::PrintFolder,

@@ -116,7 +116,7 @@ use groundwork_core::training::{LangText, Module, ModuleSummary, ModuleText, Par
 use groundwork_workflows::documents::national_grants::{
     DecisionLetterRequest, RoundSummaryRequest,
 };
-use groundwork_workflows::documents::training::TrainingRequest;
+use groundwork_workflows::documents::training::{CallSheetRequest, TrainingRequest};
 
 /// Every area, in the order their files are listed in `types.ts`.
 pub fn all(cfg: &Config) -> Vec<Area> {
@@ -457,6 +457,7 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 Item::decl(cfg),
                 MarkupBlock::decl(cfg),
                 TrainingRequest::decl(cfg),
+                CallSheetRequest::decl(cfg),
                 ModuleImported::decl(cfg),
                 ImportedModule::decl(cfg),
                 Session::decl(cfg),

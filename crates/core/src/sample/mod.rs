@@ -9,6 +9,7 @@ mod national;
 mod needs;
 mod orgs;
 mod people;
+mod training;
 
 use chrono::{DateTime, Utc};
 
@@ -64,6 +65,7 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
     needs::add(db, now)?;
     orgs::add(db, now, now.date_naive())?;
     campaigns::add(db, now)?;
+    training::add(db, zone, now)?;
     grants::add(db, now, now.date_naive())
 }
 
@@ -155,6 +157,29 @@ mod tests {
         assert!(applications[0].is_sample);
         let map = crate::power_map::store::get(db.conn(), campaign.maps[0].id).unwrap();
         assert!(map.is_sample && map.nodes.len() >= 20 && map.edges.len() >= 15);
+        // Training: sessions on built-in modules with sign-ins, one who learned two, and a
+        // module of the chapter's own.
+        let sessions =
+            crate::training::sessions::list(db.conn(), None, chrono_tz::UTC, &[Lang::En]).unwrap();
+        assert_eq!(sessions.len(), 3);
+        assert!(sessions.iter().all(|s| s.meeting.attended > 0));
+        let own = crate::training::store::list(db.conn(), &[Lang::En])
+            .unwrap()
+            .into_iter()
+            .filter(|m| !m.built_in)
+            .count();
+        assert_eq!(own, 1);
+        let twice: i64 = db
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM (SELECT a.person_id FROM attendance a
+                 JOIN training_session s ON s.meeting_id = a.meeting_id
+                 GROUP BY a.person_id HAVING count(DISTINCT s.module_id) >= 2)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(twice >= 2, "{twice}");
         // The application for the project shows the campaign's map.
         assert_eq!(
             crate::power_map::store::of_project(db.conn(), projects[0].id).unwrap(),

@@ -4,6 +4,7 @@
 //! by block.
 
 pub mod blocks;
+pub mod call_sheet;
 pub mod rich;
 
 use chrono::NaiveDate;

@@ -4,6 +4,7 @@
 import type { MeetingId, ModuleId, PersonId } from "../types/ids";
 import type {
   Block,
+  CallSheetRequest,
   Feedback,
   ImportedModule,
   Lang,
@@ -57,6 +58,11 @@ export function previewMarkup(text: string): Promise<Block[]> {
 /** A part of a module (or the whole module as a packet, `part` null), into the print folder. */
 export function printTraining(request: TrainingRequest): Promise<PrintedFile> {
   return call("print_training", { request });
+}
+
+/** Who still needs a module, on paper to call them from, into the print folder. */
+export function printCallSheet(request: CallSheetRequest): Promise<PrintedFile> {
+  return call("print_call_sheet", { request });
 }
 
 /** Asks for a module file or a handout in the markup and brings it in; null when cancelled. */

@@ -91,6 +91,16 @@ paper: PaperSize | null,
  */
 booklet: boolean, };
 
+export type CallSheetRequest = { module: ModuleId, 
+/**
+ * `null`: the chapter's own choice.
+ */
+lang: LanguageChoice | null, 
+/**
+ * `null`: the chapter's paper size.
+ */
+paper: PaperSize | null, };
+
 export type ModuleImported = "new" | "already_imported";
 
 export type ImportedModule = { id: ModuleId, outcome: ModuleImported, };
