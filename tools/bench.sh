@@ -110,6 +110,9 @@ cargo run -q --release -p groundwork-print --example map_bench
 # Frame times while a node is dragged on a map of that size, in the real app window.
 node tools/map_drag_bench.mjs
 
+echo "== training"
+cargo run -q --release -p groundwork-print --example training_bench
+
 echo "== small grants"
 grants_db="$work/grants.sqlite"
 $cli --db "$grants_db" demo >/dev/null

@@ -115,6 +115,11 @@ pub enum Command {
         #[command(subcommand)]
         what: crate::training::Training,
     },
+    /// Canvassing on paper: doors, canvasses cut into turfs, and results.
+    Canvass {
+        #[command(subcommand)]
+        what: crate::canvass::Canvass,
+    },
     /// Campaigns: start one, list them with their power maps' ids.
     Campaigns {
         #[command(subcommand)]
@@ -381,6 +386,18 @@ pub enum Document {
     CallSheet {
         #[arg(long)]
         module: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
+    /// A canvass's walk sheets: for each turf a cover with the script, then its doors in
+    /// walking order with boxes for the results.
+    WalkSheets {
+        #[arg(long)]
+        canvass: String,
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
         #[arg(long, value_enum)]

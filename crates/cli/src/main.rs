@@ -6,6 +6,7 @@
 
 mod args;
 mod campaigns;
+mod canvass;
 mod chapter;
 mod chapter_file;
 mod choices;

@@ -6,7 +6,7 @@ use groundwork_core::paths;
 use crate::args::{Cli, Command, Document, Export};
 use crate::choices::{language_choice, paper_size};
 use crate::failure::Failure;
-use crate::{campaigns, chapter, grants, laptop, meetings, needs, orgs, people, training};
+use crate::{campaigns, canvass, chapter, grants, laptop, meetings, needs, orgs, people, training};
 
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let db_path = paths::database(cli.db.as_deref())?;
@@ -32,6 +32,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         } => campaigns::export_map(db_path, &map, format, out),
         Command::Campaigns { what } => campaigns::run(db_path, what),
         Command::Training { what } => training::run(db_path, what),
+        Command::Canvass { what } => canvass::run(db_path, what),
         Command::Projects { what } => grants::run_projects(db_path, what),
         Command::Grants { what } => grants::run_grants(db_path, what),
         Command::ImportMap { file, campaign } => campaigns::import_map(db_path, &file, campaign),
@@ -138,6 +139,18 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 lang.map(language_choice),
                 paper.map(paper_size),
                 false,
+            ),
+            Document::WalkSheets {
+                canvass,
+                out,
+                lang,
+                paper,
+            } => canvass::print_walk_sheets(
+                db_path,
+                &canvass,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
             ),
             Document::CallSheet {
                 module,

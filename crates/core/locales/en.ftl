@@ -23,6 +23,7 @@ thing-person = person { $id }
 thing-meeting = meeting { $id }
 thing-training-module = training module { $id }
 thing-training-session = training session { $id }
+thing-canvass = canvass { $id }
 thing-project = project { $id }
 thing-program = program { $id }
 thing-assessment = assessment { $id }
@@ -422,6 +423,20 @@ training-file-not-text = the file is not text: a module is shared as a Groundwor
 training-file-unreadable = the file could not be read as a module: { $reason }
 training-file-not-module = the file is a { $format } file, not a training module
 training-file-newer = the file was written by a newer Groundwork (version { $version }): update this one to read it
+field-doors-per-turf = doors per turf
+field-doors = doors
+field-door = door
+canvass-name-missing = give the canvass a name
+canvass-doors-per-turf-range = a turf has between { $least } and { $most } doors
+canvass-turfs-have-results = results are entered for { $count } { $count ->
+    [one] door
+   *[other] doors
+} of this canvass: its turfs stay as they were printed
+canvass-no-doors = no doors to cut into turfs: import a list of doors, or choose another ZIP code or street
+canvass-door-not-on-walk = that door is on none of this canvass's turfs
+canvass-doors-no-address = the list has no street address column (looked for Address, Street Address, or Street Number with Street Name); its columns are: { $columns }
+canvass-doors-row-no-address = { $place }: no street address
+canvass-doors-row-unreadable = { $place }: '{ $address }' has no house number and street
 grant-decision-below-paid = { $paid } has already been paid on this award; the decision cannot go below it
 grant-award-over-commits = an award of { $award } would over-commit the round: { $left } is left, { $short } short
 field-rubric = rubric

@@ -91,6 +91,10 @@ typed_id!(CriterionId);
 typed_id!(ReviewerId);
 typed_id!(ReportId);
 typed_id!(ModuleId);
+typed_id!(DoorId);
+typed_id!(ResidentId);
+typed_id!(CanvassId);
+typed_id!(TurfId);
 
 #[cfg(test)]
 mod tests {

@@ -13,6 +13,7 @@
 
 pub mod backup;
 pub mod campaigns;
+pub mod canvass;
 pub mod connections;
 pub mod db;
 pub mod error;

@@ -178,6 +178,8 @@ mod tests {
                             ("spent", "$410.00".into()),
                             ("module", "Power mapping".into()),
                             ("left_out", 2.into()),
+                            ("canvass", "Larch Court Saturday".into()),
+                            ("doors", 42.into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

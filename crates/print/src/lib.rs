@@ -31,6 +31,7 @@ pub mod starting_points;
 pub mod strategy_chart;
 pub mod survey_paper;
 pub mod training;
+pub mod walk_sheets;
 
 pub use error::PrintError;
 

@@ -1321,6 +1321,7 @@ thing-person = la persona { $id }
 thing-meeting = la reunión { $id }
 thing-training-module = el módulo de capacitación { $id }
 thing-training-session = la sesión de capacitación { $id }
+thing-canvass = el sondeo { $id }
 thing-project = el proyecto { $id }
 thing-program = el programa { $id }
 thing-assessment = el diagnóstico { $id }
@@ -2298,6 +2299,20 @@ training-file-not-text = el archivo no es texto: un módulo se comparte como arc
 training-file-unreadable = no se pudo leer el archivo como módulo: { $reason }
 training-file-not-module = el archivo es de tipo { $format }, no un módulo de capacitación
 training-file-newer = el archivo lo escribió una versión más nueva de Groundwork (versión { $version }): actualice esta para leerlo
+field-doors-per-turf = puertas por territorio
+field-doors = puertas
+field-door = puerta
+canvass-name-missing = póngale un nombre al sondeo
+canvass-doors-per-turf-range = un territorio tiene entre { $least } y { $most } puertas
+canvass-turfs-have-results = ya hay resultados de { $count } { $count ->
+    [one] puerta
+   *[other] puertas
+} de este sondeo: sus territorios se quedan como se imprimieron
+canvass-no-doors = no hay puertas para dividir en territorios: importe una lista de puertas o elija otro código postal o calle
+canvass-door-not-on-walk = esa puerta no está en ningún territorio de este sondeo
+canvass-doors-no-address = la lista no tiene una columna de dirección (se buscó Address, Street Address, o Street Number con Street Name); sus columnas son: { $columns }
+canvass-doors-row-no-address = { $place }: sin dirección
+canvass-doors-row-unreadable = { $place }: '{ $address }' no tiene número y calle
 grant-decision-below-paid = ya se pagaron { $paid } de esta subvención; la decisión no puede quedar por debajo
 grant-award-over-commits = otorgar { $award } comprometería de más la ronda: quedan { $left }, faltan { $short }
 role-chapter-not-national = esta base de datos es de un capítulo; un comité nacional necesita una base de datos propia

@@ -108,6 +108,10 @@ pub const MIGRATIONS: &[Step] = &[
         sql: include_str!("migrations/0019_training.sql"),
         then: Some(crate::training::builtin::ensure_rows),
     },
+    sql(
+        "0020_canvassing",
+        include_str!("migrations/0020_canvassing.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

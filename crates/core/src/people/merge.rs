@@ -228,6 +228,12 @@ const SET_ASIDE: Handling =
     Handling::Dropped("a pair set aside as not the same person was about the record merged away");
 
 pub const REFERENCES: &[Reference] = &[
+    // The same person living behind a door: the door's resident is the kept record.
+    moved(
+        "resident",
+        "person_id",
+        &["UPDATE resident SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2"],
+    ),
     moved(
         "one_on_one",
         "person_id",

@@ -13,5 +13,6 @@ pub mod sign_in;
 pub mod starting_points;
 pub mod strategy_chart;
 pub mod training;
+pub mod walk_sheets;
 
 pub use saved::{PrintedFile, SaveTo};

@@ -81,6 +81,11 @@ pub mod names {
         format!("{what}-{}", dashed(title))
     }
 
+    /// A canvass's walk sheets, by the canvass's name.
+    pub fn walk_sheets(canvass: &str) -> String {
+        format!("walk-sheets-{}", dashed(canvass))
+    }
+
     /// The starting-points report, by the day it was printed.
     pub fn starting_points(day: &str) -> String {
         format!("starting-points-{day}")

@@ -1,0 +1,290 @@
+//! `canvass` and `print walk-sheets`: doors from voter files and the people records, canvasses
+//! cut into turfs in walking order, and what happened at each door. The subcommands' arguments
+//! live here rather than in `args.rs`, which holds the older areas'.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Utc};
+use clap::{Subcommand, ValueEnum};
+use groundwork_core::canvass::people_at::doors_from_people;
+use groundwork_core::canvass::{
+    canvasses, doors_file, results, turfs, CanvassInput, CutInput, DoorResult, ResultInput,
+};
+use groundwork_core::ids::CanvassId;
+use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_workflows::documents::walk_sheets::{self, WalkSheetsRequest};
+use groundwork_workflows::documents::SaveTo;
+use serde::Serialize;
+
+use crate::chapter_file::{chapter_of, open};
+use crate::choices::parse_id;
+use crate::failure::Failure;
+use crate::output::say;
+
+#[derive(Subcommand)]
+pub enum Canvass {
+    /// The doors the chapter may knock.
+    Doors {
+        #[command(subcommand)]
+        what: Doors,
+    },
+    /// Start a canvass; prints its id.
+    New {
+        #[arg(long)]
+        name: String,
+        /// The day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: String,
+        /// The short script printed on each walk sheet.
+        #[arg(long)]
+        script: Option<String>,
+        /// What to bring to the doors.
+        #[arg(long)]
+        literature: Option<String>,
+    },
+    /// Every canvass, the latest first.
+    List,
+    /// Cut the canvass's doors into turfs of about N doors, each in walking order; prints the
+    /// turfs made (their id, name and doors).
+    Turfs {
+        #[arg(long)]
+        canvass: String,
+        #[arg(long, value_name = "N")]
+        doors_per_turf: u32,
+        /// Only doors in this ZIP code.
+        #[arg(long, value_name = "Z")]
+        zip: Option<String>,
+        /// Only doors on this street.
+        #[arg(long)]
+        street: Option<String>,
+    },
+    /// The canvass's doors, turf by turf in walking order, with their results (null until
+    /// entered).
+    Results {
+        #[arg(long)]
+        canvass: String,
+        #[arg(long, value_enum, default_value_t = JsonOnly::Json)]
+        format: JsonOnly,
+    },
+    /// Enter what happened at a door, found by its turf and its place on the sheet.
+    Record {
+        #[arg(long)]
+        canvass: String,
+        /// The turf's number on the sheet ("3" for T3).
+        #[arg(long)]
+        turf: u32,
+        /// The door's place in the turf's walk.
+        #[arg(long)]
+        order: u32,
+        #[arg(long, value_enum)]
+        result: ResultArg,
+        #[arg(long)]
+        notes: Option<String>,
+        /// Not home at every door of this door's building still without a result.
+        #[arg(long, conflicts_with = "notes")]
+        building: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum Doors {
+    /// Doors from a VAN export (tab-delimited) or a voter file (CSV), columns found by name;
+    /// prints how many doors and households it made.
+    Import { file: PathBuf },
+    /// Doors from the people records: everyone with a street address.
+    FromPeople,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum JsonOnly {
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ResultArg {
+    NotHome,
+    Talked,
+    Refused,
+    Moved,
+    ComeBack,
+    Inaccessible,
+}
+
+fn result_of(arg: ResultArg) -> DoorResult {
+    match arg {
+        ResultArg::NotHome => DoorResult::NotHome,
+        ResultArg::Talked => DoorResult::Talked,
+        ResultArg::Refused => DoorResult::Refused,
+        ResultArg::Moved => DoorResult::Moved,
+        ResultArg::ComeBack => DoorResult::ComeBack,
+        ResultArg::Inaccessible => DoorResult::Inaccessible,
+    }
+}
+
+fn canvass_id(text: &str) -> Result<CanvassId, Failure> {
+    parse_id(text, "a canvass", "canvass list").map(CanvassId)
+}
+
+/// A door in `canvass results`.
+#[derive(Serialize)]
+struct DoorLine {
+    turf: String,
+    turf_id: String,
+    order: u32,
+    address: String,
+    result: Option<DoorResult>,
+    door: String,
+}
+
+pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
+    let mut db = open(db_path)?;
+    chapter_of(&db)?;
+    let now = Utc::now();
+    match what {
+        Canvass::Doors {
+            what: Doors::Import { file },
+        } => {
+            let made = doors_file::import(&mut db, &file, now)?;
+            for why in &made.left_out {
+                eprintln!("left out: {why}");
+            }
+            say!(
+                "{} doors and {} households made ({} doors already known, {} people at them, {} rows left out)",
+                made.doors,
+                made.households,
+                made.doors_known,
+                made.residents,
+                made.left_out.len()
+            );
+        }
+        Canvass::Doors {
+            what: Doors::FromPeople,
+        } => {
+            let made = doors_from_people(&mut db, now)?;
+            say!(
+                "{} doors made, {} people at them",
+                made.doors,
+                made.residents
+            );
+        }
+        Canvass::New {
+            name,
+            on,
+            script,
+            literature,
+        } => {
+            let held_on: NaiveDate = on.trim().parse().map_err(|_| {
+                Failure::bad_input(format!("--on '{on}' is not a day (YYYY-MM-DD)"))
+            })?;
+            let input = CanvassInput {
+                name,
+                held_on,
+                script,
+                literature,
+            };
+            say!("{}", canvasses::create(&mut db, &input, false, now)?);
+        }
+        Canvass::List => {
+            say!(
+                "{}",
+                serde_json::to_string_pretty(&canvasses::list(db.conn())?)?
+            );
+        }
+        Canvass::Turfs {
+            canvass,
+            doors_per_turf,
+            zip,
+            street,
+        } => {
+            let made = turfs::cut(
+                &mut db,
+                canvass_id(&canvass)?,
+                &CutInput {
+                    doors_per_turf,
+                    zip,
+                    street,
+                },
+                now,
+            )?;
+            for turf in &made {
+                say!("{}\t{}\t{} doors", turf.id, turf.name, turf.doors);
+            }
+        }
+        Canvass::Results { canvass, format: _ } => {
+            let lines: Vec<DoorLine> = results::list(db.conn(), canvass_id(&canvass)?)?
+                .into_iter()
+                .map(|d| DoorLine {
+                    turf: d.turf,
+                    turf_id: d.turf_id.to_string(),
+                    order: d.order,
+                    address: d.address,
+                    result: d.result,
+                    door: d.door.to_string(),
+                })
+                .collect();
+            say!("{}", serde_json::to_string_pretty(&lines)?);
+        }
+        Canvass::Record {
+            canvass,
+            turf,
+            order,
+            result,
+            notes,
+            building,
+        } => {
+            let canvass = canvass_id(&canvass)?;
+            let turfs = turfs::list(db.conn(), canvass)?;
+            let doors = results::list(db.conn(), canvass)?;
+            let door = turfs
+                .iter()
+                .find(|t| t.position == turf)
+                .and_then(|t| doors.iter().find(|d| d.turf_id == t.id && d.order == order))
+                .ok_or_else(|| {
+                    Failure::bad_input(format!(
+                        "no door {order} on turf {turf}; see `groundwork-cli canvass results --canvass ID`"
+                    ))
+                })?;
+            if building {
+                let marked = results::not_home_building(&mut db, canvass, door.door, now)?;
+                say!("{marked} doors at {} marked not home", door.address);
+            } else {
+                results::record(
+                    &mut db,
+                    canvass,
+                    door.door,
+                    &ResultInput {
+                        result: result_of(result),
+                        resident: None,
+                        notes,
+                    },
+                    now,
+                )?;
+                say!("{}: entered", door.address);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `print walk-sheets --canvass ID --out FILE.pdf [--lang …] [--paper …]`.
+pub fn print_walk_sheets(
+    db_path: &Path,
+    canvass: &str,
+    out: &Path,
+    lang: Option<LanguageChoice>,
+    paper: Option<PaperSize>,
+) -> Result<(), Failure> {
+    let canvass = canvass_id(canvass)?;
+    let db = open(db_path)?;
+    chapter_of(&db)?;
+    let request = WalkSheetsRequest {
+        canvass,
+        lang,
+        paper,
+    };
+    let printed = walk_sheets::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    let unit = if printed.pages == 1 { "page" } else { "pages" };
+    say!("Wrote {} ({} {unit})", out.display(), printed.pages);
+    Ok(())
+}

@@ -1,0 +1,17 @@
+//! Canvassing on paper: doors (from the people records and voter files, each address once),
+//! canvasses cut into turfs in walking order, and what happened at each door.
+
+pub mod address;
+pub mod canvasses;
+pub mod doors;
+pub mod doors_file;
+pub mod people_at;
+pub mod results;
+pub mod turfs;
+
+pub use canvasses::{Canvass, CanvassInput};
+pub use results::{CanvassDoor, DoorResult, ResultInput};
+pub use turfs::{CutInput, Turf};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,156 @@
+//! What happened at each door of a canvass, entered from the walk sheets in their order: per
+//! door (who answered need not be named), "not home" for a whole building in one entry.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::canvasses;
+use crate::db::codes::column;
+use crate::db::{timestamp, Database};
+use crate::ids::{CanvassId, DoorId, ResidentId, TurfId};
+use crate::text::trimmed;
+use crate::{msg, CoreError, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DoorResult {
+    NotHome,
+    Talked,
+    Refused,
+    Moved,
+    ComeBack,
+    Inaccessible,
+}
+
+impl DoorResult {
+    pub const ALL: [DoorResult; 6] = [
+        DoorResult::NotHome,
+        DoorResult::Talked,
+        DoorResult::Refused,
+        DoorResult::Moved,
+        DoorResult::ComeBack,
+        DoorResult::Inaccessible,
+    ];
+}
+
+/// A door of a canvass, as its walk sheet lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CanvassDoor {
+    pub door: DoorId,
+    pub turf_id: TurfId,
+    /// The turf's name, as the sheet prints it.
+    pub turf: String,
+    /// Its place in the turf's walk, from 1.
+    pub order: u32,
+    /// As it prints: "183 Larch Ct Unit 2".
+    pub address: String,
+    pub result: Option<DoorResult>,
+    pub resident: Option<ResidentId>,
+    pub notes: Option<String>,
+}
+
+/// Every door of the canvass, turf by turf, in walking order.
+pub fn list(conn: &Connection, canvass: CanvassId) -> Result<Vec<CanvassDoor>> {
+    canvasses::get(conn, canvass)?;
+    Ok(conn
+        .prepare_cached(
+            "SELECT d.id, t.id, t.name, td.walk_order,
+                    d.number || ' ' || d.street || CASE WHEN d.unit = '' THEN '' ELSE ' ' || d.unit END,
+                    r.result, r.resident_id, r.notes
+             FROM turf_door td
+             JOIN turf t ON t.id = td.turf_id
+             JOIN door d ON d.id = td.door_id
+             LEFT JOIN door_result r ON r.canvass_id = td.canvass_id AND r.door_id = d.id
+             WHERE td.canvass_id = ?1
+             ORDER BY t.position, td.walk_order",
+        )?
+        .query_map(params![canvass], |r| {
+            let result: Option<String> = r.get(5)?;
+            Ok(CanvassDoor {
+                door: r.get(0)?,
+                turf_id: r.get(1)?,
+                turf: r.get(2)?,
+                order: r.get(3)?,
+                address: r.get(4)?,
+                result: result.map(column).transpose()?,
+                resident: r.get(6)?,
+                notes: r.get(7)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// A result as entered from the sheet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ResultInput {
+    pub result: DoorResult,
+    /// Who answered, when the sheet names them.
+    pub resident: Option<ResidentId>,
+    pub notes: Option<String>,
+}
+
+/// Writes what happened at a door of the canvass (again: replaces what was entered).
+pub fn record(
+    db: &mut Database,
+    canvass: CanvassId,
+    door: DoorId,
+    input: &ResultInput,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let on_walk: bool = db.conn().query_row(
+        "SELECT EXISTS (SELECT 1 FROM turf_door WHERE canvass_id = ?1 AND door_id = ?2)",
+        params![canvass, door],
+        |r| r.get(0),
+    )?;
+    if !on_walk {
+        return Err(
+            CoreError::invalid(msg!("field-door"), msg!("canvass-door-not-on-walk")).at("door"),
+        );
+    }
+    let at = timestamp::to_text(now);
+    db.write(|tx| {
+        tx.prepare_cached(
+            "INSERT INTO door_result (canvass_id, door_id, result, resident_id, notes, entered_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (canvass_id, door_id) DO UPDATE SET result = excluded.result,
+               resident_id = excluded.resident_id, notes = excluded.notes,
+               entered_at = excluded.entered_at",
+        )?
+        .execute(params![
+            canvass,
+            door,
+            crate::db::codes::to_code(&input.result),
+            input.resident,
+            trimmed(&input.notes),
+            at
+        ])?;
+        Ok(())
+    })
+}
+
+/// "Not home" at every door of the building `door` is in that has nothing entered yet, in
+/// one entry; answers how many doors it marked.
+pub fn not_home_building(
+    db: &mut Database,
+    canvass: CanvassId,
+    door: DoorId,
+    now: DateTime<Utc>,
+) -> Result<u32> {
+    let at = timestamp::to_text(now);
+    db.write(|tx| {
+        Ok(tx
+            .prepare_cached(
+                "INSERT INTO door_result (canvass_id, door_id, result, entered_at)
+                 SELECT td.canvass_id, d.id, 'not_home', ?3
+                 FROM turf_door td JOIN door d ON d.id = td.door_id
+                 JOIN door b ON b.id = ?2
+                 WHERE td.canvass_id = ?1 AND d.zip = b.zip AND d.street_key = b.street_key
+                   AND d.number = b.number
+                   AND NOT EXISTS (SELECT 1 FROM door_result r
+                                   WHERE r.canvass_id = ?1 AND r.door_id = d.id)",
+            )?
+            .execute(params![canvass, door, at])? as u32)
+    })
+}

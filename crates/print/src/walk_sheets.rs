@@ -1,0 +1,383 @@
+//! Walk sheets for a canvass, every turf in one packet: for each turf a cover (its streets,
+//! the day, who walks it, what to bring, the script and what each result means), then its
+//! doors in walking order on sideways pages, a row a door with the people known there, boxes
+//! for the result and room for what was said. Each sheet carries its turf's number and each
+//! row its place in the walk, so results are entered in the order of the paper. A door where
+//! everyone asked not to be contacted says so, with no boxes: nobody knocks there.
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
+use groundwork_core::canvass::doors::Resident;
+use groundwork_core::settings::PaperSize;
+
+use crate::catalog::{in_each, Catalog};
+use crate::dates;
+use crate::fonts::{face, Face};
+use crate::layout::bilingual::joined;
+use crate::layout::measure::wrap;
+use crate::layout::page::{CHECK_BOX_MM, RULE};
+use crate::layout::prose::{each, heading, own_words, place_words};
+use crate::layout::widgets::{Fields, WRITE_ROW_MM};
+use crate::layout::{mm, Block, Flow, Frame, FrameSpec, Lines, Page, Paper, Slot, Style};
+use crate::{PrintError, Printed};
+
+const DOCUMENT: &str = "walk sheets";
+
+/// A door as its row prints it.
+pub struct SheetDoor {
+    pub order: u32,
+    pub address: String,
+    pub residents: Vec<Resident>,
+}
+
+pub struct SheetTurf {
+    pub position: u32,
+    pub name: String,
+    pub canvassers: Option<String>,
+    pub shift: Option<String>,
+    pub doors: Vec<SheetDoor>,
+}
+
+pub struct WalkSheetsPaper<'a> {
+    pub canvass: &'a str,
+    pub held_on: NaiveDate,
+    pub script: Option<&'a str>,
+    pub literature: Option<&'a str>,
+    pub turfs: &'a [SheetTurf],
+    pub chapter_name: &'a str,
+    pub paper: PaperSize,
+    pub catalogs: &'a [Catalog],
+    pub printed_on: NaiveDate,
+    pub is_sample: bool,
+}
+
+/// The result boxes, in the order they print, with their short codes' catalog ids.
+const RESULTS: [&str; 6] = [
+    "walk-not-home",
+    "walk-talked",
+    "walk-refused",
+    "walk-moved",
+    "walk-come-back",
+    "walk-inaccessible",
+];
+
+pub fn render(input: &WalkSheetsPaper<'_>) -> Result<Printed, PrintError> {
+    let mut frame = Frame::new(FrameSpec {
+        document: DOCUMENT,
+        paper: Paper::of(input.paper).landscape(),
+        chapter_name: input.chapter_name,
+        title_id: "walk-title",
+        titles: None,
+        catalogs: input.catalogs,
+        printed_on: input.printed_on,
+        is_sample: input.is_sample,
+    })?;
+    let mut flow = Flow::new(&mut frame, None)?;
+    for (n, turf) in input.turfs.iter().enumerate() {
+        if n > 0 {
+            flow.new_page();
+        }
+        cover(&mut flow, input, turf)?;
+        flow.new_page();
+        doors(&mut flow, input, turf)?;
+    }
+    frame.finish()
+}
+
+/// The turf's cover: what it is, who walks it, the script, and the result codes.
+fn cover(
+    flow: &mut Flow<'_, '_>,
+    input: &WalkSheetsPaper<'_>,
+    turf: &SheetTurf,
+) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let width = flow.paper().inner_width();
+    flow.place(
+        &Lines::paragraph(
+            &[sheet_name(cats, turf)?],
+            Style::Heading,
+            Style::Heading,
+            0.0,
+            width,
+        ),
+        "the turf's name",
+    )?;
+    let facts = cats
+        .iter()
+        .map(|c| {
+            c.text_with(
+                "walk-cover-facts",
+                &[
+                    ("canvass", input.canvass.into()),
+                    ("day", dates::day(c, input.held_on)?.into()),
+                    ("doors", FluentValue::from(turf.doors.len())),
+                ],
+            )
+        })
+        .collect::<Result<Vec<_>, PrintError>>()?;
+    place_words(
+        flow,
+        &facts,
+        (Style::Body, Style::BodySecond),
+        "the turf's facts",
+    )?;
+    flow.gap(6.0);
+    let canvassers = turf.canvassers.clone().unwrap_or_default();
+    let shift = turf.shift.clone().unwrap_or_default();
+    let labels = [
+        (joined(&in_each(cats, "walk-canvassers")?), canvassers),
+        (joined(&in_each(cats, "walk-shift")?), shift),
+    ];
+    for (label, filled) in labels {
+        if filled.is_empty() {
+            let line = Fields::one_per_row(&[label], mm(WRITE_ROW_MM), 4.0);
+            flow.place(&line, "a line to write on")?;
+        } else {
+            place_words(
+                flow,
+                &[format!("{label}: {filled}")],
+                (Style::Body, Style::Body),
+                "who walks it",
+            )?;
+        }
+    }
+    if let Some(literature) = input.literature {
+        heading(flow, cats, "walk-bring")?;
+        own_words(flow, literature, "what to bring")?;
+    }
+    if let Some(script) = input.script {
+        heading(flow, cats, "walk-script")?;
+        own_words(flow, script, "the script")?;
+    }
+    heading(flow, cats, "walk-codes")?;
+    // One line a result, its languages side by side: the legend stays on the cover.
+    for id in RESULTS
+        .iter()
+        .map(|id| format!("{id}-means"))
+        .chain(["walk-dnc-means".to_owned()])
+    {
+        let line = in_each(cats, &id)?.join("  ·  ");
+        place_words(
+            flow,
+            &[line],
+            (Style::Body, Style::Body),
+            "a result's meaning",
+        )?;
+    }
+    Ok(())
+}
+
+/// Where the columns of a door's row start, across `width`.
+struct Columns {
+    address: f32,
+    people: f32,
+    boxes: f32,
+    notes: f32,
+}
+
+/// Room for each result's box.
+const BOX_COLUMN: f32 = 34.0;
+
+impl Columns {
+    fn across(width: f32) -> Columns {
+        let number = 26.0;
+        let address = width * 0.20;
+        let people = width * 0.30;
+        let boxes = BOX_COLUMN * RESULTS.len() as f32;
+        Columns {
+            address: number,
+            people: number + address,
+            boxes: number + address + people,
+            notes: number + address + people + boxes + 6.0,
+        }
+    }
+}
+
+/// The header of a turf's door pages: the sheet's turf, then the columns' names, each in
+/// every language of the sheet, one below the other.
+struct DoorHeader {
+    sheet: String,
+    /// Address, who lives there, notes: each in each language.
+    labels: [Vec<String>; 3],
+    /// Each result's short code, in each language.
+    codes: Vec<Vec<String>>,
+}
+
+const SIZE: f32 = 10.0;
+
+impl DoorHeader {
+    fn languages(&self) -> usize {
+        self.labels[0].len().max(1)
+    }
+}
+
+impl Block for DoorHeader {
+    fn height(&self) -> f32 {
+        SIZE * 1.25 * (1.5 + self.languages() as f32) + 8.0
+    }
+
+    fn draw(&self, page: &mut Page, slot: Slot) {
+        let c = Columns::across(slot.width());
+        let top = slot.top + SIZE;
+        page.text(slot.left, top, &self.sheet, Face::Bold, SIZE + 1.0);
+        let x = |at: f32| slot.left + at;
+        for n in 0..self.languages() {
+            let y = top + SIZE * 1.25 * (1.5 + n as f32);
+            let f = if n == 0 { Face::Bold } else { Face::Italic };
+            if n == 0 {
+                page.text(x(0.0), y, "#", f, SIZE);
+            }
+            for (label, at) in self.labels.iter().zip([c.address, c.people, c.notes]) {
+                if let Some(text) = label.get(n) {
+                    page.text(x(at), y, text, f, SIZE);
+                }
+            }
+            for (i, code) in self.codes.iter().enumerate() {
+                if let Some(code) = code.get(n) {
+                    let w = face(f).width(code, SIZE);
+                    let centre = c.boxes + BOX_COLUMN * (i as f32 + 0.5);
+                    page.text(x(centre) - w / 2.0, y, code, f, SIZE);
+                }
+            }
+        }
+        let bottom = slot.top + self.height() - 2.0;
+        page.line((slot.left, bottom), (slot.right, bottom), 1.0);
+    }
+}
+
+/// A door's row: its place in the walk, its address, the people known there, a box for each
+/// result and room for notes.
+struct DoorRow {
+    order: String,
+    address: Vec<String>,
+    people: Vec<String>,
+    /// Everyone there asked not to be contacted: no boxes, and the words instead.
+    do_not_knock: Option<String>,
+    height: f32,
+}
+
+impl DoorRow {
+    fn new(door: &SheetDoor, width: f32, cats: &[Catalog]) -> Result<DoorRow, PrintError> {
+        let c = Columns::across(width);
+        let address = wrap(&door.address, Face::Bold, SIZE, c.people - c.address - 6.0);
+        let mut people = Vec::new();
+        for r in &door.residents {
+            let mut line = r.name.clone();
+            if let Some(language) = &r.language {
+                line.push_str(&format!(" · {language}"));
+            }
+            if r.member {
+                line.push_str(&format!(" · {}", joined(&in_each(cats, "walk-member")?)));
+            }
+            if let Some(day) = &r.last_contact {
+                line.push_str(&format!(
+                    " · {} {day}",
+                    joined(&in_each(cats, "walk-last-talked")?)
+                ));
+            }
+            people.extend(wrap(&line, Face::Regular, SIZE, c.boxes - c.people - 6.0));
+        }
+        let everyone_asked =
+            !door.residents.is_empty() && door.residents.iter().all(|r| r.do_not_contact);
+        let do_not_knock = everyone_asked
+            .then(|| in_each(cats, "walk-do-not-knock").map(|t| joined(&t)))
+            .transpose()?;
+        let lines = address.len().max(people.len()).max(1) as f32;
+        let height = (lines * SIZE * 1.25 + 10.0)
+            .max(mm(WRITE_ROW_MM + 1.5))
+            .max(mm(CHECK_BOX_MM) + 10.0);
+        Ok(DoorRow {
+            order: door.order.to_string(),
+            address,
+            people,
+            do_not_knock,
+            height,
+        })
+    }
+}
+
+impl Block for DoorRow {
+    fn height(&self) -> f32 {
+        self.height
+    }
+
+    fn draw(&self, page: &mut Page, slot: Slot) {
+        let c = Columns::across(slot.width());
+        let x = |at: f32| slot.left + at;
+        let first = slot.top + 5.0 + SIZE;
+        page.text(x(0.0), first, &self.order, Face::Bold, SIZE);
+        for (i, line) in self.address.iter().enumerate() {
+            page.text(
+                x(c.address),
+                first + i as f32 * SIZE * 1.25,
+                line,
+                Face::Bold,
+                SIZE,
+            );
+        }
+        for (i, line) in self.people.iter().enumerate() {
+            page.text(
+                x(c.people),
+                first + i as f32 * SIZE * 1.25,
+                line,
+                Face::Regular,
+                SIZE,
+            );
+        }
+        match &self.do_not_knock {
+            Some(words) => page.text(x(c.boxes), first, words, Face::Bold, SIZE),
+            None => {
+                let side = mm(CHECK_BOX_MM);
+                for i in 0..RESULTS.len() {
+                    let centre = c.boxes + BOX_COLUMN * (i as f32 + 0.5);
+                    page.check_box(x(centre) - side / 2.0, slot.top + 5.0);
+                }
+            }
+        }
+        let bottom = slot.top + self.height;
+        page.line((slot.left, bottom), (slot.right, bottom), RULE);
+    }
+}
+
+/// "Sheet T3 / Hoja T3: Larch Ct, Elm St": the turf's number on the sheet, and its streets.
+fn sheet_name(cats: &[Catalog], turf: &SheetTurf) -> Result<String, PrintError> {
+    let sheet = each(
+        cats,
+        "walk-sheet",
+        &[("sheet", format!("T{}", turf.position).into())],
+    )?;
+    Ok(format!("{}: {}", joined(&sheet), turf.name))
+}
+
+/// The turf's doors in walking order, the header again on every page.
+fn doors(
+    flow: &mut Flow<'_, '_>,
+    input: &WalkSheetsPaper<'_>,
+    turf: &SheetTurf,
+) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let width = flow.paper().inner_width();
+    let sheet = sheet_name(cats, turf)?;
+    let header = DoorHeader {
+        sheet,
+        labels: [
+            in_each(cats, "walk-address")?,
+            in_each(cats, "walk-people")?,
+            in_each(cats, "walk-notes")?,
+        ],
+        codes: RESULTS
+            .iter()
+            .map(|id| in_each(cats, id))
+            .collect::<Result<Vec<_>, PrintError>>()?,
+    };
+    flow.place(&header, "the sheet's header")?;
+    for door in &turf.doors {
+        let row = DoorRow::new(door, width, cats)?;
+        if row.height() > flow.room() {
+            flow.new_page();
+            flow.place(&header, "the sheet's header")?;
+        }
+        flow.place(&row, "a door's row")?;
+    }
+    Ok(())
+}
