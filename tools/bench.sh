@@ -110,6 +110,9 @@ cargo run -q --release -p groundwork-print --example map_bench
 # Frame times while a node is dragged on a map of that size, in the real app window.
 node tools/map_drag_bench.mjs
 
+echo "== canvassing"
+cargo run -q --release -p groundwork-print --example canvass_bench
+
 echo "== training"
 cargo run -q --release -p groundwork-print --example training_bench
 

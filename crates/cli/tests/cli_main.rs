@@ -2,6 +2,7 @@
 //! one-line reasons on stderr.
 
 mod backup;
+mod canvass;
 mod chapter;
 mod grants;
 mod laptop;

@@ -1,6 +1,6 @@
 //! The training toolkit at work: every built-in module's parts read from the markup and
 //! printed (each language, Letter), each as a booklet, each whole module as a bilingual packet;
-//! a chapter's own handout of some eighty pages; and who has learned what in a chapter of
+//! a chapter's own handout of some sixty pages; and who has learned what in a chapter of
 //! 5,000 people with 200 sessions. `cargo run --release -p groundwork-print --example
 //! training_bench`.
 
@@ -105,7 +105,7 @@ fn main() {
         ms(slowest)
     );
 
-    // A chapter's own handout of some eighty pages: every handout's words one after another.
+    // A chapter's own handout of some sixty pages: every part's words one after another.
     let long: String = modules
         .iter()
         .flat_map(|m| Part::ALL.map(|p| m.text(Lang::En).part(p).to_owned()))

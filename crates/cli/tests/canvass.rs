@@ -1,0 +1,206 @@
+//! `canvass` and `print walk-sheets` on real files, as the team's checks run them.
+
+use crate::{cli, fails, fails_with, named_chapter, ok, pdf_text, qpdf_ok};
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+const VAN: &str = "Voter File VANID\tLastName\tFirstName\tAddress\tCity\tState\tZip5\n\
+100\tReyes\tAna\t183 Larch Ct Apt 2\tChicago\tIL\t60608\n\
+101\tReyes\tLuis\t183 LARCH COURT #2\tChicago\tIL\t60608\n\
+102\tOkafor\tBen\t183 Larch Ct. Unit 3\tChicago\tIL\t60608\n\
+103\tLe\tDolores\t186 Larch Ct\tChicago\tIL\t60608\n\
+104\tBrown\tRosa\t185 Larch Ct\tChicago\tIL\t60608\n\
+105\tMensah\tKofi\t12 Elm St\tChicago\tIL\t60609\n";
+
+#[test]
+fn a_van_export_is_cut_into_turfs_printed_in_walking_order_and_entered() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = named_chapter(dir.path(), "Riverside Chapter");
+    let file = dir.path().join("van.txt");
+    std::fs::write(&file, VAN).unwrap();
+    let said = ok(&cli(
+        &db,
+        &["canvass", "doors", "import", file.to_str().unwrap()],
+    ));
+    assert!(said.starts_with("5 doors and 5 households made"), "{said}");
+    let canvass = ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "new",
+            "--name",
+            "Larch Saturday",
+            "--on",
+            "2026-12-12",
+        ],
+    ))
+    .trim()
+    .to_owned();
+    let turfs = ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "turfs",
+            "--canvass",
+            &canvass,
+            "--doors-per-turf",
+            "5",
+            "--zip",
+            "60608",
+        ],
+    ));
+    assert_eq!(turfs.lines().count(), 1, "{turfs}");
+    assert!(turfs.contains("Larch Ct\t4 doors"), "{turfs}");
+
+    let doors = json(&ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "results",
+            "--canvass",
+            &canvass,
+            "--format",
+            "json",
+        ],
+    )));
+    let walk: Vec<(u64, &str)> = doors
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["order"].as_u64().unwrap(), d["address"].as_str().unwrap()))
+        .collect();
+    // Up the odd side, back down the even.
+    assert_eq!(
+        walk,
+        vec![
+            (1, "183 Larch Ct Apt 2"),
+            (2, "183 Larch Ct Unit 3"),
+            (3, "185 Larch Ct"),
+            (4, "186 Larch Ct"),
+        ]
+    );
+    assert!(doors
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["result"].is_null() && d["turf"] == "Larch Ct"));
+
+    let pdf = dir.path().join("walk.pdf");
+    ok(&cli(
+        &db,
+        &[
+            "print",
+            "walk-sheets",
+            "--canvass",
+            &canvass,
+            "--out",
+            pdf.to_str().unwrap(),
+            "--lang",
+            "en",
+        ],
+    ));
+    qpdf_ok(&pdf);
+    let text = pdf_text(&pdf);
+    let at = |address: &str| {
+        text.find(address)
+            .unwrap_or_else(|| panic!("{address} in {text}"))
+    };
+    assert!(at("183 Larch Ct Apt 2") < at("183 Larch Ct Unit 3"));
+    assert!(at("183 Larch Ct Unit 3") < at("185 Larch Ct"));
+    assert!(at("185 Larch Ct") < at("186 Larch Ct"));
+    assert!(text.contains("Ana Reyes") && text.contains("Luis Reyes"));
+
+    ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "record",
+            "--canvass",
+            &canvass,
+            "--turf",
+            "1",
+            "--order",
+            "3",
+            "--result",
+            "talked",
+        ],
+    ));
+    let building = ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "record",
+            "--canvass",
+            &canvass,
+            "--turf",
+            "1",
+            "--order",
+            "1",
+            "--result",
+            "not-home",
+            "--building",
+        ],
+    ));
+    assert!(building.starts_with("2 doors"), "{building}");
+    let doors = json(&ok(&cli(
+        &db,
+        &["canvass", "results", "--canvass", &canvass],
+    )));
+    let results: Vec<&str> = doors
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["result"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(results, vec!["not_home", "not_home", "talked", "-"]);
+
+    let refused = fails_with(
+        &cli(
+            &db,
+            &[
+                "canvass",
+                "turfs",
+                "--canvass",
+                &canvass,
+                "--doors-per-turf",
+                "5",
+            ],
+        ),
+        5,
+    );
+    assert!(refused.contains("as they were printed"), "{refused}");
+    let missing = fails_with(
+        &cli(
+            &db,
+            &[
+                "canvass",
+                "record",
+                "--canvass",
+                &canvass,
+                "--turf",
+                "9",
+                "--order",
+                "1",
+                "--result",
+                "talked",
+            ],
+        ),
+        3,
+    );
+    assert!(missing.contains("no door 1 on turf 9"), "{missing}");
+}
+
+#[test]
+fn a_list_without_addresses_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = named_chapter(dir.path(), "Riverside Chapter");
+    let file = dir.path().join("names.csv");
+    std::fs::write(&file, "Name,Phone\nAna Reyes,3125550101\n").unwrap();
+    let refused = fails(&cli(
+        &db,
+        &["canvass", "doors", "import", file.to_str().unwrap()],
+    ));
+    assert!(refused.contains("no street address column"), "{refused}");
+}
