@@ -434,6 +434,7 @@ canvass-turfs-have-results = results are entered for { $count } { $count ->
 } of this canvass: its turfs stay as they were printed
 canvass-no-doors = no doors to cut into turfs: import a list of doors, or choose another ZIP code or street
 canvass-door-not-on-walk = that door is on none of this canvass's turfs
+canvass-new-person-nameless = write the name of the person met at the door
 canvass-doors-no-address = the list has no street address column (looked for Address, Street Address, or Street Number with Street Name); its columns are: { $columns }
 canvass-doors-row-no-address = { $place }: no street address
 canvass-doors-row-unreadable = { $place }: '{ $address }' has no house number and street

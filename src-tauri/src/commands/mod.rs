@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod campaigns;
+pub mod canvass;
 pub mod chapter;
 pub mod connections;
 pub mod export;
@@ -91,6 +92,18 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         national::print_round_summary,
         national::import_report_file,
         national::reports_due,
+        canvass::list_canvasses,
+        canvass::create_canvass,
+        canvass::get_canvass,
+        canvass::import_doors,
+        canvass::doors_from_people_records,
+        canvass::count_doors,
+        canvass::cut_turfs,
+        canvass::record_door_result,
+        canvass::not_home_building,
+        canvass::new_person_at_door,
+        canvass::print_walk_sheets,
+        canvass::person_door_contacts,
         training::list_modules,
         training::get_module,
         training::copy_module,

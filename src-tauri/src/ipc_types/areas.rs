@@ -97,6 +97,15 @@ use crate::commands::campaigns::MapView;
 use crate::commands::grants::SentFile;
 use crate::commands::national::{ImportedFile, ImportedReport, RoundView};
 use crate::commands::training::{ImportedModule, ModuleReach};
+use groundwork_core::canvass::doors::Resident;
+use groundwork_core::canvass::doors_file::DoorsImported;
+use groundwork_core::canvass::people_at::DoorsFromPeople;
+use groundwork_core::canvass::results::DoorContact;
+use groundwork_core::canvass::summary::{CanvassSummary, Tally, TurfTally};
+use groundwork_core::canvass::view::{CanvassView, WalkDoor};
+use groundwork_core::canvass::{
+    Canvass, CanvassDoor, CanvassInput, CutInput, DoorResult, ResultInput, Turf,
+};
 use groundwork_core::grants::national::received::Imported;
 use groundwork_core::grants::national::ReportDue;
 use groundwork_core::grants::national::{
@@ -106,6 +115,7 @@ use groundwork_core::grants::national::{
 use groundwork_core::grants::sent::{
     SentApplication, SentChapter, SentContent, SentInitiative, SentPartner,
 };
+use groundwork_core::ids::{CanvassId, DoorId, ResidentId, TurfId};
 use groundwork_core::ids::{CriterionId, ReviewerId, RoundId};
 use groundwork_core::settings::Role;
 use groundwork_core::training::markup::{Block as MarkupBlock, Item, Span};
@@ -117,6 +127,7 @@ use groundwork_workflows::documents::national_grants::{
     DecisionLetterRequest, RoundSummaryRequest,
 };
 use groundwork_workflows::documents::training::{CallSheetRequest, TrainingRequest};
+use groundwork_workflows::documents::walk_sheets::WalkSheetsRequest;
 
 /// Every area, in the order their files are listed in `types.ts`.
 pub fn all(cfg: &Config) -> Vec<Area> {
@@ -153,6 +164,10 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 branded(&CriterionId::name(cfg)),
                 branded(&ReviewerId::name(cfg)),
                 branded(&ModuleId::name(cfg)),
+                branded(&DoorId::name(cfg)),
+                branded(&ResidentId::name(cfg)),
+                branded(&CanvassId::name(cfg)),
+                branded(&TurfId::name(cfg)),
             ],
         },
         Area {
@@ -443,6 +458,28 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 RoundSummaryRequest::decl(cfg),
                 ImportedReport::decl(cfg),
                 ReportDue::decl(cfg),
+            ],
+        },
+        Area {
+            name: "canvass",
+            decls: vec![
+                Canvass::decl(cfg),
+                CanvassInput::decl(cfg),
+                CutInput::decl(cfg),
+                Turf::decl(cfg),
+                DoorResult::decl(cfg),
+                CanvassDoor::decl(cfg),
+                ResultInput::decl(cfg),
+                Resident::decl(cfg),
+                WalkDoor::decl(cfg),
+                Tally::decl(cfg),
+                TurfTally::decl(cfg),
+                CanvassSummary::decl(cfg),
+                CanvassView::decl(cfg),
+                DoorsImported::decl(cfg),
+                DoorsFromPeople::decl(cfg),
+                DoorContact::decl(cfg),
+                WalkSheetsRequest::decl(cfg),
             ],
         },
         Area {

@@ -2683,3 +2683,7 @@ training-import-dialog-title = Import a training module
 training-import-dialog-filter = Training modules and handouts
 training-export-dialog-title = Save the module for another chapter
 training-export-dialog-filter = Groundwork training modules
+
+## Canvassing
+canvass-import-dialog-title = Import doors from a list
+canvass-import-dialog-filter = Voter files and VAN exports

@@ -2310,6 +2310,7 @@ canvass-turfs-have-results = ya hay resultados de { $count } { $count ->
 } de este sondeo: sus territorios se quedan como se imprimieron
 canvass-no-doors = no hay puertas para dividir en territorios: importe una lista de puertas o elija otro código postal o calle
 canvass-door-not-on-walk = esa puerta no está en ningún territorio de este sondeo
+canvass-new-person-nameless = escriba el nombre de la persona que conocieron en la puerta
 canvass-doors-no-address = la lista no tiene una columna de dirección (se buscó Address, Street Address, o Street Number con Street Name); sus columnas son: { $columns }
 canvass-doors-row-no-address = { $place }: sin dirección
 canvass-doors-row-unreadable = { $place }: '{ $address }' no tiene número y calle
@@ -3098,3 +3099,7 @@ training-import-dialog-title = Importar un módulo de capacitación
 training-import-dialog-filter = Módulos de capacitación y materiales
 training-export-dialog-title = Guardar el módulo para otro capítulo
 training-export-dialog-filter = Módulos de capacitación de Groundwork
+
+## Sondeos puerta a puerta
+canvass-import-dialog-title = Importar puertas de una lista
+canvass-import-dialog-filter = Listas de votantes y exportaciones de VAN

@@ -7,7 +7,9 @@ pub mod doors;
 pub mod doors_file;
 pub mod people_at;
 pub mod results;
+pub mod summary;
 pub mod turfs;
+pub mod view;
 
 pub use canvasses::{Canvass, CanvassInput};
 pub use results::{CanvassDoor, DoorResult, ResultInput};

@@ -110,24 +110,32 @@ pub fn record(
         );
     }
     let at = timestamp::to_text(now);
-    db.write(|tx| {
-        tx.prepare_cached(
-            "INSERT INTO door_result (canvass_id, door_id, result, resident_id, notes, entered_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (canvass_id, door_id) DO UPDATE SET result = excluded.result,
-               resident_id = excluded.resident_id, notes = excluded.notes,
-               entered_at = excluded.entered_at",
-        )?
-        .execute(params![
-            canvass,
-            door,
-            crate::db::codes::to_code(&input.result),
-            input.resident,
-            trimmed(&input.notes),
-            at
-        ])?;
-        Ok(())
-    })
+    db.write(|tx| write_result(tx, canvass, door, input, &at))
+}
+
+fn write_result(
+    tx: &rusqlite::Transaction<'_>,
+    canvass: CanvassId,
+    door: DoorId,
+    input: &ResultInput,
+    at: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO door_result (canvass_id, door_id, result, resident_id, notes, entered_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (canvass_id, door_id) DO UPDATE SET result = excluded.result,
+           resident_id = excluded.resident_id, notes = excluded.notes,
+           entered_at = excluded.entered_at",
+    )?
+    .execute(params![
+        canvass,
+        door,
+        crate::db::codes::to_code(&input.result),
+        input.resident,
+        trimmed(&input.notes),
+        at
+    ])?;
+    Ok(())
 }
 
 /// "Not home" at every door of the building `door` is in that has nothing entered yet, in
@@ -153,4 +161,145 @@ pub fn not_home_building(
             )?
             .execute(params![canvass, door, at])? as u32)
     })
+}
+
+/// Someone the chapter did not know, met at a door: a person with just a name (their address
+/// the door's), a resident of the door, and the door's result naming them, in one
+/// transaction. Answers the new person's id.
+pub fn new_person_at(
+    db: &mut Database,
+    canvass: CanvassId,
+    door: DoorId,
+    name: &str,
+    input: &ResultInput,
+    now: DateTime<Utc>,
+) -> Result<crate::ids::PersonId> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(
+            CoreError::invalid(msg!("field-name"), msg!("canvass-new-person-nameless")).at("name"),
+        );
+    }
+    let (number, street, unit, city, state, zip): (
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+    ) = db.conn().query_row(
+        "SELECT number, street, unit, city, state, zip FROM door WHERE id = ?1",
+        params![door],
+        |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        },
+    )?;
+    let (first, last) = match name.rsplit_once(' ') {
+        Some((first, last)) => (first.to_owned(), last.to_owned()),
+        None => (name.to_owned(), String::new()),
+    };
+    let input_person = crate::people::validate::person_input(crate::people::model::PersonInput {
+        first_name: first,
+        last_name: last,
+        address: crate::people::model::Address {
+            street: Some(format!("{number} {street}")),
+            unit: (!unit.is_empty()).then_some(unit),
+            city,
+            state,
+            zip: (!zip.is_empty()).then_some(zip),
+        },
+        ..Default::default()
+    })?;
+    let on_walk: bool = db.conn().query_row(
+        "SELECT EXISTS (SELECT 1 FROM turf_door WHERE canvass_id = ?1 AND door_id = ?2)",
+        params![canvass, door],
+        |r| r.get(0),
+    )?;
+    if !on_walk {
+        return Err(
+            CoreError::invalid(msg!("field-door"), msg!("canvass-door-not-on-walk")).at("door"),
+        );
+    }
+    let at = timestamp::to_text(now);
+    db.write(|tx| {
+        let person = crate::people::store::insert(
+            tx,
+            &input_person,
+            crate::people::model::Origin {
+                source: "canvass",
+                is_sample: false,
+            },
+            now,
+        )?;
+        super::doors::add_resident(
+            tx,
+            door,
+            &super::doors::NewResident {
+                name,
+                person: Some(person),
+                van_id: None,
+                language: None,
+            },
+            &at,
+        )?;
+        let resident: ResidentId = tx.query_row(
+            "SELECT id FROM resident WHERE door_id = ?1 AND name = ?2",
+            params![door, name],
+            |r| r.get(0),
+        )?;
+        write_result(
+            tx,
+            canvass,
+            door,
+            &ResultInput {
+                resident: Some(resident),
+                ..input.clone()
+            },
+            &at,
+        )?;
+        Ok(person)
+    })
+}
+
+/// What a person was told and said at the doors: their canvass results, newest first, for
+/// their record's contact history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DoorContact {
+    pub canvass: String,
+    pub held_on: String,
+    pub address: String,
+    pub result: DoorResult,
+    pub notes: Option<String>,
+}
+
+pub fn of_person(conn: &Connection, person: crate::ids::PersonId) -> Result<Vec<DoorContact>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT c.name, c.held_on,
+                    d.number || ' ' || d.street || CASE WHEN d.unit = '' THEN '' ELSE ' ' || d.unit END,
+                    x.result, x.notes
+             FROM door_result x
+             JOIN canvass c ON c.id = x.canvass_id
+             JOIN door d ON d.id = x.door_id
+             JOIN resident r ON r.id = x.resident_id
+             WHERE r.person_id = ?1
+             ORDER BY c.held_on DESC",
+        )?
+        .query_map(params![person], |r| {
+            Ok(DoorContact {
+                canvass: r.get(0)?,
+                held_on: r.get(1)?,
+                address: r.get(2)?,
+                result: column(r.get(3)?)?,
+                notes: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
 }

@@ -208,3 +208,62 @@ fn turfs_are_cut_in_walking_order_and_results_entered_door_by_door() {
         "{too_small}"
     );
 }
+
+#[test]
+fn a_new_person_met_at_a_door_is_a_contact_and_the_summary_counts_the_walk() {
+    use super::summary;
+    let mut db = Database::open_in_memory().unwrap();
+    doors_file::import_table(&mut db, &table(VAN), now()).unwrap();
+    let c = canvass(&mut db);
+    turfs::cut(
+        &mut db,
+        c,
+        &CutInput {
+            doors_per_turf: 5,
+            zip: None,
+            street: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let doors = results::list(db.conn(), c).unwrap();
+    // Nobody may be met without a name, and nothing is written then.
+    let talked = ResultInput {
+        result: DoorResult::Talked,
+        resident: None,
+        notes: Some("Wants to come to the meeting".into()),
+    };
+    assert!(results::new_person_at(&mut db, c, doors[0].door, "  ", &talked, now()).is_err());
+    let person =
+        results::new_person_at(&mut db, c, doors[0].door, "Marisol Vega", &talked, now()).unwrap();
+    results::record(
+        &mut db,
+        c,
+        doors[1].door,
+        &ResultInput {
+            result: DoorResult::NotHome,
+            resident: None,
+            notes: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let met = crate::people::store::get(db.conn(), person).unwrap();
+    assert_eq!(met.source, "canvass");
+    assert_eq!(
+        met.fields.address.street.as_deref(),
+        Some("12 Elm St"),
+        "the door's address"
+    );
+    let history = results::of_person(db.conn(), person).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].result, DoorResult::Talked);
+    assert_eq!(history[0].canvass, "Larch Court Saturday");
+
+    let s = summary::of(db.conn(), c).unwrap();
+    assert_eq!(s.all.doors, 5);
+    assert_eq!((s.all.knocked, s.all.conversations), (2, 1));
+    assert_eq!(s.all.contact_rate, Some(50));
+    assert_eq!(s.new_contacts, 1);
+    assert_eq!(s.turfs.iter().map(|t| t.tally.doors).sum::<u32>(), 5);
+}

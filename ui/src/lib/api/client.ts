@@ -13,6 +13,7 @@ export * from "./client/lists";
 export * from "./client/meetings";
 export * from "./client/national";
 export * from "./client/training";
+export * from "./client/canvass";
 export * from "./client/needs";
 export * from "./client/orgs";
 export * from "./client/people";

@@ -21,4 +21,5 @@ export type * from "./types/campaigns";
 export type * from "./types/maps";
 export type * from "./types/grants";
 export type * from "./types/national";
+export type * from "./types/canvass";
 export type * from "./types/training";

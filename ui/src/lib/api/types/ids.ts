@@ -54,3 +54,11 @@ export type CriterionId = string & { readonly __brand: "CriterionId" };
 export type ReviewerId = string & { readonly __brand: "ReviewerId" };
 
 export type ModuleId = string & { readonly __brand: "ModuleId" };
+
+export type DoorId = string & { readonly __brand: "DoorId" };
+
+export type ResidentId = string & { readonly __brand: "ResidentId" };
+
+export type CanvassId = string & { readonly __brand: "CanvassId" };
+
+export type TurfId = string & { readonly __brand: "TurfId" };

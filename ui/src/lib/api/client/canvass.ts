@@ -1,0 +1,82 @@
+// Canvassing: doors from a list or the people records, canvasses cut into turfs, the walk
+// sheets, what happened at each door (entered in the order of the paper), and the summary.
+import type { CanvassId, DoorId, PersonId } from "../types/ids";
+import type {
+  Canvass,
+  CanvassInput,
+  CanvassView,
+  CutInput,
+  DoorContact,
+  DoorsFromPeople,
+  DoorsImported,
+  PrintedFile,
+  ResultInput,
+  WalkSheetsRequest,
+} from "../types";
+import { t } from "../../i18n/locale.svelte";
+import { call } from "./call";
+
+/** Every canvass, the latest day first. */
+export function listCanvasses(): Promise<Canvass[]> {
+  return call("list_canvasses", {});
+}
+
+export function createCanvass(input: CanvassInput): Promise<Canvass> {
+  return call("create_canvass", { input });
+}
+
+/** A canvass with its turfs, every door in walking order and the summary so far. */
+export function getCanvass(id: CanvassId): Promise<CanvassView> {
+  return call("get_canvass", { id });
+}
+
+/** Asks for a VAN export or a voter file and reads its doors; null when cancelled. */
+export function importDoors(): Promise<DoorsImported | null> {
+  return call("import_doors", {
+    title: t("canvass-import-dialog-title"),
+    filter: t("canvass-import-dialog-filter"),
+  });
+}
+
+/** Doors from the people records: everyone with a street address. */
+export function doorsFromPeopleRecords(): Promise<DoorsFromPeople> {
+  return call("doors_from_people_records", {});
+}
+
+export function countDoors(): Promise<number> {
+  return call("count_doors", {});
+}
+
+/** Cuts the canvass's doors into turfs in walking order (refused once results are in). */
+export function cutTurfs(canvass: CanvassId, input: CutInput): Promise<CanvassView> {
+  return call("cut_turfs", { canvass, input });
+}
+
+export function recordDoorResult(canvass: CanvassId, door: DoorId, input: ResultInput): Promise<CanvassView> {
+  return call("record_door_result", { canvass, door, input });
+}
+
+/** "Not home" at every door of the building still without a result, in one entry. */
+export function notHomeBuilding(canvass: CanvassId, door: DoorId): Promise<CanvassView> {
+  return call("not_home_building", { canvass, door });
+}
+
+/** Someone new met at a door, with just a name, and the door's result naming them. */
+export function newPersonAtDoor(
+  canvass: CanvassId,
+  door: DoorId,
+  name: string,
+  input: ResultInput,
+): Promise<CanvassView> {
+  return call("new_person_at_door", { canvass, door, name, input });
+}
+
+/** Every turf's cover and walk sheets as one packet, into the print folder. */
+export function printWalkSheets(request: WalkSheetsRequest): Promise<PrintedFile> {
+  return call("print_walk_sheets", { request });
+}
+
+/** What happened when the chapter knocked on someone's door, for their record. */
+export function personDoorContacts(person: PersonId): Promise<DoorContact[]> {
+  return call("person_door_contacts", { person });
+}
