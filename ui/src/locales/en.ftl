@@ -2683,3 +2683,20 @@ training-import-dialog-title = Import a training module
 training-import-dialog-filter = Training modules and handouts
 training-export-dialog-title = Save the module for another chapter
 training-export-dialog-filter = Groundwork training modules
+training-part-agenda = Facilitator's guide
+training-part-handout = Handout
+training-part-worksheet = Worksheet
+training-built-in = Built in
+training-own = The chapter's own
+training-row-no-sessions = No sessions yet
+training-row-reach = { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+} · { $people ->
+    [one] 1 person trained
+   *[other] { $people } people trained
+}
+training-editor-title-missing = Give the module a title.
+training-session-day-missing = Pick the day of the session.
+training-session-day-invalid = That is not a day on the calendar. Pick it again.
+training-session-time-invalid = Give the time it starts, like 6:00 PM.

@@ -3083,3 +3083,20 @@ training-import-dialog-title = Importar un módulo de capacitación
 training-import-dialog-filter = Módulos de capacitación y materiales
 training-export-dialog-title = Guardar el módulo para otro capítulo
 training-export-dialog-filter = Módulos de capacitación de Groundwork
+training-part-agenda = Guía de facilitación
+training-part-handout = Folleto
+training-part-worksheet = Hoja de trabajo
+training-built-in = Incluido
+training-own = Del capítulo
+training-row-no-sessions = Aún sin sesiones
+training-row-reach = { $sessions ->
+    [one] 1 sesión
+   *[other] { $sessions } sesiones
+} · { $people ->
+    [one] 1 persona capacitada
+   *[other] { $people } personas capacitadas
+}
+training-editor-title-missing = Póngale un título al módulo.
+training-session-day-missing = Elija el día de la sesión.
+training-session-day-invalid = Ese no es un día del calendario. Elíjalo de nuevo.
+training-session-time-invalid = Indique la hora de inicio, por ejemplo 6:00 p. m.
