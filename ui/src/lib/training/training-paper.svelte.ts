@@ -41,6 +41,8 @@ const realPorts: TrainingPaperPorts = {
  */
 export class TrainingPaper extends PrintedSheet {
   readonly moduleId: ModuleId;
+  /** The languages the module is written in: the only ones it prints in. */
+  readonly langs: readonly Lang[];
   what = $state<PrintWhat>("handout");
   booklet = $state(false);
   /** A booklet is one part folded; a packet of three is printed flat. */
@@ -57,9 +59,15 @@ export class TrainingPaper extends PrintedSheet {
   ) {
     super(settings, ports.openInViewer);
     this.moduleId = moduleId;
+    this.langs = langs;
     this.#ports = ports;
     this.lang = moduleLanguageChoice(this.lang, langs);
     this.what = what;
+  }
+
+  /** The language choices worth offering: both only when the module is written in both. */
+  get languageChoices(): LanguageChoice[] {
+    return this.langs.length > 1 ? ["en", "es", "en+es"] : [...this.langs];
   }
 
   /** What the backend is asked for, from the choices on the form. */

@@ -69,3 +69,10 @@ describe("a module on paper", () => {
     expect(sheet.printed).toBeNull();
   });
 });
+
+describe("the languages offered", () => {
+  it("are both, each, or both together only for a module written in both", () => {
+    expect(paper(["en", "es"]).sheet.languageChoices).toEqual(["en", "es", "en+es"]);
+    expect(paper(["es"]).sheet.languageChoices).toEqual(["es"]);
+  });
+});

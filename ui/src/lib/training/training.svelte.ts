@@ -212,9 +212,11 @@ export class Training extends DiscardGuard {
       const imported = await this.#ports.importModuleFile(this.#lang());
       if (imported === null) return;
       if (imported.id !== this.module.id) this.#leaveModule();
+      // The list has the row before it is selected, so the row is brought into view.
+      await this.list.load();
       this.list.selectedId = imported.id;
       this.module.focusRequested = true;
-      const [shown] = await Promise.all([this.module.show(imported.id), this.list.load()]);
+      const shown = await this.module.show(imported.id);
       const title = shown && this.module.detail ? titleOf(this.module.detail, this.lang) : "";
       this.notice = { kind: imported.outcome === "new" ? "imported" : "already-imported", title };
     } catch (reason) {
@@ -369,9 +371,10 @@ export class Training extends DiscardGuard {
     this.#closeForms();
     if (module.id !== this.module.id) this.#leaveModule();
     this.module.replace(module);
-    this.list.selectedId = module.id;
     this.editor = new ModuleEditor(module, this.#lang(), { saveModule: this.#ports.saveModule }, this.#editorPreview());
+    // The list has the row before it is selected, so the row is brought into view.
     await this.list.load();
+    this.list.selectedId = module.id;
   }
 
   #startAction(): void {
