@@ -29,6 +29,8 @@ export class ModuleSessions {
   feedback = $state<FeedbackDraft | null>(null);
   /** The session just planned, to say so on its row. */
   plannedId = $state<MeetingId | null>(null);
+  /** Set when the session just planned should take the keyboard focus once on screen. */
+  plannedFocusRequested = $state(false);
 
   readonly dirty: boolean = $derived((this.planning?.dirty ?? false) || (this.feedback?.dirty ?? false));
 
@@ -79,6 +81,7 @@ export class ModuleSessions {
       made = session;
       if (this.planning === draft) this.planning = null;
       this.plannedId = session.id;
+      this.plannedFocusRequested = true;
       await this.load(moduleId);
     });
     return saved ? made : null;
@@ -117,5 +120,6 @@ export class ModuleSessions {
     this.planning = null;
     this.feedback = null;
     this.plannedId = null;
+    this.plannedFocusRequested = false;
   }
 }
