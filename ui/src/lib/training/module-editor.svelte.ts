@@ -4,7 +4,7 @@ import { Draft, type FieldErrors } from "../forms/draft.svelte";
 import { saveDraft } from "../forms/save-draft";
 import { t } from "../i18n/locale.svelte";
 import { MarkupPreview } from "./markup-preview.svelte";
-import { MODULE_LANGS, languagesOf, shownLang, textIn } from "./words";
+import { MODULE_LANGS, isPart, languagesOf, shownLang, textIn } from "./words";
 
 /** The inputs a refusal of the module's words is shown beside, as the backend names them. */
 export const MODULE_TEXT_FIELDS = ["title", "summary", "agenda", "handout", "worksheet"] as const;
@@ -108,7 +108,7 @@ export class ModuleEditor {
     const draft = this.draft;
     const lang = draft.lang;
     const sent = JSON.stringify(draft.values);
-    return saveDraft(draft, async (text) => {
+    const saved = await saveDraft(draft, async (text) => {
       const module = await this.#ports.saveModule(this.moduleId, lang, text);
       this.module = module;
       // The typing since the save was sent is kept, still to be saved.
@@ -118,6 +118,10 @@ export class ModuleEditor {
         this.drafts[lang] = fresh;
       }
     });
+    // A part refused (too long) is shown, with the refusal under its text.
+    const refused = draft.serverField;
+    if (!saved && this.draft === draft && isPart(refused)) this.part = refused;
+    return saved;
   }
 
   /** The editor closed: no preview comes back. */

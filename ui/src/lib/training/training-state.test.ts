@@ -305,3 +305,26 @@ describe("printing from the record", () => {
     expect(area.paper).toBeNull();
   });
 });
+
+describe("a part refused by the backend", () => {
+  it("is put on screen, with the refusal under its text", async () => {
+    const { area, ports } = fakeTraining([ownModule("own-9")]);
+    await area.enter(1);
+    await settle();
+    area.startEdit();
+    const editor = area.editor;
+    if (!editor) throw new Error("no editor");
+    vi.mocked(ports.saveModule).mockRejectedValueOnce({
+      kind: "invalid_input",
+      message: "the handout: a part of a module is at most 100000 characters",
+      details: null,
+      field: "handout",
+      reason: "a part of a module is at most 100000 characters",
+    });
+    editor.choosePart("agenda");
+    editor.draft.values.handout = "Very long";
+    expect(await area.saveEditor()).toBe(false);
+    expect(editor.part).toBe("handout");
+    expect(editor.draft.errorFor("handout")).toBe("A part of a module is at most 100000 characters.");
+  });
+});

@@ -13,16 +13,12 @@ import { ModuleSessions } from "./module-sessions.svelte";
 import { NewModuleDraft } from "./new-module-draft.svelte";
 import { OpenModule } from "./open-module.svelte";
 import { TrainingPaper, type PrintWhat } from "./training-paper.svelte";
-import { languagesOf, PARTS, screenLang, titleOf } from "./words";
+import { isPart, languagesOf, PARTS, screenLang, titleOf } from "./words";
 
 /** What the module's record shows under its title: a part, its sessions, or who learned it. */
 export type ModuleTab = Part | "sessions" | "learners";
 
 export const MODULE_TABS: readonly ModuleTab[] = [...PARTS, "sessions", "learners"];
-
-export function isPart(tab: ModuleTab): tab is Part {
-  return (PARTS as readonly string[]).includes(tab);
-}
 
 /** What an action on the library did, said once on the record it leads to. */
 export type TrainingNotice =

@@ -10,6 +10,11 @@ export const PARTS: readonly Part[] = ["agenda", "handout", "worksheet"];
 /** The languages a module can be written in, English first (as the backend keeps them). */
 export const MODULE_LANGS: readonly Lang[] = ["en", "es"];
 
+/** Whether a tab, or a field the backend refused, is one of the three parts. */
+export function isPart(value: string | null): value is Part {
+  return (PARTS as readonly (string | null)[]).includes(value);
+}
+
 export function partLabel(part: Part): string {
   switch (part) {
     case "agenda":
