@@ -13,6 +13,7 @@ import type {
   MapId,
   MeetingId,
   MilestoneId,
+  ModuleId,
   OneOnOneId,
   OrgContactId,
   OrganizationId,
@@ -121,4 +122,8 @@ export function criterionId(text: string): CriterionId {
 
 export function reviewerId(text: string): ReviewerId {
   return text as ReviewerId;
+}
+
+export function moduleId(text: string): ModuleId {
+  return text as ModuleId;
 }

@@ -2683,6 +2683,147 @@ training-import-dialog-title = Import a training module
 training-import-dialog-filter = Training modules and handouts
 training-export-dialog-title = Save the module for another chapter
 training-export-dialog-filter = Groundwork training modules
+training-part-agenda = Facilitator's guide
+training-part-handout = Handout
+training-part-worksheet = Worksheet
+training-built-in = Built in
+training-own = The chapter's own
+training-row-no-sessions = No sessions yet
+training-row-reach = { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+} · { $people ->
+    [one] 1 person trained
+   *[other] { $people } people trained
+}
+training-editor-title-missing = Give the module a title.
+training-session-day-missing = Pick the day of the session.
+training-session-day-invalid = That is not a day on the calendar. Pick it again.
+training-session-time-invalid = Give the time it starts, like 6:00 PM.
+nav-training = Training
+training-title = Training
+training-new = New module
+training-import = Import a module…
+training-list-label = Training modules
+training-list-empty = No modules could be found.
+training-empty-title = Train the chapter's members
+training-empty-explain = Each module holds a facilitator's guide, a handout and a worksheet, ready to print in English and Spanish. Hold sessions on them, and see who has learned what and who still needs it.
+training-pick = Pick a module in the list to read it, print it and plan its sessions.
+training-pick-keys = ↑ and ↓ move through the list; Enter opens the module.
+training-opening = Opening the module…
+training-badge-sample = Sample
+training-read-in = Read in
+training-copy = Copy to change
+training-edit = Edit
+training-print-open = Print…
+training-export = Save for another chapter…
+training-delete = Delete
+training-imported = Imported “{ $title }”. It is the chapter's own now: change it as you like.
+training-already-imported = Already imported: nothing changed.
+training-exported = Saved for another chapter to { $path }. Send them the file; they import it under Training.
+training-deleted = Deleted “{ $title }”.
+training-delete-title = Delete “{ $title }”?
+training-delete-explain = The module's words in every language are deleted. A module that sessions were held on cannot be deleted: it is the record of who learned it.
+training-delete-confirm = Delete the module
+training-delete-keep = Keep it
+training-tabs-label = Parts of “{ $title }”
+training-tab-sessions = Sessions
+training-tab-learners = Who learned it
+training-print-language = Language
+training-print-both = Both, one after the other
+training-part-reading = Reading the part…
+training-part-empty = Nothing is written in this part yet.
+training-part-empty-worksheet = This module has no worksheet yet.
+training-markup-box = Box to tick
+training-markup-box-ticked = Box ticked
+training-markup-line-to-write = Line to write on
+training-markup-row-to-write = Row to write in
+training-print-title = Print the module
+training-print-what = What to print
+training-print-packet = The whole module, as a packet
+training-print-booklet = Print as a folded booklet
+training-print-booklet-hint = Half pages, two to a side of the sheet, to fold in half and staple.
+training-print-booklet-packet = A packet prints on full pages. Choose one part to print it as a booklet.
+training-print-make = Make the PDF
+training-print-close = Close
+training-new-title = New module
+training-new-hint = Give it a title; the editor opens next, to write the guide, the handout and the worksheet.
+training-field-title = Title
+training-new-save = Make the module
+training-new-keys = Enter saves · Esc cancels
+training-editor-title = Writing “{ $title }”
+training-editor-done = Done
+training-editor-langs = Languages it is written in
+training-editor-unsaved = (not saved)
+training-editor-add-es = Add Spanish
+training-editor-add-en = Add English
+training-editor-added-es = This starts as a copy of the English: translate it into Spanish, then save.
+training-editor-added-en = This starts as a copy of the Spanish: translate it into English, then save.
+training-field-summary = What it is for
+training-field-summary-hint = One or two sentences, shown under the title in the library.
+training-editor-parts = Part of the module
+training-editor-text = { $part }, as written
+training-editor-preview = As it prints
+training-editor-preview-empty = Start writing on the left; the page shows here.
+training-editor-save = Save ({ $language })
+training-editor-keys = Ctrl+S saves · Esc goes back to the module
+training-help-lead = How to write it:
+training-help-heading = a heading (## a smaller one)
+training-help-bold = bold
+training-help-italic = italic
+training-help-list = a list (1. numbered)
+training-help-check = a box to tick
+training-help-write-in = a line to write on
+training-help-table = a table
+training-help-table-row = a row of empty cells is a row to write in
+training-sessions-label = Sessions on this module
+training-sessions-explain = A session is a meeting, with its own sign-in sheet: whoever signs in has learned the module.
+training-sessions-none = No session has been held on this module yet. Plan the first one.
+training-session-plan = Plan a session
+training-session-new = A session on “{ $title }”
+training-session-new-hint = It is added to Meetings under the module's title, where its sign-in sheet is printed and entered.
+training-session-day = Day
+training-session-time = Starts at
+training-session-place = Place
+training-session-trainers = Trainers
+training-session-trainers-hint = Who leads it, for example “Rosa and Luis”.
+training-session-save = Plan the session
+training-session-planned = Planned
+training-session-trained-by = trained by { $names }
+training-session-open-meeting = Sign-ins
+training-session-feedback = Feedback
+training-feedback-title = How it went: { $when }
+training-feedback-worked = What worked
+training-feedback-to-change = What to change next time
+training-feedback-save = Save the feedback
+training-feedback-close = Close
+training-feedback-keys = Ctrl+S saves · Esc closes
+training-reach-loading = Finding who has learned it…
+training-learners-title = { $count ->
+    [one] 1 person has learned it
+   *[other] { $count } people have learned it
+}
+training-learners-none = Nobody yet: whoever signs in at a session on it has learned it.
+training-learned-on = learned { $day }
+training-needs-title = Who still needs it ({ $count })
+training-needs-explain = People on the ladder who have not come to a session on it, to invite to the next one.
+training-needs-none = Nobody: everyone on the ladder has learned it.
+training-needs-name = Name
+training-needs-phone = Phone
+training-needs-level = Ladder level
+training-needs-no-phone = No phone
+training-needs-text-only = Text only
+training-needs-left-out = { $count ->
+    [one] 1 more person is left off: they asked not to be called or texted.
+   *[other] { $count } more people are left off: they asked not to be called or texted.
+}
+person-skills-title = Trained in
+person-skills-none = { $name } has not come to a training session yet.
+person-skills-none-them = Has not come to a training session yet.
+person-skills-sessions = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
 
 ## Canvassing
 canvass-import-dialog-title = Import doors from a list

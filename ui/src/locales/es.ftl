@@ -3099,6 +3099,147 @@ training-import-dialog-title = Importar un módulo de capacitación
 training-import-dialog-filter = Módulos de capacitación y materiales
 training-export-dialog-title = Guardar el módulo para otro capítulo
 training-export-dialog-filter = Módulos de capacitación de Groundwork
+training-part-agenda = Guía de facilitación
+training-part-handout = Material
+training-part-worksheet = Hoja de trabajo
+training-built-in = Incluido
+training-own = Del capítulo
+training-row-no-sessions = Aún sin sesiones
+training-row-reach = { $sessions ->
+    [one] 1 sesión
+   *[other] { $sessions } sesiones
+} · { $people ->
+    [one] 1 persona capacitada
+   *[other] { $people } personas capacitadas
+}
+training-editor-title-missing = Póngale un título al módulo.
+training-session-day-missing = Elija el día de la sesión.
+training-session-day-invalid = Ese no es un día del calendario. Elíjalo de nuevo.
+training-session-time-invalid = Indique la hora de inicio, por ejemplo 6:00 p. m.
+nav-training = Capacitación
+training-title = Capacitación
+training-new = Nuevo módulo
+training-import = Importar un módulo…
+training-list-label = Módulos de capacitación
+training-list-empty = No se encontró ningún módulo.
+training-empty-title = Capacite a los miembros del capítulo
+training-empty-explain = Cada módulo trae una guía de facilitación, material para participantes y una hoja de trabajo, listos para imprimir en inglés y en español. Organice sesiones con ellos y vea quién aprendió qué y a quién le falta.
+training-pick = Elija un módulo de la lista para leerlo, imprimirlo y planear sus sesiones.
+training-pick-keys = ↑ y ↓ recorren la lista; Enter abre el módulo.
+training-opening = Abriendo el módulo…
+training-badge-sample = Ejemplo
+training-read-in = Leer en
+training-copy = Copiar para cambiarlo
+training-edit = Editar
+training-print-open = Imprimir…
+training-export = Guardar para otro capítulo…
+training-delete = Eliminar
+training-imported = Se importó «{ $title }». Ahora es del capítulo: cámbielo como quiera.
+training-already-imported = Ya estaba importado: no cambió nada.
+training-exported = Se guardó para otro capítulo en { $path }. Envíeles el archivo; lo importan en Capacitación.
+training-deleted = Se eliminó «{ $title }».
+training-delete-title = ¿Eliminar «{ $title }»?
+training-delete-explain = Se eliminan las palabras del módulo en todos los idiomas. Un módulo con sesiones no se puede eliminar: es el registro de quién lo aprendió.
+training-delete-confirm = Eliminar el módulo
+training-delete-keep = Conservarlo
+training-tabs-label = Partes de «{ $title }»
+training-tab-sessions = Sesiones
+training-tab-learners = Quién lo aprendió
+training-print-language = Idioma
+training-print-both = Los dos, uno tras otro
+training-part-reading = Leyendo la parte…
+training-part-empty = Todavía no hay nada escrito en esta parte.
+training-part-empty-worksheet = Este módulo todavía no tiene hoja de trabajo.
+training-markup-box = Casilla para marcar
+training-markup-box-ticked = Casilla marcada
+training-markup-line-to-write = Línea para escribir
+training-markup-row-to-write = Fila para llenar
+training-print-title = Imprimir el módulo
+training-print-what = Qué imprimir
+training-print-packet = Todo el módulo, como paquete
+training-print-booklet = Imprimir como folleto doblado
+training-print-booklet-hint = Medias páginas, dos por cara de la hoja, para doblar por la mitad y engrapar.
+training-print-booklet-packet = Un paquete se imprime en páginas completas. Elija una sola parte para imprimirla como folleto.
+training-print-make = Crear el PDF
+training-print-close = Cerrar
+training-new-title = Nuevo módulo
+training-new-hint = Póngale un título; después se abre el editor para escribir la guía, el material y la hoja de trabajo.
+training-field-title = Título
+training-new-save = Crear el módulo
+training-new-keys = Enter para guardar · Esc para cancelar
+training-editor-title = Escribiendo «{ $title }»
+training-editor-done = Listo
+training-editor-langs = Idiomas en que está escrito
+training-editor-unsaved = (sin guardar)
+training-editor-add-es = Agregar español
+training-editor-add-en = Agregar inglés
+training-editor-added-es = Empieza como copia del inglés: tradúzcalo al español y guárdelo.
+training-editor-added-en = Empieza como copia del español: tradúzcalo al inglés y guárdelo.
+training-field-summary = Para qué sirve
+training-field-summary-hint = Una o dos oraciones; se muestran bajo el título en la lista.
+training-editor-parts = Parte del módulo
+training-editor-text = { $part }, tal como se escribe
+training-editor-preview = Así se imprime
+training-editor-preview-empty = Empiece a escribir a la izquierda; la página se ve aquí.
+training-editor-save = Guardar ({ $language })
+training-editor-keys = Ctrl+S guarda · Esc vuelve al módulo
+training-help-lead = Cómo escribirlo:
+training-help-heading = un título (## uno más pequeño)
+training-help-bold = negrita
+training-help-italic = cursiva
+training-help-list = una lista (1. numerada)
+training-help-check = una casilla para marcar
+training-help-write-in = una línea para escribir
+training-help-table = una tabla
+training-help-table-row = una fila de celdas vacías es una fila para llenar
+training-sessions-label = Sesiones de este módulo
+training-sessions-explain = Una sesión es una reunión con su propia hoja de asistencia: quien firma ha aprendido el módulo.
+training-sessions-none = Todavía no hay sesiones de este módulo. Planee la primera.
+training-session-plan = Planear una sesión
+training-session-new = Una sesión de «{ $title }»
+training-session-new-hint = Se agrega a Reuniones con el título del módulo; allí se imprime y se registra su hoja de asistencia.
+training-session-day = Día
+training-session-time = Empieza a las
+training-session-place = Lugar
+training-session-trainers = Capacitadores
+training-session-trainers-hint = Quién la dirige, por ejemplo «Rosa y Luis».
+training-session-save = Planear la sesión
+training-session-planned = Planeada
+training-session-trained-by = capacitación de { $names }
+training-session-open-meeting = Asistencia
+training-session-feedback = Comentarios
+training-feedback-title = Cómo salió: { $when }
+training-feedback-worked = Qué funcionó
+training-feedback-to-change = Qué cambiar la próxima vez
+training-feedback-save = Guardar los comentarios
+training-feedback-close = Cerrar
+training-feedback-keys = Ctrl+S guarda · Esc cierra
+training-reach-loading = Buscando quién lo aprendió…
+training-learners-title = { $count ->
+    [one] 1 persona lo aprendió
+   *[other] { $count } personas lo aprendieron
+}
+training-learners-none = Nadie todavía: quien firma la asistencia en una sesión lo aprende.
+training-learned-on = lo aprendió el { $day }
+training-needs-title = A quién le falta ({ $count })
+training-needs-explain = Personas de la escalera que no han venido a una sesión de este módulo, para invitarlas a la próxima.
+training-needs-none = Nadie: todas las personas de la escalera lo aprendieron.
+training-needs-name = Nombre
+training-needs-phone = Teléfono
+training-needs-level = Nivel en la escalera
+training-needs-no-phone = Sin teléfono
+training-needs-text-only = Solo mensajes de texto
+training-needs-left-out = { $count ->
+    [one] Se dejó fuera a 1 persona más: pidió que no la llamen ni le manden mensajes.
+   *[other] Se dejó fuera a { $count } personas más: pidieron que no las llamen ni les manden mensajes.
+}
+person-skills-title = Capacitación recibida
+person-skills-none = { $name } todavía no ha venido a ninguna sesión de capacitación.
+person-skills-none-them = Todavía no ha venido a ninguna sesión de capacitación.
+person-skills-sessions = { $count ->
+    [one] 1 sesión
+   *[other] { $count } sesiones
+}
 
 ## Sondeos puerta a puerta
 canvass-import-dialog-title = Importar puertas de una lista

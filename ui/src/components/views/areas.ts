@@ -10,6 +10,7 @@ import PeopleView from "./PeopleView.svelte";
 import PrintView from "./PrintView.svelte";
 import RoundsView from "./RoundsView.svelte";
 import SettingsView from "./SettingsView.svelte";
+import TrainingView from "./TrainingView.svelte";
 
 export type Area = {
   id: string;
@@ -85,6 +86,15 @@ export const AREAS: readonly Area[] = [
       return t("nav-grants");
     },
     view: GrantsView,
+    fill: true,
+  },
+  {
+    id: "training",
+    role: "chapter",
+    get label() {
+      return t("nav-training");
+    },
+    view: TrainingView,
     fill: true,
   },
   {
