@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TestApp } from "./support/app.mjs";
 import { Keys, poll } from "./support/webdriver.mjs";
-import { catalogueWords, dataTexts, intlWords, strayWords, surveyTexts, VISIBLE_TEXT } from "./support/words.mjs";
+import { builtInModuleWords, catalogueWords, dataTexts, intlWords, strayWords, surveyTexts, VISIBLE_TEXT } from "./support/words.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 let app;
@@ -21,6 +21,7 @@ before(async () => {
   // "Svelte Flow attribution": the map canvas's credit to its library, kept as the library asks.
   allowed = new Set([
     ...catalogueWords(root, "es"),
+    ...builtInModuleWords(root, "es"),
     ...intlWords("es-US"),
     "groundwork",
     "english",
@@ -287,6 +288,25 @@ async function walk(size) {
   await s.waitFor("[data-testid=grant-title]");
   await s.waitFor("[data-testid=grant-complete]");
   await look("grants", size);
+
+  // Training: a built-in module in Spanish, its sessions held by the sample, who learned it.
+  await s.click("[data-testid=nav-training]");
+  await s.waitForCount("[data-testid=module-row]", 12);
+  const modules = await s.findAll("[data-testid=module-row]");
+  await s.cmd("POST", `/element/${modules[1]}/click`, {});
+  await s.waitForText("[data-testid=module-title]", (t) => t.includes("uno a uno"));
+  await s.waitFor("[data-testid=markup-view]");
+  await look("training", size);
+  await s.click("[data-testid=module-tab-sessions]");
+  await s.waitFor("[data-testid=session-row]");
+  await look("training-sessions", size);
+  await s.click("[data-testid=module-tab-learners]");
+  await s.waitFor("[data-testid=module-learners]");
+  await look("training-learners", size);
+  await s.click("[data-testid=open-print-training]");
+  await s.waitFor("[data-testid=training-paper]");
+  await look("training-print", size);
+  await s.click("[data-testid=part-tab-agenda]");
 
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");

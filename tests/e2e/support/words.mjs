@@ -4,7 +4,7 @@
 // left in English by accident.
 
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const WORD = /[\p{L}][\p{L}'’]*/gu;
@@ -28,6 +28,19 @@ export function catalogueWords(root, code) {
 }
 
 /** What Intl writes in Spanish: months, weekdays, day periods, language names. */
+/**
+ * The words of the training modules that come with the program, in one language: text the
+ * program carries (like its catalogue), shown when a built-in module is read.
+ */
+export function builtInModuleWords(root, code) {
+  const words = new Set();
+  const folder = join(root, "crates/core/src/training/builtin");
+  for (const name of readdirSync(folder).filter((n) => n.endsWith(`.${code}.md`))) {
+    for (const w of readFileSync(join(folder, name), "utf8").matchAll(WORD)) words.add(fold(w[0]));
+  }
+  return words;
+}
+
 export function intlWords(locale = "es-US") {
   const words = new Set();
   const add = (text) => {
