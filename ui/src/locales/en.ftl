@@ -2817,6 +2817,8 @@ training-needs-left-out = { $count ->
     [one] 1 more person is left off: they asked not to be called or texted.
    *[other] { $count } more people are left off: they asked not to be called or texted.
 }
+training-call-sheet-print = Print a call sheet
+training-call-sheet-hint = Their names and phones on paper, furthest up the ladder first, with room to mark each call.
 person-skills-title = Trained in
 person-skills-none = { $name } has not come to a training session yet.
 person-skills-none-them = Has not come to a training session yet.

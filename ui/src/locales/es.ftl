@@ -3233,6 +3233,8 @@ training-needs-left-out = { $count ->
     [one] Se dejó fuera a 1 persona más: pidió que no la llamen ni le manden mensajes.
    *[other] Se dejó fuera a { $count } personas más: pidieron que no las llamen ni les manden mensajes.
 }
+training-call-sheet-print = Imprimir una hoja de llamadas
+training-call-sheet-hint = Sus nombres y teléfonos en papel, primero quienes más han subido en la escalera, con espacio para anotar cada llamada.
 person-skills-title = Capacitación recibida
 person-skills-none = { $name } todavía no ha venido a ninguna sesión de capacitación.
 person-skills-none-them = Todavía no ha venido a ninguna sesión de capacitación.
