@@ -405,6 +405,17 @@ pub enum Document {
         #[arg(long, value_enum)]
         paper: Option<Paper>,
     },
+    /// How a canvass went: doors knocked, conversations, contact rate and results, per turf.
+    CanvassSummary {
+        #[arg(long)]
+        canvass: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageChoice>,
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
+    },
     /// A blank meeting sign-in sheet.
     SignIn {
         /// Where to write the PDF.

@@ -9,7 +9,7 @@ use chrono::{NaiveDate, Utc};
 use clap::{Subcommand, ValueEnum};
 use groundwork_core::canvass::people_at::doors_from_people;
 use groundwork_core::canvass::{
-    canvasses, doors_file, results, turfs, CanvassInput, CutInput, DoorResult, ResultInput,
+    canvasses, doors_file, results, summary, turfs, CanvassInput, CutInput, DoorResult, ResultInput,
 };
 use groundwork_core::ids::CanvassId;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
@@ -66,6 +66,24 @@ pub enum Canvass {
         canvass: String,
         #[arg(long, value_enum, default_value_t = JsonOnly::Json)]
         format: JsonOnly,
+    },
+    /// Who walks a turf, and in which shift.
+    Assign {
+        #[arg(long)]
+        canvass: String,
+        /// The turf's number on the sheet ("3" for T3).
+        #[arg(long)]
+        turf: u32,
+        /// The pair who walk it ("Ana Reyes, Luis Tran").
+        #[arg(long)]
+        canvassers: Option<String>,
+        #[arg(long)]
+        shift: Option<String>,
+    },
+    /// How the canvass went: doors knocked, conversations, contact rate, new contacts, per turf.
+    Summary {
+        #[arg(long)]
+        canvass: String,
     },
     /// Enter what happened at a door, found by its turf and its place on the sheet.
     Record {
@@ -225,6 +243,28 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
                 .collect();
             say!("{}", serde_json::to_string_pretty(&lines)?);
         }
+        Canvass::Assign {
+            canvass,
+            turf,
+            canvassers,
+            shift,
+        } => {
+            let canvass = canvass_id(&canvass)?;
+            let found = turfs::list(db.conn(), canvass)?
+                .into_iter()
+                .find(|t| t.position == turf)
+                .ok_or_else(|| {
+                    Failure::bad_input(format!(
+                        "no turf {turf} in this canvass; see `groundwork-cli canvass results --canvass ID`"
+                    ))
+                })?;
+            turfs::assign(&mut db, found.id, &canvassers, &shift)?;
+            say!("T{turf} ({}): assigned", found.name);
+        }
+        Canvass::Summary { canvass } => {
+            let s = summary::of(db.conn(), canvass_id(&canvass)?)?;
+            say!("{}", serde_json::to_string_pretty(&s)?);
+        }
         Canvass::Record {
             canvass,
             turf,
@@ -247,7 +287,8 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
                 })?;
             if building {
                 let marked = results::not_home_building(&mut db, canvass, door.door, now)?;
-                say!("{marked} doors at {} marked not home", door.address);
+                let doors = if marked == 1 { "door" } else { "doors" };
+                say!("{marked} {doors} at {} marked not home", door.address);
             } else {
                 results::record(
                     &mut db,
@@ -267,13 +308,15 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
     Ok(())
 }
 
-/// `print walk-sheets --canvass ID --out FILE.pdf [--lang …] [--paper …]`.
+/// `print walk-sheets` and `print canvass-summary --canvass ID --out FILE.pdf [--lang …]
+/// [--paper …]` (`summary` true).
 pub fn print_walk_sheets(
     db_path: &Path,
     canvass: &str,
     out: &Path,
     lang: Option<LanguageChoice>,
     paper: Option<PaperSize>,
+    summary: bool,
 ) -> Result<(), Failure> {
     let canvass = canvass_id(canvass)?;
     let db = open(db_path)?;
@@ -283,7 +326,12 @@ pub fn print_walk_sheets(
         lang,
         paper,
     };
-    let printed = walk_sheets::print(&RefCell::new(db), &request, SaveTo::File(out), Utc::now())?;
+    let chapter = RefCell::new(db);
+    let printed = if summary {
+        walk_sheets::print_summary(&chapter, &request, SaveTo::File(out), Utc::now())?
+    } else {
+        walk_sheets::print(&chapter, &request, SaveTo::File(out), Utc::now())?
+    };
     let unit = if printed.pages == 1 { "page" } else { "pages" };
     say!("Wrote {} ({} {unit})", out.display(), printed.pages);
     Ok(())

@@ -151,6 +151,20 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 &out,
                 lang.map(language_choice),
                 paper.map(paper_size),
+                false,
+            ),
+            Document::CanvassSummary {
+                canvass,
+                out,
+                lang,
+                paper,
+            } => canvass::print_walk_sheets(
+                db_path,
+                &canvass,
+                &out,
+                lang.map(language_choice),
+                paper.map(paper_size),
+                true,
             ),
             Document::CallSheet {
                 module,

@@ -156,6 +156,70 @@ fn a_van_export_is_cut_into_turfs_printed_in_walking_order_and_entered() {
         .collect();
     assert_eq!(results, vec!["not_home", "not_home", "talked", "-"]);
 
+    // Who walks it, and how it went.
+    let assigned = ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "assign",
+            "--canvass",
+            &canvass,
+            "--turf",
+            "1",
+            "--canvassers",
+            "Ana Reyes, Luis Tran",
+            "--shift",
+            "10 to noon",
+        ],
+    ));
+    assert!(assigned.starts_with("T1 (Larch Ct)"), "{assigned}");
+    let summary = json(&ok(&cli(
+        &db,
+        &["canvass", "summary", "--canvass", &canvass],
+    )));
+    assert_eq!(summary["all"]["doors"], 4);
+    assert_eq!(summary["all"]["knocked"], 3);
+    assert_eq!(summary["all"]["conversations"], 1);
+    assert_eq!(summary["all"]["contact_rate"], 33);
+    let report = dir.path().join("summary.pdf");
+    ok(&cli(
+        &db,
+        &[
+            "print",
+            "canvass-summary",
+            "--canvass",
+            &canvass,
+            "--out",
+            report.to_str().unwrap(),
+            "--lang",
+            "es",
+        ],
+    ));
+    qpdf_ok(&report);
+    let text = pdf_text(&report)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("se tocaron 3 de 4 puertas, 1 conversación"),
+        "{text}"
+    );
+    let sheets = dir.path().join("walk-again.pdf");
+    ok(&cli(
+        &db,
+        &[
+            "print",
+            "walk-sheets",
+            "--canvass",
+            &canvass,
+            "--out",
+            sheets.to_str().unwrap(),
+            "--lang",
+            "en",
+        ],
+    ));
+    assert!(pdf_text(&sheets).contains("Ana Reyes, Luis Tran"));
+
     let refused = fails_with(
         &cli(
             &db,

@@ -24,6 +24,7 @@ thing-meeting = meeting { $id }
 thing-training-module = training module { $id }
 thing-training-session = training session { $id }
 thing-canvass = canvass { $id }
+thing-turf = turf { $id }
 thing-project = project { $id }
 thing-program = program { $id }
 thing-assessment = assessment { $id }

@@ -351,3 +351,18 @@ walk-notes = What they said
 walk-member = member
 walk-last-talked = last talked
 walk-do-not-knock = Do not knock
+walk-languages = Languages spoken at these doors: { $languages }.
+canvass-summary-title = Canvass summary
+canvass-summary-all = { $canvass }, { $day }: { $knocked } of { $doors } doors knocked, { $conversations } { $conversations ->
+    [one] conversation
+   *[other] conversations
+} (a contact rate of { $rate }), { $new } new { $new ->
+    [one] contact
+   *[other] contacts
+}.
+canvass-summary-turfs = Turf by turf
+canvass-summary-turf = Sheet
+canvass-summary-doors = Doors
+canvass-summary-knocked = Knocked
+canvass-summary-rate = Contact rate
+canvass-summary-total = All turfs

@@ -351,3 +351,18 @@ walk-notes = Lo que dijeron
 walk-member = miembro
 walk-last-talked = última conversación
 walk-do-not-knock = No tocar
+walk-languages = Idiomas que se hablan en estas puertas: { $languages }.
+canvass-summary-title = Resumen del sondeo
+canvass-summary-all = { $canvass }, { $day }: se tocaron { $knocked } de { $doors } puertas, { $conversations } { $conversations ->
+    [one] conversación
+   *[other] conversaciones
+} (una tasa de contacto de { $rate }), { $new } { $new ->
+    [one] contacto nuevo
+   *[other] contactos nuevos
+}.
+canvass-summary-turfs = Por territorio
+canvass-summary-turf = Hoja
+canvass-summary-doors = Puertas
+canvass-summary-knocked = Tocadas
+canvass-summary-rate = Tasa de contacto
+canvass-summary-total = Todos los territorios

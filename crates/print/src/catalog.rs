@@ -179,6 +179,11 @@ mod tests {
                             ("module", "Power mapping".into()),
                             ("left_out", 2.into()),
                             ("canvass", "Larch Court Saturday".into()),
+                            ("languages", "Spanish (12), Vietnamese (3)".into()),
+                            ("knocked", 30.into()),
+                            ("conversations", 12.into()),
+                            ("rate", "40%".into()),
+                            ("new", 3.into()),
                             ("doors", 42.into()),
                         ],
                     )

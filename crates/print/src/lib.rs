@@ -13,6 +13,7 @@
 //! down its pages places its parts through a [`layout::Flow`], so none can pass the bottom
 //! margin; what it lays out itself is only what is its own.
 
+pub mod canvass_summary;
 pub mod catalog;
 pub mod connections_form;
 pub mod dates;

@@ -121,6 +121,39 @@ fn cover(
         (Style::Body, Style::BodySecond),
         "the turf's facts",
     )?;
+    // The languages spoken behind these doors, most first: who should walk it, with whom.
+    let mut languages: Vec<(String, usize)> = Vec::new();
+    for r in turf.doors.iter().flat_map(|d| &d.residents) {
+        if let Some(language) = r
+            .language
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            match languages
+                .iter_mut()
+                .find(|(l, _)| l.eq_ignore_ascii_case(language))
+            {
+                Some((_, n)) => *n += 1,
+                None => languages.push((language.to_owned(), 1)),
+            }
+        }
+    }
+    if !languages.is_empty() {
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let listed = languages
+            .iter()
+            .map(|(l, n)| format!("{l} ({n})"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let said = each(cats, "walk-languages", &[("languages", listed.into())])?;
+        place_words(
+            flow,
+            &said,
+            (Style::Body, Style::BodySecond),
+            "the languages",
+        )?;
+    }
     flow.gap(6.0);
     let canvassers = turf.canvassers.clone().unwrap_or_default();
     let shift = turf.shift.clone().unwrap_or_default();

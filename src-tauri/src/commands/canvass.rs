@@ -7,7 +7,7 @@ use groundwork_core::canvass::people_at::{doors_from_people, DoorsFromPeople};
 use groundwork_core::canvass::results::{self, DoorContact};
 use groundwork_core::canvass::view::{self as canvass_view, CanvassView};
 use groundwork_core::canvass::{canvasses, turfs, Canvass, CanvassInput, CutInput, ResultInput};
-use groundwork_core::ids::{CanvassId, DoorId, PersonId};
+use groundwork_core::ids::{CanvassId, DoorId, PersonId, TurfId};
 use groundwork_core::interop::table::LIST_FILE_EXTENSIONS;
 use groundwork_workflows::documents::walk_sheets::{self, WalkSheetsRequest};
 use groundwork_workflows::documents::{PrintedFile, SaveTo};
@@ -130,6 +130,34 @@ pub fn print_walk_sheets(
         SaveTo::PrintFolder,
         Utc::now(),
     )?)
+}
+
+/// How the canvass went, in all and turf by turf, into the print folder.
+#[tauri::command(async)]
+pub fn print_canvass_summary(
+    state: State<'_, AppState>,
+    request: WalkSheetsRequest,
+) -> IpcResult<PrintedFile> {
+    Ok(walk_sheets::print_summary(
+        &*state,
+        &request,
+        SaveTo::PrintFolder,
+        Utc::now(),
+    )?)
+}
+
+/// Who walks a turf, and in which shift.
+#[tauri::command(async)]
+pub fn assign_turf(
+    state: State<'_, AppState>,
+    canvass: CanvassId,
+    turf: TurfId,
+    canvassers: Option<String>,
+    shift: Option<String>,
+) -> IpcResult<CanvassView> {
+    let mut session = state.session()?;
+    turfs::assign(&mut session.db, turf, &canvassers, &shift)?;
+    Ok(view(&session.db, canvass)?)
 }
 
 /// What happened when the chapter knocked on someone's door, for their record.

@@ -103,6 +103,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         canvass::not_home_building,
         canvass::new_person_at_door,
         canvass::print_walk_sheets,
+        canvass::print_canvass_summary,
+        canvass::assign_turf,
         canvass::person_door_contacts,
         training::list_modules,
         training::get_module,

@@ -1322,6 +1322,7 @@ thing-meeting = la reunión { $id }
 thing-training-module = el módulo de capacitación { $id }
 thing-training-session = la sesión de capacitación { $id }
 thing-canvass = el sondeo { $id }
+thing-turf = el territorio { $id }
 thing-project = el proyecto { $id }
 thing-program = el programa { $id }
 thing-assessment = el diagnóstico { $id }

@@ -98,8 +98,12 @@ fn is_direction(word: &str) -> bool {
 /// A word as printed: an abbreviation in title case ("Ave", "NE" stays upper), a number as is.
 fn printed(word: &str) -> String {
     let short_direction = word.len() <= 2 && is_direction(word);
-    if short_direction || word.chars().any(|c| c.is_ascii_digit()) {
+    if short_direction {
         return word.to_owned();
+    }
+    // "21ST" prints "21st".
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return word.to_lowercase();
     }
     let mut chars = word.chars();
     match chars.next() {
@@ -302,6 +306,10 @@ mod tests {
             "45B Elm St Apt 4B"
         );
         assert_eq!(parse("45B Elm St", None).unwrap().house(), 45);
+        assert_eq!(
+            parse("1840 W 21ST PLACE", None).unwrap().street,
+            "W 21st Pl"
+        );
     }
 
     #[test]

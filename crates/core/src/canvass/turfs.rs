@@ -232,6 +232,30 @@ pub fn cut(
     list(db.conn(), canvass)
 }
 
+/// Who walks a turf (a pair, by name) and in which shift; blank clears.
+pub fn assign(
+    db: &mut Database,
+    turf: TurfId,
+    canvassers: &Option<String>,
+    shift: &Option<String>,
+) -> Result<()> {
+    let changed = db.write(|tx| {
+        Ok(tx
+            .prepare_cached("UPDATE turf SET canvassers = ?2, shift = ?3 WHERE id = ?1")?
+            .execute(params![
+                turf,
+                crate::text::trimmed(canvassers),
+                crate::text::trimmed(shift)
+            ])?)
+    })?;
+    if changed == 0 {
+        return Err(CoreError::NotFound {
+            what: msg!("thing-turf", id = turf.to_string()),
+        });
+    }
+    Ok(())
+}
+
 pub fn list(conn: &Connection, canvass: CanvassId) -> Result<Vec<Turf>> {
     Ok(conn
         .prepare_cached(

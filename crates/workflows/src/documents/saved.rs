@@ -86,6 +86,11 @@ pub mod names {
         format!("walk-sheets-{}", dashed(canvass))
     }
 
+    /// A canvass's summary, by the canvass's name.
+    pub fn canvass_summary(canvass: &str) -> String {
+        format!("canvass-summary-{}", dashed(canvass))
+    }
+
     /// The starting-points report, by the day it was printed.
     pub fn starting_points(day: &str) -> String {
         format!("starting-points-{day}")

@@ -1,10 +1,11 @@
-//! A canvass's walk sheets: every turf, its cover and its doors in walking order, with the
-//! people known behind each door.
+//! A canvass on paper: its walk sheets (every turf, its cover and its doors in walking order,
+//! with the people known behind each door), and its summary once results are in.
 
 use chrono::{DateTime, Utc};
-use groundwork_core::canvass::{canvasses, doors, results, turfs};
+use groundwork_core::canvass::{canvasses, doors, results, summary, turfs};
 use groundwork_core::ids::CanvassId;
 use groundwork_core::settings::{LanguageChoice, PaperSize};
+use groundwork_print::canvass_summary::{self, CanvassSummaryPaper};
 use groundwork_print::catalog::Catalog;
 use groundwork_print::walk_sheets::{self, SheetDoor, SheetTurf, WalkSheetsPaper};
 use serde::Deserialize;
@@ -80,6 +81,43 @@ pub fn print(
         &db_path,
         to,
         &names::walk_sheets(&canvass.fields.name),
+        &printed,
+    )
+}
+
+/// How the canvass went, in all and turf by turf.
+pub fn print_summary(
+    chapter: &impl ChapterAccess,
+    request: &WalkSheetsRequest,
+    to: SaveTo<'_>,
+    now: DateTime<Utc>,
+) -> Result<PrintedFile> {
+    let (settings, canvass, tally, db_path) = chapter.with_db(|db| {
+        Ok((
+            chapter_for_printing(db)?,
+            canvasses::get(db.conn(), request.canvass)?,
+            summary::of(db.conn(), request.canvass)?,
+            db_file(db),
+        ))
+    })?;
+    let language = request
+        .lang
+        .unwrap_or(settings.settings.default_language_choice());
+    let catalogs = Catalog::all_of(language);
+    let printed = canvass_summary::render(&CanvassSummaryPaper {
+        canvass: &canvass.fields.name,
+        held_on: canvass.fields.held_on,
+        summary: &tally,
+        chapter_name: &settings.settings.name,
+        paper: request.paper.unwrap_or(settings.settings.paper_size),
+        catalogs: &catalogs,
+        printed_on: settings.settings.today_at(now),
+        is_sample: settings.is_sample,
+    })?;
+    saved::save(
+        &db_path,
+        to,
+        &names::canvass_summary(&canvass.fields.name),
         &printed,
     )
 }

@@ -1,6 +1,6 @@
 // Canvassing: doors from a list or the people records, canvasses cut into turfs, the walk
 // sheets, what happened at each door (entered in the order of the paper), and the summary.
-import type { CanvassId, DoorId, PersonId } from "../types/ids";
+import type { CanvassId, DoorId, PersonId, TurfId } from "../types/ids";
 import type {
   Canvass,
   CanvassInput,
@@ -74,6 +74,21 @@ export function newPersonAtDoor(
 /** Every turf's cover and walk sheets as one packet, into the print folder. */
 export function printWalkSheets(request: WalkSheetsRequest): Promise<PrintedFile> {
   return call("print_walk_sheets", { request });
+}
+
+/** How the canvass went, in all and turf by turf, into the print folder. */
+export function printCanvassSummary(request: WalkSheetsRequest): Promise<PrintedFile> {
+  return call("print_canvass_summary", { request });
+}
+
+/** Who walks a turf (a pair, by name), and in which shift; blank clears. */
+export function assignTurf(
+  canvass: CanvassId,
+  turf: TurfId,
+  canvassers: string | null,
+  shift: string | null,
+): Promise<CanvassView> {
+  return call("assign_turf", { canvass, turf, canvassers, shift });
 }
 
 /** What happened when the chapter knocked on someone's door, for their record. */
