@@ -3,6 +3,7 @@
 //! Each area adds its own invented records in a module here.
 
 mod campaigns;
+mod canvass;
 mod grants;
 mod meetings;
 mod national;
@@ -66,6 +67,7 @@ pub fn create(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
     orgs::add(db, now, now.date_naive())?;
     campaigns::add(db, now)?;
     training::add(db, zone, now)?;
+    canvass::add(db, now)?;
     grants::add(db, now, now.date_naive())
 }
 
@@ -180,6 +182,16 @@ mod tests {
             )
             .unwrap();
         assert!(twice >= 2, "{twice}");
+        // A canvass of the sample people's doors and their neighbours', results on its first
+        // turf.
+        let canvasses = crate::canvass::canvasses::list(db.conn()).unwrap();
+        assert_eq!(canvasses.len(), 1);
+        let summary = crate::canvass::summary::of(db.conn(), canvasses[0].id).unwrap();
+        assert!(
+            summary.all.doors >= 12 && summary.all.knocked == 6,
+            "{summary:?}"
+        );
+        assert_eq!(summary.all.conversations, 2);
         // The application for the project shows the campaign's map.
         assert_eq!(
             crate::power_map::store::of_project(db.conn(), projects[0].id).unwrap(),
