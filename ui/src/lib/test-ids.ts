@@ -6,9 +6,11 @@ import type {
   AssessmentId,
   BudgetLineId,
   CampaignId,
+  CanvassId,
   CriterionId,
   ConnectionsId,
   ConnectionsResponseId,
+  DoorId,
   LadderChangeId,
   MapId,
   MeetingId,
@@ -20,11 +22,13 @@ import type {
   PersonId,
   ProjectId,
   RelationshipChangeId,
+  ResidentId,
   ResponseId,
   ReviewerId,
   RoundId,
   StrategyItemId,
   TieId,
+  TurfId,
 } from "./api/types/ids";
 
 export function personId(text: string): PersonId {
@@ -121,4 +125,20 @@ export function criterionId(text: string): CriterionId {
 
 export function reviewerId(text: string): ReviewerId {
   return text as ReviewerId;
+}
+
+export function canvassId(text: string): CanvassId {
+  return text as CanvassId;
+}
+
+export function turfId(text: string): TurfId {
+  return text as TurfId;
+}
+
+export function doorId(text: string): DoorId {
+  return text as DoorId;
+}
+
+export function residentId(text: string): ResidentId {
+  return text as ResidentId;
 }
