@@ -2867,3 +2867,6 @@ canvass-new-person-notes = What they said
 canvass-new-person-add = Add them
 canvass-new-person-enter = { $key } adds them, the door as talked
 canvass-new-person-name-needed = Write the name of the person who answered.
+
+# A person's record (PersonDoorContacts)
+canvass-person-title = At the door

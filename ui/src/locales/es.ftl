@@ -3282,3 +3282,6 @@ canvass-new-person-notes = Lo que dijo
 canvass-new-person-add = Agregarla
 canvass-new-person-enter = { $key } la agrega, con la puerta como "hablaron"
 canvass-new-person-name-needed = Escriba el nombre de la persona que contestó.
+
+# En la ficha de una persona (PersonDoorContacts)
+canvass-person-title = En la puerta
