@@ -6,9 +6,11 @@ import type {
   AssessmentId,
   BudgetLineId,
   CampaignId,
+  CanvassId,
   CriterionId,
   ConnectionsId,
   ConnectionsResponseId,
+  DoorId,
   LadderChangeId,
   MapId,
   MeetingId,
@@ -21,11 +23,13 @@ import type {
   PersonId,
   ProjectId,
   RelationshipChangeId,
+  ResidentId,
   ResponseId,
   ReviewerId,
   RoundId,
   StrategyItemId,
   TieId,
+  TurfId,
 } from "./api/types/ids";
 
 export function personId(text: string): PersonId {
@@ -126,4 +130,20 @@ export function reviewerId(text: string): ReviewerId {
 
 export function moduleId(text: string): ModuleId {
   return text as ModuleId;
+}
+
+export function canvassId(text: string): CanvassId {
+  return text as CanvassId;
+}
+
+export function turfId(text: string): TurfId {
+  return text as TurfId;
+}
+
+export function doorId(text: string): DoorId {
+  return text as DoorId;
+}
+
+export function residentId(text: string): ResidentId {
+  return text as ResidentId;
 }

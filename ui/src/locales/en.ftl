@@ -2830,3 +2830,186 @@ person-skills-sessions = { $count ->
 ## Canvassing
 canvass-import-dialog-title = Import doors from a list
 canvass-import-dialog-filter = Voter files and VAN exports
+nav-canvass = Canvassing
+
+# The area, its list and the doors bar (CanvassView, CanvassList, DoorsBar, DoorsAdded)
+canvass-title = Canvassing
+canvass-new = New canvass
+canvass-list-label = Canvasses, the latest day first
+canvass-list-empty = No canvasses yet.
+canvass-badge-sample = sample
+canvass-empty-title = Knock doors with paper walk sheets
+canvass-empty-explain = A canvass cuts the chapter's doors into turfs a pair of canvassers can walk, prints a walk sheet for each turf in the order it is walked, and takes back what happened at every door, typed in from the paper afterwards.
+canvass-empty-explain-doors = Doors come from a list (a VAN export or a voter file) or from the people records: add them with the buttons above, then start a canvass.
+canvass-pick = Pick a canvass in the list to see its turfs and how the doors went.
+canvass-pick-keys = ↑ and ↓ move through the list; Enter opens the canvass.
+# "Mar 7, 2026 · 3 turfs · 112 doors"
+canvass-row-facts = { $day } · { $turfs ->
+    [one] one turf
+   *[other] { $turfs } turfs
+} · { $doors ->
+    [one] one door
+   *[other] { $doors } doors
+}
+canvass-row-not-cut = { $day } · not cut into turfs yet
+canvass-doors-title = The chapter's doors
+canvass-doors-counting = Counting the chapter's doors…
+canvass-doors-count = { $count ->
+    [0] The chapter has no doors yet: add them from a list or from the people records.
+    [one] The chapter has one door to knock.
+   *[other] The chapter has { $count } doors to knock.
+}
+canvass-doors-import = Import doors from a list…
+canvass-doors-importing = Importing the list…
+canvass-doors-from-people = Doors from our people records
+canvass-doors-making = Adding doors…
+canvass-doors-done = Done
+# What a list made: "1,204 new doors (310 the chapter had already), 980 households, 1,530 people."
+canvass-imported = { $doors ->
+    [one] One new door
+   *[other] { $doors } new doors
+} ({ $known } the chapter had already), { $households ->
+    [one] one household
+   *[other] { $households } households
+}, { $residents ->
+    [one] one person
+   *[other] { $residents } people
+}.
+canvass-from-people-made = From the people records: { $doors ->
+    [0] no new doors
+    [one] one new door
+   *[other] { $doors } new doors
+}, { $residents ->
+    [0] and nobody new at a door (everyone with a street address is at theirs already).
+    [one] and one person placed at their door.
+   *[other] and { $residents } people placed at their doors.
+}
+canvass-left-out = { $count ->
+    [one] Left out (one row):
+   *[other] Left out ({ $count } rows):
+}
+canvass-left-out-more = and { $count } more
+
+# A new canvass (CanvassForm)
+canvass-new-title = New canvass
+canvass-new-hint = What the canvass is and what is said at the door; each turf's cover prints it. Its doors are cut into turfs next, on its page.
+canvass-field-name = Name
+canvass-field-name-hint = Say where and what for, as canvassers will call it: "Larch Court tenants, spring".
+canvass-field-day = Day
+canvass-field-script = At the door
+canvass-field-script-hint = The few lines canvassers say, printed at the top of each turf's cover.
+canvass-field-literature = What to bring
+canvass-field-literature-hint = Flyers, sign-up sheets, a clipboard: printed on each cover.
+canvass-save-new = Make the canvass
+canvass-form-keys = Enter in a one-line box saves · Esc cancels
+canvass-name-needed = Give the canvass a name.
+canvass-day-needed = Pick the day the doors are knocked.
+
+# A canvass's page (CanvassRecord, TurfsSection, CutForm)
+canvass-opening = Opening the canvass…
+canvass-enter-results = Enter results
+canvass-no-script = Nothing written yet.
+canvass-nothing-to-bring = Nothing said yet.
+canvass-turfs-title = Turfs
+canvass-turfs-none = No turfs yet: cut the chapter's doors into turfs, each one walk sheet.
+# "Sheet T1 · Larch Ct, Elm St +2 · 38 doors"
+canvass-sheet = Sheet T{ $position }
+canvass-turf-line = { $sheet } · { $streets } · { $doors ->
+    [one] one door
+   *[other] { $doors } doors
+}
+canvass-turf-entered = { $entered } of { $doors } entered
+canvass-cut-title = Cut into turfs
+canvass-cut-hint = The doors are put in the order they are walked (up one side of a street, down the other, a building's doors together) and cut into turfs of about this many.
+canvass-cut-again-title = Cut again
+canvass-cut-again-hint = The turfs above are replaced, so print the walk sheets again after. Once results are entered, the turfs stay as they were printed.
+canvass-cut-again = Cut again…
+canvass-field-doors-per-turf = Doors per turf
+canvass-field-zip = ZIP code
+canvass-field-street = Street
+canvass-cut-which-hint = Leave the ZIP code and the street empty to cut every door the chapter has. About 40 doors are two hours for a pair.
+canvass-cut-save = Cut into turfs
+canvass-cutting = Cutting…
+canvass-doors-per-turf-between = A turf has between { $least } and { $most } doors.
+canvass-paper-title = The walk sheets
+canvass-paper-explain = One packet: each turf's cover (the script, what to bring, the codes to mark), then its doors in walking order.
+canvass-paper-print = Print the walk sheets
+
+# How the doors went (CanvassSummary)
+canvass-summary-title = How the doors went
+canvass-summary-none-yet = No results yet: they count here as the walk sheets are entered.
+canvass-summary-doors = Doors
+canvass-summary-knocked = Knocked
+canvass-summary-conversations = Conversations
+canvass-summary-rate = Contact rate
+canvass-summary-new-contacts = New contacts
+canvass-summary-results = Results
+canvass-summary-by-sheet = Sheet by sheet
+canvass-summary-sheet = Sheet
+canvass-rate = { $rate }%
+
+# What happened at a door, in words
+canvass-result-not-home = Not home
+canvass-result-talked = Talked
+canvass-result-refused = Refused
+canvass-result-moved = Moved
+canvass-result-come-back = Come back
+canvass-result-inaccessible = Could not reach
+canvass-do-not-knock = Do not knock
+canvass-member = member
+
+# Typing the walk sheets in (ResultsEntryPanel, EntryDoors, EntryResult, EntryTyping, EntryKeys, EntryNoteLine, NewPersonLine)
+canvass-entry-sheet = Sheet
+canvass-entry-done = Done
+canvass-entry-doors = The sheet's doors, in walking order
+canvass-entry-progress = { $sheet }: { $entered } of { $doors } doors entered
+canvass-entry-code-for = Code for door { $order }, { $address }
+canvass-entry-end-label = End of the sheet
+canvass-entry-has = Entered: { $result }. A code changes it.
+canvass-entry-entered = Door { $order }: { $result }
+canvass-entry-not-a-code = “{ $key }” is not a code: the keys are listed below.
+canvass-entry-no-enter = No Enter needed: the code alone enters the door. ↓ leaves it empty.
+canvass-entry-end-of-sheet = End of the sheet. Enter goes on to the next sheet; ↑ goes back.
+canvass-entry-last-sheet = That was the last sheet. Done goes back to the canvass.
+canvass-entry-building-done = Not home at { $count ->
+    [one] one door
+   *[other] { $count } doors
+} of the building of door { $order }, { $address }.
+canvass-entry-building-failed = The building of door { $order } was not marked.
+canvass-entry-added = { $name } added to People, met at door { $order }.
+canvass-entry-no-such-resident = { $count ->
+    [0] Door { $order } has nobody listed on the sheet.
+    [one] Door { $order } lists one person: 1 names them.
+   *[other] Door { $order } lists { $count } people: 1 to { $count } name who answered.
+}
+canvass-entry-nothing-back = No door entered yet to go back to.
+canvass-entry-back-at = Back at door { $order }, { $address }: type its code again to change it.
+canvass-entry-not-saved = Door { $order }, { $address }, was not saved.
+canvass-entry-row-not-saved = Not saved: { $result }
+canvass-entry-unsaved = { $count ->
+    [one] One door is not saved yet.
+   *[other] { $count } doors are not saved yet.
+}
+canvass-entry-send-again = Send again
+canvass-keys-title = Keys
+canvass-keys-or = { " " }or{ " " }
+canvass-keys-result = { $result } ({ $codes })
+canvass-keys-result-notes = { $result } ({ $codes }), then what was said and Enter
+canvass-keys-building = not home at the whole building
+canvass-keys-new = someone new at this door
+canvass-keys-who = who answered
+canvass-keys-move = another door
+canvass-keys-back = back to the last door entered
+canvass-note-talked = What they said at door { $order }
+canvass-note-come-back = When to come back to door { $order }
+canvass-note-enter = { $key } enters the door
+canvass-note-esc = { $key } goes back to the code
+canvass-new-person-title = Someone new at door { $order }
+canvass-new-person-name = Name
+canvass-new-person-notes = What they said
+canvass-new-person-add = Add them
+canvass-new-person-enter = { $key } adds them, the door as talked
+canvass-new-person-name-needed = Write the name of the person who answered.
+
+# A person's record (PersonDoorContacts)
+canvass-person-title = At the door

@@ -3247,3 +3247,185 @@ person-skills-sessions = { $count ->
 ## Sondeos puerta a puerta
 canvass-import-dialog-title = Importar puertas de una lista
 canvass-import-dialog-filter = Listas de votantes y exportaciones de VAN
+nav-canvass = Puerta a puerta
+
+# El área, su lista y la barra de puertas (CanvassView, CanvassList, DoorsBar, DoorsAdded)
+canvass-title = Puerta a puerta
+canvass-new = Nuevo sondeo
+canvass-list-label = Sondeos, del día más reciente al más antiguo
+canvass-list-empty = Todavía no hay sondeos.
+canvass-badge-sample = muestra
+canvass-empty-title = Toque puertas con hojas de ruta en papel
+canvass-empty-explain = Un sondeo divide las puertas del capítulo en territorios que una pareja puede caminar, imprime una hoja de ruta para cada territorio en el orden en que se camina y, después, recoge lo que pasó en cada puerta, ingresado desde el papel.
+canvass-empty-explain-doors = Las puertas vienen de una lista (una exportación de VAN o una lista de votantes) o de las fichas de las personas: agréguelas con los botones de arriba y luego empiece un sondeo.
+canvass-pick = Elija un sondeo de la lista para ver sus territorios y cómo les fue en las puertas.
+canvass-pick-keys = ↑ y ↓ recorren la lista; Enter abre el sondeo.
+# "7 mar 2026 · 3 territorios · 112 puertas"
+canvass-row-facts = { $day } · { $turfs ->
+    [one] un territorio
+   *[other] { $turfs } territorios
+} · { $doors ->
+    [one] una puerta
+   *[other] { $doors } puertas
+}
+canvass-row-not-cut = { $day } · todavía sin dividir en territorios
+canvass-doors-title = Las puertas del capítulo
+canvass-doors-counting = Contando las puertas del capítulo…
+canvass-doors-count = { $count ->
+    [0] El capítulo todavía no tiene puertas: agréguelas desde una lista o desde las fichas de las personas.
+    [one] El capítulo tiene una puerta para tocar.
+   *[other] El capítulo tiene { $count } puertas para tocar.
+}
+canvass-doors-import = Importar puertas de una lista…
+canvass-doors-importing = Importando la lista…
+canvass-doors-from-people = Puertas de nuestras fichas de personas
+canvass-doors-making = Agregando puertas…
+canvass-doors-done = Listo
+canvass-imported = { $doors ->
+    [one] Una puerta nueva
+   *[other] { $doors } puertas nuevas
+} ({ $known } ya las tenía el capítulo), { $households ->
+    [one] un hogar
+   *[other] { $households } hogares
+}, { $residents ->
+    [one] una persona
+   *[other] { $residents } personas
+}.
+canvass-from-people-made = De las fichas de las personas: { $doors ->
+    [0] ninguna puerta nueva
+    [one] una puerta nueva
+   *[other] { $doors } puertas nuevas
+}, { $residents ->
+    [0] y nadie nuevo en una puerta (todas las personas con dirección ya están en la suya).
+    [one] y una persona puesta en su puerta.
+   *[other] y { $residents } personas puestas en sus puertas.
+}
+canvass-left-out = { $count ->
+    [one] Quedó fuera (una fila):
+   *[other] Quedaron fuera ({ $count } filas):
+}
+canvass-left-out-more = y { $count } más
+
+# Un sondeo nuevo (CanvassForm)
+canvass-new-title = Nuevo sondeo
+canvass-new-hint = Qué es el sondeo y qué se dice en la puerta; la portada de cada territorio lo imprime. Después, en su página, sus puertas se dividen en territorios.
+canvass-field-name = Nombre
+canvass-field-name-hint = Diga dónde y para qué, como lo van a llamar quienes tocan puertas: "Inquilinos de Larch Court, primavera".
+canvass-field-day = Día
+canvass-field-script = En la puerta
+canvass-field-script-hint = Las pocas frases que se dicen en la puerta, impresas arriba en la portada de cada territorio.
+canvass-field-literature = Qué llevar
+canvass-field-literature-hint = Volantes, hojas de registro, una tabla para escribir: se imprime en cada portada.
+canvass-save-new = Crear el sondeo
+canvass-form-keys = Enter en un cuadro de una línea guarda · Esc cancela
+canvass-name-needed = Póngale un nombre al sondeo.
+canvass-day-needed = Elija el día en que se tocan las puertas.
+
+# La página de un sondeo (CanvassRecord, TurfsSection, CutForm)
+canvass-opening = Abriendo el sondeo…
+canvass-enter-results = Ingresar resultados
+canvass-no-script = Todavía no hay nada escrito.
+canvass-nothing-to-bring = Todavía no se dijo nada.
+canvass-turfs-title = Territorios
+canvass-turfs-none = Todavía no hay territorios: divida las puertas del capítulo en territorios, cada uno una hoja de ruta.
+# "Hoja T1 · Larch Ct, Elm St +2 · 38 puertas"
+canvass-sheet = Hoja T{ $position }
+canvass-turf-line = { $sheet } · { $streets } · { $doors ->
+    [one] una puerta
+   *[other] { $doors } puertas
+}
+canvass-turf-entered = { $entered } de { $doors } ingresadas
+canvass-cut-title = Dividir en territorios
+canvass-cut-hint = Las puertas se ponen en el orden en que se caminan (por un lado de la calle y de vuelta por el otro, las puertas de un edificio juntas) y se dividen en territorios de más o menos este tamaño.
+canvass-cut-again-title = Dividir de nuevo
+canvass-cut-again-hint = Los territorios de arriba se reemplazan, así que después imprima de nuevo las hojas de ruta. Una vez ingresados los resultados, los territorios se quedan como se imprimieron.
+canvass-cut-again = Dividir de nuevo…
+canvass-field-doors-per-turf = Puertas por territorio
+canvass-field-zip = Código postal
+canvass-field-street = Calle
+canvass-cut-which-hint = Deje vacíos el código postal y la calle para dividir todas las puertas del capítulo. Unas 40 puertas son dos horas para una pareja.
+canvass-cut-save = Dividir en territorios
+canvass-cutting = Dividiendo…
+canvass-doors-per-turf-between = Un territorio tiene entre { $least } y { $most } puertas.
+canvass-paper-title = Las hojas de ruta
+canvass-paper-explain = Un solo paquete: la portada de cada territorio (lo que se dice, qué llevar, cómo marcar), y luego sus puertas en el orden en que se caminan.
+canvass-paper-print = Imprimir las hojas de ruta
+
+# Cómo les fue en las puertas (CanvassSummary)
+canvass-summary-title = Cómo les fue en las puertas
+canvass-summary-none-yet = Todavía no hay resultados: se cuentan aquí a medida que se ingresan las hojas de ruta.
+canvass-summary-doors = Puertas
+canvass-summary-knocked = Tocadas
+canvass-summary-conversations = Conversaciones
+canvass-summary-rate = Tasa de contacto
+canvass-summary-new-contacts = Contactos nuevos
+canvass-summary-results = Resultados
+canvass-summary-by-sheet = Hoja por hoja
+canvass-summary-sheet = Hoja
+canvass-rate = { $rate } %
+
+# Lo que pasó en una puerta, en palabras
+canvass-result-not-home = No contestó
+canvass-result-talked = Hablaron
+canvass-result-refused = No quiso hablar
+canvass-result-moved = Se mudaron
+canvass-result-come-back = Volver otro día
+canvass-result-inaccessible = No se pudo llegar
+canvass-do-not-knock = No tocar
+canvass-member = miembro
+
+# Ingresar las hojas de ruta (ResultsEntryPanel, EntryDoors, EntryResult, EntryTyping, EntryKeys, EntryNoteLine, NewPersonLine)
+canvass-entry-sheet = Hoja
+canvass-entry-done = Terminar
+canvass-entry-doors = Las puertas de la hoja, en el orden en que se caminan
+canvass-entry-progress = { $sheet }: { $entered } de { $doors } puertas ingresadas
+canvass-entry-code-for = Código de la puerta { $order }, { $address }
+canvass-entry-end-label = Fin de la hoja
+canvass-entry-has = Ingresada: { $result }. Un código la cambia.
+canvass-entry-entered = Puerta { $order }: { $result }
+canvass-entry-not-a-code = «{ $key }» no es un código: las teclas están abajo.
+canvass-entry-no-enter = No hace falta Enter: el código solo ingresa la puerta. ↓ la deja vacía.
+canvass-entry-end-of-sheet = Fin de la hoja. Enter pasa a la hoja siguiente; ↑ vuelve atrás.
+canvass-entry-last-sheet = Era la última hoja. Terminar vuelve al sondeo.
+canvass-entry-building-done = No contestó nadie en { $count ->
+    [one] una puerta
+   *[other] { $count } puertas
+} del edificio de la puerta { $order }, { $address }.
+canvass-entry-building-failed = El edificio de la puerta { $order } no se marcó.
+canvass-entry-added = { $name } quedó en Personas, de la puerta { $order }.
+canvass-entry-no-such-resident = { $count ->
+    [0] La puerta { $order } no tiene a nadie anotado en la hoja.
+    [one] La puerta { $order } tiene una persona anotada: el 1 la nombra.
+   *[other] La puerta { $order } tiene { $count } personas anotadas: del 1 al { $count } se nombra quién contestó.
+}
+canvass-entry-nothing-back = Todavía no se ingresó ninguna puerta a la cual volver.
+canvass-entry-back-at = De vuelta en la puerta { $order }, { $address }: escriba su código otra vez para cambiarlo.
+canvass-entry-not-saved = La puerta { $order }, { $address }, no se guardó.
+canvass-entry-row-not-saved = No se guardó: { $result }
+canvass-entry-unsaved = { $count ->
+    [one] Una puerta todavía no se guardó.
+   *[other] { $count } puertas todavía no se guardaron.
+}
+canvass-entry-send-again = Enviar de nuevo
+canvass-keys-title = Teclas
+canvass-keys-or = { " " }o{ " " }
+canvass-keys-result = { $result } ({ $codes })
+canvass-keys-result-notes = { $result } ({ $codes }), luego lo que se dijo y Enter
+canvass-keys-building = no contestó nadie en todo el edificio
+canvass-keys-new = alguien nuevo en esta puerta
+canvass-keys-who = quién contestó
+canvass-keys-move = otra puerta
+canvass-keys-back = volver a la última puerta ingresada
+canvass-note-talked = Lo que dijeron en la puerta { $order }
+canvass-note-come-back = Cuándo volver a la puerta { $order }
+canvass-note-enter = { $key } ingresa la puerta
+canvass-note-esc = { $key } vuelve al código
+canvass-new-person-title = Alguien nuevo en la puerta { $order }
+canvass-new-person-name = Nombre
+canvass-new-person-notes = Lo que dijo
+canvass-new-person-add = Agregarla
+canvass-new-person-enter = { $key } la agrega, con la puerta como "hablaron"
+canvass-new-person-name-needed = Escriba el nombre de la persona que contestó.
+
+# En la ficha de una persona (PersonDoorContacts)
+canvass-person-title = En la puerta

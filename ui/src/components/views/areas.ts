@@ -2,6 +2,7 @@ import type { Component } from "svelte";
 import type { Role } from "../../lib/api/types";
 import { t } from "../../lib/i18n/locale.svelte";
 import CampaignsView from "./CampaignsView.svelte";
+import CanvassView from "./CanvassView.svelte";
 import GrantsView from "./GrantsView.svelte";
 import MeetingsView from "./MeetingsView.svelte";
 import NeedsView from "./NeedsView.svelte";
@@ -77,6 +78,15 @@ export const AREAS: readonly Area[] = [
       return t("nav-campaigns");
     },
     view: CampaignsView,
+    fill: true,
+  },
+  {
+    id: "canvass",
+    role: "chapter",
+    get label() {
+      return t("nav-canvass");
+    },
+    view: CanvassView,
     fill: true,
   },
   {

@@ -1,0 +1,216 @@
+// Invented canvasses, doors and a pretend canvassing backend for the Canvassing area's tests.
+import { vi } from "vitest";
+import type {
+  Canvass,
+  CanvassId,
+  CanvassInput,
+  CanvassView,
+  CutInput,
+  DoorId,
+  DoorResult,
+  IpcError,
+  Resident,
+  ResultInput,
+  Tally,
+  Turf,
+  WalkDoor,
+} from "../api/types";
+import { said } from "../grants/test-grants";
+import { canvassId, doorId, personId, residentId, turfId } from "../test-ids";
+import { DOOR_RESULTS } from "./door-results";
+import type { OpenCanvassPorts } from "./open-canvass.svelte";
+import type { EntryPorts } from "./results-entry.svelte";
+
+export function canvass(id = "c-1", over: Partial<Canvass> = {}): Canvass {
+  return {
+    id: canvassId(id),
+    fields: { name: "Eastside tenants, spring", held_on: "2026-03-07", script: null, literature: null },
+    turfs: 0,
+    doors: 0,
+    is_sample: false,
+    ...over,
+  };
+}
+
+export function resident(id: string, over: Partial<Resident> = {}): Resident {
+  return {
+    id: residentId(id),
+    name: `Resident ${id}`,
+    person_id: null,
+    language: null,
+    member: false,
+    last_contact: null,
+    do_not_contact: false,
+    ...over,
+  };
+}
+
+/** A door on sheet `turf` at place `order` of its walk, nobody known there unless told. */
+export function walkDoor(
+  id: string,
+  turf: string,
+  order: number,
+  over: { address?: string; residents?: Resident[]; result?: DoorResult | null; notes?: string | null } = {},
+): WalkDoor {
+  return {
+    door: {
+      door: doorId(id),
+      turf_id: turfId(turf),
+      turf: `Turf ${turf}`,
+      order,
+      address: over.address ?? `${100 + order} Larch Ct`,
+      result: over.result ?? null,
+      resident: null,
+      notes: over.notes ?? null,
+    },
+    residents: over.residents ?? [],
+  };
+}
+
+export function tallyOf(doors: readonly WalkDoor[]): Tally {
+  const knocked = doors.filter((d) => d.door.result !== null);
+  const talked = knocked.filter((d) => d.door.result === "talked").length;
+  return {
+    doors: doors.length,
+    knocked: knocked.length,
+    conversations: talked,
+    results: DOOR_RESULTS.map((r) => [r, knocked.filter((d) => d.door.result === r).length]),
+    contact_rate: knocked.length === 0 ? null : Math.round((talked * 100) / knocked.length),
+  };
+}
+
+/** The view of a canvass holding these doors, its turfs (T1, T2, …) made from them. */
+export function viewOf(base: Canvass, doors: readonly WalkDoor[], newContacts = 0): CanvassView {
+  const turfIds = [...new Set(doors.map((d) => d.door.turf_id))];
+  const turfs: Turf[] = turfIds.map((id, index) => ({
+    id,
+    position: index + 1,
+    name: "Larch Ct",
+    doors: doors.filter((d) => d.door.turf_id === id).length,
+    canvassers: null,
+    shift: null,
+  }));
+  return {
+    canvass: { ...base, turfs: turfs.length, doors: doors.length },
+    turfs,
+    doors: [...doors],
+    summary: {
+      turfs: turfs.map((turf) => ({
+        turf_id: turf.id,
+        position: turf.position,
+        name: turf.name,
+        tally: tallyOf(doors.filter((d) => d.door.turf_id === turf.id)),
+      })),
+      all: tallyOf(doors),
+      new_contacts: newContacts,
+    },
+  };
+}
+
+export function refused(kind: IpcError["kind"], field: string | null, id: string, text: string): IpcError {
+  return {
+    kind,
+    message: text,
+    details: null,
+    field,
+    reason: field ? text : null,
+    said: said(id, text),
+    refused: field ? { field: said(`field-${field}`, field), reason: said(id, text) } : null,
+  };
+}
+
+/** The building a door is in: its address without the unit. */
+function building(address: string): string {
+  return address.replace(/\s+Unit\s+\S+$/i, "");
+}
+
+/**
+ * A pretend backend holding canvasses and their doors in memory, answering as the real one
+ * does (in part): results replace one another, a building's doors without a result go "not
+ * home" together, cutting is refused once a result is in. `failFor` makes a door's result fail.
+ */
+export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }[] = []) {
+  const canvasses = new Map(held.map((h) => [h.canvass.id, { ...h, doors: [...h.doors], newContacts: 0 }]));
+  const calls: string[] = [];
+  const failFor = new Set<DoorId>();
+  let made = 0;
+  const find = (id: CanvassId) => {
+    const found = canvasses.get(id);
+    if (!found) throw refused("not_found", null, "error-not-found", `canvass ${id} was not found`);
+    return found;
+  };
+  const view = (id: CanvassId) => {
+    const c = find(id);
+    return viewOf(c.canvass, c.doors, c.newContacts);
+  };
+  const setResult = (id: CanvassId, door: DoorId, input: ResultInput) => {
+    const c = find(id);
+    c.doors = c.doors.map((d) =>
+      d.door.door === door ? { ...d, door: { ...d.door, result: input.result, resident: input.resident, notes: input.notes } } : d,
+    );
+  };
+  const ports: OpenCanvassPorts & EntryPorts & { listCanvasses: () => Promise<Canvass[]> } & {
+    createCanvass: (input: CanvassInput) => Promise<Canvass>;
+  } = {
+    listCanvasses: vi.fn(async () => [...canvasses.values()].map((c) => viewOf(c.canvass, c.doors).canvass)),
+    createCanvass: vi.fn(async (input: CanvassInput) => {
+      if (input.name.trim() === "") {
+        throw refused("invalid_input", "name", "canvass-name-missing", "give the canvass a name");
+      }
+      const made_ = canvass(`c-new-${++made}`, { fields: input });
+      canvasses.set(made_.id, { canvass: made_, doors: [], newContacts: 0 });
+      calls.push(`create ${input.name}`);
+      return made_;
+    }),
+    getCanvass: vi.fn(async (id: CanvassId) => view(id)),
+    cutTurfs: vi.fn(async (id: CanvassId, input: CutInput) => {
+      const c = find(id);
+      const entered = c.doors.filter((d) => d.door.result !== null).length;
+      if (entered > 0) {
+        throw refused(
+          "conflict",
+          null,
+          "canvass-turfs-have-results",
+          `results are entered for ${entered} doors of this canvass: its turfs stay as they were printed`,
+        );
+      }
+      calls.push(`cut ${input.doors_per_turf} ${input.zip ?? "-"} ${input.street ?? "-"}`);
+      c.doors = Array.from({ length: input.doors_per_turf + 2 }, (_, i) =>
+        walkDoor(`d-${i + 1}`, i < input.doors_per_turf ? "t-1" : "t-2", (i % input.doors_per_turf) + 1),
+      );
+      return view(id);
+    }),
+    recordDoorResult: vi.fn(async (id: CanvassId, door: DoorId, input: ResultInput) => {
+      if (failFor.has(door)) throw refused("database", null, "error-database", "The database is busy.");
+      calls.push(`record ${door} ${input.result}${input.resident ? ` by ${input.resident}` : ""}${input.notes ? ` "${input.notes}"` : ""}`);
+      setResult(id, door, input);
+      return view(id);
+    }),
+    notHomeBuilding: vi.fn(async (id: CanvassId, door: DoorId) => {
+      const c = find(id);
+      const at = c.doors.find((d) => d.door.door === door);
+      if (!at) throw refused("invalid_input", "door", "canvass-door-not-on-walk", "that door is on none of this canvass's turfs");
+      calls.push(`building ${door}`);
+      const place = building(at.door.address);
+      c.doors = c.doors.map((d) =>
+        building(d.door.address) === place && d.door.result === null
+          ? { ...d, door: { ...d.door, result: "not_home" as const } }
+          : d,
+      );
+      return view(id);
+    }),
+    newPersonAtDoor: vi.fn(async (id: CanvassId, door: DoorId, name: string, input: ResultInput) => {
+      if (name.trim() === "") {
+        throw refused("invalid_input", "name", "canvass-new-person-nameless", "write the name of the person met at the door");
+      }
+      calls.push(`new ${name} at ${door}`);
+      const c = find(id);
+      const who = resident(`r-new-${name}`, { name, person_id: personId(`p-${name}`) });
+      c.doors = c.doors.map((d) => (d.door.door === door ? { ...d, residents: [...d.residents, who] } : d));
+      c.newContacts += 1;
+      setResult(id, door, { ...input, resident: who.id });
+      return view(id);
+    }),
+  };
+  return { ports, calls, failFor, canvasses };
+}
