@@ -9,9 +9,10 @@ use chrono::{NaiveDate, Utc};
 use clap::{Subcommand, ValueEnum};
 use groundwork_core::canvass::people_at::doors_from_people;
 use groundwork_core::canvass::{
-    canvasses, doors_file, results, summary, turfs, CanvassInput, CutInput, DoorResult, ResultInput,
+    canvasses, door_survey, doors_file, going_back, results, summary, turfs, CanvassDoor,
+    CanvassInput, CutInput, DoorResult, ResultInput,
 };
-use groundwork_core::ids::CanvassId;
+use groundwork_core::ids::{AssessmentId, CanvassId};
 use groundwork_core::settings::{LanguageChoice, PaperSize};
 use groundwork_workflows::documents::walk_sheets::{self, WalkSheetsRequest};
 use groundwork_workflows::documents::SaveTo;
@@ -42,6 +43,33 @@ pub enum Canvass {
         /// What to bring to the doors.
         #[arg(long)]
         literature: Option<String>,
+        /// The needs assessment whose "top three" question is asked at the doors.
+        #[arg(long, value_name = "ASSESSMENT")]
+        survey: Option<String>,
+    },
+    /// Take a needs assessment's survey to the canvass's doors, or stop (--clear).
+    Survey {
+        #[arg(long)]
+        canvass: String,
+        #[arg(long, required_unless_present = "clear")]
+        assessment: Option<String>,
+        #[arg(long, conflicts_with = "assessment")]
+        clear: bool,
+    },
+    /// The doors to go back to ("come back", and someone wants to get involved), as JSON.
+    GoBack {
+        #[arg(long)]
+        canvass: String,
+    },
+    /// Someone went back to a door: it leaves the list.
+    WentBack {
+        #[arg(long)]
+        canvass: String,
+        /// The turf's number on the sheet ("3" for T3).
+        #[arg(long)]
+        turf: u32,
+        #[arg(long)]
+        order: u32,
     },
     /// Every canvass, the latest first.
     List,
@@ -99,8 +127,15 @@ pub enum Canvass {
         result: ResultArg,
         #[arg(long)]
         notes: Option<String>,
+        /// The needs named, by their numbers on the sheet or the survey's keys ("1,5" or
+        /// "housing,food"); three at most.
+        #[arg(long, value_delimiter = ',')]
+        needs: Vec<String>,
+        /// Someone at the door wants to get involved.
+        #[arg(long)]
+        involved: bool,
         /// Not home at every door of this door's building still without a result.
-        #[arg(long, conflicts_with = "notes")]
+        #[arg(long, conflicts_with_all = ["notes", "needs", "involved"])]
         building: bool,
     },
 }
@@ -153,6 +188,68 @@ struct DoorLine {
     address: String,
     result: Option<DoorResult>,
     door: String,
+    wants_involved: bool,
+    needs: Vec<String>,
+}
+
+fn assessment_id(text: &str) -> Result<AssessmentId, Failure> {
+    parse_id(text, "an assessment", "needs list").map(AssessmentId)
+}
+
+/// The door a sheet's turf number and row mean.
+fn door_at(
+    db: &groundwork_core::db::Database,
+    canvass: CanvassId,
+    turf: u32,
+    order: u32,
+) -> Result<CanvassDoor, Failure> {
+    let turfs = turfs::list(db.conn(), canvass)?;
+    let doors = results::list(db.conn(), canvass)?;
+    turfs
+        .iter()
+        .find(|t| t.position == turf)
+        .and_then(|t| {
+            doors
+                .into_iter()
+                .find(|d| d.turf_id == t.id && d.order == order)
+        })
+        .ok_or_else(|| {
+            Failure::bad_input(format!(
+                "no door {order} on turf {turf}; see `groundwork-cli canvass results --canvass ID`"
+            ))
+        })
+}
+
+/// Needs as typed: their numbers on the sheet, or the survey's keys.
+fn need_keys(
+    db: &groundwork_core::db::Database,
+    canvass: CanvassId,
+    typed: &[String],
+) -> Result<Vec<String>, Failure> {
+    let typed: Vec<&str> = typed
+        .iter()
+        .map(|t| t.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if typed.is_empty() {
+        return Ok(Vec::new());
+    }
+    let asked = door_survey::of(db.conn(), canvass)?;
+    typed
+        .into_iter()
+        .map(|t| match t.parse::<u32>() {
+            Ok(number) => asked
+                .as_ref()
+                .and_then(|a| a.needs.iter().find(|n| n.number == number))
+                .map(|n| n.key.clone())
+                .ok_or_else(|| {
+                    Failure::bad_input(format!(
+                        "--needs: no need numbered {number} on this canvass's sheets"
+                    ))
+                }),
+            Err(_) => Ok(t.to_owned()),
+        })
+        .collect()
 }
 
 pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
@@ -191,6 +288,7 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
             on,
             script,
             literature,
+            survey,
         } => {
             let held_on: NaiveDate = on.trim().parse().map_err(|_| {
                 Failure::bad_input(format!("--on '{on}' is not a day (YYYY-MM-DD)"))
@@ -200,8 +298,40 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
                 held_on,
                 script,
                 literature,
+                assessment: survey.as_deref().map(assessment_id).transpose()?,
             };
             say!("{}", canvasses::create(&mut db, &input, false, now)?);
+        }
+        Canvass::Survey {
+            canvass,
+            assessment,
+            clear: _,
+        } => {
+            let assessment = assessment.as_deref().map(assessment_id).transpose()?;
+            let canvass = canvass_id(&canvass)?;
+            canvasses::carry_survey(&mut db, canvass, assessment, now)?;
+            match door_survey::of(db.conn(), canvass)? {
+                Some(asked) => say!(
+                    "the doors are asked the top three needs of \"{}\" ({} needs numbered on the sheets)",
+                    asked.name,
+                    asked.needs.len()
+                ),
+                None => say!("the canvass carries no survey"),
+            }
+        }
+        Canvass::GoBack { canvass } => {
+            let list = going_back::of(db.conn(), canvass_id(&canvass)?)?;
+            say!("{}", serde_json::to_string_pretty(&list)?);
+        }
+        Canvass::WentBack {
+            canvass,
+            turf,
+            order,
+        } => {
+            let canvass = canvass_id(&canvass)?;
+            let door = door_at(&db, canvass, turf, order)?;
+            going_back::gone_back(&mut db, canvass, door.door, now)?;
+            say!("{}: gone back", door.address);
         }
         Canvass::List => {
             say!(
@@ -239,6 +369,8 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
                     address: d.address,
                     result: d.result,
                     door: d.door.to_string(),
+                    wants_involved: d.wants_involved,
+                    needs: d.needs,
                 })
                 .collect();
             say!("{}", serde_json::to_string_pretty(&lines)?);
@@ -271,25 +403,18 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
             order,
             result,
             notes,
+            needs,
+            involved,
             building,
         } => {
             let canvass = canvass_id(&canvass)?;
-            let turfs = turfs::list(db.conn(), canvass)?;
-            let doors = results::list(db.conn(), canvass)?;
-            let door = turfs
-                .iter()
-                .find(|t| t.position == turf)
-                .and_then(|t| doors.iter().find(|d| d.turf_id == t.id && d.order == order))
-                .ok_or_else(|| {
-                    Failure::bad_input(format!(
-                        "no door {order} on turf {turf}; see `groundwork-cli canvass results --canvass ID`"
-                    ))
-                })?;
+            let door = door_at(&db, canvass, turf, order)?;
             if building {
                 let marked = results::not_home_building(&mut db, canvass, door.door, now)?;
                 let doors = if marked == 1 { "door" } else { "doors" };
                 say!("{marked} {doors} at {} marked not home", door.address);
             } else {
+                let needs = need_keys(&db, canvass, &needs)?;
                 results::record(
                     &mut db,
                     canvass,
@@ -298,6 +423,8 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
                         result: result_of(result),
                         resident: None,
                         notes,
+                        wants_involved: involved,
+                        needs,
                     },
                     now,
                 )?;

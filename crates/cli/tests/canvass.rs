@@ -268,3 +268,192 @@ fn a_list_without_addresses_is_refused_and_changes_nothing() {
     ));
     assert!(refused.contains("no street address column"), "{refused}");
 }
+
+#[test]
+fn needs_named_at_the_doors_count_in_the_assessment_and_doors_to_go_back_to_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = named_chapter(dir.path(), "Riverside Chapter");
+    let file = dir.path().join("van.txt");
+    std::fs::write(&file, VAN).unwrap();
+    ok(&cli(
+        &db,
+        &["canvass", "doors", "import", file.to_str().unwrap()],
+    ));
+    let assessment = ok(&cli(
+        &db,
+        &["needs", "new", "--name", "Larch needs", "--lang", "en,es"],
+    ))
+    .trim()
+    .to_owned();
+    let canvass = ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "new",
+            "--name",
+            "Larch Saturday",
+            "--on",
+            "2026-12-12",
+            "--survey",
+            &assessment,
+        ],
+    ))
+    .trim()
+    .to_owned();
+    ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "turfs",
+            "--canvass",
+            &canvass,
+            "--doors-per-turf",
+            "5",
+            "--zip",
+            "60608",
+        ],
+    ));
+    let record = |order: &str, extra: &[&str]| {
+        let mut args = vec![
+            "canvass",
+            "record",
+            "--canvass",
+            &canvass,
+            "--turf",
+            "1",
+            "--order",
+            order,
+        ];
+        args.extend_from_slice(extra);
+        cli(&db, &args)
+    };
+    // By the numbers on the sheet (1 is the survey's first need, housing) or by key.
+    ok(&record(
+        "1",
+        &["--result", "talked", "--needs", "1,food", "--involved"],
+    ));
+    ok(&record("2", &["--result", "talked", "--needs", "housing"]));
+    ok(&record(
+        "3",
+        &["--result", "come-back", "--notes", "After 6 pm"],
+    ));
+    let e = fails_with(
+        &record("4", &["--result", "not-home", "--needs", "housing"]),
+        3,
+    );
+    assert!(e.contains("where someone talked"), "{e}");
+    let e = fails_with(
+        &record("4", &["--result", "talked", "--needs", "1,2,3,4"]),
+        3,
+    );
+    assert!(e.contains("4"), "{e}");
+
+    let ranking = json(&ok(&cli(
+        &db,
+        &["needs", "ranking", "--assessment", &assessment],
+    )));
+    let text = ranking.to_string();
+    assert!(text.contains("\"responses\":2"), "{text}");
+    let housing = ranking["needs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["key"] == "housing")
+        .unwrap();
+    assert_eq!(housing["respondents"], 2, "{housing}");
+
+    let doors = json(&ok(&cli(
+        &db,
+        &["canvass", "results", "--canvass", &canvass],
+    )));
+    assert_eq!(doors[0]["needs"], serde_json::json!(["food", "housing"]));
+    assert_eq!(doors[0]["wants_involved"], true);
+
+    let back = json(&ok(&cli(
+        &db,
+        &["canvass", "go-back", "--canvass", &canvass],
+    )));
+    let listed: Vec<(u64, bool, bool)> = back
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["order"].as_u64().unwrap(),
+                d["come_back"].as_bool().unwrap(),
+                d["wants_involved"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(listed, vec![(1, false, true), (3, true, false)]);
+    ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "went-back",
+            "--canvass",
+            &canvass,
+            "--turf",
+            "1",
+            "--order",
+            "3",
+        ],
+    ));
+    let back = json(&ok(&cli(
+        &db,
+        &["canvass", "go-back", "--canvass", &canvass],
+    )));
+    assert_eq!(back.as_array().unwrap().len(), 1);
+
+    // The sheets number the needs and have a column for them; the summary counts them.
+    let pdf = dir.path().join("walk.pdf");
+    ok(&cli(
+        &db,
+        &[
+            "print",
+            "walk-sheets",
+            "--canvass",
+            &canvass,
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    ));
+    qpdf_ok(&pdf);
+    let sheets = pdf_text(&pdf);
+    assert!(sheets.contains("1 Housing and rent"), "{sheets}");
+    assert!(sheets.contains("Needs"), "{sheets}");
+    let report = dir.path().join("summary.pdf");
+    ok(&cli(
+        &db,
+        &[
+            "print",
+            "canvass-summary",
+            "--canvass",
+            &canvass,
+            "--out",
+            report.to_str().unwrap(),
+            "--lang",
+            "en",
+        ],
+    ));
+    let summary = pdf_text(&report)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(summary.contains("Needs named at the doors"), "{summary}");
+    assert!(summary.contains("Housing and rent 2"), "{summary}");
+    assert!(
+        summary.contains("1 door where someone wants to get involved"),
+        "{summary}"
+    );
+
+    // Once doors have answered, the canvass keeps its survey.
+    let e = fails_with(
+        &cli(
+            &db,
+            &["canvass", "survey", "--canvass", &canvass, "--clear"],
+        ),
+        5,
+    );
+    assert!(e.contains("answered"), "{e}");
+}

@@ -436,6 +436,15 @@ canvass-turfs-have-results = results are entered for { $count } { $count ->
 canvass-no-doors = no doors to cut into turfs: import a list of doors, or choose another ZIP code or street
 canvass-door-not-on-walk = that door is on none of this canvass's turfs
 canvass-new-person-nameless = write the name of the person met at the door
+field-door-needs = needs named at the door
+canvass-needs-no-survey = this canvass carries no needs survey: choose one for it first
+canvass-needs-without-talk = needs are written only where someone talked with you
+canvass-needs-no-question = the canvass's survey has no "top three needs" question
+canvass-survey-answered = { $doors } { $doors ->
+    [one] door has
+   *[other] doors have
+} answered this canvass's survey already; their forms stay in the assessment they were entered under
+canvass-nothing-to-go-back-to = that door is not on the list to go back to
 canvass-doors-no-address = the list has no street address column (looked for Address, Street Address, or Street Number with Street Name); its columns are: { $columns }
 canvass-doors-row-no-address = { $place }: no street address
 canvass-doors-row-unreadable = { $place }: '{ $address }' has no house number and street

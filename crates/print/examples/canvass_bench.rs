@@ -96,6 +96,7 @@ fn main() {
             held_on: "2026-12-12".parse().unwrap(),
             script: Some("Hi, we're neighbours with the tenant union.".into()),
             literature: None,
+            assessment: None,
         },
         false,
         now,
@@ -146,6 +147,22 @@ fn main() {
     }
     let read = start.elapsed();
     let catalogs = Catalog::all_of(groundwork_core::settings::LanguageChoice::EnEs);
+    // The needs survey's "top three" question goes to the doors, as a chapter surveying
+    // while it canvasses prints it: the heavier sheet.
+    let template = groundwork_core::needs::survey::Survey::template();
+    let top_three = template
+        .question("top_three")
+        .expect("the template asks it");
+    let text = |t: &std::collections::BTreeMap<String, String>| {
+        ["en", "es"]
+            .iter()
+            .map(|l| t[*l].clone())
+            .collect::<Vec<_>>()
+    };
+    let survey = groundwork_print::walk_sheets::SheetSurvey {
+        question: text(&top_three.text),
+        needs: top_three.choices.iter().map(|c| text(&c.text)).collect(),
+    };
     let start = Instant::now();
     let printed = render(&WalkSheetsPaper {
         canvass: "Pilsen weekend",
@@ -153,6 +170,7 @@ fn main() {
         script: Some("Hi, we're neighbours with the tenant union."),
         literature: None,
         turfs: &sheets,
+        survey: Some(&survey),
         chapter_name: "Riverside Chapter",
         paper: groundwork_core::settings::PaperSize::Letter,
         catalogs: &catalogs,

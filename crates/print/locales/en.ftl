@@ -342,7 +342,12 @@ walk-talked-means = T: you talked with someone; write what they said.
 walk-refused-means = R: they did not want to talk. Thank them and go on.
 walk-moved-means = M: the people on the sheet no longer live there.
 walk-come-back-means = CB: come back another time; write when, if they said.
-walk-inaccessible-means = X: you could not reach the door (a locked gate, a buzzer nobody answers, a dog).
+walk-inaccessible-means = X: you could not reach the door (a locked gate, a dog).
+walk-involved = J
+walk-involved-means = J: they want to get involved; write how to reach them.
+walk-ask = Ask at the door
+walk-needs = Needs
+walk-needs-means = Needs: write the numbers of up to three needs they name (listed atop each page of doors).
 walk-dnc-means = "Do not knock": everyone known there asked not to be contacted. Walk past.
 walk-sheet = Sheet { $sheet }
 walk-address = Address
@@ -360,6 +365,23 @@ canvass-summary-all = { $canvass }, { $day }: { $knocked } of { $doors } doors k
     [one] contact
    *[other] contacts
 }.
+canvass-summary-needs = Needs named at the doors
+canvass-summary-forms = { $forms } { $forms ->
+    [one] door's answers went
+   *[other] doors' answers went
+} into the needs assessment "{ $assessment }", counted in its ranking.
+canvass-summary-need = Need
+canvass-summary-go-back = Going back
+canvass-summary-go-back-count = { $involved } { $involved ->
+    [one] door where someone wants
+   *[other] doors where someone wants
+} to get involved; { $doors } { $doors ->
+    [one] door
+   *[other] doors
+} to go back to.
+canvass-summary-why = Why
+canvass-summary-come-back = come back
+canvass-summary-involved = wants to get involved
 canvass-summary-turfs = Turf by turf
 canvass-summary-turf = Sheet
 canvass-summary-doors = Doors

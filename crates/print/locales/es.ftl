@@ -342,7 +342,12 @@ walk-talked-means = H: hablaron con alguien; anoten lo que dijo.
 walk-refused-means = NQ: no quiso hablar. Den las gracias y sigan.
 walk-moved-means = SM: las personas de la hoja ya no viven ahí.
 walk-come-back-means = V: volver otro día; anoten cuándo, si lo dijeron.
-walk-inaccessible-means = X: no pudieron llegar a la puerta (un portón cerrado, un timbre que nadie contesta, un perro).
+walk-inaccessible-means = X: no pudieron llegar a la puerta (un portón cerrado, un perro).
+walk-involved = P
+walk-involved-means = P: quiere participar; anoten cómo contactarle.
+walk-ask = Pregunten en la puerta
+walk-needs = Necesidades
+walk-needs-means = Necesidades: anoten los números de hasta tres que nombren (la lista está arriba de cada página de puertas).
 walk-dnc-means = «No tocar»: todas las personas conocidas ahí pidieron que no las contacten. Sigan de largo.
 walk-sheet = Hoja { $sheet }
 walk-address = Dirección
@@ -360,6 +365,23 @@ canvass-summary-all = { $canvass }, { $day }: se tocaron { $knocked } de { $door
     [one] contacto nuevo
    *[other] contactos nuevos
 }.
+canvass-summary-needs = Necesidades nombradas en las puertas
+canvass-summary-forms = Las respuestas de { $forms } { $forms ->
+    [one] puerta pasaron
+   *[other] puertas pasaron
+} a la evaluación de necesidades «{ $assessment }» y cuentan en su clasificación.
+canvass-summary-need = Necesidad
+canvass-summary-go-back = Para volver
+canvass-summary-go-back-count = { $involved } { $involved ->
+    [one] puerta donde alguien quiere
+   *[other] puertas donde alguien quiere
+} participar; { $doors } { $doors ->
+    [one] puerta
+   *[other] puertas
+} para volver.
+canvass-summary-why = Por qué
+canvass-summary-come-back = volver otro día
+canvass-summary-involved = quiere participar
 canvass-summary-turfs = Por territorio
 canvass-summary-turf = Hoja
 canvass-summary-doors = Puertas

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
+use groundwork_core::canvass::going_back::GoBack;
 use groundwork_core::canvass::summary::{CanvassSummary, Tally};
 use groundwork_core::canvass::DoorResult;
 use groundwork_core::settings::PaperSize;
@@ -20,6 +21,13 @@ pub struct CanvassSummaryPaper<'a> {
     pub canvass: &'a str,
     pub held_on: NaiveDate,
     pub summary: &'a CanvassSummary,
+    /// The needs named at the doors, most first: each need's title in each language of the
+    /// paper, and how many doors named it.
+    pub needs: &'a [(Vec<String>, u32)],
+    /// The assessment the doors' answers went into, when the canvass carried a survey.
+    pub assessment: Option<&'a str>,
+    /// Doors to go back to.
+    pub go_back: &'a [GoBack],
     pub chapter_name: &'a str,
     pub paper: PaperSize,
     pub catalogs: &'a [Catalog],
@@ -146,5 +154,149 @@ pub fn render(input: &CanvassSummaryPaper<'_>) -> Result<Printed, PrintError> {
     let total = crate::layout::bilingual::joined(&in_each(cats, "canvass-summary-total")?);
     rows.push(Row::total(&columns, width, &line(total, all)));
     place_table(&mut flow, &header, &rows, "the turfs")?;
+    if let Some(assessment) = input.assessment {
+        needs(&mut flow, input, assessment)?;
+    }
+    going_back(&mut flow, input)?;
     frame.finish()
+}
+
+/// The needs named at the doors, as the assessment now counts them.
+fn needs(
+    flow: &mut Flow<'_, '_>,
+    input: &CanvassSummaryPaper<'_>,
+    assessment: &str,
+) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    heading(flow, cats, "canvass-summary-needs")?;
+    let said = each(
+        cats,
+        "canvass-summary-forms",
+        &[
+            ("forms", FluentValue::from(input.summary.forms)),
+            ("assessment", assessment.into()),
+        ],
+    )?;
+    place_words(flow, &said, (Style::Body, Style::BodySecond), "the forms")?;
+    if input.needs.is_empty() {
+        return Ok(());
+    }
+    let columns = [
+        Column {
+            share: 5.0,
+            numbers: false,
+        },
+        Column {
+            share: 1.5,
+            numbers: true,
+        },
+    ];
+    let width = flow.paper().inner_width();
+    let header = Row::header(
+        &columns,
+        width,
+        &[
+            in_each(cats, "canvass-summary-need")?,
+            in_each(cats, "canvass-summary-doors")?,
+        ],
+    );
+    let rows: Vec<Row> = input
+        .needs
+        .iter()
+        .map(|(titles, n)| {
+            Row::new(
+                &columns,
+                width,
+                &[crate::layout::bilingual::joined(titles), n.to_string()],
+                Style::Table,
+            )
+        })
+        .collect();
+    place_table(flow, &header, &rows, "the needs named")
+}
+
+/// Who wants to get involved, and the doors to go back to, in the order of the sheets.
+fn going_back(flow: &mut Flow<'_, '_>, input: &CanvassSummaryPaper<'_>) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    heading(flow, cats, "canvass-summary-go-back")?;
+    let said = each(
+        cats,
+        "canvass-summary-go-back-count",
+        &[
+            ("involved", FluentValue::from(input.summary.wants_involved)),
+            ("doors", FluentValue::from(input.go_back.len())),
+        ],
+    )?;
+    place_words(
+        flow,
+        &said,
+        (Style::Body, Style::BodySecond),
+        "who to go back to",
+    )?;
+    if input.go_back.is_empty() {
+        return Ok(());
+    }
+    let columns = [
+        Column {
+            share: 1.3,
+            numbers: false,
+        },
+        Column {
+            share: 3.0,
+            numbers: false,
+        },
+        Column {
+            share: 2.4,
+            numbers: false,
+        },
+        Column {
+            share: 4.0,
+            numbers: false,
+        },
+    ];
+    let width = flow.paper().inner_width();
+    let header = Row::header(
+        &columns,
+        width,
+        &[
+            in_each(cats, "canvass-summary-turf")?,
+            in_each(cats, "walk-address")?,
+            in_each(cats, "canvass-summary-why")?,
+            in_each(cats, "walk-notes")?,
+        ],
+    );
+    let come_back = crate::layout::bilingual::joined(&in_each(cats, "canvass-summary-come-back")?);
+    let involved = crate::layout::bilingual::joined(&in_each(cats, "canvass-summary-involved")?);
+    let rows: Vec<Row> = input
+        .go_back
+        .iter()
+        .map(|door| {
+            let mut why = Vec::new();
+            if door.come_back {
+                why.push(come_back.clone());
+            }
+            if door.wants_involved {
+                why.push(involved.clone());
+            }
+            let mut notes = door.who.clone().unwrap_or_default();
+            if let Some(said) = &door.notes {
+                if !notes.is_empty() {
+                    notes.push_str(": ");
+                }
+                notes.push_str(said);
+            }
+            Row::new(
+                &columns,
+                width,
+                &[
+                    format!("T{} #{}", door.sheet, door.order),
+                    door.address.clone(),
+                    why.join("; "),
+                    notes,
+                ],
+                Style::Table,
+            )
+        })
+        .collect();
+    place_table(flow, &header, &rows, "the doors to go back to")
 }

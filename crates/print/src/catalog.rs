@@ -185,6 +185,8 @@ mod tests {
                             ("rate", "40%".into()),
                             ("new", 3.into()),
                             ("doors", 42.into()),
+                            ("forms", 17.into()),
+                            ("involved", 4.into()),
                         ],
                     )
                     .unwrap_or_else(|e| panic!("{e}"));

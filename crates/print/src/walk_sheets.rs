@@ -38,12 +38,34 @@ pub struct SheetTurf {
     pub doors: Vec<SheetDoor>,
 }
 
+/// The needs survey's question taken to the doors, in each language of the sheet.
+pub struct SheetSurvey {
+    /// The question, a text per language.
+    pub question: Vec<String>,
+    /// The needs in the survey's order (numbered from 1 on paper), each a text per language.
+    pub needs: Vec<Vec<String>>,
+}
+
+impl SheetSurvey {
+    /// "1 Housing and rent · 2 Health care …" in the sheet's `n`th language.
+    fn legend(&self, n: usize) -> String {
+        self.needs
+            .iter()
+            .zip(1..)
+            .filter_map(|(texts, number)| texts.get(n).map(|t| format!("{number} {t}")))
+            .collect::<Vec<_>>()
+            .join("  ·  ")
+    }
+}
+
 pub struct WalkSheetsPaper<'a> {
     pub canvass: &'a str,
     pub held_on: NaiveDate,
     pub script: Option<&'a str>,
     pub literature: Option<&'a str>,
     pub turfs: &'a [SheetTurf],
+    /// What is asked at the doors, when the canvass carries a needs survey.
+    pub survey: Option<&'a SheetSurvey>,
     pub chapter_name: &'a str,
     pub paper: PaperSize,
     pub catalogs: &'a [Catalog],
@@ -161,10 +183,11 @@ fn cover(
         (joined(&in_each(cats, "walk-canvassers")?), canvassers),
         (joined(&in_each(cats, "walk-shift")?), shift),
     ];
+    // What is not known yet is written in by hand, side by side on one row.
+    let mut to_write = Vec::new();
     for (label, filled) in labels {
         if filled.is_empty() {
-            let line = Fields::one_per_row(&[label], mm(WRITE_ROW_MM), 4.0);
-            flow.place(&line, "a line to write on")?;
+            to_write.push((label, 0.62));
         } else {
             place_words(
                 flow,
@@ -174,6 +197,10 @@ fn cover(
             )?;
         }
     }
+    if !to_write.is_empty() {
+        let line = Fields::new(vec![to_write], mm(WRITE_ROW_MM), 4.0);
+        flow.place(&line, "a line to write on")?;
+    }
     if let Some(literature) = input.literature {
         heading(flow, cats, "walk-bring")?;
         own_words(flow, literature, "what to bring")?;
@@ -182,12 +209,32 @@ fn cover(
         heading(flow, cats, "walk-script")?;
         own_words(flow, script, "the script")?;
     }
+    if let Some(survey) = input.survey {
+        heading(flow, cats, "walk-ask")?;
+        place_words(
+            flow,
+            &survey.question,
+            (Style::Body, Style::BodySecond),
+            "the survey's question",
+        )?;
+        // The needs by number head every page of doors, where they are written: the cover
+        // keeps to one page.
+        place_words(
+            flow,
+            &in_each(cats, "walk-needs-means")?,
+            (Style::Body, Style::BodySecond),
+            "how to write the needs",
+        )?;
+    }
     heading(flow, cats, "walk-codes")?;
     // One line a result, its languages side by side: the legend stays on the cover.
+    // "Do not knock" is explained where the turf has such a door.
+    let any_do_not_knock = turf.doors.iter().any(do_not_knock);
     for id in RESULTS
         .iter()
+        .chain([&INVOLVED])
         .map(|id| format!("{id}-means"))
-        .chain(["walk-dnc-means".to_owned()])
+        .chain(any_do_not_knock.then(|| "walk-dnc-means".to_owned()))
     {
         let line = in_each(cats, &id)?.join("  ·  ");
         place_words(
@@ -200,31 +247,54 @@ fn cover(
     Ok(())
 }
 
+/// The box ticked when someone at the door wants to get involved, after the results'.
+const INVOLVED: &str = "walk-involved";
+
 /// Where the columns of a door's row start, across `width`.
 struct Columns {
     address: f32,
     people: f32,
     boxes: f32,
+    /// Where the needs are written, when the canvass carries a survey.
+    needs: Option<f32>,
     notes: f32,
 }
 
-/// Room for each result's box.
-const BOX_COLUMN: f32 = 34.0;
+/// Room for each box: the six results and "wants to get involved".
+const BOX_COLUMN: f32 = 31.0;
+const BOXES: usize = RESULTS.len() + 1;
+/// Room for up to three needs' numbers.
+const NEEDS_COLUMN: f32 = 52.0;
 
 impl Columns {
-    fn across(width: f32) -> Columns {
+    fn across(width: f32, survey: bool) -> Columns {
         let number = 26.0;
-        let address = width * 0.20;
-        let people = width * 0.30;
-        let boxes = BOX_COLUMN * RESULTS.len() as f32;
+        // A survey's column is taken from the address and the people.
+        let (address, people) = if survey {
+            (width * 0.18, width * 0.24)
+        } else {
+            (width * 0.20, width * 0.30)
+        };
+        let boxes = number + address + people;
+        let after_boxes = boxes + BOX_COLUMN * BOXES as f32 + 6.0;
+        let (needs, notes) = if survey {
+            (Some(after_boxes), after_boxes + NEEDS_COLUMN + 6.0)
+        } else {
+            (None, after_boxes)
+        };
         Columns {
             address: number,
             people: number + address,
-            boxes: number + address + people,
-            notes: number + address + people + boxes + 6.0,
+            boxes,
+            needs,
+            notes,
         }
     }
 }
+
+/// The needs column's label in each language, then the needs by number as wrapped lines
+/// (true: a line in the second language).
+type NeedsLegend = (Vec<String>, Vec<(String, bool)>);
 
 /// The header of a turf's door pages: the sheet's turf, then the columns' names, each in
 /// every language of the sheet, one below the other.
@@ -232,8 +302,10 @@ struct DoorHeader {
     sheet: String,
     /// Address, who lives there, notes: each in each language.
     labels: [Vec<String>; 3],
-    /// Each result's short code, in each language.
+    /// Each result's short code, then "wants to get involved", in each language.
     codes: Vec<Vec<String>>,
+    /// With a survey: the needs column's label in each language, and the needs by number.
+    needs: Option<NeedsLegend>,
 }
 
 const SIZE: f32 = 10.0;
@@ -242,25 +314,45 @@ impl DoorHeader {
     fn languages(&self) -> usize {
         self.labels[0].len().max(1)
     }
+
+    fn legend_lines(&self) -> f32 {
+        self.needs
+            .as_ref()
+            .map_or(0.0, |(_, legend)| legend.len() as f32)
+    }
 }
 
 impl Block for DoorHeader {
     fn height(&self) -> f32 {
-        SIZE * 1.25 * (1.5 + self.languages() as f32) + 8.0
+        SIZE * 1.25 * (1.5 + self.legend_lines() + self.languages() as f32) + 8.0
     }
 
     fn draw(&self, page: &mut Page, slot: Slot) {
-        let c = Columns::across(slot.width());
+        let c = Columns::across(slot.width(), self.needs.is_some());
         let top = slot.top + SIZE;
         page.text(slot.left, top, &self.sheet, Face::Bold, SIZE + 1.0);
         let x = |at: f32| slot.left + at;
+        // The needs by number stay in sight on every page of the sheet.
+        if let Some((_, legend)) = &self.needs {
+            for (n, (line, second)) in legend.iter().enumerate() {
+                let y = top + SIZE * 1.25 * (1.25 + n as f32);
+                let f = if *second { Face::Italic } else { Face::Regular };
+                page.text(slot.left, y, line, f, SIZE);
+            }
+        }
+        let below = self.legend_lines();
         for n in 0..self.languages() {
-            let y = top + SIZE * 1.25 * (1.5 + n as f32);
+            let y = top + SIZE * 1.25 * (1.5 + below + n as f32);
             let f = if n == 0 { Face::Bold } else { Face::Italic };
             if n == 0 {
                 page.text(x(0.0), y, "#", f, SIZE);
             }
             for (label, at) in self.labels.iter().zip([c.address, c.people, c.notes]) {
+                if let Some(text) = label.get(n) {
+                    page.text(x(at), y, text, f, SIZE);
+                }
+            }
+            if let (Some(at), Some((label, _))) = (c.needs, &self.needs) {
                 if let Some(text) = label.get(n) {
                     page.text(x(at), y, text, f, SIZE);
                 }
@@ -286,12 +378,19 @@ struct DoorRow {
     people: Vec<String>,
     /// Everyone there asked not to be contacted: no boxes, and the words instead.
     do_not_knock: Option<String>,
+    /// A line to write the needs on.
+    survey: bool,
     height: f32,
 }
 
 impl DoorRow {
-    fn new(door: &SheetDoor, width: f32, cats: &[Catalog]) -> Result<DoorRow, PrintError> {
-        let c = Columns::across(width);
+    fn new(
+        door: &SheetDoor,
+        width: f32,
+        cats: &[Catalog],
+        survey: bool,
+    ) -> Result<DoorRow, PrintError> {
+        let c = Columns::across(width, survey);
         let address = wrap(&door.address, Face::Bold, SIZE, c.people - c.address - 6.0);
         let mut people = Vec::new();
         for r in &door.residents {
@@ -310,9 +409,7 @@ impl DoorRow {
             }
             people.extend(wrap(&line, Face::Regular, SIZE, c.boxes - c.people - 6.0));
         }
-        let everyone_asked =
-            !door.residents.is_empty() && door.residents.iter().all(|r| r.do_not_contact);
-        let do_not_knock = everyone_asked
+        let do_not_knock = do_not_knock(door)
             .then(|| in_each(cats, "walk-do-not-knock").map(|t| joined(&t)))
             .transpose()?;
         let lines = address.len().max(people.len()).max(1) as f32;
@@ -324,6 +421,7 @@ impl DoorRow {
             address,
             people,
             do_not_knock,
+            survey,
             height,
         })
     }
@@ -335,7 +433,7 @@ impl Block for DoorRow {
     }
 
     fn draw(&self, page: &mut Page, slot: Slot) {
-        let c = Columns::across(slot.width());
+        let c = Columns::across(slot.width(), self.survey);
         let x = |at: f32| slot.left + at;
         let first = slot.top + 5.0 + SIZE;
         page.text(x(0.0), first, &self.order, Face::Bold, SIZE);
@@ -361,15 +459,24 @@ impl Block for DoorRow {
             Some(words) => page.text(x(c.boxes), first, words, Face::Bold, SIZE),
             None => {
                 let side = mm(CHECK_BOX_MM);
-                for i in 0..RESULTS.len() {
+                for i in 0..BOXES {
                     let centre = c.boxes + BOX_COLUMN * (i as f32 + 0.5);
                     page.check_box(x(centre) - side / 2.0, slot.top + 5.0);
+                }
+                if let Some(at) = c.needs {
+                    let y = slot.top + 5.0 + side;
+                    page.line((x(at), y), (x(at + NEEDS_COLUMN), y), RULE);
                 }
             }
         }
         let bottom = slot.top + self.height;
         page.line((slot.left, bottom), (slot.right, bottom), RULE);
     }
+}
+
+/// Everyone known at the door asked not to be contacted: nobody knocks there.
+fn do_not_knock(door: &SheetDoor) -> bool {
+    !door.residents.is_empty() && door.residents.iter().all(|r| r.do_not_contact)
 }
 
 /// "Sheet T3 / Hoja T3: Larch Ct, Elm St": the turf's number on the sheet, and its streets.
@@ -400,12 +507,26 @@ fn doors(
         ],
         codes: RESULTS
             .iter()
+            .chain([&INVOLVED])
             .map(|id| in_each(cats, id))
             .collect::<Result<Vec<_>, PrintError>>()?,
+        needs: match input.survey {
+            Some(survey) => Some((
+                in_each(cats, "walk-needs")?,
+                (0..cats.len())
+                    .flat_map(|n| {
+                        wrap(&survey.legend(n), Face::Regular, SIZE, width)
+                            .into_iter()
+                            .map(move |line| (line, n > 0))
+                    })
+                    .collect(),
+            )),
+            None => None,
+        },
     };
     flow.place(&header, "the sheet's header")?;
     for door in &turf.doors {
-        let row = DoorRow::new(door, width, cats)?;
+        let row = DoorRow::new(door, width, cats, input.survey.is_some())?;
         if row.height() > flow.room() {
             flow.new_page();
             flow.place(&header, "the sheet's header")?;

@@ -6,8 +6,10 @@ use groundwork_core::canvass::doors_file::{self, DoorsImported};
 use groundwork_core::canvass::people_at::{doors_from_people, DoorsFromPeople};
 use groundwork_core::canvass::results::{self, DoorContact};
 use groundwork_core::canvass::view::{self as canvass_view, CanvassView};
-use groundwork_core::canvass::{canvasses, turfs, Canvass, CanvassInput, CutInput, ResultInput};
-use groundwork_core::ids::{CanvassId, DoorId, PersonId, TurfId};
+use groundwork_core::canvass::{
+    canvasses, going_back, turfs, Canvass, CanvassInput, CutInput, ResultInput,
+};
+use groundwork_core::ids::{AssessmentId, CanvassId, DoorId, PersonId, TurfId};
 use groundwork_core::interop::table::LIST_FILE_EXTENSIONS;
 use groundwork_workflows::documents::walk_sheets::{self, WalkSheetsRequest};
 use groundwork_workflows::documents::{PrintedFile, SaveTo};
@@ -157,6 +159,30 @@ pub fn assign_turf(
 ) -> IpcResult<CanvassView> {
     let mut session = state.session()?;
     turfs::assign(&mut session.db, turf, &canvassers, &shift)?;
+    Ok(view(&session.db, canvass)?)
+}
+
+/// Takes a needs assessment's survey to the canvass's doors, or stops (`null`).
+#[tauri::command(async)]
+pub fn carry_canvass_survey(
+    state: State<'_, AppState>,
+    canvass: CanvassId,
+    assessment: Option<AssessmentId>,
+) -> IpcResult<CanvassView> {
+    let mut session = state.session()?;
+    canvasses::carry_survey(&mut session.db, canvass, assessment, Utc::now())?;
+    Ok(view(&session.db, canvass)?)
+}
+
+/// Someone went back to a door on the list to go back to: it leaves the list.
+#[tauri::command(async)]
+pub fn went_back_to_door(
+    state: State<'_, AppState>,
+    canvass: CanvassId,
+    door: DoorId,
+) -> IpcResult<CanvassView> {
+    let mut session = state.session()?;
+    going_back::gone_back(&mut session.db, canvass, door, Utc::now())?;
     Ok(view(&session.db, canvass)?)
 }
 

@@ -105,6 +105,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         canvass::print_walk_sheets,
         canvass::print_canvass_summary,
         canvass::assign_turf,
+        canvass::carry_canvass_survey,
+        canvass::went_back_to_door,
         canvass::person_door_contacts,
         training::list_modules,
         training::get_module,

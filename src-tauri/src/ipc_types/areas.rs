@@ -97,8 +97,10 @@ use crate::commands::campaigns::MapView;
 use crate::commands::grants::SentFile;
 use crate::commands::national::{ImportedFile, ImportedReport, RoundView};
 use crate::commands::training::{ImportedModule, ModuleReach};
+use groundwork_core::canvass::door_survey::{DoorQuestions, NumberedNeed};
 use groundwork_core::canvass::doors::Resident;
 use groundwork_core::canvass::doors_file::DoorsImported;
+use groundwork_core::canvass::going_back::GoBack;
 use groundwork_core::canvass::people_at::DoorsFromPeople;
 use groundwork_core::canvass::results::DoorContact;
 use groundwork_core::canvass::summary::{CanvassSummary, Tally, TurfTally};
@@ -475,6 +477,9 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 Tally::decl(cfg),
                 TurfTally::decl(cfg),
                 CanvassSummary::decl(cfg),
+                NumberedNeed::decl(cfg),
+                DoorQuestions::decl(cfg),
+                GoBack::decl(cfg),
                 CanvassView::decl(cfg),
                 DoorsImported::decl(cfg),
                 DoorsFromPeople::decl(cfg),

@@ -2312,6 +2312,15 @@ canvass-turfs-have-results = ya hay resultados de { $count } { $count ->
 canvass-no-doors = no hay puertas para dividir en territorios: importe una lista de puertas o elija otro código postal o calle
 canvass-door-not-on-walk = esa puerta no está en ningún territorio de este sondeo
 canvass-new-person-nameless = escriba el nombre de la persona que conocieron en la puerta
+field-door-needs = necesidades nombradas en la puerta
+canvass-needs-no-survey = este sondeo no lleva una encuesta de necesidades: elija una primero
+canvass-needs-without-talk = las necesidades se anotan solo donde alguien habló con ustedes
+canvass-needs-no-question = la encuesta de este sondeo no tiene la pregunta de las "tres necesidades principales"
+canvass-survey-answered = { $doors } { $doors ->
+    [one] puerta ya respondió
+   *[other] puertas ya respondieron
+} la encuesta de este sondeo; sus formularios se quedan en la evaluación en la que se anotaron
+canvass-nothing-to-go-back-to = esa puerta no está en la lista para volver
 canvass-doors-no-address = la lista no tiene una columna de dirección (se buscó Address, Street Address, o Street Number con Street Name); sus columnas son: { $columns }
 canvass-doors-row-no-address = { $place }: sin dirección
 canvass-doors-row-unreadable = { $place }: '{ $address }' no tiene número y calle

@@ -3,8 +3,10 @@
 
 pub mod address;
 pub mod canvasses;
+pub mod door_survey;
 pub mod doors;
 pub mod doors_file;
+pub mod going_back;
 pub mod people_at;
 pub mod results;
 pub mod summary;

@@ -49,6 +49,10 @@ pub struct CanvassDoor {
     pub result: Option<DoorResult>,
     pub resident: Option<ResidentId>,
     pub notes: Option<String>,
+    /// "Wants to get involved" ticked on the sheet.
+    pub wants_involved: bool,
+    /// The needs named at the door (the survey's choice keys), when the canvass carries one.
+    pub needs: Vec<String>,
 }
 
 /// Every door of the canvass, turf by turf, in walking order.
@@ -58,7 +62,11 @@ pub fn list(conn: &Connection, canvass: CanvassId) -> Result<Vec<CanvassDoor>> {
         .prepare_cached(
             "SELECT d.id, t.id, t.name, td.walk_order,
                     d.number || ' ' || d.street || CASE WHEN d.unit = '' THEN '' ELSE ' ' || d.unit END,
-                    r.result, r.resident_id, r.notes
+                    r.result, r.resident_id, r.notes, coalesce(r.wants_involved, 0),
+                    (SELECT group_concat(a.value, ' ') FROM needs_answer a
+                     JOIN needs_response n ON n.id = a.response_id
+                     WHERE n.canvass_id = td.canvass_id AND n.door_id = d.id
+                       AND a.question_key = 'top_three')
              FROM turf_door td
              JOIN turf t ON t.id = td.turf_id
              JOIN door d ON d.id = td.door_id
@@ -77,6 +85,11 @@ pub fn list(conn: &Connection, canvass: CanvassId) -> Result<Vec<CanvassDoor>> {
                 result: result.map(column).transpose()?,
                 resident: r.get(6)?,
                 notes: r.get(7)?,
+                wants_involved: r.get(8)?,
+                needs: r
+                    .get::<_, Option<String>>(9)?
+                    .map(|n| n.split(' ').map(str::to_owned).collect())
+                    .unwrap_or_default(),
             })
         })?
         .collect::<rusqlite::Result<_>>()?)
@@ -89,6 +102,26 @@ pub struct ResultInput {
     /// Who answered, when the sheet names them.
     pub resident: Option<ResidentId>,
     pub notes: Option<String>,
+    /// "Wants to get involved" ticked on the sheet: the door goes on the list to go back to.
+    #[serde(default)]
+    pub wants_involved: bool,
+    /// The needs named at the door, by the survey's choice keys (three at most); only when
+    /// the canvass carries a survey and someone talked.
+    #[serde(default)]
+    pub needs: Vec<String>,
+}
+
+impl ResultInput {
+    /// Just a result, as a whole building's "not home" or a quick entry writes it.
+    pub fn only(result: DoorResult) -> ResultInput {
+        ResultInput {
+            result,
+            resident: None,
+            notes: None,
+            wants_involved: false,
+            needs: Vec::new(),
+        }
+    }
 }
 
 /// Writes what happened at a door of the canvass (again: replaces what was entered).
@@ -109,6 +142,7 @@ pub fn record(
             CoreError::invalid(msg!("field-door"), msg!("canvass-door-not-on-walk")).at("door"),
         );
     }
+    super::door_survey::check(db.conn(), canvass, input)?;
     let at = timestamp::to_text(now);
     db.write(|tx| write_result(tx, canvass, door, input, &at))
 }
@@ -121,11 +155,12 @@ fn write_result(
     at: &str,
 ) -> Result<()> {
     tx.prepare_cached(
-        "INSERT INTO door_result (canvass_id, door_id, result, resident_id, notes, entered_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO door_result (canvass_id, door_id, result, resident_id, notes, entered_at,
+           wants_involved)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (canvass_id, door_id) DO UPDATE SET result = excluded.result,
            resident_id = excluded.resident_id, notes = excluded.notes,
-           entered_at = excluded.entered_at",
+           entered_at = excluded.entered_at, wants_involved = excluded.wants_involved",
     )?
     .execute(params![
         canvass,
@@ -133,9 +168,10 @@ fn write_result(
         crate::db::codes::to_code(&input.result),
         input.resident,
         trimmed(&input.notes),
-        at
+        at,
+        input.wants_involved
     ])?;
-    Ok(())
+    super::door_survey::write(tx, canvass, door, input, at)
 }
 
 /// "Not home" at every door of the building `door` is in that has nothing entered yet, in
@@ -227,6 +263,7 @@ pub fn new_person_at(
             CoreError::invalid(msg!("field-door"), msg!("canvass-door-not-on-walk")).at("door"),
         );
     }
+    super::door_survey::check(db.conn(), canvass, input)?;
     let at = timestamp::to_text(now);
     db.write(|tx| {
         let person = crate::people::store::insert(

@@ -60,6 +60,13 @@ pub struct CanvassSummary {
     pub all: Tally,
     /// People the chapter did not know before, met at the doors of this canvass.
     pub new_contacts: u32,
+    /// Doors where someone wants to get involved.
+    pub wants_involved: u32,
+    /// Doors whose answers became needs-assessment forms.
+    pub forms: u32,
+    /// Each need named at the doors (the survey's choice key) and how many doors named it,
+    /// most first.
+    pub needs: Vec<(String, u32)>,
 }
 
 pub fn of(conn: &Connection, canvass: CanvassId) -> Result<CanvassSummary> {
@@ -93,9 +100,15 @@ pub fn of(conn: &Connection, canvass: CanvassId) -> Result<CanvassSummary> {
              WHERE d.canvass_id = ?1 AND p.source = 'canvass'",
         )?
         .query_row(params![canvass], |r| r.get(0))?;
+    let forms: u32 = conn
+        .prepare_cached("SELECT count(*) FROM needs_response WHERE canvass_id = ?1")?
+        .query_row(params![canvass], |r| r.get(0))?;
     Ok(CanvassSummary {
         turfs,
         all,
         new_contacts,
+        wants_involved: doors.iter().filter(|d| d.wants_involved).count() as u32,
+        forms,
+        needs: super::door_survey::tally(conn, canvass)?,
     })
 }

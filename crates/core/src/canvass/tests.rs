@@ -39,6 +39,7 @@ fn canvass(db: &mut Database) -> crate::ids::CanvassId {
             held_on: "2026-12-12".parse().unwrap(),
             script: Some("Hi, we're neighbours from the tenant union.".into()),
             literature: None,
+            assessment: None,
         },
         false,
         now(),
@@ -158,6 +159,8 @@ fn turfs_are_cut_in_walking_order_and_results_entered_door_by_door() {
             result: DoorResult::Talked,
             resident: None,
             notes: Some("Heat out since October".into()),
+            wants_involved: false,
+            needs: Vec::new(),
         },
         now(),
     )
@@ -232,6 +235,8 @@ fn a_new_person_met_at_a_door_is_a_contact_and_the_summary_counts_the_walk() {
         result: DoorResult::Talked,
         resident: None,
         notes: Some("Wants to come to the meeting".into()),
+        wants_involved: false,
+        needs: Vec::new(),
     };
     assert!(results::new_person_at(&mut db, c, doors[0].door, "  ", &talked, now()).is_err());
     let person =
@@ -244,6 +249,8 @@ fn a_new_person_met_at_a_door_is_a_contact_and_the_summary_counts_the_walk() {
             result: DoorResult::NotHome,
             resident: None,
             notes: None,
+            wants_involved: false,
+            needs: Vec::new(),
         },
         now(),
     )
@@ -266,4 +273,217 @@ fn a_new_person_met_at_a_door_is_a_contact_and_the_summary_counts_the_walk() {
     assert_eq!(s.all.contact_rate, Some(50));
     assert_eq!(s.new_contacts, 1);
     assert_eq!(s.turfs.iter().map(|t| t.tally.doors).sum::<u32>(), 5);
+}
+
+/// A canvass taking the sample survey's "top three" question to the doors of the VAN list,
+/// cut into one turf: the doors in walking order.
+fn surveyed(
+    db: &mut Database,
+) -> (
+    crate::ids::CanvassId,
+    crate::ids::AssessmentId,
+    Vec<results::CanvassDoor>,
+) {
+    use crate::needs::assessment::{self, AreaKind, AssessmentInput};
+    doors_file::import_table(db, &table(VAN), now()).unwrap();
+    let assessment = assessment::create(
+        db,
+        &AssessmentInput {
+            name: "Pilsen needs".into(),
+            area_kind: AreaKind::ZipCodes,
+            areas: vec!["60608".into()],
+            starts_on: None,
+            ends_on: None,
+            methods: vec![assessment::Method::DoorToDoor],
+            languages: vec!["en".into(), "es".into()],
+        },
+        false,
+        now(),
+    )
+    .unwrap()
+    .id;
+    let c = canvass(db);
+    canvasses::carry_survey(db, c, Some(assessment), now()).unwrap();
+    turfs::cut(
+        db,
+        c,
+        &CutInput {
+            doors_per_turf: 5,
+            zip: None,
+            street: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let doors = results::list(db.conn(), c).unwrap();
+    (c, assessment, doors)
+}
+
+fn answered(needs: &[&str], wants_involved: bool) -> ResultInput {
+    ResultInput {
+        result: DoorResult::Talked,
+        resident: None,
+        notes: None,
+        wants_involved,
+        needs: needs.iter().map(|n| n.to_string()).collect(),
+    }
+}
+
+#[test]
+fn needs_named_at_the_doors_are_forms_of_the_assessment_counted_in_its_tallies() {
+    use crate::needs::{ranking, summary as needs_summary};
+    let mut db = Database::open_in_memory().unwrap();
+    let (c, assessment, doors) = surveyed(&mut db);
+    let view = super::view::of(db.conn(), c).unwrap();
+    let asked = view.survey.expect("the canvass carries the survey");
+    assert_eq!(asked.needs[0].number, 1);
+    assert!(asked.needs.iter().any(|n| n.key == "housing"));
+    assert!(asked.asks_to_meet);
+
+    results::record(
+        &mut db,
+        c,
+        doors[0].door,
+        &answered(&["housing", "food"], true),
+        now(),
+    )
+    .unwrap();
+    results::record(
+        &mut db,
+        c,
+        doors[2].door,
+        &answered(&["housing"], false),
+        now(),
+    )
+    .unwrap();
+    let tallies = needs_summary::load(db.conn(), assessment, "en").unwrap();
+    assert_eq!(tallies.overall.responses, 2);
+    let ranked = ranking::overall(db.conn(), assessment, "en").unwrap();
+    let housing = ranked.needs.iter().find(|n| n.key == "housing").unwrap();
+    assert_eq!(housing.respondents, 2, "{housing:?}");
+    assert_eq!(ranked.needs[0].key, "housing");
+    let (method, area, serial): (String, Option<String>, u32) = db
+        .conn()
+        .query_row(
+            "SELECT method, area, serial FROM needs_response WHERE door_id = ?1",
+            rusqlite::params![doors[0].door],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (method.as_str(), area.as_deref(), serial),
+        ("door_to_door", Some("60608"), 1)
+    );
+
+    // Entered again, the door's form is replaced, not added; with no need named it goes.
+    results::record(
+        &mut db,
+        c,
+        doors[0].door,
+        &answered(&["work"], false),
+        now(),
+    )
+    .unwrap();
+    let view = super::view::of(db.conn(), c).unwrap();
+    assert_eq!(view.doors[0].door.needs, vec!["work".to_owned()]);
+    assert_eq!(view.summary.forms, 2);
+    assert_eq!(view.summary.needs[0], ("housing".to_owned(), 1));
+    results::record(&mut db, c, doors[0].door, &answered(&[], false), now()).unwrap();
+    assert_eq!(super::view::of(db.conn(), c).unwrap().summary.forms, 1);
+    // A form printed later takes a number after the doors' forms.
+    let (first, _) = crate::needs::assessment::number_forms(&mut db, assessment, 5, now()).unwrap();
+    assert_eq!(first, 3);
+}
+
+#[test]
+fn needs_at_a_door_are_refused_without_a_conversation_a_survey_or_a_known_choice() {
+    let mut db = Database::open_in_memory().unwrap();
+    let (c, _, doors) = surveyed(&mut db);
+    let door = doors[1].door;
+    let mut not_home = answered(&["housing"], false);
+    not_home.result = DoorResult::NotHome;
+    let refusals = [
+        (not_home, "only where someone talked"),
+        (answered(&["housing", "food", "work", "care"], false), "4"),
+        (answered(&["parking"], false), "parking"),
+    ];
+    for (input, says) in refusals {
+        let refused = results::record(&mut db, c, door, &input, now()).unwrap_err();
+        assert!(refused.to_string().contains(says), "{refused}");
+    }
+    let unsurveyed = canvass(&mut db);
+    turfs::cut(
+        &mut db,
+        unsurveyed,
+        &CutInput {
+            doors_per_turf: 5,
+            zip: None,
+            street: None,
+        },
+        now(),
+    )
+    .unwrap();
+    let other = results::list(db.conn(), unsurveyed).unwrap()[0].door;
+    let refused = results::record(
+        &mut db,
+        unsurveyed,
+        other,
+        &answered(&["housing"], false),
+        now(),
+    )
+    .unwrap_err();
+    assert!(refused.to_string().contains("no needs survey"), "{refused}");
+    // Nothing was written by any of them.
+    let written: u32 = db
+        .conn()
+        .query_row(
+            "SELECT (SELECT count(*) FROM door_result) + (SELECT count(*) FROM needs_response)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(written, 0);
+    // Once a door has answered, the canvass keeps its survey.
+    results::record(&mut db, c, door, &answered(&["housing"], false), now()).unwrap();
+    let kept = canvasses::carry_survey(&mut db, c, None, now()).unwrap_err();
+    assert!(kept.to_string().contains("1 door has answered"), "{kept}");
+}
+
+#[test]
+fn doors_to_come_back_to_and_people_who_want_in_are_a_list_until_someone_goes_back() {
+    use super::going_back;
+    let mut db = Database::open_in_memory().unwrap();
+    let (c, _, doors) = surveyed(&mut db);
+    let mut come_back = ResultInput::only(DoorResult::ComeBack);
+    come_back.notes = Some("Saturday after 10".into());
+    results::record(&mut db, c, doors[1].door, &come_back, now()).unwrap();
+    results::record(
+        &mut db,
+        c,
+        doors[0].door,
+        &answered(&["housing"], true),
+        now(),
+    )
+    .unwrap();
+    results::record(
+        &mut db,
+        c,
+        doors[2].door,
+        &ResultInput::only(DoorResult::Refused),
+        now(),
+    )
+    .unwrap();
+    let list = going_back::of(db.conn(), c).unwrap();
+    let listed: Vec<_> = list
+        .iter()
+        .map(|g| (g.order, g.come_back, g.wants_involved))
+        .collect();
+    assert_eq!(listed, vec![(1, false, true), (2, true, false)]);
+    assert_eq!(list[1].notes.as_deref(), Some("Saturday after 10"));
+    going_back::gone_back(&mut db, c, doors[1].door, now()).unwrap();
+    assert_eq!(going_back::of(db.conn(), c).unwrap().len(), 1);
+    assert!(going_back::gone_back(&mut db, c, doors[1].door, now()).is_err());
+    assert!(going_back::gone_back(&mut db, c, doors[2].door, now()).is_err());
+    let summary = super::summary::of(db.conn(), c).unwrap();
+    assert_eq!(summary.wants_involved, 1);
 }

@@ -5,7 +5,9 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::door_survey::{self, DoorQuestions};
 use super::doors::{self, Resident};
+use super::going_back::{self, GoBack};
 use super::results::{self, CanvassDoor};
 use super::summary::{self, CanvassSummary};
 use super::{canvasses, turfs, Canvass, Turf};
@@ -25,6 +27,10 @@ pub struct CanvassView {
     pub turfs: Vec<Turf>,
     pub doors: Vec<WalkDoor>,
     pub summary: CanvassSummary,
+    /// What is asked at the doors, when the canvass carries a needs survey.
+    pub survey: Option<DoorQuestions>,
+    /// Doors to go back to: "come back", and someone wants to get involved.
+    pub go_back: Vec<GoBack>,
 }
 
 pub fn of(conn: &Connection, id: CanvassId) -> Result<CanvassView> {
@@ -40,6 +46,8 @@ pub fn of(conn: &Connection, id: CanvassId) -> Result<CanvassView> {
             .map(|(door, residents)| WalkDoor { door, residents })
             .collect(),
         summary: summary::of(conn, id)?,
+        survey: door_survey::of(conn, id)?,
+        go_back: going_back::of(conn, id)?,
     })
 }
 

@@ -112,6 +112,10 @@ pub const MIGRATIONS: &[Step] = &[
         "0020_canvassing",
         include_str!("migrations/0020_canvassing.sql"),
     ),
+    sql(
+        "0021_door_survey_and_going_back",
+        include_str!("migrations/0021_door_survey_and_going_back.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

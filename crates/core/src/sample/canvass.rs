@@ -45,6 +45,10 @@ pub fn add(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
                     .into(),
             ),
             literature: Some("Flyers for the next tenant union meeting, sign-up sheets, pens".into()),
+            // The sample assessment's "top three" question is asked at the doors.
+            assessment: crate::needs::assessment::list(db.conn())?
+                .first()
+                .map(|a| a.id),
         },
         true,
         now,
@@ -66,21 +70,30 @@ pub fn add(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
         .into_iter()
         .filter(|d| d.turf_id == first_turf)
         .collect();
-    let entered = [
+    let entered: [(DoorResult, Option<&str>, bool, &[&str]); 6] = [
         (
             DoorResult::Talked,
             Some("Rent went up $150; would come to a meeting"),
+            true,
+            &["housing", "utilities"],
         ),
-        (DoorResult::NotHome, None),
+        (DoorResult::NotHome, None, false, &[]),
         (
             DoorResult::Talked,
             Some("Mold in the bathroom, landlord won't answer"),
+            false,
+            &["housing", "health", "care"],
         ),
-        (DoorResult::Refused, None),
-        (DoorResult::ComeBack, Some("Come back Saturday morning")),
-        (DoorResult::NotHome, None),
+        (DoorResult::Refused, None, false, &[]),
+        (
+            DoorResult::ComeBack,
+            Some("Come back Saturday morning"),
+            false,
+            &[],
+        ),
+        (DoorResult::NotHome, None, false, &[]),
     ];
-    for (door, (result, notes)) in first.iter().zip(entered) {
+    for (door, (result, notes, wants_involved, needs)) in first.iter().zip(entered) {
         results::record(
             db,
             canvass,
@@ -89,6 +102,8 @@ pub fn add(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
                 result,
                 resident: None,
                 notes: notes.map(str::to_owned),
+                wants_involved,
+                needs: needs.iter().map(|n| n.to_string()).collect(),
             },
             now,
         )?;

@@ -44,6 +44,7 @@ export class CanvassDraft extends Draft<CanvassValues> {
       held_on: this.values.heldOn,
       script: orNull(this.values.script),
       literature: orNull(this.values.literature),
+      assessment: null,
     };
   }
 }

@@ -168,7 +168,7 @@ export class ResultsEntry {
       this.noteLine = { door: id, result, resident: this.answeredBy, text: before };
       return;
     }
-    this.#send(door, { result, resident: this.answeredBy, notes: null });
+    this.#send(door, { result, resident: this.answeredBy, notes: null, wants_involved: false, needs: [] });
     this.#moveTo(nextDoor(this.rows, this.cursorIndex));
   }
 
@@ -181,7 +181,13 @@ export class ResultsEntry {
     this.codeFocusRequested = true;
     if (!door) return;
     const notes = line.text.trim();
-    this.#send(door, { result: line.result, resident: line.resident, notes: notes === "" ? null : notes });
+    this.#send(door, {
+      result: line.result,
+      resident: line.resident,
+      notes: notes === "" ? null : notes,
+      wants_involved: false,
+      needs: [],
+    });
     const index = this.doors.indexOf(door);
     this.#moveTo(nextDoor(this.rows, index));
   }
@@ -257,6 +263,8 @@ export class ResultsEntry {
           result: "talked",
           resident: null,
           notes: typed.notes,
+          wants_involved: false,
+          needs: [],
         });
         saved = true;
         this.#back.push(doorId);

@@ -24,7 +24,7 @@ import type { EntryPorts } from "./results-entry.svelte";
 export function canvass(id = "c-1", over: Partial<Canvass> = {}): Canvass {
   return {
     id: canvassId(id),
-    fields: { name: "Eastside tenants, spring", held_on: "2026-03-07", script: null, literature: null },
+    fields: { name: "Eastside tenants, spring", held_on: "2026-03-07", script: null, literature: null, assessment: null },
     turfs: 0,
     doors: 0,
     is_sample: false,
@@ -62,6 +62,8 @@ export function walkDoor(
       result: over.result ?? null,
       resident: null,
       notes: over.notes ?? null,
+      wants_involved: false,
+      needs: [],
     },
     residents: over.residents ?? [],
   };
@@ -103,7 +105,12 @@ export function viewOf(base: Canvass, doors: readonly WalkDoor[], newContacts = 
       })),
       all: tallyOf(doors),
       new_contacts: newContacts,
+      wants_involved: 0,
+      forms: 0,
+      needs: [],
     },
+    survey: null,
+    go_back: [],
   };
 }
 

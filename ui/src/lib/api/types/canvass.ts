@@ -2,7 +2,7 @@
 // run `make types` after changing a type that crosses to the window.
 
 import type { LanguageChoice, PaperSize } from "./chapter";
-import type { CanvassId, DoorId, PersonId, ResidentId, TurfId } from "./ids";
+import type { AssessmentId, CanvassId, DoorId, PersonId, ResidentId, TurfId } from "./ids";
 import type { Message } from "./messages";
 
 export type Canvass = { id: CanvassId, fields: CanvassInput, turfs: number, doors: number, is_sample: boolean, };
@@ -15,7 +15,11 @@ script: string | null,
 /**
  * What to bring to the doors.
  */
-literature: string | null, };
+literature: string | null, 
+/**
+ * The needs assessment whose survey is asked at the doors, if any.
+ */
+assessment: AssessmentId | null, };
 
 export type CutInput = { doors_per_turf: number, 
 /**
@@ -47,13 +51,30 @@ order: number,
 /**
  * As it prints: "183 Larch Ct Unit 2".
  */
-address: string, result: DoorResult | null, resident: ResidentId | null, notes: string | null, };
+address: string, result: DoorResult | null, resident: ResidentId | null, notes: string | null, 
+/**
+ * "Wants to get involved" ticked on the sheet.
+ */
+wants_involved: boolean, 
+/**
+ * The needs named at the door (the survey's choice keys), when the canvass carries one.
+ */
+needs: Array<string>, };
 
 export type ResultInput = { result: DoorResult, 
 /**
  * Who answered, when the sheet names them.
  */
-resident: ResidentId | null, notes: string | null, };
+resident: ResidentId | null, notes: string | null, 
+/**
+ * "Wants to get involved" ticked on the sheet: the door goes on the list to go back to.
+ */
+wants_involved: boolean, 
+/**
+ * The needs named at the door, by the survey's choice keys (three at most); only when
+ * the canvass carries a survey and someone talked.
+ */
+needs: Array<string>, };
 
 export type Resident = { id: ResidentId, name: string, person_id: PersonId | null, language: string | null, 
 /**
@@ -95,9 +116,64 @@ export type CanvassSummary = { turfs: Array<TurfTally>, all: Tally,
 /**
  * People the chapter did not know before, met at the doors of this canvass.
  */
-new_contacts: number, };
+new_contacts: number, 
+/**
+ * Doors where someone wants to get involved.
+ */
+wants_involved: number, 
+/**
+ * Doors whose answers became needs-assessment forms.
+ */
+forms: number, 
+/**
+ * Each need named at the doors (the survey's choice key) and how many doors named it,
+ * most first.
+ */
+needs: Array<[string, number]>, };
 
-export type CanvassView = { canvass: Canvass, turfs: Array<Turf>, doors: Array<WalkDoor>, summary: CanvassSummary, };
+export type NumberedNeed = { 
+/**
+ * From 1, in the survey's order.
+ */
+number: number, 
+/**
+ * The survey's choice key ("housing").
+ */
+key: string, text: { [key in string]: string }, };
+
+export type DoorQuestions = { assessment: AssessmentId, 
+/**
+ * The assessment's name, as the canvass shows it.
+ */
+name: string, 
+/**
+ * The "top three" question in each language.
+ */
+question: { [key in string]: string }, needs: Array<NumberedNeed>, 
+/**
+ * Whether the survey asks "would you come to a meeting" (ticked as "wants to get involved").
+ */
+asks_to_meet: boolean, };
+
+export type GoBack = { door: DoorId, 
+/**
+ * The sheet's number ("T3" prints from 3) and the door's place on it.
+ */
+sheet: number, order: number, address: string, come_back: boolean, wants_involved: boolean, 
+/**
+ * Who answered, when the sheet says, and the person they are.
+ */
+who: string | null, person: PersonId | null, notes: string | null, };
+
+export type CanvassView = { canvass: Canvass, turfs: Array<Turf>, doors: Array<WalkDoor>, summary: CanvassSummary, 
+/**
+ * What is asked at the doors, when the canvass carries a needs survey.
+ */
+survey: DoorQuestions | null, 
+/**
+ * Doors to go back to: "come back", and someone wants to get involved.
+ */
+go_back: Array<GoBack>, };
 
 export type DoorsImported = { 
 /**
