@@ -9,10 +9,10 @@ use chrono::{NaiveDate, Utc};
 use clap::{Subcommand, ValueEnum};
 use groundwork_core::canvass::people_at::doors_from_people;
 use groundwork_core::canvass::{
-    canvasses, door_survey, doors_file, going_back, results, summary, turfs, CanvassDoor,
-    CanvassInput, CutInput, DoorResult, ResultInput,
+    canvasses, door_list, door_survey, doors_file, going_back, results, summary, turfs,
+    CanvassDoor, CanvassInput, CutInput, DoorResult, ResultInput,
 };
-use groundwork_core::ids::{AssessmentId, CanvassId};
+use groundwork_core::ids::{AssessmentId, CanvassId, DoorId};
 use groundwork_core::settings::{LanguageChoice, PaperSize};
 use groundwork_workflows::documents::walk_sheets::{self, WalkSheetsRequest};
 use groundwork_workflows::documents::SaveTo;
@@ -86,6 +86,9 @@ pub enum Canvass {
         /// Only doors on this street.
         #[arg(long)]
         street: Option<String>,
+        /// Only this door (its id from `canvass doors list`); give it once for each door picked.
+        #[arg(long = "door", value_name = "ID")]
+        doors: Vec<String>,
     },
     /// The canvass's doors, turf by turf in walking order, with their results (null until
     /// entered).
@@ -147,6 +150,14 @@ pub enum Doors {
     Import { file: PathBuf },
     /// Doors from the people records: everyone with a street address.
     FromPeople,
+    /// The chapter's doors whose number, street or ZIP code hold every word of --find, in
+    /// house order, as JSON (`doors`, each with `id`, `address`, `zip`, `residents`; `total`).
+    List {
+        #[arg(long, default_value = "")]
+        find: String,
+        #[arg(long, default_value_t = 500)]
+        limit: u32,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -274,6 +285,12 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
             );
         }
         Canvass::Doors {
+            what: Doors::List { find, limit },
+        } => {
+            let found = door_list::find(db.conn(), &find, limit)?;
+            say!("{}", serde_json::to_string_pretty(&found)?);
+        }
+        Canvass::Doors {
             what: Doors::FromPeople,
         } => {
             let made = doors_from_people(&mut db, now)?;
@@ -344,7 +361,12 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
             doors_per_turf,
             zip,
             street,
+            doors,
         } => {
+            let doors = doors
+                .iter()
+                .map(|d| parse_id(d, "a door", "canvass doors list").map(DoorId))
+                .collect::<Result<Vec<_>, _>>()?;
             let made = turfs::cut(
                 &mut db,
                 canvass_id(&canvass)?,
@@ -352,6 +374,7 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
                     doors_per_turf,
                     zip,
                     street,
+                    doors,
                 },
                 now,
             )?;

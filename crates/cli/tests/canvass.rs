@@ -457,3 +457,61 @@ fn needs_named_at_the_doors_count_in_the_assessment_and_doors_to_go_back_to_are_
     );
     assert!(e.contains("answered"), "{e}");
 }
+
+#[test]
+fn doors_picked_one_by_one_make_a_turf() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = named_chapter(dir.path(), "Riverside Chapter");
+    let file = dir.path().join("van.txt");
+    std::fs::write(&file, VAN).unwrap();
+    ok(&cli(
+        &db,
+        &["canvass", "doors", "import", file.to_str().unwrap()],
+    ));
+    let found = json(&ok(&cli(
+        &db,
+        &["canvass", "doors", "list", "--find", "larch court"],
+    )));
+    assert_eq!(found["total"], 4, "{found}");
+    let id = |n: usize| found["doors"][n]["id"].as_str().unwrap().to_owned();
+    let (first, third) = (id(0), id(2));
+    let canvass = ok(&cli(
+        &db,
+        &["canvass", "new", "--name", "Two doors", "--on", "2026-12-12"],
+    ))
+    .trim()
+    .to_owned();
+    let turfs = ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "turfs",
+            "--canvass",
+            &canvass,
+            "--doors-per-turf",
+            "5",
+            "--door",
+            &third,
+            "--door",
+            &first,
+        ],
+    ));
+    assert!(turfs.contains("Larch Ct\t2 doors"), "{turfs}");
+    let e = fails_with(
+        &cli(
+            &db,
+            &[
+                "canvass",
+                "turfs",
+                "--canvass",
+                &canvass,
+                "--doors-per-turf",
+                "5",
+                "--door",
+                "not-an-id",
+            ],
+        ),
+        3,
+    );
+    assert!(e.contains("door"), "{e}");
+}

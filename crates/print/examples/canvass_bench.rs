@@ -110,6 +110,7 @@ fn main() {
             doors_per_turf: 50,
             zip: None,
             street: None,
+            doors: Vec::new(),
         },
         now,
     )

@@ -2,6 +2,7 @@
 //! sheets, what happened at each door entered in the order of the paper, and the summary.
 
 use chrono::Utc;
+use groundwork_core::canvass::door_list::{self, FoundDoors};
 use groundwork_core::canvass::doors_file::{self, DoorsImported};
 use groundwork_core::canvass::people_at::{doors_from_people, DoorsFromPeople};
 use groundwork_core::canvass::results::{self, DoorContact};
@@ -160,6 +161,12 @@ pub fn assign_turf(
     let mut session = state.session()?;
     turfs::assign(&mut session.db, turf, &canvassers, &shift)?;
     Ok(view(&session.db, canvass)?)
+}
+
+/// The chapter's doors found by what is typed (street, number, ZIP), for picking a turf's.
+#[tauri::command(async)]
+pub fn find_doors(state: State<'_, AppState>, typed: String, limit: u32) -> IpcResult<FoundDoors> {
+    Ok(door_list::find(state.reads()?.conn(), &typed, limit)?)
 }
 
 /// Takes a needs assessment's survey to the canvass's doors, or stops (`null`).

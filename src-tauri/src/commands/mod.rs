@@ -106,6 +106,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         canvass::print_canvass_summary,
         canvass::assign_turf,
         canvass::carry_canvass_survey,
+        canvass::find_doors,
         canvass::went_back_to_door,
         canvass::person_door_contacts,
         training::list_modules,

@@ -97,6 +97,7 @@ use crate::commands::campaigns::MapView;
 use crate::commands::grants::SentFile;
 use crate::commands::national::{ImportedFile, ImportedReport, RoundView};
 use crate::commands::training::{ImportedModule, ModuleReach};
+use groundwork_core::canvass::door_list::{ChapterDoor, FoundDoors};
 use groundwork_core::canvass::door_survey::{DoorQuestions, NumberedNeed};
 use groundwork_core::canvass::doors::Resident;
 use groundwork_core::canvass::doors_file::DoorsImported;
@@ -477,6 +478,8 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 Tally::decl(cfg),
                 TurfTally::decl(cfg),
                 CanvassSummary::decl(cfg),
+                ChapterDoor::decl(cfg),
+                FoundDoors::decl(cfg),
                 NumberedNeed::decl(cfg),
                 DoorQuestions::decl(cfg),
                 GoBack::decl(cfg),

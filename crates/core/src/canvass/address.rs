@@ -91,6 +91,14 @@ fn abbreviated(word: &str, table: &[(&'static str, &'static str)]) -> Option<&'s
         .map(|(_, short)| *short)
 }
 
+/// A word typed to find a street, as street keys hold it: "court" is "CT", "north" is "N".
+pub fn key_word(word: &str) -> String {
+    let upper = word.trim_matches('.').to_uppercase();
+    abbreviated(&upper, SUFFIXES)
+        .or_else(|| abbreviated(&upper, DIRECTIONS))
+        .map_or(upper, str::to_owned)
+}
+
 fn is_direction(word: &str) -> bool {
     abbreviated(word, DIRECTIONS).is_some()
 }

@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod canvasses;
+pub mod door_list;
 pub mod door_survey;
 pub mod doors;
 pub mod doors_file;

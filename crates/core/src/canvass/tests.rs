@@ -129,6 +129,7 @@ fn turfs_are_cut_in_walking_order_and_results_entered_door_by_door() {
             doors_per_turf: 5,
             zip: Some("60608".into()),
             street: Some("Larch Court".into()),
+            doors: Vec::new(),
         },
         now(),
     )
@@ -189,6 +190,7 @@ fn turfs_are_cut_in_walking_order_and_results_entered_door_by_door() {
             doors_per_turf: 10,
             zip: None,
             street: None,
+            doors: Vec::new(),
         },
         now(),
     )
@@ -202,6 +204,7 @@ fn turfs_are_cut_in_walking_order_and_results_entered_door_by_door() {
             doors_per_turf: 1,
             zip: None,
             street: None,
+            doors: Vec::new(),
         },
         now(),
     )
@@ -225,6 +228,7 @@ fn a_new_person_met_at_a_door_is_a_contact_and_the_summary_counts_the_walk() {
             doors_per_turf: 5,
             zip: None,
             street: None,
+            doors: Vec::new(),
         },
         now(),
     )
@@ -311,6 +315,7 @@ fn surveyed(
             doors_per_turf: 5,
             zip: None,
             street: None,
+            doors: Vec::new(),
         },
         now(),
     )
@@ -419,6 +424,7 @@ fn needs_at_a_door_are_refused_without_a_conversation_a_survey_or_a_known_choice
             doors_per_turf: 5,
             zip: None,
             street: None,
+            doors: Vec::new(),
         },
         now(),
     )
@@ -486,4 +492,58 @@ fn doors_to_come_back_to_and_people_who_want_in_are_a_list_until_someone_goes_ba
     assert!(going_back::gone_back(&mut db, c, doors[2].door, now()).is_err());
     let summary = super::summary::of(db.conn(), c).unwrap();
     assert_eq!(summary.wants_involved, 1);
+}
+
+#[test]
+fn doors_found_by_their_street_can_be_picked_one_by_one_into_a_turf() {
+    use super::door_list;
+    let mut db = Database::open_in_memory().unwrap();
+    doors_file::import_table(&mut db, &table(VAN), now()).unwrap();
+    // "Larch Court" finds the doors spelled "Larch Ct", in house order.
+    let found = door_list::find(db.conn(), "larch court", 100).unwrap();
+    assert_eq!(found.total, 4);
+    let listed: Vec<&str> = found.doors.iter().map(|d| d.address.as_str()).collect();
+    assert_eq!(
+        listed,
+        vec![
+            "183 Larch Ct Apt 2",
+            "183 Larch Ct Unit 3",
+            "185 Larch Ct",
+            "190 Larch Ct"
+        ]
+    );
+    assert_eq!(found.doors[0].residents, vec!["Ana Reyes", "Luis Reyes"]);
+    assert_eq!(door_list::find(db.conn(), "", 2).unwrap().total, 5);
+    assert_eq!(door_list::find(db.conn(), "", 2).unwrap().doors.len(), 2);
+    assert_eq!(
+        door_list::find(db.conn(), "elm 60608", 10).unwrap().total,
+        1
+    );
+
+    // The 190 and the 183 picked, with the Elm Street door: one turf in walking order.
+    let c = canvass(&mut db);
+    let elm = door_list::find(db.conn(), "elm", 10).unwrap().doors[0].id;
+    let picked = vec![found.doors[3].id, found.doors[0].id, elm];
+    let made = turfs::cut(
+        &mut db,
+        c,
+        &CutInput {
+            doors_per_turf: 5,
+            zip: None,
+            street: None,
+            doors: picked,
+        },
+        now(),
+    )
+    .unwrap();
+    assert_eq!(made.len(), 1);
+    let walk: Vec<String> = results::list(db.conn(), c)
+        .unwrap()
+        .into_iter()
+        .map(|d| d.address)
+        .collect();
+    assert_eq!(
+        walk,
+        vec!["12 Elm St", "183 Larch Ct Apt 2", "190 Larch Ct"]
+    );
 }

@@ -23,6 +23,9 @@ pub struct CutInput {
     pub zip: Option<String>,
     /// Only doors on this street (as typed: "Larch Ct" finds "LARCH COURT").
     pub street: Option<String>,
+    /// Only these doors, picked one by one (with the ZIP and street, when given, as well).
+    #[serde(default)]
+    pub doors: Vec<DoorId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -128,7 +131,7 @@ fn street_key_of(typed: &str) -> String {
 
 fn walkable(conn: &Connection, input: &CutInput) -> Result<Vec<Walkable>> {
     let street = input.street.as_deref().map(street_key_of);
-    Ok(conn
+    let mut doors: Vec<Walkable> = conn
         .prepare_cached(
             "SELECT id, zip, street_key, street, house, number, unit_key FROM door
              WHERE (?1 IS NULL OR zip = ?1) AND (?2 IS NULL OR street_key = ?2)",
@@ -144,7 +147,12 @@ fn walkable(conn: &Connection, input: &CutInput) -> Result<Vec<Walkable>> {
                 unit_key: r.get(6)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?)
+        .collect::<rusqlite::Result<_>>()?;
+    if !input.doors.is_empty() {
+        let picked: std::collections::HashSet<&DoorId> = input.doors.iter().collect();
+        doors.retain(|d| picked.contains(&d.id));
+    }
+    Ok(doors)
 }
 
 /// A turf's name: the streets it walks ("Larch Ct, Elm St +2"); its number goes before it on

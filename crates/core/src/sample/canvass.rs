@@ -60,6 +60,7 @@ pub fn add(db: &mut Database, now: DateTime<Utc>) -> Result<()> {
             doors_per_turf: 12,
             zip: Some("60608".into()),
             street: None,
+            doors: Vec::new(),
         },
         now,
     )?;

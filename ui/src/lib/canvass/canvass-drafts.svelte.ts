@@ -81,6 +81,7 @@ export class CutDraft extends Draft<CutValues> {
       doors_per_turf: doorsPerTurf(this.values.doorsPerTurf) ?? DEFAULT_DOORS,
       zip: orNull(this.values.zip),
       street: orNull(this.values.street),
+      doors: [],
     };
   }
 }

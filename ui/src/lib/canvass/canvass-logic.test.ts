@@ -111,7 +111,7 @@ describe("the forms", () => {
   it("send the cut as numbers and blanks as null", () => {
     const cut = new CutDraft();
     cut.values.street = " Larch Ct ";
-    expect(cut.submit()).toEqual({ doors_per_turf: 40, zip: null, street: "Larch Ct" });
+    expect(cut.submit()).toEqual({ doors_per_turf: 40, zip: null, street: "Larch Ct", doors: [] });
     cut.values.doorsPerTurf = "forty";
     expect(cut.submit()).toBeNull();
   });

@@ -29,7 +29,11 @@ zip: string | null,
 /**
  * Only doors on this street (as typed: "Larch Ct" finds "LARCH COURT").
  */
-street: string | null, };
+street: string | null, 
+/**
+ * Only these doors, picked one by one (with the ZIP and street, when given, as well).
+ */
+doors: Array<DoorId>, };
 
 export type Turf = { id: TurfId, 
 /**
@@ -130,6 +134,26 @@ forms: number,
  * most first.
  */
 needs: Array<[string, number]>, };
+
+export type ChapterDoor = { id: DoorId, 
+/**
+ * As it prints: "183 Larch Ct Unit 2".
+ */
+address: string, zip: string, 
+/**
+ * The names known behind the door, in the order they were added.
+ */
+residents: Array<string>, };
+
+export type FoundDoors = { 
+/**
+ * The first `limit` doors found, in walking order.
+ */
+doors: Array<ChapterDoor>, 
+/**
+ * How many doors the words find in all.
+ */
+total: number, };
 
 export type NumberedNeed = { 
 /**
