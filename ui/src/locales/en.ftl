@@ -3013,3 +3013,46 @@ canvass-new-person-name-needed = Write the name of the person who answered.
 
 # A person's record (PersonDoorContacts)
 canvass-person-title = At the door
+canvass-field-survey = Survey at the doors
+canvass-survey-none = No survey
+canvass-survey-change = Change
+canvass-survey-kept = (kept: { $forms } { $forms ->
+    [one] door has
+   *[other] doors have
+} answered it)
+canvass-form-survey-hint = The doors are asked its top three needs; what they say counts in the assessment.
+canvass-form-no-assessments = There is no needs assessment yet to take to the doors.
+canvass-needs-title = Needs named at the doors
+canvass-needs-forms = { $forms } { $forms ->
+    [one] door's answers went
+   *[other] doors' answers went
+} into "{ $assessment }".
+canvass-needs-forms-no-survey = { $forms } { $forms ->
+    [one] door's answers went
+   *[other] doors' answers went
+} into a needs assessment.
+canvass-needs-involved = { $count } { $count ->
+    [one] door where someone wants
+   *[other] doors where someone wants
+} to get involved.
+canvass-go-back-title = To go back to ({ $count })
+canvass-go-back-none = No door to go back to: doors marked "come back", and those where someone wants to get involved, wait here.
+canvass-go-back-explain = Doors marked "come back", and those where someone wants to get involved, in the order of the sheets.
+canvass-go-back-come-back = come back
+canvass-go-back-involved = wants to get involved
+canvass-went-back = Went back
+canvass-went-back-to = Went back to { $address }
+canvass-pick-doors = Pick the doors one by one
+canvass-pick-search = Find doors
+canvass-pick-search-hint = A street, a house number or a ZIP code: "larch", "183 larch", "60608".
+canvass-pick-found = { $shown } of { $total } { $total ->
+    [one] door
+   *[other] doors
+} found
+canvass-pick-all-shown = Pick all shown
+canvass-pick-clear = Pick none
+canvass-picked = { $count } { $count ->
+    [one] door picked
+   *[other] doors picked
+}: only these are cut into turfs.
+canvass-picked-none = No door picked: the ZIP code and street choose the doors.

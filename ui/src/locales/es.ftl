@@ -3438,3 +3438,46 @@ canvass-new-person-name-needed = Escriba el nombre de la persona que contestó.
 
 # En la ficha de una persona (PersonDoorContacts)
 canvass-person-title = En la puerta
+canvass-field-survey = Encuesta en las puertas
+canvass-survey-none = Sin encuesta
+canvass-survey-change = Cambiar
+canvass-survey-kept = (se mantiene: { $forms } { $forms ->
+    [one] puerta ya respondió
+   *[other] puertas ya respondieron
+})
+canvass-form-survey-hint = En las puertas se preguntan sus tres necesidades principales; lo que digan cuenta en la evaluación.
+canvass-form-no-assessments = Todavía no hay una evaluación de necesidades para llevar a las puertas.
+canvass-needs-title = Necesidades nombradas en las puertas
+canvass-needs-forms = Las respuestas de { $forms } { $forms ->
+    [one] puerta pasaron
+   *[other] puertas pasaron
+} a «{ $assessment }».
+canvass-needs-forms-no-survey = Las respuestas de { $forms } { $forms ->
+    [one] puerta pasaron
+   *[other] puertas pasaron
+} a una evaluación de necesidades.
+canvass-needs-involved = { $count } { $count ->
+    [one] puerta donde alguien quiere
+   *[other] puertas donde alguien quiere
+} participar.
+canvass-go-back-title = Para volver ({ $count })
+canvass-go-back-none = Ninguna puerta para volver: aquí esperan las puertas marcadas «volver» y donde alguien quiere participar.
+canvass-go-back-explain = Puertas marcadas «volver» y donde alguien quiere participar, en el orden de las hojas.
+canvass-go-back-come-back = volver otro día
+canvass-go-back-involved = quiere participar
+canvass-went-back = Ya volvimos
+canvass-went-back-to = Ya volvimos a { $address }
+canvass-pick-doors = Elegir las puertas una por una
+canvass-pick-search = Buscar puertas
+canvass-pick-search-hint = Una calle, un número de casa o un código postal: «larch», «183 larch», «60608».
+canvass-pick-found = { $shown } de { $total } { $total ->
+    [one] puerta encontrada
+   *[other] puertas encontradas
+}
+canvass-pick-all-shown = Elegir todas las que se ven
+canvass-pick-clear = No elegir ninguna
+canvass-picked = { $count } { $count ->
+    [one] puerta elegida
+   *[other] puertas elegidas
+}: solo estas se dividen en territorios.
+canvass-picked-none = Ninguna puerta elegida: el código postal y la calle eligen las puertas.

@@ -4,6 +4,7 @@ import type { CanvassInput, CutInput } from "../api/types";
 import { isPlainDate } from "../format/date";
 import { Draft, type FieldErrors } from "../forms/draft.svelte";
 import { t } from "../i18n/locale.svelte";
+import { DoorPicker } from "./door-picker.svelte";
 
 /** The turf sizes the backend cuts (DOORS_PER_TURF in the core). */
 export const FEWEST_DOORS = 5;
@@ -67,12 +68,16 @@ export function validateCut(values: CutValues): FieldErrors {
 
 /** "Cut into turfs": how many doors each turf has, and which doors (a ZIP code, a street). */
 export class CutDraft extends Draft<CutValues> {
-  constructor() {
+  /** Doors picked one by one; none: the ZIP code and street choose. */
+  readonly picker: DoorPicker;
+
+  constructor(picker: DoorPicker = new DoorPicker()) {
     super({ doorsPerTurf: String(DEFAULT_DOORS), zip: "", street: "" }, validateCut, [
       "doors_per_turf",
       "zip",
       "street",
     ]);
+    this.picker = picker;
   }
 
   submit(): CutInput | null {
@@ -81,7 +86,7 @@ export class CutDraft extends Draft<CutValues> {
       doors_per_turf: doorsPerTurf(this.values.doorsPerTurf) ?? DEFAULT_DOORS,
       zip: orNull(this.values.zip),
       street: orNull(this.values.street),
-      doors: [],
+      doors: this.picker.ids,
     };
   }
 }

@@ -65,7 +65,8 @@ export class Canvassing extends DiscardGuard {
 
   /** Whether a form in the area holds something not yet saved. */
   get dirty(): boolean {
-    return (this.adding?.dirty ?? false) || (this.canvass.cut?.dirty ?? false);
+    const cut = this.canvass.cut;
+    return (this.adding?.dirty ?? false) || (cut?.dirty ?? false) || (cut?.picker.picked.size ?? 0) > 0;
   }
 
   /**

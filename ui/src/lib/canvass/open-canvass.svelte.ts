@@ -1,14 +1,20 @@
 import * as canvassClient from "../api/client/canvass";
-import type { CanvassId, CanvassView } from "../api/types";
+import { toAppError, type AppError } from "../api/errors";
+import type { AssessmentId, CanvassId, CanvassView, DoorId } from "../api/types";
 import { saveDraft } from "../forms/save-draft";
 import { OpenRecord } from "../navigation/open-record.svelte";
 import { CutDraft } from "./canvass-drafts.svelte";
 
-export type OpenCanvassPorts = Pick<typeof canvassClient, "getCanvass" | "cutTurfs">;
+export type OpenCanvassPorts = Pick<
+  typeof canvassClient,
+  "getCanvass" | "cutTurfs" | "wentBackToDoor" | "carryCanvassSurvey"
+>;
 
 const realPorts: OpenCanvassPorts = {
   getCanvass: canvassClient.getCanvass,
   cutTurfs: canvassClient.cutTurfs,
+  wentBackToDoor: canvassClient.wentBackToDoor,
+  carryCanvassSurvey: canvassClient.carryCanvassSurvey,
 };
 
 /**
@@ -18,6 +24,10 @@ const realPorts: OpenCanvassPorts = {
  */
 export class OpenCanvass extends OpenRecord<CanvassView, CanvassId> {
   cut = $state<CutDraft | null>(null);
+  /** A door being taken off the list to go back to, or the survey being changed. */
+  busy = $state<DoorId | "survey" | null>(null);
+  /** Why the last of those was refused, shown where it was asked. */
+  actionError = $state<AppError | null>(null);
 
   readonly #ports: OpenCanvassPorts;
 
@@ -43,6 +53,8 @@ export class OpenCanvass extends OpenRecord<CanvassView, CanvassId> {
   override reset(): void {
     super.reset();
     this.cut = null;
+    this.busy = null;
+    this.actionError = null;
   }
 
   /** "Cut again": the turfs printed so far are replaced once it is saved. */
@@ -67,6 +79,33 @@ export class OpenCanvass extends OpenRecord<CanvassView, CanvassId> {
       this.replace(view);
       this.focusRequested = true;
     });
+  }
+
+  /** Someone went back to the door: it leaves the list to go back to. */
+  async wentBack(door: DoorId): Promise<boolean> {
+    return this.#act(door, (id) => this.#ports.wentBackToDoor(id, door));
+  }
+
+  /** Takes a needs assessment's survey to the doors, or stops (null). */
+  async carrySurvey(assessment: AssessmentId | null): Promise<boolean> {
+    return this.#act("survey", (id) => this.#ports.carryCanvassSurvey(id, assessment));
+  }
+
+  async #act(what: DoorId | "survey", send: (id: CanvassId) => Promise<CanvassView>): Promise<boolean> {
+    const id = this.id;
+    if (id === null || this.busy !== null) return false;
+    this.busy = what;
+    this.actionError = null;
+    try {
+      const view = await send(id);
+      if (this.id === id) this.replace(view);
+      return true;
+    } catch (error) {
+      if (this.id === id) this.actionError = toAppError(error);
+      return false;
+    } finally {
+      this.busy = null;
+    }
   }
 
   #cutFor(view: CanvassView): void {

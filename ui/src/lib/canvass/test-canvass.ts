@@ -1,6 +1,7 @@
 // Invented canvasses, doors and a pretend canvassing backend for the Canvassing area's tests.
 import { vi } from "vitest";
 import type {
+  AssessmentId,
   Canvass,
   CanvassId,
   CanvassInput,
@@ -82,7 +83,12 @@ export function tallyOf(doors: readonly WalkDoor[]): Tally {
 }
 
 /** The view of a canvass holding these doors, its turfs (T1, T2, …) made from them. */
-export function viewOf(base: Canvass, doors: readonly WalkDoor[], newContacts = 0): CanvassView {
+export function viewOf(
+  base: Canvass,
+  doors: readonly WalkDoor[],
+  newContacts = 0,
+  goneBack: ReadonlySet<DoorId> = new Set(),
+): CanvassView {
   const turfIds = [...new Set(doors.map((d) => d.door.turf_id))];
   const turfs: Turf[] = turfIds.map((id, index) => ({
     id,
@@ -110,7 +116,19 @@ export function viewOf(base: Canvass, doors: readonly WalkDoor[], newContacts = 
       needs: [],
     },
     survey: null,
-    go_back: [],
+    go_back: doors
+      .filter((d) => (d.door.result === "come_back" || d.door.wants_involved) && !goneBack.has(d.door.door))
+      .map((d) => ({
+        door: d.door.door,
+        sheet: turfs.find((t) => t.id === d.door.turf_id)?.position ?? 1,
+        order: d.door.order,
+        address: d.door.address,
+        come_back: d.door.result === "come_back",
+        wants_involved: d.door.wants_involved,
+        who: null,
+        person: null,
+        notes: d.door.notes,
+      })),
   };
 }
 
@@ -140,6 +158,7 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
   const canvasses = new Map(held.map((h) => [h.canvass.id, { ...h, doors: [...h.doors], newContacts: 0 }]));
   const calls: string[] = [];
   const failFor = new Set<DoorId>();
+  const goneBack = new Set<DoorId>();
   let made = 0;
   const find = (id: CanvassId) => {
     const found = canvasses.get(id);
@@ -148,7 +167,7 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
   };
   const view = (id: CanvassId) => {
     const c = find(id);
-    return viewOf(c.canvass, c.doors, c.newContacts);
+    return viewOf(c.canvass, c.doors, c.newContacts, goneBack);
   };
   const setResult = (id: CanvassId, door: DoorId, input: ResultInput) => {
     const c = find(id);
@@ -216,6 +235,22 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
       c.doors = c.doors.map((d) => (d.door.door === door ? { ...d, residents: [...d.residents, who] } : d));
       c.newContacts += 1;
       setResult(id, door, { ...input, resident: who.id });
+      return view(id);
+    }),
+    wentBackToDoor: vi.fn(async (id: CanvassId, door: DoorId) => {
+      const c = find(id);
+      const at = c.doors.find((d) => d.door.door === door);
+      if (!at || goneBack.has(door) || (at.door.result !== "come_back" && !at.door.wants_involved)) {
+        throw refused("invalid_input", "door", "canvass-nothing-to-go-back-to", "that door is not on the list to go back to");
+      }
+      calls.push(`went back ${door}`);
+      goneBack.add(door);
+      return view(id);
+    }),
+    carryCanvassSurvey: vi.fn(async (id: CanvassId, assessment: AssessmentId | null) => {
+      const c = find(id);
+      calls.push(`survey ${assessment ?? "none"}`);
+      c.canvass = { ...c.canvass, fields: { ...c.canvass.fields, assessment } };
       return view(id);
     }),
   };

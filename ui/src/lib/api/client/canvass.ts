@@ -1,6 +1,6 @@
 // Canvassing: doors from a list or the people records, canvasses cut into turfs, the walk
 // sheets, what happened at each door (entered in the order of the paper), and the summary.
-import type { CanvassId, DoorId, PersonId, TurfId } from "../types/ids";
+import type { AssessmentId, CanvassId, DoorId, PersonId, TurfId } from "../types/ids";
 import type {
   Canvass,
   CanvassInput,
@@ -9,6 +9,7 @@ import type {
   DoorContact,
   DoorsFromPeople,
   DoorsImported,
+  FoundDoors,
   PrintedFile,
   ResultInput,
   WalkSheetsRequest,
@@ -94,4 +95,19 @@ export function assignTurf(
 /** What happened when the chapter knocked on someone's door, for their record. */
 export function personDoorContacts(person: PersonId): Promise<DoorContact[]> {
   return call("person_door_contacts", { person });
+}
+
+/** The chapter's doors whose number, street or ZIP code hold every word typed, in house order. */
+export function findDoors(typed: string, limit: number): Promise<FoundDoors> {
+  return call("find_doors", { typed, limit });
+}
+
+/** Someone went back to a door on the list to go back to: it leaves the list. */
+export function wentBackToDoor(canvass: CanvassId, door: DoorId): Promise<CanvassView> {
+  return call("went_back_to_door", { canvass, door });
+}
+
+/** Takes a needs assessment's survey to the canvass's doors; null stops. */
+export function carryCanvassSurvey(canvass: CanvassId, assessment: AssessmentId | null): Promise<CanvassView> {
+  return call("carry_canvass_survey", { canvass, assessment });
 }
