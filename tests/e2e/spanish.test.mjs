@@ -308,6 +308,18 @@ async function walk(size) {
   await look("training-print", size);
   await s.click("[data-testid=part-tab-agenda]");
 
+  // Canvassing: the sample canvass with its turfs, the needs its doors named and the doors to
+  // go back to; then its walk sheets being typed in.
+  await s.click("[data-testid=nav-canvass]");
+  await s.waitFor("[data-testid=canvass-title]");
+  await s.waitFor("[data-testid=go-back-row]");
+  await look("canvass", size);
+  await s.click("[data-testid=enter-results]");
+  await s.waitFor("[data-testid=entry-code]");
+  await look("canvass-entry", size);
+  await s.click("[data-testid=finish-results]");
+  await s.waitFor("[data-testid=canvass-title]");
+
   await s.click("[data-testid=nav-print]");
   await s.waitFor("[data-testid=print-sign-in]");
   await look("print", size);

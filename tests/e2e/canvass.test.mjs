@@ -1,0 +1,148 @@
+// Canvassing in the real window: a VAN-style export read into doors, a canvass taking the
+// needs survey to the doors cut into turfs, the packet of walk sheets printed (its addresses
+// in walking order), and the filled sheets typed back in, keyboard only, in the order of the
+// paper: the results then show on the person met, in the needs assessment's tallies and in
+// the canvass's summary.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { TestApp } from "./support/app.mjs";
+import { ELEMENT, poll } from "./support/webdriver.mjs";
+
+let app;
+
+// As VAN exports it: tab-delimited, one person a row, one door spelled three ways.
+const VAN = [
+  "Voter File VANID\tLastName\tFirstName\tAddress\tCity\tState\tZip5\tLanguage",
+  "100\tReyes\tAna\t183 Larch Ct Apt 2\tChicago\tIL\t60608\tSpanish",
+  "101\tReyes\tLuis\t183 LARCH COURT #2\tChicago\tIL\t60608\t",
+  "102\tOkafor\tBen\t183 Larch Ct. Unit 3\tChicago\tIL\t60608\t",
+  "103\tLe\tDolores\t186 Larch Ct\tChicago\tIL\t60608\tVietnamese",
+  "104\tBrown\tRosa\t185 Larch Ct\tChicago\tIL\t60608\t",
+  "105\tMensah\tKofi\t12 Elm St\tChicago\tIL\t60608\t",
+  "106\tOduya\tSam\t14 Elm St\tChicago\tIL\t60608\t",
+];
+
+before(async () => {
+  app = await TestApp.start("canvass");
+  const s = await app.open();
+  await app.newChapter("Larch Court Neighbours");
+  // A needs assessment whose "top three" question goes to the doors.
+  await s.click("[data-testid=nav-needs]");
+  await s.click("[data-testid=new-assessment]");
+  await s.type("[data-testid=assessment-name]", "Larch needs");
+  await s.click("[data-testid=save-assessment]");
+  await s.waitForText("[data-testid=assessment-title]", (t) => t.includes("Larch needs"));
+});
+
+after(async () => {
+  await app?.stop();
+});
+
+const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
+
+/** Sets a date field the way a person's picker would, with the events Svelte listens to. */
+async function setValue(css, value) {
+  const el = await app.session.waitFor(css);
+  await app.session.execute(
+    `const e = arguments[0]; e.value = arguments[1];
+     e.dispatchEvent(new Event('input', { bubbles: true }));
+     e.dispatchEvent(new Event('change', { bubbles: true }));`,
+    [{ [ELEMENT]: el }, value],
+  );
+}
+
+/** Picks an option of a select by its visible text. */
+async function choose(css, text) {
+  const s = app.session;
+  await s.waitFor(css);
+  const picked = await s.execute(
+    `const select = document.querySelector(arguments[0]);
+     const option = [...select.options].find((o) => o.text.includes(arguments[1]));
+     if (!option) return null;
+     select.value = option.value;
+     select.dispatchEvent(new Event('change', { bubbles: true }));
+     return option.value;`,
+    [css, text],
+  );
+  assert.ok(picked, `no option '${text}' in ${css}`);
+}
+
+/** Presses keys in the code box, one at a time as a typist does. */
+async function codes(keys) {
+  for (const key of keys) await app.session.type("[data-testid=entry-code]", key);
+}
+
+/** The text of a printed PDF whose path the window shows under `css`, checked by qpdf. */
+async function printed(button, before = "") {
+  const s = app.session;
+  await s.click(button);
+  const shown = await s.waitForText("[data-testid=printed-path]", (t) => /\.pdf/.test(t) && t !== before, 30000);
+  const pdf = shown.match(/(\/\S+\.pdf)/)?.[1];
+  assert.ok(pdf, shown);
+  execFileSync("qpdf", ["--check", pdf]);
+  return { shown, text: execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }) };
+}
+
+test("a VAN export becomes doors, one for each address however it is spelled", async () => {
+  const s = app.session;
+  const file = join(app.dir, "van-export.txt");
+  writeFileSync(file, VAN.join("\r\n") + "\r\n");
+  await s.click("[data-testid=nav-canvass]");
+  await s.waitForText("[data-testid=door-count]", (t) => /\b0\b/.test(plain(t)));
+  app.answerDialog(file);
+  await s.click("[data-testid=import-doors]");
+  const said = plain(await s.waitForText("[data-testid=doors-imported]", (t) => /\d/.test(t)));
+  assert.match(said, /6 doors/, said);
+  await s.waitForText("[data-testid=door-count]", (t) => /\b6\b/.test(plain(t)));
+  await app.checkScreen("canvass-doors");
+});
+
+test("a canvass carrying the survey is cut into turfs and its packet prints in walking order", async () => {
+  const s = app.session;
+  await s.click("[data-testid=new-canvass]");
+  await s.waitFor("[data-testid=canvass-form]");
+  await s.type("[data-testid=canvass-name]", "Larch Saturday");
+  await setValue("[data-testid=canvass-day]", "2026-12-12");
+  await s.type("[data-testid=canvass-script]", "Hi, we're your neighbours from the tenant union.");
+  await choose("[data-testid=canvass-survey]", "Larch needs");
+  await app.checkScreen("canvass-new");
+  await s.click("[data-testid=save-canvass]");
+  await s.waitForText("[data-testid=canvass-title]", (t) => t.includes("Larch Saturday"));
+
+  // Larch Court only: five doors, one turf.
+  await s.waitFor("[data-testid=cut-turfs]");
+  await s.clear("[data-testid=doors-per-turf]");
+  await s.type("[data-testid=doors-per-turf]", "10");
+  await s.type("[data-testid=cut-street]", "Larch Court");
+  await s.click("[data-testid=save-cut]");
+  await s.waitForCount("[data-testid=turf-row]", 1);
+  const turf = plain(await s.text("[data-testid=turf-row]"));
+  assert.match(turf, /Larch Ct/, turf);
+  assert.match(turf, /4/, turf);
+
+  // Who walks it.
+  await s.click("[data-testid=assign-turf]");
+  await s.type("[data-testid=turf-canvassers]", "Ana Reyes & Luis Tran");
+  await s.type("[data-testid=turf-shift]", "Saturday 10 am to noon");
+  await s.click("[data-testid=save-assign]");
+  await s.waitForText("[data-testid=turf-row]", (t) => t.includes("Ana Reyes & Luis Tran"));
+  await app.checkScreen("canvass-turfs");
+
+  const { text } = await printed("[data-testid=print-walk-sheets]");
+  const at = (address) => {
+    const i = text.indexOf(address);
+    assert.ok(i >= 0, `${address} is on the sheets`);
+    return i;
+  };
+  // Up the odd side, back down the even; the building's units together.
+  assert.ok(at("183 Larch Ct Apt 2") < at("183 Larch Ct Unit 3"));
+  assert.ok(at("183 Larch Ct Unit 3") < at("185 Larch Ct"));
+  assert.ok(at("185 Larch Ct") < at("186 Larch Ct"));
+  assert.ok(text.includes("Ana Reyes & Luis Tran"), "the canvassers are on the cover");
+  assert.ok(/1 Housing and rent/.test(text), "the needs are numbered on the sheets");
+  assert.ok(!text.includes("12 Elm St"), "Elm Street is not on this canvass");
+});
