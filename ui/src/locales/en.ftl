@@ -2993,8 +2993,7 @@ canvass-entry-unsaved = { $count ->
 canvass-entry-send-again = Send again
 canvass-keys-title = Keys
 canvass-keys-or = { " " }or{ " " }
-canvass-keys-result = { $result } ({ $codes })
-canvass-keys-result-notes = { $result } ({ $codes }), then what was said and Enter
+canvass-keys-result-notes = , then what was said and Enter
 canvass-keys-building = not home at the whole building
 canvass-keys-new = someone new at this door
 canvass-keys-who = who answered
@@ -3020,8 +3019,6 @@ canvass-survey-kept = (kept: { $forms } { $forms ->
     [one] door has
    *[other] doors have
 } answered it)
-canvass-form-survey-hint = The doors are asked its top three needs; what they say counts in the assessment.
-canvass-form-no-assessments = There is no needs assessment yet to take to the doors.
 canvass-needs-title = Needs named at the doors
 canvass-needs-forms = { $forms } { $forms ->
     [one] door's answers went

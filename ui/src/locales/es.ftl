@@ -3418,8 +3418,7 @@ canvass-entry-unsaved = { $count ->
 canvass-entry-send-again = Enviar de nuevo
 canvass-keys-title = Teclas
 canvass-keys-or = { " " }o{ " " }
-canvass-keys-result = { $result } ({ $codes })
-canvass-keys-result-notes = { $result } ({ $codes }), luego lo que se dijo y Enter
+canvass-keys-result-notes = , luego lo que se dijo y Enter
 canvass-keys-building = no contestó nadie en todo el edificio
 canvass-keys-new = alguien nuevo en esta puerta
 canvass-keys-who = quién contestó
@@ -3445,8 +3444,6 @@ canvass-survey-kept = (se mantiene: { $forms } { $forms ->
     [one] puerta ya respondió
    *[other] puertas ya respondieron
 })
-canvass-form-survey-hint = En las puertas se preguntan sus tres necesidades principales; lo que digan cuenta en la evaluación.
-canvass-form-no-assessments = Todavía no hay una evaluación de necesidades para llevar a las puertas.
 canvass-needs-title = Necesidades nombradas en las puertas
 canvass-needs-forms = Las respuestas de { $forms } { $forms ->
     [one] puerta pasaron
