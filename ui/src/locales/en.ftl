@@ -2959,6 +2959,9 @@ canvass-summary-results = Results
 canvass-summary-by-sheet = Sheet by sheet
 canvass-summary-sheet = Sheet
 canvass-rate = { $rate }%
+canvass-summary-paper-title = The summary on paper
+canvass-summary-paper-explain = How the doors went, in all and sheet by sheet, and the doors to go back to, for the chapter's next meeting.
+canvass-summary-paper-print = Print the summary
 
 # What happened at a door, in words
 canvass-result-not-home = Not home

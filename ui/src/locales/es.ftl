@@ -3384,6 +3384,9 @@ canvass-summary-results = Resultados
 canvass-summary-by-sheet = Hoja por hoja
 canvass-summary-sheet = Hoja
 canvass-rate = { $rate } %
+canvass-summary-paper-title = El resumen en papel
+canvass-summary-paper-explain = Cómo les fue en las puertas, en total y hoja por hoja, y las puertas a las que hay que volver, para la próxima reunión del capítulo.
+canvass-summary-paper-print = Imprimir el resumen
 
 # Lo que pasó en una puerta, en palabras
 canvass-result-not-home = No contestó
