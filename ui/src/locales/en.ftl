@@ -2919,6 +2919,18 @@ canvass-turf-line = { $sheet } · { $streets } · { $doors ->
    *[other] { $doors } doors
 }
 canvass-turf-entered = { $entered } of { $doors } entered
+# Who walks a turf and when, as typed: "Ana & Luis · Sat 10 am – 12 pm"
+canvass-turf-assigned = { $canvassers } · { $shift }
+canvass-assign = Assign
+canvass-assign-change = Change
+# "Sheet T1: who walks it, and when"
+canvass-assign-title = { $sheet }: who walks it, and when
+canvass-assign-hint = Both print on the turf's cover. Leave them empty to clear them.
+canvass-field-canvassers = Canvassers (a pair)
+canvass-field-canvassers-hint = Two names, as the cover prints them: Ana & Luis.
+canvass-field-shift = Shift
+canvass-field-shift-hint = When they walk it: Saturday 10 am – 12 pm.
+canvass-assign-keys = Enter saves · Esc cancels
 canvass-cut-title = Cut into turfs
 canvass-cut-hint = The doors are put in the order they are walked (up one side of a street, down the other, a building's doors together) and cut into turfs of about this many.
 canvass-cut-again-title = Cut again
@@ -2947,6 +2959,9 @@ canvass-summary-results = Results
 canvass-summary-by-sheet = Sheet by sheet
 canvass-summary-sheet = Sheet
 canvass-rate = { $rate }%
+canvass-summary-paper-title = The summary on paper
+canvass-summary-paper-explain = How the doors went, in all and sheet by sheet, and the doors to go back to, for the chapter's next meeting.
+canvass-summary-paper-print = Print the summary
 
 # What happened at a door, in words
 canvass-result-not-home = Not home

@@ -3344,6 +3344,18 @@ canvass-turf-line = { $sheet } · { $streets } · { $doors ->
    *[other] { $doors } puertas
 }
 canvass-turf-entered = { $entered } de { $doors } ingresadas
+# Quiénes caminan un territorio y cuándo, como se escribió: "Ana y Luis · sáb 10 a 12"
+canvass-turf-assigned = { $canvassers } · { $shift }
+canvass-assign = Asignar
+canvass-assign-change = Cambiar
+# "Hoja T1: quiénes la caminan y cuándo"
+canvass-assign-title = { $sheet }: quiénes la caminan y cuándo
+canvass-assign-hint = Los dos datos se imprimen en la portada del territorio. Déjelos vacíos para borrarlos.
+canvass-field-canvassers = Quienes tocan puertas (una pareja)
+canvass-field-canvassers-hint = Dos nombres, como se imprimen en la portada: Ana y Luis.
+canvass-field-shift = Turno
+canvass-field-shift-hint = Cuándo lo caminan: sábado de 10:00 a 12:00.
+canvass-assign-keys = Enter guarda · Esc cancela
 canvass-cut-title = Dividir en territorios
 canvass-cut-hint = Las puertas se ponen en el orden en que se caminan (por un lado de la calle y de vuelta por el otro, las puertas de un edificio juntas) y se dividen en territorios de más o menos este tamaño.
 canvass-cut-again-title = Dividir de nuevo
@@ -3372,6 +3384,9 @@ canvass-summary-results = Resultados
 canvass-summary-by-sheet = Hoja por hoja
 canvass-summary-sheet = Hoja
 canvass-rate = { $rate } %
+canvass-summary-paper-title = El resumen en papel
+canvass-summary-paper-explain = Cómo les fue en las puertas, en total y hoja por hoja, y las puertas a las que hay que volver, para la próxima reunión del capítulo.
+canvass-summary-paper-print = Imprimir el resumen
 
 # Lo que pasó en una puerta, en palabras
 canvass-result-not-home = No contestó

@@ -1,6 +1,6 @@
-// The small forms of the Canvassing area: a new canvass, cutting its doors into turfs, and the
-// one line for someone new met at a door.
-import type { CanvassInput, CutInput } from "../api/types";
+// The small forms of the Canvassing area: a new canvass, cutting its doors into turfs, who walks
+// a turf and when, and the one line for someone new met at a door.
+import type { CanvassInput, CutInput, Turf, TurfId } from "../api/types";
 import { isPlainDate } from "../format/date";
 import { Draft, type FieldErrors } from "../forms/draft.svelte";
 import { t } from "../i18n/locale.svelte";
@@ -88,6 +88,29 @@ export class CutDraft extends Draft<CutValues> {
       street: orNull(this.values.street),
       doors: this.picker.ids,
     };
+  }
+}
+
+export type AssignValues = { canvassers: string; shift: string };
+
+/** What `assignTurf` is sent: each box trimmed, an empty one null (which clears it). */
+export type Assignment = { canvassers: string | null; shift: string | null };
+
+/**
+ * "Assign" on a turf's row: the pair who walk it and their shift, as its cover prints them.
+ * Both may be left empty, which clears the turf's assignment.
+ */
+export class AssignDraft extends Draft<AssignValues> {
+  readonly turfId: TurfId;
+
+  constructor(turf: Pick<Turf, "id" | "canvassers" | "shift">) {
+    super({ canvassers: turf.canvassers ?? "", shift: turf.shift ?? "" }, () => ({}), ["canvassers", "shift"]);
+    this.turfId = turf.id;
+  }
+
+  submit(): Assignment | null {
+    if (!this.attempt()) return null;
+    return { canvassers: orNull(this.values.canvassers), shift: orNull(this.values.shift) };
   }
 }
 

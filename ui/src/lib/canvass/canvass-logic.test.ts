@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { CutDraft, NewPersonDraft } from "./canvass-drafts.svelte";
-import { canvassFacts, importedText, leftOutShown, rateText, resultCounts, turfLine } from "./canvass-words";
+import { AssignDraft, CutDraft, NewPersonDraft } from "./canvass-drafts.svelte";
+import {
+  assignedLine,
+  canvassFacts,
+  importedText,
+  leftOutShown,
+  rateText,
+  resultCounts,
+  turfLine,
+} from "./canvass-words";
 import { isDoNotKnock, resultForKey } from "./door-results";
 import { entryKeyAction } from "./entry-keys";
 import { plain } from "../i18n/locale.svelte";
+import { turfId } from "../test-ids";
 import { canvass, resident, tallyOf, walkDoor } from "./test-canvass";
 import { firstOpen, nextDoor, nextOpen, previousDoor } from "./walk-order";
 
@@ -78,6 +87,13 @@ describe("the canvass in words", () => {
     );
   });
 
+  it("says who walks a turf and when, either alone, or nothing", () => {
+    expect(assignedLine({ canvassers: "Ana & Luis", shift: "10 am–12 pm" })).toBe("Ana & Luis · 10 am–12 pm");
+    expect(assignedLine({ canvassers: "Ana & Luis", shift: null })).toBe("Ana & Luis");
+    expect(assignedLine({ canvassers: null, shift: "Sat 10 am" })).toBe("Sat 10 am");
+    expect(assignedLine({ canvassers: null, shift: null })).toBeNull();
+  });
+
   it("says a canvass's day, turfs and doors", () => {
     expect(canvassFacts(canvass())).toBe("Mar 7, 2026 · not cut into turfs yet");
     expect(canvassFacts(canvass("c-1", { turfs: 3, doors: 112 }))).toBe("Mar 7, 2026 · 3 turfs · 112 doors");
@@ -114,6 +130,16 @@ describe("the forms", () => {
     expect(cut.submit()).toEqual({ doors_per_turf: 40, zip: null, street: "Larch Ct", doors: [] });
     cut.values.doorsPerTurf = "forty";
     expect(cut.submit()).toBeNull();
+  });
+
+  it("send who walks a turf trimmed, and empty boxes as null", () => {
+    const draft = new AssignDraft({ id: turfId("t-1"), canvassers: "Ana & Luis", shift: null });
+    expect(draft.values).toEqual({ canvassers: "Ana & Luis", shift: "" });
+    draft.values.shift = "  Saturday 10 am – 12 pm ";
+    expect(draft.submit()).toEqual({ canvassers: "Ana & Luis", shift: "Saturday 10 am – 12 pm" });
+    draft.values.canvassers = " ";
+    draft.values.shift = "";
+    expect(draft.submit()).toEqual({ canvassers: null, shift: null });
   });
 
   it("want a name for someone new", () => {

@@ -17,6 +17,13 @@ export function turfLine(turf: Pick<Turf, "position" | "name" | "doors">): strin
   return t("canvass-turf-line", { sheet: sheetName(turf.position), streets: turf.name, doors: turf.doors });
 }
 
+/** Who walks a turf and when, as typed: "Ana & Luis · Sat 10 am – 12 pm"; null when nobody is set. */
+export function assignedLine(turf: Pick<Turf, "canvassers" | "shift">): string | null {
+  const { canvassers, shift } = turf;
+  if (canvassers && shift) return t("canvass-turf-assigned", { canvassers, shift });
+  return canvassers || shift || null;
+}
+
 /** "Sat, Mar 7, 2026 · 3 turfs · 112 doors"; a canvass not cut yet says so. */
 export function canvassFacts(canvass: Canvass): string {
   const day = formatDate(canvass.fields.held_on);

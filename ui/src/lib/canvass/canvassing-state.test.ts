@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { DoorsImported } from "../api/types";
 import { said } from "../grants/test-grants";
-import { canvassId } from "../test-ids";
+import { canvassId, turfId } from "../test-ids";
 import { CanvassList } from "./canvass-list.svelte";
 import { Canvassing } from "./canvassing.svelte";
 import { ChapterDoors, type ChapterDoorsPorts } from "./chapter-doors.svelte";
@@ -177,6 +177,113 @@ describe("the Canvassing area", () => {
     canvassing.closeEntry();
     expect(canvassing.entry).toBe(entry);
     expect(canvassing.pendingDiscard).not.toBeNull();
+  });
+});
+
+describe("who walks a turf, and when", () => {
+  /** A canvass cut into two turfs, T1 (two doors) and T2 (one), open on the right. */
+  async function cutCanvass() {
+    const made = area([
+      {
+        canvass: canvass(),
+        doors: [walkDoor("d-1", "t-1", 1), walkDoor("d-2", "t-1", 2), walkDoor("d-3", "t-2", 1)],
+      },
+    ]);
+    await made.canvassing.enter(1);
+    await settle();
+    const turf = (position: number) => made.canvassing.canvass.detail!.turfs[position - 1];
+    return { ...made, turf };
+  }
+
+  it("sends the pair and the shift trimmed, and shows the canvass the backend answers", async () => {
+    const { canvassing, ports, calls, turf } = await cutCanvass();
+    canvassing.startAssign(turf(1));
+    const draft = canvassing.canvass.assigning!;
+    expect(draft.turfId).toBe("t-1");
+    expect(draft.values).toEqual({ canvassers: "", shift: "" });
+    draft.values.canvassers = "  Ana & Luis ";
+    draft.values.shift = " Saturday 10 am – 12 pm  ";
+    expect(canvassing.dirty).toBe(true);
+    expect(await canvassing.canvass.saveAssign()).toBe(true);
+    expect(ports.assignTurf).toHaveBeenCalledWith(canvassId("c-1"), turfId("t-1"), "Ana & Luis", "Saturday 10 am – 12 pm");
+    expect(calls).toEqual(["assign t-1 Ana & Luis Saturday 10 am – 12 pm"]);
+    expect(canvassing.canvass.assigning).toBeNull();
+    expect(turf(1)).toMatchObject({ canvassers: "Ana & Luis", shift: "Saturday 10 am – 12 pm" });
+    expect(turf(2)).toMatchObject({ canvassers: null, shift: null });
+    expect(canvassing.dirty).toBe(false);
+  });
+
+  it("opens on what the turf has, and clears it with the boxes emptied", async () => {
+    const { canvassing, ports, turf } = await cutCanvass();
+    canvassing.startAssign(turf(2));
+    canvassing.canvass.assigning!.values.canvassers = "Rosa & Mei";
+    await canvassing.canvass.saveAssign();
+    canvassing.startAssign(turf(2));
+    const draft = canvassing.canvass.assigning!;
+    expect(draft.values).toEqual({ canvassers: "Rosa & Mei", shift: "" });
+    expect(draft.dirty).toBe(false);
+    draft.values.canvassers = "   ";
+    expect(await canvassing.canvass.saveAssign()).toBe(true);
+    expect(ports.assignTurf).toHaveBeenLastCalledWith(canvassId("c-1"), turfId("t-2"), null, null);
+    expect(turf(2)).toMatchObject({ canvassers: null, shift: null });
+  });
+
+  it("keeps a refusal on the form, with what was typed, and the turf as it was", async () => {
+    const { canvassing, ports, turf } = await cutCanvass();
+    vi.mocked(ports.assignTurf).mockRejectedValueOnce({
+      kind: "database",
+      message: "The database is busy.",
+      details: null,
+    });
+    canvassing.startAssign(turf(1));
+    const draft = canvassing.canvass.assigning!;
+    draft.values.canvassers = "Ana & Luis";
+    expect(await canvassing.canvass.saveAssign()).toBe(false);
+    expect(canvassing.canvass.assigning).toBe(draft);
+    expect(draft.saving).toBe(false);
+    expect(draft.formError?.message).toBe("The database is busy.");
+    expect(draft.values.canvassers).toBe("Ana & Luis");
+    expect(turf(1).canvassers).toBeNull();
+    // Sent again, it saves.
+    expect(await canvassing.canvass.saveAssign()).toBe(true);
+    expect(turf(1).canvassers).toBe("Ana & Luis");
+  });
+
+  it("puts the form away on Cancel, and with another canvass", async () => {
+    const { canvassing, ports, turf } = await cutCanvass();
+    canvassing.startAssign(turf(1));
+    canvassing.canvass.assigning!.values.shift = "Sunday";
+    canvassing.canvass.cancelAssign();
+    expect(canvassing.canvass.assigning).toBeNull();
+    expect(ports.assignTurf).not.toHaveBeenCalled();
+    canvassing.startAssign(turf(1));
+    await canvassing.canvass.show(canvassId("c-1"));
+    expect(canvassing.canvass.assigning).not.toBeNull();
+    await canvassing.canvass.show(null);
+    expect(canvassing.canvass.assigning).toBeNull();
+  });
+
+  it("asks before another turf's form, or another canvass, drops unsaved typing", async () => {
+    const { canvassing, turf } = await cutCanvass();
+    canvassing.startAssign(turf(1));
+    const first = canvassing.canvass.assigning!;
+    // Nothing typed yet: another turf's form takes its place without asking.
+    canvassing.startAssign(turf(2));
+    expect(canvassing.canvass.assigning?.turfId).toBe("t-2");
+    canvassing.startAssign(turf(1));
+    expect(canvassing.canvass.assigning).not.toBe(first);
+    canvassing.canvass.assigning!.values.canvassers = "Ana";
+    canvassing.startAssign(turf(2));
+    expect(canvassing.pendingDiscard).not.toBeNull();
+    canvassing.keepEditing();
+    expect(canvassing.canvass.assigning?.values.canvassers).toBe("Ana");
+    canvassing.select(canvassId("c-2"));
+    expect(canvassing.pendingDiscard).not.toBeNull();
+    canvassing.keepEditing();
+    canvassing.startAssign(turf(2));
+    canvassing.confirmDiscard();
+    expect(canvassing.canvass.assigning?.turfId).toBe("t-2");
+    expect(canvassing.canvass.assigning?.values.canvassers).toBe("");
   });
 });
 

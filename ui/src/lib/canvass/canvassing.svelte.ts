@@ -1,6 +1,6 @@
 import { createContext } from "svelte";
 import * as canvassClient from "../api/client/canvass";
-import type { CanvassId } from "../api/types";
+import type { CanvassId, Turf } from "../api/types";
 import { localDate } from "../format/date";
 import { DiscardGuard } from "../forms/discard-guard.svelte";
 import { saveDraft } from "../forms/save-draft";
@@ -65,8 +65,7 @@ export class Canvassing extends DiscardGuard {
 
   /** Whether a form in the area holds something not yet saved. */
   get dirty(): boolean {
-    const cut = this.canvass.cut;
-    return (this.adding?.dirty ?? false) || (cut?.dirty ?? false) || (cut?.picker.picked.size ?? 0) > 0;
+    return (this.adding?.dirty ?? false) || this.canvass.dirty;
   }
 
   /**
@@ -89,7 +88,7 @@ export class Canvassing extends DiscardGuard {
   /** Shows a canvass on the right, asking first if that would drop unsaved typing. */
   select(id: CanvassId, options: { focus?: boolean } = {}): void {
     const other = id !== this.canvass.id;
-    const unsaved = (this.adding?.dirty ?? false) || (other && (this.canvass.cut?.dirty ?? false));
+    const unsaved = (this.adding?.dirty ?? false) || (other && this.canvass.dirty);
     this.guard((other || this.adding !== null) && unsaved, () => {
       this.adding = null;
       this.list.selectedId = id;
@@ -129,6 +128,13 @@ export class Canvassing extends DiscardGuard {
     const saved = await this.canvass.saveCut();
     if (saved) await this.list.load();
     return saved;
+  }
+
+  /** Opens a turf's "who walks it" form, asking first when another turf's has unsaved typing. */
+  startAssign(turf: Turf): void {
+    const draft = this.canvass.assigning;
+    const other = draft !== null && draft.turfId !== turf.id;
+    this.guard(other && draft.dirty, () => this.canvass.startAssign(turf));
   }
 
   /** "Enter results" on the open canvass: its sheets, one at a time. */

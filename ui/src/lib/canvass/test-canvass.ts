@@ -14,6 +14,7 @@ import type {
   ResultInput,
   Tally,
   Turf,
+  TurfId,
   WalkDoor,
 } from "../api/types";
 import { said } from "../grants/test-grants";
@@ -82,11 +83,17 @@ export function tallyOf(doors: readonly WalkDoor[]): Tally {
   };
 }
 
-/** The view of a canvass holding these doors, its turfs (T1, T2, …) made from them. */
+export type Assigned = Pick<Turf, "canvassers" | "shift">;
+
+/**
+ * The view of a canvass holding these doors, its turfs (T1, T2, …) made from them, walked by
+ * whoever `assigned` names; the doors in `goneBack` are off the list to go back to.
+ */
 export function viewOf(
   base: Canvass,
   doors: readonly WalkDoor[],
   newContacts = 0,
+  assigned: ReadonlyMap<TurfId, Assigned> = new Map(),
   goneBack: ReadonlySet<DoorId> = new Set(),
 ): CanvassView {
   const turfIds = [...new Set(doors.map((d) => d.door.turf_id))];
@@ -95,8 +102,8 @@ export function viewOf(
     position: index + 1,
     name: "Larch Ct",
     doors: doors.filter((d) => d.door.turf_id === id).length,
-    canvassers: null,
-    shift: null,
+    canvassers: assigned.get(id)?.canvassers ?? null,
+    shift: assigned.get(id)?.shift ?? null,
   }));
   return {
     canvass: { ...base, turfs: turfs.length, doors: doors.length },
@@ -152,10 +159,16 @@ function building(address: string): string {
 /**
  * A pretend backend holding canvasses and their doors in memory, answering as the real one
  * does (in part): results replace one another, a building's doors without a result go "not
- * home" together, cutting is refused once a result is in. `failFor` makes a door's result fail.
+ * home" together, cutting is refused once a result is in (and forgets who walked the old
+ * turfs). `failFor` makes a door's result fail.
  */
 export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }[] = []) {
-  const canvasses = new Map(held.map((h) => [h.canvass.id, { ...h, doors: [...h.doors], newContacts: 0 }]));
+  const canvasses = new Map(
+    held.map((h) => [
+      h.canvass.id,
+      { ...h, doors: [...h.doors], newContacts: 0, assigned: new Map<TurfId, Assigned>() },
+    ]),
+  );
   const calls: string[] = [];
   const failFor = new Set<DoorId>();
   const goneBack = new Set<DoorId>();
@@ -167,7 +180,7 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
   };
   const view = (id: CanvassId) => {
     const c = find(id);
-    return viewOf(c.canvass, c.doors, c.newContacts, goneBack);
+    return viewOf(c.canvass, c.doors, c.newContacts, c.assigned, goneBack);
   };
   const setResult = (id: CanvassId, door: DoorId, input: ResultInput) => {
     const c = find(id);
@@ -184,7 +197,7 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
         throw refused("invalid_input", "name", "canvass-name-missing", "give the canvass a name");
       }
       const made_ = canvass(`c-new-${++made}`, { fields: input });
-      canvasses.set(made_.id, { canvass: made_, doors: [], newContacts: 0 });
+      canvasses.set(made_.id, { canvass: made_, doors: [], newContacts: 0, assigned: new Map() });
       calls.push(`create ${input.name}`);
       return made_;
     }),
@@ -201,9 +214,19 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
         );
       }
       calls.push(`cut ${input.doors_per_turf} ${input.zip ?? "-"} ${input.street ?? "-"}`);
+      c.assigned = new Map();
       c.doors = Array.from({ length: input.doors_per_turf + 2 }, (_, i) =>
         walkDoor(`d-${i + 1}`, i < input.doors_per_turf ? "t-1" : "t-2", (i % input.doors_per_turf) + 1),
       );
+      return view(id);
+    }),
+    assignTurf: vi.fn(async (id: CanvassId, turf: TurfId, canvassers: string | null, shift: string | null) => {
+      const c = find(id);
+      if (!c.doors.some((d) => d.door.turf_id === turf)) {
+        throw refused("not_found", null, "error-not-found", `turf ${turf} was not found`);
+      }
+      calls.push(`assign ${turf} ${canvassers ?? "-"} ${shift ?? "-"}`);
+      c.assigned.set(turf, { canvassers, shift });
       return view(id);
     }),
     recordDoorResult: vi.fn(async (id: CanvassId, door: DoorId, input: ResultInput) => {
