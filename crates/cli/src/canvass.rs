@@ -413,7 +413,7 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
                         "no turf {turf} in this canvass; see `groundwork-cli canvass results --canvass ID`"
                     ))
                 })?;
-            turfs::assign(&mut db, found.id, &canvassers, &shift)?;
+            turfs::assign(&mut db, canvass, found.id, &canvassers, &shift)?;
             say!("T{turf} ({}): assigned", found.name);
         }
         Canvass::Summary { canvass } => {

@@ -477,7 +477,14 @@ fn doors_picked_one_by_one_make_a_turf() {
     let (first, third) = (id(0), id(2));
     let canvass = ok(&cli(
         &db,
-        &["canvass", "new", "--name", "Two doors", "--on", "2026-12-12"],
+        &[
+            "canvass",
+            "new",
+            "--name",
+            "Two doors",
+            "--on",
+            "2026-12-12",
+        ],
     ))
     .trim()
     .to_owned();

@@ -159,7 +159,7 @@ pub fn assign_turf(
     shift: Option<String>,
 ) -> IpcResult<CanvassView> {
     let mut session = state.session()?;
-    turfs::assign(&mut session.db, turf, &canvassers, &shift)?;
+    turfs::assign(&mut session.db, canvass, turf, &canvassers, &shift)?;
     Ok(view(&session.db, canvass)?)
 }
 

@@ -547,3 +547,25 @@ fn doors_found_by_their_street_can_be_picked_one_by_one_into_a_turf() {
         vec!["12 Elm St", "183 Larch Ct Apt 2", "190 Larch Ct"]
     );
 }
+
+#[test]
+fn a_turf_is_assigned_only_through_its_own_canvass() {
+    let mut db = Database::open_in_memory().unwrap();
+    doors_file::import_table(&mut db, &table(VAN), now()).unwrap();
+    let (first, second) = (canvass(&mut db), canvass(&mut db));
+    let cut = CutInput {
+        doors_per_turf: 5,
+        zip: None,
+        street: None,
+        doors: Vec::new(),
+    };
+    let turf = turfs::cut(&mut db, first, &cut, now()).unwrap()[0].id;
+    turfs::cut(&mut db, second, &cut, now()).unwrap();
+    let pair = Some("Ana Reyes & Luis Tran".to_owned());
+    assert!(turfs::assign(&mut db, second, turf, &pair, &None).is_err());
+    assert_eq!(turfs::list(db.conn(), first).unwrap()[0].canvassers, None);
+    turfs::assign(&mut db, first, turf, &pair, &Some(" 10 to noon ".into())).unwrap();
+    let assigned = &turfs::list(db.conn(), first).unwrap()[0];
+    assert_eq!(assigned.canvassers, pair);
+    assert_eq!(assigned.shift.as_deref(), Some("10 to noon"));
+}

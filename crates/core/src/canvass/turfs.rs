@@ -240,18 +240,23 @@ pub fn cut(
     list(db.conn(), canvass)
 }
 
-/// Who walks a turf (a pair, by name) and in which shift; blank clears.
+/// Who walks a turf of the canvass (a pair, by name) and in which shift; blank clears. A turf
+/// of another canvass is not found, so a stale screen never changes the wrong sheet.
 pub fn assign(
     db: &mut Database,
+    canvass: CanvassId,
     turf: TurfId,
     canvassers: &Option<String>,
     shift: &Option<String>,
 ) -> Result<()> {
     let changed = db.write(|tx| {
         Ok(tx
-            .prepare_cached("UPDATE turf SET canvassers = ?2, shift = ?3 WHERE id = ?1")?
+            .prepare_cached(
+                "UPDATE turf SET canvassers = ?3, shift = ?4 WHERE id = ?1 AND canvass_id = ?2",
+            )?
             .execute(params![
                 turf,
+                canvass,
                 crate::text::trimmed(canvassers),
                 crate::text::trimmed(shift)
             ])?)
