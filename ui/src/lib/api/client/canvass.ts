@@ -1,6 +1,6 @@
 // Canvassing: doors from a list or the people records, canvasses cut into turfs, the walk
 // sheets, what happened at each door (entered in the order of the paper), and the summary.
-import type { CanvassId, DoorId, PersonId, TurfId } from "../types/ids";
+import type { AssessmentId, CanvassId, DoorId, PersonId, TurfId } from "../types/ids";
 import type {
   Canvass,
   CanvassInput,
@@ -45,6 +45,11 @@ export function doorsFromPeopleRecords(): Promise<DoorsFromPeople> {
 
 export function countDoors(): Promise<number> {
   return call("count_doors", {});
+}
+
+/** Takes a needs assessment's survey to the canvass's doors (null: none); refused once needs are entered. */
+export function carryCanvassSurvey(canvass: CanvassId, assessment: AssessmentId | null): Promise<CanvassView> {
+  return call("carry_canvass_survey", { canvass, assessment });
 }
 
 /** Cuts the canvass's doors into turfs in walking order (refused once results are in). */
