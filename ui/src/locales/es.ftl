@@ -2319,7 +2319,7 @@ canvass-needs-no-question = la encuesta de este sondeo no tiene la pregunta de l
 canvass-survey-answered = { $doors } { $doors ->
     [one] puerta ya respondió
    *[other] puertas ya respondieron
-} la encuesta de este sondeo; sus formularios se quedan en la evaluación en la que se anotaron
+} la encuesta de este sondeo; sus formularios se quedan en el diagnóstico en el que se anotaron
 canvass-nothing-to-go-back-to = esa puerta no está en la lista para volver
 canvass-doors-no-address = la lista no tiene una columna de dirección (se buscó Address, Street Address, o Street Number con Street Name); sus columnas son: { $columns }
 canvass-doors-row-no-address = { $place }: sin dirección
@@ -3325,6 +3325,11 @@ canvass-field-script = En la puerta
 canvass-field-script-hint = Las pocas frases que se dicen en la puerta, impresas arriba en la portada de cada territorio.
 canvass-field-literature = Qué llevar
 canvass-field-literature-hint = Volantes, hojas de registro, una tabla para escribir: se imprime en cada portada.
+canvass-field-survey = Encuesta en las puertas
+canvass-field-survey-hint = En las puertas se pregunta cuáles son sus tres necesidades principales; lo que digan cuenta en el diagnóstico.
+canvass-survey-none = Sin encuesta
+canvass-survey-choice-sample = { $name } (muestra)
+canvass-survey-no-assessment = Todavía no hay un diagnóstico de necesidades: cuando el capítulo empiece uno, en Necesidades, su encuesta se podrá llevar a las puertas.
 canvass-save-new = Crear el sondeo
 canvass-form-keys = Enter en un cuadro de una línea guarda · Esc cancela
 canvass-name-needed = Póngale un nombre al sondeo.
@@ -3433,14 +3438,34 @@ canvass-entry-unsaved = { $count ->
 canvass-entry-send-again = Enviar de nuevo
 canvass-keys-title = Teclas
 canvass-keys-or = { " " }o{ " " }
-canvass-keys-result-notes = , luego lo que se dijo y Enter
+canvass-keys-result-notes = , luego el resto de la fila y Enter
 canvass-keys-building = no contestó nadie en todo el edificio
 canvass-keys-new = alguien nuevo en esta puerta
 canvass-keys-who = quién contestó
 canvass-keys-move = otra puerta
 canvass-keys-back = volver a la última puerta ingresada
-canvass-note-talked = Lo que dijeron en la puerta { $order }
-canvass-note-come-back = Cuándo volver a la puerta { $order }
+canvass-keys-line-title = En la línea que abre un código
+canvass-keys-line = Después de Hablaron o Volver otro día, se abre una línea para el resto de la fila: lo que se dijo y la casilla «quiere participar».
+canvass-keys-line-survey = Después de Hablaron, se abre una línea para el resto de la fila: los números de las necesidades como están escritos (1 5 7), lo que dijeron y la casilla «quiere participar». Después de Volver otro día: cuándo, y la casilla.
+canvass-key-space = Espacio
+canvass-keys-line-next = el siguiente campo de la línea
+canvass-keys-line-tick = marca la casilla donde está el cursor
+canvass-keys-line-involved = quiere participar (J, P)
+canvass-keys-line-enter = ingresa la puerta
+canvass-keys-line-esc = vuelve al código sin ingresar nada
+canvass-note-door = Puerta { $order }
+canvass-note-talked = Lo que dijeron
+canvass-note-come-back = Cuándo volver
+canvass-needs-label = Necesidades
+canvass-needs-hint = Los números de la fila, como 1 5 7
+canvass-needs-not-a-number = «{ $typed }» no es un número: escriba los números de las necesidades como están en la fila, como 1 5 7.
+canvass-needs-not-on-sheet = El { $number } no está en la hoja: sus necesidades van del 1 al { $count }.
+canvass-needs-too-many = Se escribieron { $count } necesidades: una puerta nombra tres como máximo.
+# La casilla «quiere participar» de la hoja: P en la hoja en español (J en la de inglés).
+canvass-involved-letter = P
+canvass-involved-label = Quiere participar ({ $letter })
+canvass-entry-row-needs = necesidades { $numbers }
+canvass-entry-row-involved = quiere participar
 canvass-note-enter = { $key } ingresa la puerta
 canvass-note-esc = { $key } vuelve al código
 canvass-new-person-title = Alguien nuevo en la puerta { $order }
@@ -3452,8 +3477,6 @@ canvass-new-person-name-needed = Escriba el nombre de la persona que contestó.
 
 # En la ficha de una persona (PersonDoorContacts)
 canvass-person-title = En la puerta
-canvass-field-survey = Encuesta en las puertas
-canvass-survey-none = Sin encuesta
 canvass-survey-change = Cambiar
 canvass-survey-kept = (se mantiene: { $forms } { $forms ->
     [one] puerta ya respondió
@@ -3467,7 +3490,7 @@ canvass-needs-forms = Las respuestas de { $forms } { $forms ->
 canvass-needs-forms-no-survey = Las respuestas de { $forms } { $forms ->
     [one] puerta pasaron
    *[other] puertas pasaron
-} a una evaluación de necesidades.
+} a un diagnóstico de necesidades.
 canvass-needs-involved = { $count } { $count ->
     [one] puerta donde alguien quiere
    *[other] puertas donde alguien quiere

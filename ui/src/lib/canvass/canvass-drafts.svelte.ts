@@ -1,9 +1,10 @@
 // The small forms of the Canvassing area: a new canvass, cutting its doors into turfs, who walks
 // a turf and when, and the one line for someone new met at a door.
-import type { CanvassInput, CutInput, Turf, TurfId } from "../api/types";
+import type { AssessmentId, CanvassInput, CutInput, DoorQuestions, Turf, TurfId } from "../api/types";
 import { isPlainDate } from "../format/date";
 import { Draft, type FieldErrors } from "../forms/draft.svelte";
 import { t } from "../i18n/locale.svelte";
+import { readNeeds } from "./door-needs";
 import { DoorPicker } from "./door-picker.svelte";
 
 /** The turf sizes the backend cuts (DOORS_PER_TURF in the core). */
@@ -17,7 +18,14 @@ function orNull(text: string): string | null {
   return trimmed === "" ? null : trimmed;
 }
 
-export type CanvassValues = { name: string; heldOn: string; script: string; literature: string };
+export type CanvassValues = {
+  name: string;
+  heldOn: string;
+  script: string;
+  literature: string;
+  /** The needs assessment whose survey is asked at the doors; null: none. */
+  assessment: AssessmentId | null;
+};
 
 export function validateCanvass(values: CanvassValues): FieldErrors {
   const errors: Record<string, string> = {};
@@ -26,15 +34,19 @@ export function validateCanvass(values: CanvassValues): FieldErrors {
   return errors;
 }
 
-/** "New canvass": its name, the day, the short script for the door and what to bring. */
+/**
+ * "New canvass": its name, the day, the short script for the door, what to bring, and the
+ * survey asked at the doors, if any.
+ */
 export class CanvassDraft extends Draft<CanvassValues> {
   /** @param today the day the form starts on, "YYYY-MM-DD". */
   constructor(today: string) {
-    super({ name: "", heldOn: today, script: "", literature: "" }, validateCanvass, [
+    super({ name: "", heldOn: today, script: "", literature: "", assessment: null }, validateCanvass, [
       "name",
       "held_on",
       "script",
       "literature",
+      "assessment",
     ]);
   }
 
@@ -45,7 +57,7 @@ export class CanvassDraft extends Draft<CanvassValues> {
       held_on: this.values.heldOn,
       script: orNull(this.values.script),
       literature: orNull(this.values.literature),
-      assessment: null,
+      assessment: this.values.assessment,
     };
   }
 }
@@ -114,23 +126,57 @@ export class AssignDraft extends Draft<AssignValues> {
   }
 }
 
-export type NewPersonValues = { name: string; notes: string };
+export type NewPersonValues = {
+  name: string;
+  notes: string;
+  /** The needs' numbers as written on the sheet, when the canvass carries a survey. */
+  needs: string;
+  involved: boolean;
+};
 
-export function validateNewPerson(values: NewPersonValues): FieldErrors {
-  return values.name.trim() === "" ? { name: t("canvass-new-person-name-needed") } : {};
+export function validateNewPerson(values: NewPersonValues, survey: DoorQuestions | null = null): FieldErrors {
+  const errors: Record<string, string> = {};
+  if (values.name.trim() === "") errors.name = t("canvass-new-person-name-needed");
+  const problem = survey ? readNeeds(values.needs, survey).problem : null;
+  if (problem) errors.needs = problem;
+  return errors;
 }
 
+/** What the line for someone new sends. */
+export type NewPersonTyped = {
+  name: string;
+  notes: string | null;
+  /** The survey's keys of the needs named. */
+  needs: string[];
+  wantsInvolved: boolean;
+};
+
 /**
- * Someone met at a door who is not on the sheet: the name written in the margin and what they
- * said. Saving records the door as "talked", naming them.
+ * Someone met at a door who is not on the sheet: the name written in the margin, what they
+ * said, and the row's other marks (the needs named, with a survey, and "wants to get
+ * involved"). Saving records the door as "talked", naming them.
  */
 export class NewPersonDraft extends Draft<NewPersonValues> {
-  constructor(notes = "") {
-    super({ name: "", notes }, validateNewPerson, ["name", "notes"]);
+  /** What the canvass asks at the doors; null: no needs to write. */
+  readonly survey: DoorQuestions | null;
+
+  constructor(survey: DoorQuestions | null = null) {
+    super(
+      { name: "", notes: "", needs: "", involved: false },
+      (values) => validateNewPerson(values, survey),
+      ["name", "notes", "needs"],
+    );
+    this.survey = survey;
   }
 
-  submit(): { name: string; notes: string | null } | null {
+  submit(): NewPersonTyped | null {
     if (!this.attempt()) return null;
-    return { name: this.values.name.trim(), notes: orNull(this.values.notes) };
+    const needs = this.survey ? readNeeds(this.values.needs, this.survey).needs : [];
+    return {
+      name: this.values.name.trim(),
+      notes: orNull(this.values.notes),
+      needs: needs.map((need) => need.key),
+      wantsInvolved: this.values.involved,
+    };
   }
 }

@@ -146,6 +146,6 @@ describe("the forms", () => {
     const draft = new NewPersonDraft();
     expect(draft.submit()).toBeNull();
     draft.values.name = " Marisol Vega ";
-    expect(draft.submit()).toEqual({ name: "Marisol Vega", notes: null });
+    expect(draft.submit()).toEqual({ name: "Marisol Vega", notes: null, needs: [], wantsInvolved: false });
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import type { DoorsImported } from "../api/types";
 import { said } from "../grants/test-grants";
-import { canvassId, turfId } from "../test-ids";
+import { assessment } from "../needs/test-needs";
+import { assessmentId, canvassId, turfId } from "../test-ids";
 import { CanvassList } from "./canvass-list.svelte";
 import { Canvassing } from "./canvassing.svelte";
 import { ChapterDoors, type ChapterDoorsPorts } from "./chapter-doors.svelte";
 import { OpenCanvass } from "./open-canvass.svelte";
+import { SurveyChoices } from "./survey-choices.svelte";
 import { canvass, fakeCanvassBackend, walkDoor } from "./test-canvass";
 
 /** Lets every settled promise run its callbacks. */
@@ -20,17 +22,19 @@ function doorsPorts(over: Partial<ChapterDoorsPorts> = {}): ChapterDoorsPorts {
   };
 }
 
-function area(held: Parameters<typeof fakeCanvassBackend>[0] = [], doors = doorsPorts()) {
+function area(held: Parameters<typeof fakeCanvassBackend>[0] = [], doors = doorsPorts(), assessments = [assessment()]) {
   const backend = fakeCanvassBackend(held);
+  const listAssessments = vi.fn(async () => assessments);
   const canvassing = new Canvassing({
     list: new CanvassList(backend.ports.listCanvasses),
     canvass: new OpenCanvass(backend.ports),
     doors: new ChapterDoors(doors),
+    surveys: new SurveyChoices(listAssessments),
     create: { createCanvass: backend.ports.createCanvass },
     today: () => "2026-03-01",
     entry: backend.ports,
   });
-  return { canvassing, ...backend };
+  return { canvassing, listAssessments, ...backend };
 }
 
 describe("the Canvassing area", () => {
@@ -70,6 +74,39 @@ describe("the Canvassing area", () => {
     expect(canvassing.canvass.cut?.values.doorsPerTurf).toBe("40");
   });
 
+  it("offers the chapter's needs assessments to take to the doors, none chosen unless picked", async () => {
+    const { canvassing, calls, listAssessments } = area([], doorsPorts(), [
+      assessment(),
+      assessment({ id: assessmentId("a-2"), name: "Riverbend 2025", is_sample: true }),
+    ]);
+    await canvassing.enter(1);
+    canvassing.addCanvass();
+    await settle();
+    expect(listAssessments).toHaveBeenCalledTimes(1);
+    expect(canvassing.surveys.none).toBe(false);
+    expect(canvassing.surveys.choices).toEqual([
+      { id: "a-1", label: "Eastside spring 2026" },
+      { id: "a-2", label: "Riverbend 2025 (sample)" },
+    ]);
+    const draft = canvassing.adding!;
+    expect(draft.values.assessment).toBeNull();
+    draft.values.name = "Larch Court";
+    draft.values.assessment = assessmentId("a-1");
+    expect(await canvassing.saveAdding()).toBe(true);
+    expect(calls).toEqual(["create Larch Court carrying a-1"]);
+    const needs = canvassing.canvass.detail?.survey?.needs.map((n) => n.key);
+    expect(needs).toEqual(["housing", "health", "work", "care", "food"]);
+  });
+
+  it("says there is no assessment yet instead of offering an empty choice", async () => {
+    const { canvassing } = area([], doorsPorts(), []);
+    await canvassing.enter(1);
+    canvassing.addCanvass();
+    expect(canvassing.surveys.none).toBe(false);
+    await settle();
+    expect(canvassing.surveys.none).toBe(true);
+  });
+
   it("keeps the backend's refusal of a new canvass on its form", async () => {
     const { canvassing, ports } = area();
     ports.createCanvass = vi.fn(async () => {
@@ -79,6 +116,7 @@ describe("the Canvassing area", () => {
       list: canvassing.list,
       canvass: canvassing.canvass,
       doors: canvassing.doors,
+      surveys: canvassing.surveys,
       create: { createCanvass: ports.createCanvass },
       today: () => "2026-03-01",
     });

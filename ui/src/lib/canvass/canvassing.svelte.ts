@@ -9,6 +9,7 @@ import { CanvassList } from "./canvass-list.svelte";
 import { ChapterDoors } from "./chapter-doors.svelte";
 import { OpenCanvass } from "./open-canvass.svelte";
 import { ResultsEntry, type EntryPorts } from "./results-entry.svelte";
+import { SurveyChoices } from "./survey-choices.svelte";
 
 export type CreateCanvass = Pick<typeof canvassClient, "createCanvass">;
 
@@ -16,6 +17,8 @@ export type CanvassingParts = {
   list: CanvassList;
   canvass: OpenCanvass;
   doors: ChapterDoors;
+  /** The needs assessments a new canvass can take to the doors. */
+  surveys: SurveyChoices;
   create: CreateCanvass;
   /** Today on this laptop's calendar ("YYYY-MM-DD"), the day a new canvass starts on. */
   today: () => string;
@@ -28,6 +31,7 @@ function realParts(): CanvassingParts {
     list: new CanvassList(),
     canvass: new OpenCanvass(),
     doors: new ChapterDoors(),
+    surveys: new SurveyChoices(),
     create: { createCanvass: canvassClient.createCanvass },
     today: () => localDate(),
   };
@@ -43,6 +47,7 @@ export class Canvassing extends DiscardGuard {
   readonly list: CanvassList;
   readonly canvass: OpenCanvass;
   readonly doors: ChapterDoors;
+  readonly surveys: SurveyChoices;
   /** The new-canvass form; it takes the place of the record on the right. */
   adding = $state<CanvassDraft | null>(null);
   /** Typing the open canvass's walk sheets in; it takes the whole screen. */
@@ -58,6 +63,7 @@ export class Canvassing extends DiscardGuard {
     this.list = parts.list;
     this.canvass = parts.canvass;
     this.doors = parts.doors;
+    this.surveys = parts.surveys;
     this.#create = parts.create;
     this.#today = parts.today;
     this.#entryPorts = parts.entry;
@@ -100,6 +106,7 @@ export class Canvassing extends DiscardGuard {
   addCanvass(): void {
     this.guard(this.dirty, () => {
       this.adding = new CanvassDraft(this.#today());
+      void this.surveys.load();
     });
   }
 
@@ -163,6 +170,7 @@ export class Canvassing extends DiscardGuard {
     this.list.reset();
     this.canvass.reset();
     this.doors.reset();
+    this.surveys.reset();
     this.adding = null;
     this.entry = null;
     this.pendingDiscard = null;

@@ -52,3 +52,16 @@ export function entryKeyAction(event: EntryKey): EntryAction | null {
   if (/^[1-9]$/.test(event.key)) return { kind: "resident", number: Number(event.key) };
   return { kind: "unknown", key: event.key };
 }
+
+/**
+ * The letters of the sheets' "wants to get involved" box: J on the English sheet, P on the
+ * Spanish one. With Alt, either ticks the box from anywhere on the line being typed.
+ */
+export const INVOLVED_KEYS: readonly string[] = ["j", "p"];
+
+/** Alt+J or Alt+P (by the key's letter, or where it sits when Alt makes it another sign). */
+export function isInvolvedKey(event: EntryKey & Pick<KeyboardEvent, "code">): boolean {
+  if (!event.altKey || event.ctrlKey || event.metaKey) return false;
+  const key = event.key.toLowerCase();
+  return INVOLVED_KEYS.some((letter) => key === letter || event.code === `Key${letter.toUpperCase()}`);
+}

@@ -1,5 +1,5 @@
 import * as canvassClient from "../api/client/canvass";
-import { toAppError, type AppError } from "../api/errors";
+import { fieldMessage, invalidField, toAppError, type AppError } from "../api/errors";
 import type {
   CanvassId,
   CanvassView,
@@ -15,6 +15,7 @@ import { UndoStack } from "../meetings/undo-stack";
 import { NewPersonDraft } from "./canvass-drafts.svelte";
 import { isDoNotKnock, resultLabel, takesNotes } from "./door-results";
 import type { EntryAction } from "./entry-keys";
+import { NoteLine, type DoorMarks } from "./note-line.svelte";
 import { firstOpen, nextDoor, nextOpen, previousDoor, type WalkRow } from "./walk-order";
 
 export type EntryPorts = Pick<
@@ -33,14 +34,6 @@ export type EntryNote = {
   kind: "entered" | "building" | "added" | "back" | "failed" | "hint";
   text: string;
   error?: AppError;
-};
-
-/** The line of words for a result whose sheet has them ("talked", "come back"). */
-export type NoteLine = {
-  door: DoorId;
-  result: DoorResult;
-  resident: ResidentId | null;
-  text: string;
 };
 
 /** A code sent and not answered yet; the ticket tells a later one for the same door apart. */
@@ -65,7 +58,7 @@ export class ResultsEntry {
   cursor = $state<DoorId | null>(null);
   /** Who answered at the cursor's door, picked by their number; null when not said. */
   answeredBy = $state<ResidentId | null>(null);
-  noteLine = $state<NoteLine | null>(null);
+  noteLine = $state.raw<NoteLine | null>(null);
   newPerson = $state<NewPersonDraft | null>(null);
   /** The door the new person was met at. */
   newPersonDoor = $state<DoorId | null>(null);
@@ -110,6 +103,11 @@ export class ResultsEntry {
   /** What the door shows: the code just typed, else what was entered before. */
   resultOf(door: WalkDoor): DoorResult | null {
     return this.sent.get(door.door.door)?.input.result ?? door.door.result;
+  }
+
+  /** The marks beside the door's result, as `resultOf` has them. */
+  marksOf(door: WalkDoor): DoorMarks {
+    return this.sent.get(door.door.door)?.input ?? door.door;
   }
 
   /** Picks the sheet to type in; the cursor goes to its first door without a result. */
@@ -163,33 +161,43 @@ export class ResultsEntry {
     }
     const id = door.door.door;
     if (takesNotes(result)) {
-      // Words typed before (a refusal, or a door entered again) are not lost.
-      const before = this.unsaved.get(id)?.input.notes ?? door.door.notes ?? "";
-      this.noteLine = { door: id, result, resident: this.answeredBy, text: before };
+      // What was typed before (a refusal, or a door entered again) is not lost.
+      const unsaved = this.unsaved.get(id);
+      this.noteLine = new NoteLine({
+        door: id,
+        result,
+        resident: this.answeredBy,
+        survey: this.asksNeeds(result) ? this.view.survey : null,
+        earlier: unsaved?.input ?? this.marksOf(door),
+        refusal: unsaved && invalidField(unsaved.error) === "needs" ? fieldMessage(unsaved.error) : null,
+      });
       return;
     }
     this.#send(door, { result, resident: this.answeredBy, notes: null, wants_involved: false, needs: [] });
     this.#moveTo(nextDoor(this.rows, this.cursorIndex));
   }
 
-  /** Enter on the line of words: the result goes with them, and the cursor to the next door. */
-  saveNote(): void {
+  /** Whether the line for `result` asks for the needs named: with a survey, when they talked. */
+  asksNeeds(result: DoorResult): boolean {
+    return this.view.survey !== null && result === "talked";
+  }
+
+  /**
+   * Enter on the line: the result goes with what it holds, and the cursor to the next door.
+   * False, with the line kept open, while its needs' numbers are not the sheet's.
+   */
+  saveNote(): boolean {
     const line = this.noteLine;
-    if (!line) return;
+    const input = line?.input();
+    if (!line || !input) return false;
     const door = this.doors.find((d) => d.door.door === line.door);
     this.noteLine = null;
     this.codeFocusRequested = true;
-    if (!door) return;
-    const notes = line.text.trim();
-    this.#send(door, {
-      result: line.result,
-      resident: line.resident,
-      notes: notes === "" ? null : notes,
-      wants_involved: false,
-      needs: [],
-    });
+    if (!door) return true;
+    this.#send(door, input);
     const index = this.doors.indexOf(door);
     this.#moveTo(nextDoor(this.rows, index));
+    return true;
   }
 
   /** Escape on the line of words: nothing entered, back to the code box. */
@@ -238,7 +246,7 @@ export class ResultsEntry {
     if (this.newPerson) return;
     this.noteLine = null;
     this.newPersonDoor = door.door.door;
-    this.newPerson = new NewPersonDraft();
+    this.newPerson = new NewPersonDraft(this.view.survey);
   }
 
   cancelNew(): void {
@@ -263,8 +271,8 @@ export class ResultsEntry {
           result: "talked",
           resident: null,
           notes: typed.notes,
-          wants_involved: false,
-          needs: [],
+          wants_involved: typed.wantsInvolved,
+          needs: typed.needs,
         });
         saved = true;
         this.#back.push(doorId);
@@ -352,7 +360,7 @@ export class ResultsEntry {
 
   /** Whether leaving would drop words typed and not saved. */
   get dirty(): boolean {
-    return (this.newPerson?.dirty ?? false) || (this.noteLine?.text.trim() ?? "") !== "";
+    return (this.newPerson?.dirty ?? false) || (this.noteLine?.typed ?? false);
   }
 
   #enterKey(): void {

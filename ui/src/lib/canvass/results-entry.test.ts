@@ -1,8 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import type { DoorQuestions } from "../api/types";
 import { doorId, turfId } from "../test-ids";
+import { needNumbers } from "./door-needs";
 import { entryKeyAction } from "./entry-keys";
 import { ResultsEntry } from "./results-entry.svelte";
-import { canvass, fakeCanvassBackend, resident, viewOf, walkDoor } from "./test-canvass";
+import { canvass, doorSurvey, fakeCanvassBackend, resident, viewOf, walkDoor } from "./test-canvass";
 
 /** Lets every settled promise run its callbacks. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -30,6 +32,16 @@ function sheet() {
 function entryFor(doors = sheet()) {
   const backend = fakeCanvassBackend([{ canvass: canvass(), doors }]);
   const entry = new ResultsEntry(viewOf(canvass(), doors), backend.ports);
+  return { entry, ...backend };
+}
+
+/**
+ * A canvass carrying the survey of `doorSurvey` (housing 1, health 2, work 3, care 4, food 5);
+ * `backendSurvey` is what the backend holds, for a backend that refuses the needs.
+ */
+function surveyedEntry(doors = sheet(), backendSurvey: DoorQuestions | null = doorSurvey()) {
+  const backend = fakeCanvassBackend([{ canvass: canvass(), doors, survey: backendSurvey }]);
+  const entry = new ResultsEntry(viewOf(canvass(), doors, 0, doorSurvey()), backend.ports);
   return { entry, ...backend };
 }
 
@@ -219,5 +231,134 @@ describe("ResultsEntry", () => {
     expect(entry.cursor).toBe("d-2");
     expect(entry.note?.kind).toBe("back");
     await entry.settled();
+  });
+});
+
+describe("ResultsEntry with a survey at the doors", () => {
+  it("asks for the needs' numbers on T, and sends their keys with the involved box", async () => {
+    const { entry, calls } = surveyedEntry();
+    type(entry, "t");
+    expect(entry.asksNeeds("talked")).toBe(true);
+    expect(entry.noteLine).toMatchObject({ needs: "", involved: false, refusal: null });
+    entry.noteLine!.needs = "1, 5";
+    entry.noteLine!.involved = true;
+    entry.noteLine!.text = "Rent went up";
+    expect(entry.saveNote()).toBe(true);
+    expect(entry.cursor).toBe("d-2");
+    // The row shows what was typed at once, as the sheet has it.
+    const marks = entry.marksOf(entry.doors[0]);
+    expect(needNumbers(marks.needs, entry.view.survey)).toEqual([1, 5]);
+    expect(marks.wants_involved).toBe(true);
+    await entry.settled();
+    expect(calls).toEqual(['record d-1 talked "Rent went up" needs housing,food wants in']);
+    expect(entry.doors[0].door).toMatchObject({ needs: ["housing", "food"], wants_involved: true });
+  });
+
+  it("keeps the line open while the numbers are not the sheet's, and sends nothing", async () => {
+    const { entry, calls } = surveyedEntry();
+    type(entry, "t");
+    entry.noteLine!.needs = "1 7";
+    expect(entry.saveNote()).toBe(false);
+    expect(entry.noteLine?.needs).toBe("1 7");
+    entry.noteLine!.needs = "1 2 3 4";
+    expect(entry.saveNote()).toBe(false);
+    entry.noteLine!.needs = "1 2 3";
+    expect(entry.saveNote()).toBe(true);
+    await entry.settled();
+    expect(calls).toEqual(["record d-1 talked needs housing,health,work"]);
+  });
+
+  it("asks no needs on come back, but takes the involved box", async () => {
+    const { entry, calls } = surveyedEntry();
+    type(entry, "v");
+    expect(entry.asksNeeds("come_back")).toBe(false);
+    entry.noteLine!.needs = "1";
+    entry.noteLine!.involved = true;
+    entry.noteLine!.text = "Saturday";
+    entry.saveNote();
+    await entry.settled();
+    expect(calls).toEqual(['record d-1 come_back "Saturday" wants in']);
+  });
+
+  it("asks no needs without a survey, and sends none for a code without a line", async () => {
+    const { entry, ports } = entryFor();
+    type(entry, "t");
+    expect(entry.asksNeeds("talked")).toBe(false);
+    entry.noteLine!.needs = "1";
+    entry.saveNote();
+    type(entry, "n");
+    await entry.settled();
+    const sent = vi.mocked(ports.recordDoorResult).mock.calls.map((call) => call[2]);
+    expect(sent.map((input) => [input.needs, input.wants_involved])).toEqual([
+      [[], false],
+      [[], false],
+    ]);
+  });
+
+  it("opens a door entered before with its needs and box, and replaces them", async () => {
+    const doors = sheet().map((d, i) =>
+      i === 0 ? walkDoor("d-1", "t-1", 1, { result: "talked", needs: ["food", "housing"], wantsInvolved: true }) : d,
+    );
+    const { entry, calls } = surveyedEntry(doors);
+    type(entry, "ArrowUp", "t");
+    expect(entry.noteLine).toMatchObject({ door: "d-1", needs: "1 5", involved: true });
+    entry.noteLine!.needs = "2";
+    entry.noteLine!.involved = false;
+    entry.saveNote();
+    await entry.settled();
+    expect(entry.doors[0].door).toMatchObject({ needs: ["health"], wants_involved: false });
+    // Entered again as not home: its needs go.
+    type(entry, "ArrowUp", "n");
+    await entry.settled();
+    expect(calls).toEqual(["record d-1 talked needs health", "record d-1 not_home"]);
+    expect(entry.doors[0].door).toMatchObject({ result: "not_home", needs: [], wants_involved: false });
+  });
+
+  it("shows the backend's refusal of the needs on the line, with what was typed kept", async () => {
+    const { entry, calls } = surveyedEntry(sheet(), null);
+    type(entry, "t");
+    entry.noteLine!.needs = "1 5";
+    entry.noteLine!.involved = true;
+    entry.noteLine!.text = "Repairs";
+    entry.saveNote();
+    await entry.settled();
+    expect(calls).toEqual([]);
+    expect(entry.unsaved.get(doorId("d-1"))?.input.needs).toEqual(["housing", "food"]);
+    expect(entry.note?.kind).toBe("failed");
+    type(entry, "ArrowUp", "t");
+    expect(entry.noteLine).toMatchObject({
+      needs: "1 5",
+      involved: true,
+      text: "Repairs",
+      refusal: "This canvass carries no needs survey: choose one for it first.",
+    });
+    expect(entry.dirty).toBe(true);
+  });
+
+  it("takes the needs and the involved box for someone new, and checks the numbers first", async () => {
+    const { entry, calls } = surveyedEntry();
+    type(entry, "+");
+    const draft = entry.newPerson!;
+    expect(draft.survey).not.toBeNull();
+    draft.values.name = "Marisol Vega";
+    draft.values.needs = "3 9";
+    expect(await entry.saveNew()).toBe(false);
+    expect(draft.errorFor("needs")).toBe("9 is not on the sheet: its needs are numbered 1 to 5.");
+    draft.values.needs = "3";
+    draft.values.involved = true;
+    expect(await entry.saveNew()).toBe(true);
+    expect(calls).toEqual(["new Marisol Vega at d-1: talked needs work wants in"]);
+    expect(entry.doors[0].door).toMatchObject({ needs: ["work"], wants_involved: true });
+  });
+
+  it("keeps the backend's refusal of someone new's needs under them", async () => {
+    const { entry } = surveyedEntry(sheet(), null);
+    type(entry, "+");
+    const draft = entry.newPerson!;
+    draft.values.name = "Marisol Vega";
+    draft.values.needs = "1";
+    expect(await entry.saveNew()).toBe(false);
+    expect(draft.errorFor("needs")).toBe("This canvass carries no needs survey: choose one for it first.");
+    expect(draft.values.needs).toBe("1");
   });
 });

@@ -8,6 +8,7 @@ import type {
   CanvassView,
   CutInput,
   DoorId,
+  DoorQuestions,
   DoorResult,
   IpcError,
   Resident,
@@ -18,7 +19,7 @@ import type {
   WalkDoor,
 } from "../api/types";
 import { said } from "../grants/test-grants";
-import { canvassId, doorId, personId, residentId, turfId } from "../test-ids";
+import { assessmentId, canvassId, doorId, personId, residentId, turfId } from "../test-ids";
 import { DOOR_RESULTS } from "./door-results";
 import type { OpenCanvassPorts } from "./open-canvass.svelte";
 import type { EntryPorts } from "./results-entry.svelte";
@@ -52,7 +53,14 @@ export function walkDoor(
   id: string,
   turf: string,
   order: number,
-  over: { address?: string; residents?: Resident[]; result?: DoorResult | null; notes?: string | null } = {},
+  over: {
+    address?: string;
+    residents?: Resident[];
+    result?: DoorResult | null;
+    notes?: string | null;
+    needs?: string[];
+    wantsInvolved?: boolean;
+  } = {},
 ): WalkDoor {
   return {
     door: {
@@ -64,8 +72,8 @@ export function walkDoor(
       result: over.result ?? null,
       resident: null,
       notes: over.notes ?? null,
-      wants_involved: false,
-      needs: [],
+      wants_involved: over.wantsInvolved ?? false,
+      needs: over.needs ?? [],
     },
     residents: over.residents ?? [],
   };
@@ -86,13 +94,36 @@ export function tallyOf(doors: readonly WalkDoor[]): Tally {
 export type Assigned = Pick<Turf, "canvassers" | "shift">;
 
 /**
- * The view of a canvass holding these doors, its turfs (T1, T2, …) made from them, walked by
- * whoever `assigned` names; the doors in `goneBack` are off the list to go back to.
+ * What a canvass carrying the needs assessment "a-1" asks at its doors: five needs, numbered
+ * as the walk sheet prints them (housing 1, health 2, work 3, care 4, food 5).
+ */
+export function doorSurvey(): DoorQuestions {
+  const needs: [string, string, string][] = [
+    ["housing", "Housing and rent", "Vivienda y renta"],
+    ["health", "Health care", "Atención médica"],
+    ["work", "Work and wages", "Trabajo y salarios"],
+    ["care", "Childcare", "Cuidado de niños"],
+    ["food", "Food", "Comida"],
+  ];
+  return {
+    assessment: assessmentId("a-1"),
+    name: "Eastside spring 2026",
+    question: { en: "What are your top three needs?", es: "¿Cuáles son sus tres necesidades principales?" },
+    needs: needs.map(([key, en, es], index) => ({ number: index + 1, key, text: { en, es } })),
+    asks_to_meet: true,
+  };
+}
+
+/**
+ * The view of a canvass holding these doors, its turfs (T1, T2, …) made from them, asking
+ * `survey` at its doors, walked by whoever `assigned` names; the doors in `goneBack` are off
+ * the list to go back to.
  */
 export function viewOf(
   base: Canvass,
   doors: readonly WalkDoor[],
   newContacts = 0,
+  survey: DoorQuestions | null = null,
   assigned: ReadonlyMap<TurfId, Assigned> = new Map(),
   goneBack: ReadonlySet<DoorId> = new Set(),
 ): CanvassView {
@@ -122,7 +153,7 @@ export function viewOf(
       forms: 0,
       needs: [],
     },
-    survey: null,
+    survey,
     go_back: doors
       .filter((d) => (d.door.result === "come_back" || d.door.wants_involved) && !goneBack.has(d.door.door))
       .map((d) => ({
@@ -156,17 +187,52 @@ function building(address: string): string {
   return address.replace(/\s+Unit\s+\S+$/i, "");
 }
 
+/** Refuses needs as the backend does: only with a survey, when they talked, its keys, three at most. */
+function checkNeeds(survey: DoorQuestions | null, input: ResultInput): void {
+  if (input.needs.length === 0) return;
+  const refuse = (id: string, text: string) => {
+    throw refused("invalid_input", "needs", id, text);
+  };
+  if (!survey) refuse("canvass-needs-no-survey", "this canvass carries no needs survey: choose one for it first");
+  if (input.result !== "talked") {
+    refuse("canvass-needs-without-talk", "needs are written only where someone talked with you");
+  }
+  const stray = input.needs.find((key) => !survey?.needs.some((need) => need.key === key));
+  if (stray) refuse("answer-not-a-choice", `“${stray}” is not one of the question's choices`);
+  if (new Set(input.needs).size > 3) refuse("answer-top-three-too-many", "three needs at most");
+}
+
+/** A result as the fake backend's calls list it: "record d-1 talked by r-1 "words" needs housing,food wants in". */
+function described(input: ResultInput): string {
+  return [
+    input.result,
+    input.resident ? ` by ${input.resident}` : "",
+    input.notes ? ` "${input.notes}"` : "",
+    input.needs.length > 0 ? ` needs ${input.needs.join(",")}` : "",
+    input.wants_involved ? " wants in" : "",
+  ].join("");
+}
+
 /**
  * A pretend backend holding canvasses and their doors in memory, answering as the real one
- * does (in part): results replace one another, a building's doors without a result go "not
- * home" together, cutting is refused once a result is in (and forgets who walked the old
- * turfs). `failFor` makes a door's result fail.
+ * does (in part): results replace one another (their needs too), a building's doors without a
+ * result go "not home" together, cutting is refused once a result is in (and forgets who
+ * walked the old turfs), needs are refused without a survey or a conversation. `failFor`
+ * makes a door's result fail.
  */
-export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }[] = []) {
+export function fakeCanvassBackend(
+  held: { canvass: Canvass; doors: WalkDoor[]; survey?: DoorQuestions | null }[] = [],
+) {
   const canvasses = new Map(
     held.map((h) => [
       h.canvass.id,
-      { ...h, doors: [...h.doors], newContacts: 0, assigned: new Map<TurfId, Assigned>() },
+      {
+        ...h,
+        doors: [...h.doors],
+        newContacts: 0,
+        survey: h.survey ?? null,
+        assigned: new Map<TurfId, Assigned>(),
+      },
     ]),
   );
   const calls: string[] = [];
@@ -180,12 +246,24 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
   };
   const view = (id: CanvassId) => {
     const c = find(id);
-    return viewOf(c.canvass, c.doors, c.newContacts, c.assigned, goneBack);
+    return viewOf(c.canvass, c.doors, c.newContacts, c.survey, c.assigned, goneBack);
   };
   const setResult = (id: CanvassId, door: DoorId, input: ResultInput) => {
     const c = find(id);
     c.doors = c.doors.map((d) =>
-      d.door.door === door ? { ...d, door: { ...d.door, result: input.result, resident: input.resident, notes: input.notes } } : d,
+      d.door.door === door
+        ? {
+            ...d,
+            door: {
+              ...d.door,
+              result: input.result,
+              resident: input.resident,
+              notes: input.notes,
+              wants_involved: input.wants_involved,
+              needs: [...input.needs],
+            },
+          }
+        : d,
     );
   };
   const ports: OpenCanvassPorts & EntryPorts & { listCanvasses: () => Promise<Canvass[]> } & {
@@ -197,8 +275,9 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
         throw refused("invalid_input", "name", "canvass-name-missing", "give the canvass a name");
       }
       const made_ = canvass(`c-new-${++made}`, { fields: input });
-      canvasses.set(made_.id, { canvass: made_, doors: [], newContacts: 0, assigned: new Map() });
-      calls.push(`create ${input.name}`);
+      const survey = input.assessment ? doorSurvey() : null;
+      canvasses.set(made_.id, { canvass: made_, doors: [], newContacts: 0, survey, assigned: new Map() });
+      calls.push(`create ${input.name}${input.assessment ? ` carrying ${input.assessment}` : ""}`);
       return made_;
     }),
     getCanvass: vi.fn(async (id: CanvassId) => view(id)),
@@ -231,7 +310,8 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
     }),
     recordDoorResult: vi.fn(async (id: CanvassId, door: DoorId, input: ResultInput) => {
       if (failFor.has(door)) throw refused("database", null, "error-database", "The database is busy.");
-      calls.push(`record ${door} ${input.result}${input.resident ? ` by ${input.resident}` : ""}${input.notes ? ` "${input.notes}"` : ""}`);
+      checkNeeds(find(id).survey, input);
+      calls.push(`record ${door} ${described(input)}`);
       setResult(id, door, input);
       return view(id);
     }),
@@ -252,8 +332,10 @@ export function fakeCanvassBackend(held: { canvass: Canvass; doors: WalkDoor[] }
       if (name.trim() === "") {
         throw refused("invalid_input", "name", "canvass-new-person-nameless", "write the name of the person met at the door");
       }
-      calls.push(`new ${name} at ${door}`);
       const c = find(id);
+      checkNeeds(c.survey, input);
+      const marks = input.needs.length > 0 || input.wants_involved ? `: ${described(input)}` : "";
+      calls.push(`new ${name} at ${door}${marks}`);
       const who = resident(`r-new-${name}`, { name, person_id: personId(`p-${name}`) });
       c.doors = c.doors.map((d) => (d.door.door === door ? { ...d, residents: [...d.residents, who] } : d));
       c.newContacts += 1;

@@ -48,6 +48,11 @@ export function countDoors(): Promise<number> {
   return call("count_doors", {});
 }
 
+/** Takes a needs assessment's survey to the canvass's doors (null: none); refused once needs are entered. */
+export function carryCanvassSurvey(canvass: CanvassId, assessment: AssessmentId | null): Promise<CanvassView> {
+  return call("carry_canvass_survey", { canvass, assessment });
+}
+
 /** Cuts the canvass's doors into turfs in walking order (refused once results are in). */
 export function cutTurfs(canvass: CanvassId, input: CutInput): Promise<CanvassView> {
   return call("cut_turfs", { canvass, input });
@@ -105,9 +110,4 @@ export function findDoors(typed: string, limit: number): Promise<FoundDoors> {
 /** Someone went back to a door on the list to go back to: it leaves the list. */
 export function wentBackToDoor(canvass: CanvassId, door: DoorId): Promise<CanvassView> {
   return call("went_back_to_door", { canvass, door });
-}
-
-/** Takes a needs assessment's survey to the canvass's doors; null stops. */
-export function carryCanvassSurvey(canvass: CanvassId, assessment: AssessmentId | null): Promise<CanvassView> {
-  return call("carry_canvass_survey", { canvass, assessment });
 }
