@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TestApp } from "./support/app.mjs";
-import { ELEMENT, poll } from "./support/webdriver.mjs";
+import { ELEMENT, Keys } from "./support/webdriver.mjs";
 
 let app;
 
@@ -92,11 +92,11 @@ test("a VAN export becomes doors, one for each address however it is spelled", a
   const file = join(app.dir, "van-export.txt");
   writeFileSync(file, VAN.join("\r\n") + "\r\n");
   await s.click("[data-testid=nav-canvass]");
-  await s.waitForText("[data-testid=door-count]", (t) => /\b0\b/.test(plain(t)));
+  await s.waitForText("[data-testid=door-count]", (t) => /no doors yet/.test(plain(t)));
   app.answerDialog(file);
   await s.click("[data-testid=import-doors]");
   const said = plain(await s.waitForText("[data-testid=doors-imported]", (t) => /\d/.test(t)));
-  assert.match(said, /6 doors/, said);
+  assert.match(said, /6 new doors/, said);
   await s.waitForText("[data-testid=door-count]", (t) => /\b6\b/.test(plain(t)));
   await app.checkScreen("canvass-doors");
 });
@@ -145,4 +145,84 @@ test("a canvass carrying the survey is cut into turfs and its packet prints in w
   assert.ok(text.includes("Ana Reyes & Luis Tran"), "the canvassers are on the cover");
   assert.ok(/1 Housing and rent/.test(text), "the needs are numbered on the sheets");
   assert.ok(!text.includes("12 Elm St"), "Elm Street is not on this canvass");
+});
+
+test("the filled sheet is typed in door by door, and shows on the person, in the needs and in the summary", async () => {
+  const s = app.session;
+  await s.click("[data-testid=enter-results]");
+  await s.waitFor("[data-testid=results-entry]");
+  await s.waitForText("[data-testid=entry-door]", (t) => t.includes("183 Larch Ct Apt 2"));
+  await s.click("[data-testid=entry-code]");
+
+  // Door 1: Ana answered (1), talked (t); she named needs 1 and 5, wants to get involved.
+  await codes(["1", "t"]);
+  await s.waitFor("[data-testid=entry-needs]");
+  await s.type("[data-testid=entry-needs]", "1 5");
+  await s.waitForText("[data-testid=entry-needs-said]", (t) => t.includes("Housing and rent") && t.includes("Food"));
+  await s.type("[data-testid=entry-note]", "Rent went up $150 this fall");
+  await s.click("label:has([data-testid=entry-involved])");
+  await app.checkScreen("canvass-entry-line");
+  await s.type("[data-testid=entry-note]", Keys.ENTER);
+  await s.waitForText("[data-testid=entry-door]", (t) => t.includes("183 Larch Ct Unit 3"));
+
+  // Door 2: someone not on the sheet answered: just a name.
+  await codes(["+"]);
+  await s.waitFor("[data-testid=entry-new-person]");
+  await s.type("[data-testid=entry-new-name]", "Marisol Vega");
+  await s.click("[data-testid=save-new-person]");
+  await s.waitForText("[data-testid=entry-door]", (t) => t.includes("185 Larch Ct"));
+
+  // Door 3: not home; door 4: come back, with when.
+  await s.click("[data-testid=entry-code]");
+  await codes(["n"]);
+  await s.waitForText("[data-testid=entry-door]", (t) => t.includes("186 Larch Ct"));
+  await codes(["c"]);
+  await s.waitFor("[data-testid=entry-note]");
+  await s.type("[data-testid=entry-note]", "Saturday morning" + Keys.ENTER);
+  await s.waitForCount("[data-testid=entered-door]", 4);
+  await s.waitForText("[data-testid=entry-progress]", (t) => /4\D+4/.test(plain(t)));
+  await app.checkScreen("canvass-entry-done");
+  await s.click("[data-testid=finish-results]");
+
+  // The summary, the needs named and the doors to go back to, on the record.
+  await s.waitFor("[data-testid=canvass-title]");
+  await s.waitForText("[data-testid=canvass-summary]", (t) => /50\s?%/.test(plain(t)));
+  await s.waitForCount("[data-testid=needs-at-doors-row]", 2);
+  const needs = plain(await s.text("[data-testid=needs-at-doors]"));
+  assert.match(needs, /Housing and rent/, needs);
+  await s.waitForCount("[data-testid=go-back-row]", 2);
+  const back = plain(await s.text("[data-testid=go-back]"));
+  assert.ok(back.indexOf("183 Larch Ct Apt 2") < back.indexOf("186 Larch Ct"), back);
+  assert.match(back, /Saturday morning/, back);
+  await app.checkScreen("canvass-summary");
+  const { text } = await printed("[data-testid=print-canvass-summary]");
+  const squashed = text.replace(/\s+/g, " ");
+  assert.match(squashed, /4 of 4 doors knocked, 2 conversations/, squashed);
+  assert.match(squashed, /Needs named at the doors/, squashed);
+  assert.match(squashed, /Saturday morning/, squashed);
+
+  // Someone went back to the come-back door: it leaves the list.
+  const rows = await s.findAll("[data-testid=went-back]");
+  await s.cmd("POST", `/element/${rows[1]}/click`, {});
+  await s.waitForCount("[data-testid=go-back-row]", 1);
+
+  // The person met at the door has it on their record.
+  await s.click("[data-testid=nav-people]");
+  await s.click("[data-testid=everyone]");
+  await s.waitForText("[data-testid=person-row]", (t) => t.includes("Vega"));
+  await s.click("[data-testid=person-row]");
+  await s.waitForText("[data-testid=person-name]", (t) => t.includes("Marisol"));
+  const door = plain(await s.waitForText("[data-testid=person-door-contacts]", (t) => t.includes("Larch Saturday")));
+  assert.match(door, /183 Larch Ct Unit 3/, door);
+
+  // The needs assessment counts the door's answers as a form of its own.
+  await s.click("[data-testid=nav-needs]");
+  await s.waitForText("[data-testid=assessment-title]", (t) => t.includes("Larch needs"));
+  const count = await s.waitForText("[data-testid=responses-count]", (t) => /\d/.test(t));
+  assert.match(plain(count), /\b1 form/, count);
+  await s.waitFor("[data-testid=need-row]");
+  const ranked = plain(await s.text("[data-testid=ranking]"));
+  for (const need of ["Housing and rent: named by 1 of 1", "Food: named by 1 of 1"]) {
+    assert.ok(ranked.includes(need), `${need} in ${ranked}`);
+  }
 });
