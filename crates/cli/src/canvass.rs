@@ -9,7 +9,7 @@ use chrono::{NaiveDate, Utc};
 use clap::{Subcommand, ValueEnum};
 use groundwork_core::canvass::people_at::doors_from_people;
 use groundwork_core::canvass::{
-    canvasses, door_list, door_survey, doors_file, going_back, results, summary, turfs,
+    canvasses, door_list, door_survey, door_typed, doors_file, going_back, results, summary, turfs,
     CanvassDoor, CanvassInput, CutInput, DoorResult, ResultInput,
 };
 use groundwork_core::ids::{AssessmentId, CanvassId, DoorId};
@@ -140,6 +140,10 @@ pub enum Canvass {
         /// Not home at every door of this door's building still without a result.
         #[arg(long, conflicts_with_all = ["notes", "needs", "involved"])]
         building: bool,
+        /// Not home at every door of this door's block (its street, its hundred) still without
+        /// a result.
+        #[arg(long, conflicts_with_all = ["notes", "needs", "involved", "building"])]
+        block: bool,
     },
 }
 
@@ -150,6 +154,17 @@ pub enum Doors {
     Import { file: PathBuf },
     /// Doors from the people records: everyone with a street address.
     FromPeople,
+    /// A door typed in by hand, with who lives there (--name, once a person); prints the door's
+    /// id and address.
+    Add {
+        /// As on an envelope: "183 Larch Ct Apt 2".
+        #[arg(long)]
+        address: String,
+        #[arg(long)]
+        zip: String,
+        #[arg(long = "name", value_name = "NAME")]
+        names: Vec<String>,
+    },
     /// The chapter's doors whose number, street or ZIP code hold every word of --find, in
     /// house order, as JSON (`doors`, each with `id`, `address`, `zip`, `residents`; `total`).
     List {
@@ -291,6 +306,26 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
             say!("{}", serde_json::to_string_pretty(&found)?);
         }
         Canvass::Doors {
+            what:
+                Doors::Add {
+                    address,
+                    zip,
+                    names,
+                },
+        } => {
+            let added = door_typed::add(
+                &mut db,
+                &door_typed::TypedDoor {
+                    address,
+                    zip,
+                    residents: names,
+                },
+                now,
+            )?;
+            let known = if added.new { "" } else { " (already known)" };
+            say!("{}\t{}{known}", added.door, added.address);
+        }
+        Canvass::Doors {
             what: Doors::FromPeople,
         } => {
             let made = doors_from_people(&mut db, now)?;
@@ -429,13 +464,19 @@ pub fn run(db_path: &Path, what: Canvass) -> Result<(), Failure> {
             needs,
             involved,
             building,
+            block,
         } => {
             let canvass = canvass_id(&canvass)?;
             let door = door_at(&db, canvass, turf, order)?;
-            if building {
-                let marked = results::not_home_building(&mut db, canvass, door.door, now)?;
+            if building || block {
+                let marked = if block {
+                    results::not_home_block(&mut db, canvass, door.door, now)?
+                } else {
+                    results::not_home_building(&mut db, canvass, door.door, now)?
+                };
                 let doors = if marked == 1 { "door" } else { "doors" };
-                say!("{marked} {doors} at {} marked not home", door.address);
+                let around = if block { "on the block of" } else { "at" };
+                say!("{marked} {doors} {around} {} marked not home", door.address);
             } else {
                 let needs = need_keys(&db, canvass, &needs)?;
                 results::record(

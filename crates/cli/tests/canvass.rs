@@ -522,3 +522,82 @@ fn doors_picked_one_by_one_make_a_turf() {
     );
     assert!(e.contains("door"), "{e}");
 }
+
+#[test]
+fn a_door_is_typed_in_and_a_block_nobody_answered_is_marked_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = named_chapter(dir.path(), "Riverside Chapter");
+    let file = dir.path().join("van.txt");
+    std::fs::write(&file, VAN).unwrap();
+    ok(&cli(
+        &db,
+        &["canvass", "doors", "import", file.to_str().unwrap()],
+    ));
+    let added = ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "doors",
+            "add",
+            "--address",
+            "188 Larch Court",
+            "--zip",
+            "60608",
+            "--name",
+            "Iris Chen",
+        ],
+    ));
+    assert!(added.trim_end().ends_with("\t188 Larch Ct"), "{added}");
+    let e = fails_with(
+        &cli(
+            &db,
+            &[
+                "canvass",
+                "doors",
+                "add",
+                "--address",
+                "Larch Court",
+                "--zip",
+                "60608",
+            ],
+        ),
+        3,
+    );
+    assert!(e.contains("house number"), "{e}");
+    let canvass = ok(&cli(
+        &db,
+        &["canvass", "new", "--name", "Larch", "--on", "2026-12-12"],
+    ))
+    .trim()
+    .to_owned();
+    ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "turfs",
+            "--canvass",
+            &canvass,
+            "--doors-per-turf",
+            "10",
+            "--street",
+            "Larch Ct",
+        ],
+    ));
+    let marked = ok(&cli(
+        &db,
+        &[
+            "canvass",
+            "record",
+            "--canvass",
+            &canvass,
+            "--turf",
+            "1",
+            "--order",
+            "1",
+            "--result",
+            "not-home",
+            "--block",
+        ],
+    ));
+    assert!(marked.starts_with("5 doors on the block of"), "{marked}");
+}

@@ -445,6 +445,9 @@ canvass-survey-answered = { $doors } { $doors ->
    *[other] doors have
 } answered this canvass's survey already; their forms stay in the assessment they were entered under
 canvass-nothing-to-go-back-to = that door is not on the list to go back to
+field-address = address
+canvass-door-typed-unreadable = '{ $address }' has no house number and street: write it as on an envelope, like "183 Larch Ct Apt 2"
+canvass-door-typed-zip = '{ $zip }' is not a ZIP code: write its five digits
 canvass-doors-no-address = the list has no street address column (looked for Address, Street Address, or Street Number with Street Name); its columns are: { $columns }
 canvass-doors-row-no-address = { $place }: no street address
 canvass-doors-row-unreadable = { $place }: '{ $address }' has no house number and street

@@ -3,6 +3,7 @@
 
 use chrono::Utc;
 use groundwork_core::canvass::door_list::{self, FoundDoors};
+use groundwork_core::canvass::door_typed::{self, DoorAdded, TypedDoor};
 use groundwork_core::canvass::doors_file::{self, DoorsImported};
 use groundwork_core::canvass::people_at::{doors_from_people, DoorsFromPeople};
 use groundwork_core::canvass::results::{self, DoorContact};
@@ -106,6 +107,25 @@ pub fn not_home_building(
     let mut session = state.session()?;
     results::not_home_building(&mut session.db, canvass, door, Utc::now())?;
     Ok(view(&session.db, canvass)?)
+}
+
+/// "Not home" at every door of the block, in one entry.
+#[tauri::command(async)]
+pub fn not_home_block(
+    state: State<'_, AppState>,
+    canvass: CanvassId,
+    door: DoorId,
+) -> IpcResult<CanvassView> {
+    let mut session = state.session()?;
+    results::not_home_block(&mut session.db, canvass, door, Utc::now())?;
+    Ok(view(&session.db, canvass)?)
+}
+
+/// A door typed in by hand, with the names known there.
+#[tauri::command(async)]
+pub fn add_door(state: State<'_, AppState>, typed: TypedDoor) -> IpcResult<DoorAdded> {
+    let mut session = state.session()?;
+    Ok(door_typed::add(&mut session.db, &typed, Utc::now())?)
 }
 
 /// Someone new met at a door, with just a name, and the door's result naming them.

@@ -101,6 +101,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         canvass::cut_turfs,
         canvass::record_door_result,
         canvass::not_home_building,
+        canvass::not_home_block,
+        canvass::add_door,
         canvass::new_person_at_door,
         canvass::print_walk_sheets,
         canvass::print_canvass_summary,

@@ -99,6 +99,7 @@ use crate::commands::national::{ImportedFile, ImportedReport, RoundView};
 use crate::commands::training::{ImportedModule, ModuleReach};
 use groundwork_core::canvass::door_list::{ChapterDoor, FoundDoors};
 use groundwork_core::canvass::door_survey::{DoorQuestions, NumberedNeed};
+use groundwork_core::canvass::door_typed::{DoorAdded, TypedDoor};
 use groundwork_core::canvass::doors::Resident;
 use groundwork_core::canvass::doors_file::DoorsImported;
 use groundwork_core::canvass::going_back::GoBack;
@@ -479,6 +480,8 @@ pub fn all(cfg: &Config) -> Vec<Area> {
                 TurfTally::decl(cfg),
                 CanvassSummary::decl(cfg),
                 ChapterDoor::decl(cfg),
+                TypedDoor::decl(cfg),
+                DoorAdded::decl(cfg),
                 FoundDoors::decl(cfg),
                 NumberedNeed::decl(cfg),
                 DoorQuestions::decl(cfg),

@@ -3015,6 +3015,12 @@ canvass-keys-title = Keys
 canvass-keys-or = { " " }or{ " " }
 canvass-keys-result-notes = , then the rest of the row and Enter
 canvass-keys-building = not home at the whole building
+canvass-entry-block-done = Not home at { $count ->
+    [one] one door
+   *[other] { $count } doors
+} of the block of door { $order }, { $address }.
+canvass-entry-block-failed = The block of door { $order } was not marked.
+canvass-keys-block = not home at the whole block
 canvass-keys-new = someone new at this door
 canvass-keys-who = who answered
 canvass-keys-move = another door
@@ -3091,3 +3097,22 @@ canvass-picked = { $count } { $count ->
    *[other] doors picked
 }: only these are cut into turfs.
 canvass-picked-none = No door picked: the ZIP code and street choose the doors.
+canvass-door-type = Type a door in…
+canvass-door-type-title = A door no list has
+canvass-door-address = Address
+canvass-door-address-hint = As on an envelope: "183 Larch Ct Apt 2".
+canvass-door-names = Who lives there
+canvass-door-names-hint = A name a line, if anyone is known.
+canvass-door-add = Add the door
+canvass-door-address-needed = Write the house number and the street, like "183 Larch Ct".
+canvass-door-zip-needed = Write the five digits of the ZIP code.
+canvass-door-added = { $address } added{ $residents ->
+    [0] .
+    [one] , with one person.
+   *[other] , with { $residents } people.
+}
+canvass-door-known = { $address } was already a door of the chapter; { $residents ->
+    [0] nothing was added.
+    [one] one person was added to it.
+   *[other] { $residents } people were added to it.
+}

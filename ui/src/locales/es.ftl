@@ -2321,6 +2321,9 @@ canvass-survey-answered = { $doors } { $doors ->
    *[other] puertas ya respondieron
 } la encuesta de este sondeo; sus formularios se quedan en el diagnóstico en el que se anotaron
 canvass-nothing-to-go-back-to = esa puerta no está en la lista para volver
+field-address = dirección
+canvass-door-typed-unreadable = '{ $address }' no tiene número de casa y calle: escríbala como en un sobre, por ejemplo "183 Larch Ct Apt 2"
+canvass-door-typed-zip = '{ $zip }' no es un código postal: escriba sus cinco dígitos
 canvass-doors-no-address = la lista no tiene una columna de dirección (se buscó Address, Street Address, o Street Number con Street Name); sus columnas son: { $columns }
 canvass-doors-row-no-address = { $place }: sin dirección
 canvass-doors-row-unreadable = { $place }: '{ $address }' no tiene número y calle
@@ -3440,6 +3443,12 @@ canvass-keys-title = Teclas
 canvass-keys-or = { " " }o{ " " }
 canvass-keys-result-notes = , luego el resto de la fila y Enter
 canvass-keys-building = no contestó nadie en todo el edificio
+canvass-entry-block-done = No contestó nadie en { $count ->
+    [one] una puerta
+   *[other] { $count } puertas
+} de la cuadra de la puerta { $order }, { $address }.
+canvass-entry-block-failed = La cuadra de la puerta { $order } no se marcó.
+canvass-keys-block = no contestó nadie en toda la cuadra
 canvass-keys-new = alguien nuevo en esta puerta
 canvass-keys-who = quién contestó
 canvass-keys-move = otra puerta
@@ -3516,3 +3525,22 @@ canvass-picked = { $count } { $count ->
    *[other] puertas elegidas
 }: solo estas se dividen en territorios.
 canvass-picked-none = Ninguna puerta elegida: el código postal y la calle eligen las puertas.
+canvass-door-type = Escribir una puerta…
+canvass-door-type-title = Una puerta que no está en ninguna lista
+canvass-door-address = Dirección
+canvass-door-address-hint = Como en un sobre: "183 Larch Ct Apt 2".
+canvass-door-names = Quién vive ahí
+canvass-door-names-hint = Un nombre por línea, si se conoce a alguien.
+canvass-door-add = Agregar la puerta
+canvass-door-address-needed = Escriba el número de casa y la calle, por ejemplo "183 Larch Ct".
+canvass-door-zip-needed = Escriba los cinco dígitos del código postal.
+canvass-door-added = Se agregó { $address }{ $residents ->
+    [0] .
+    [one] , con una persona.
+   *[other] , con { $residents } personas.
+}
+canvass-door-known = { $address } ya era una puerta del capítulo; { $residents ->
+    [0] no se agregó nada.
+    [one] se le agregó una persona.
+   *[other] se le agregaron { $residents } personas.
+}

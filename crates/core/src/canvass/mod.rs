@@ -5,6 +5,7 @@ pub mod address;
 pub mod canvasses;
 pub mod door_list;
 pub mod door_survey;
+pub mod door_typed;
 pub mod doors;
 pub mod doors_file;
 pub mod going_back;

@@ -199,6 +199,44 @@ pub fn not_home_building(
     })
 }
 
+/// "Not home" at every door of the block `door` is on (the same street and the same hundred,
+/// both sides: "the 100 block of Larch Ct") on the same sheet, still without a result, in one
+/// entry, for a block where nobody came to the door. Answers how many doors it marked.
+pub fn not_home_block(
+    db: &mut Database,
+    canvass: CanvassId,
+    door: DoorId,
+    now: DateTime<Utc>,
+) -> Result<u32> {
+    let on_walk: bool = db.conn().query_row(
+        "SELECT EXISTS (SELECT 1 FROM turf_door WHERE canvass_id = ?1 AND door_id = ?2)",
+        params![canvass, door],
+        |r| r.get(0),
+    )?;
+    if !on_walk {
+        return Err(
+            CoreError::invalid(msg!("field-door"), msg!("canvass-door-not-on-walk")).at("door"),
+        );
+    }
+    let at = timestamp::to_text(now);
+    db.write(|tx| {
+        Ok(tx
+            .prepare_cached(
+                "INSERT INTO door_result (canvass_id, door_id, result, entered_at)
+                 SELECT td.canvass_id, d.id, 'not_home', ?3
+                 FROM turf_door td JOIN door d ON d.id = td.door_id
+                 JOIN door b ON b.id = ?2
+                 WHERE td.canvass_id = ?1 AND d.zip = b.zip AND d.street_key = b.street_key
+                   AND d.house / 100 = b.house / 100
+                   AND td.turf_id = (SELECT turf_id FROM turf_door
+                                     WHERE canvass_id = ?1 AND door_id = ?2)
+                   AND NOT EXISTS (SELECT 1 FROM door_result r
+                                   WHERE r.canvass_id = ?1 AND r.door_id = d.id)",
+            )?
+            .execute(params![canvass, door, at])? as u32)
+    })
+}
+
 /// Someone the chapter did not know, met at a door: a person with just a name (their address
 /// the door's), a resident of the door, and the door's result naming them, in one
 /// transaction. Answers the new person's id.

@@ -569,3 +569,74 @@ fn a_turf_is_assigned_only_through_its_own_canvass() {
     assert_eq!(assigned.canvassers, pair);
     assert_eq!(assigned.shift.as_deref(), Some("10 to noon"));
 }
+
+#[test]
+fn a_door_typed_in_is_one_door_however_spelled_and_a_bad_one_is_refused() {
+    use super::door_typed::{add, TypedDoor};
+    let mut db = Database::open_in_memory().unwrap();
+    doors_file::import_table(&mut db, &table(VAN), now()).unwrap();
+    let typed = |address: &str, zip: &str, names: &[&str]| TypedDoor {
+        address: address.into(),
+        zip: zip.into(),
+        residents: names.iter().map(|n| n.to_string()).collect(),
+    };
+    let known = add(
+        &mut db,
+        &typed("183 LARCH COURT APT. 2", "60608", &["Tomás Reyes"]),
+        now(),
+    )
+    .unwrap();
+    assert!(!known.new);
+    assert_eq!(known.address, "183 Larch Ct Apt 2");
+    assert_eq!(known.residents_added, 1);
+    let fresh = add(&mut db, &typed("40 Mill St", "60608", &[]), now()).unwrap();
+    assert!(fresh.new);
+    assert_eq!(super::view::door_count(db.conn()).unwrap(), 6);
+    for (bad, says) in [
+        (typed("Larch Court", "60608", &[]), "house number"),
+        (typed("41 Mill St", "6060", &[]), "ZIP"),
+    ] {
+        let refused = add(&mut db, &bad, now()).unwrap_err();
+        assert!(refused.to_string().contains(says), "{refused}");
+    }
+    assert_eq!(super::view::door_count(db.conn()).unwrap(), 6);
+}
+
+#[test]
+fn a_block_where_nobody_was_home_is_marked_in_one_entry() {
+    let mut db = Database::open_in_memory().unwrap();
+    doors_file::import_table(&mut db, &table(VAN), now()).unwrap();
+    let c = canvass(&mut db);
+    turfs::cut(
+        &mut db,
+        c,
+        &CutInput {
+            doors_per_turf: 10,
+            zip: None,
+            street: None,
+            doors: Vec::new(),
+        },
+        now(),
+    )
+    .unwrap();
+    let doors = results::list(db.conn(), c).unwrap();
+    let at = |address: &str| doors.iter().find(|d| d.address == address).unwrap().door;
+    results::record(
+        &mut db,
+        c,
+        at("185 Larch Ct"),
+        &ResultInput::only(DoorResult::Talked),
+        now(),
+    )
+    .unwrap();
+    // The 100 block of Larch Court: three doors left, the talked one kept, Elm Street untouched.
+    assert_eq!(
+        results::not_home_block(&mut db, c, at("190 Larch Ct"), now()).unwrap(),
+        3
+    );
+    let after = results::list(db.conn(), c).unwrap();
+    let result = |address: &str| after.iter().find(|d| d.address == address).unwrap().result;
+    assert_eq!(result("185 Larch Ct"), Some(DoorResult::Talked));
+    assert_eq!(result("183 Larch Ct Apt 2"), Some(DoorResult::NotHome));
+    assert_eq!(result("12 Elm St"), None);
+}

@@ -1,6 +1,6 @@
 // The small forms of the Canvassing area: a new canvass, cutting its doors into turfs, who walks
 // a turf and when, and the one line for someone new met at a door.
-import type { AssessmentId, CanvassInput, CutInput, DoorQuestions, Turf, TurfId } from "../api/types";
+import type { AssessmentId, CanvassInput, CutInput, DoorQuestions, Turf, TurfId, TypedDoor } from "../api/types";
 import { isPlainDate } from "../format/date";
 import { Draft, type FieldErrors } from "../forms/draft.svelte";
 import { t } from "../i18n/locale.svelte";
@@ -123,6 +123,39 @@ export class AssignDraft extends Draft<AssignValues> {
   submit(): Assignment | null {
     if (!this.attempt()) return null;
     return { canvassers: orNull(this.values.canvassers), shift: orNull(this.values.shift) };
+  }
+}
+
+export type TypedDoorValues = { address: string; zip: string; names: string };
+
+export function validateTypedDoor(values: TypedDoorValues): FieldErrors {
+  const errors: Record<string, string> = {};
+  if (!/^\s*\d/.test(values.address) || values.address.trim().split(/\s+/).length < 2) {
+    errors.address = t("canvass-door-address-needed");
+  }
+  if (!/^\d{5}$/.test(values.zip.trim())) errors.zip = t("canvass-door-zip-needed");
+  return errors;
+}
+
+/**
+ * "Type a door in": its address as on an envelope, its ZIP code, and who lives there (a name
+ * a line), for a door no list has.
+ */
+export class TypedDoorDraft extends Draft<TypedDoorValues> {
+  constructor() {
+    super({ address: "", zip: "", names: "" }, validateTypedDoor, ["address", "zip", "residents"]);
+  }
+
+  submit(): TypedDoor | null {
+    if (!this.attempt()) return null;
+    return {
+      address: this.values.address.trim(),
+      zip: this.values.zip.trim(),
+      residents: this.values.names
+        .split("\n")
+        .map((n) => n.trim())
+        .filter((n) => n !== ""),
+    };
   }
 }
 

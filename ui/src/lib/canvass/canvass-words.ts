@@ -1,5 +1,5 @@
 // The Canvassing area's facts in words: sheets, counts, what adding doors made, rates.
-import type { Canvass, DoorsFromPeople, DoorsImported, Message, Tally, Turf } from "../api/types";
+import type { Canvass, DoorAdded, DoorsFromPeople, DoorsImported, Message, Tally, Turf } from "../api/types";
 import { formatDate } from "../format/date";
 import { say, t } from "../i18n/locale.svelte";
 import { DOOR_RESULTS } from "./door-results";
@@ -56,6 +56,12 @@ export function importedText(report: DoorsImported): string {
 /** What the people records made: "412 doors and 530 people from the people records." */
 export function fromPeopleText(made: DoorsFromPeople): string {
   return t("canvass-from-people-made", { doors: made.doors, residents: made.residents });
+}
+
+/** "183 Larch Ct Apt 2 added, with 1 person" or "already known: 1 person added". */
+export function typedDoorText(added: DoorAdded): string {
+  const args = { address: added.address, residents: added.residents_added };
+  return added.new ? t("canvass-door-added", args) : t("canvass-door-known", args);
 }
 
 /** The rows left out that are listed, and the line counting the rest, null when all are listed. */

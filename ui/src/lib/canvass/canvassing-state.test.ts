@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { DoorsImported } from "../api/types";
 import { said } from "../grants/test-grants";
 import { assessment } from "../needs/test-needs";
-import { assessmentId, canvassId, turfId } from "../test-ids";
+import { assessmentId, canvassId, doorId, turfId } from "../test-ids";
 import { CanvassList } from "./canvass-list.svelte";
 import { Canvassing } from "./canvassing.svelte";
 import { ChapterDoors, type ChapterDoorsPorts } from "./chapter-doors.svelte";
@@ -18,6 +18,7 @@ function doorsPorts(over: Partial<ChapterDoorsPorts> = {}): ChapterDoorsPorts {
     countDoors: vi.fn(async () => 0),
     importDoors: vi.fn(async () => null),
     doorsFromPeopleRecords: vi.fn(async () => ({ doors: 0, residents: 0 })),
+    addDoor: vi.fn(async (typed) => ({ door: doorId("d-typed"), address: typed.address, new: true, residents_added: typed.residents.length })),
     ...over,
   };
 }
@@ -376,5 +377,34 @@ describe("ChapterDoors", () => {
     await failing.importList();
     expect(failing.error?.message).toBe("the list has no street address column");
     expect(failing.added).toBeNull();
+  });
+});
+
+describe("a door typed in", () => {
+  it("is checked before it is sent, added, counted, and said", async () => {
+    const addDoor = vi.fn(async (typed: { address: string; zip: string; residents: string[] }) => ({
+      door: doorId("d-typed"),
+      address: "188 Larch Ct",
+      new: true,
+      residents_added: typed.residents.length,
+    }));
+    const countDoors = vi.fn(async () => 7);
+    const doors = new ChapterDoors(doorsPorts({ addDoor, countDoors }));
+    doors.startTyping();
+    const draft = doors.typing!;
+    draft.values.address = "Larch Court";
+    draft.values.zip = "606";
+    expect(await doors.saveTyped()).toBe(false);
+    expect(addDoor).not.toHaveBeenCalled();
+    expect(draft.errorFor("address")).toBeTruthy();
+    expect(draft.errorFor("zip")).toBeTruthy();
+    draft.values.address = " 188 Larch Court ";
+    draft.values.zip = "60608";
+    draft.values.names = "Iris Chen\n\n  Wen Chen ";
+    expect(await doors.saveTyped()).toBe(true);
+    expect(addDoor).toHaveBeenCalledWith({ address: "188 Larch Court", zip: "60608", residents: ["Iris Chen", "Wen Chen"] });
+    expect(doors.typing).toBeNull();
+    expect(doors.count).toBe(7);
+    expect(doors.added).toMatchObject({ from: "typed", door: { address: "188 Larch Ct", residents_added: 2 } });
   });
 });

@@ -1,22 +1,26 @@
 import * as canvassClient from "../api/client/canvass";
 import { toAppError, type AppError } from "../api/errors";
-import type { DoorsFromPeople, DoorsImported } from "../api/types";
+import type { DoorAdded, DoorsFromPeople, DoorsImported } from "../api/types";
+import { saveDraft } from "../forms/save-draft";
+import { TypedDoorDraft } from "./canvass-drafts.svelte";
 
 export type ChapterDoorsPorts = Pick<
   typeof canvassClient,
-  "countDoors" | "importDoors" | "doorsFromPeopleRecords"
+  "countDoors" | "importDoors" | "doorsFromPeopleRecords" | "addDoor"
 >;
 
 const realPorts: ChapterDoorsPorts = {
   countDoors: canvassClient.countDoors,
   importDoors: canvassClient.importDoors,
   doorsFromPeopleRecords: canvassClient.doorsFromPeopleRecords,
+  addDoor: canvassClient.addDoor,
 };
 
 /** What the last way of adding doors made, to say on screen until it is put away. */
 export type DoorsAdded =
   | { from: "list"; report: DoorsImported }
-  | { from: "people"; made: DoorsFromPeople };
+  | { from: "people"; made: DoorsFromPeople }
+  | { from: "typed"; door: DoorAdded };
 
 /**
  * The chapter's doors, which every canvass is cut from: how many there are, and adding more
@@ -29,6 +33,8 @@ export class ChapterDoors {
   busy = $state<"list" | "people" | null>(null);
   added = $state.raw<DoorsAdded | null>(null);
   error = $state<AppError | null>(null);
+  /** "Type a door in", open. */
+  typing = $state<TypedDoorDraft | null>(null);
 
   readonly #ports: ChapterDoorsPorts;
 
@@ -59,6 +65,28 @@ export class ChapterDoors {
     });
   }
 
+  /** "Type a door in…": the small form under the bar. */
+  startTyping(): void {
+    this.added = null;
+    this.typing ??= new TypedDoorDraft();
+  }
+
+  cancelTyping(): void {
+    this.typing = null;
+  }
+
+  /** Adds the typed door (one door however it is spelled); a refusal stays on the form. */
+  async saveTyped(): Promise<boolean> {
+    const draft = this.typing;
+    if (!draft) return false;
+    return saveDraft(draft, async (typed) => {
+      const door = await this.#ports.addDoor(typed);
+      if (this.typing === draft) this.typing = null;
+      this.added = { from: "typed", door };
+      await this.load();
+    });
+  }
+
   /** Puts away what the last addition said. */
   dismiss(): void {
     this.added = null;
@@ -66,6 +94,7 @@ export class ChapterDoors {
   }
 
   reset(): void {
+    this.typing = null;
     this.count = null;
     this.busy = null;
     this.added = null;

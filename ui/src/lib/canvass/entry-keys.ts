@@ -7,6 +7,8 @@ export type EntryAction =
   | { kind: "result"; result: DoorResult }
   /** Not home at every door of the current door's building. */
   | { kind: "building" }
+  /** Not home at every door of the current door's block (its street, its hundred). */
+  | { kind: "block" }
   /** Someone not on the sheet answered: their name. */
   | { kind: "new" }
   /** Who answered, by their number on the sheet. */
@@ -24,6 +26,8 @@ export type EntryKey = Pick<KeyboardEvent, "key" | "altKey" | "ctrlKey" | "metaK
 /** The key that opens the line for someone new, and the one for a whole building. */
 export const NEW_PERSON_KEY = "+";
 export const BUILDING_KEY = "b";
+/** Shift+B: the whole block, as b is the whole building. */
+export const BLOCK_KEY = "B";
 
 /**
  * The code box's keys: a result's letter (either case, English or Spanish), b for the whole
@@ -48,6 +52,7 @@ export function entryKeyAction(event: EntryKey): EntryAction | null {
   if ([...event.key].length !== 1) return null;
   const result = resultForKey(event.key);
   if (result) return { kind: "result", result };
+  if (event.key === BLOCK_KEY) return { kind: "block" };
   if (event.key.toLowerCase() === BUILDING_KEY) return { kind: "building" };
   if (/^[1-9]$/.test(event.key)) return { kind: "resident", number: Number(event.key) };
   return { kind: "unknown", key: event.key };

@@ -20,12 +20,13 @@ import { firstOpen, nextDoor, nextOpen, previousDoor, type WalkRow } from "./wal
 
 export type EntryPorts = Pick<
   typeof canvassClient,
-  "recordDoorResult" | "notHomeBuilding" | "newPersonAtDoor"
+  "recordDoorResult" | "notHomeBuilding" | "notHomeBlock" | "newPersonAtDoor"
 >;
 
 const realPorts: EntryPorts = {
   recordDoorResult: canvassClient.recordDoorResult,
   notHomeBuilding: canvassClient.notHomeBuilding,
+  notHomeBlock: canvassClient.notHomeBlock,
   newPersonAtDoor: canvassClient.newPersonAtDoor,
 };
 
@@ -131,6 +132,9 @@ export class ResultsEntry {
       case "building":
         void this.notHomeBuilding();
         break;
+      case "block":
+        void this.notHomeBuilding("block");
+        break;
       case "new":
         this.startNew();
         break;
@@ -206,8 +210,11 @@ export class ResultsEntry {
     this.codeFocusRequested = true;
   }
 
-  /** b: "not home" at every door of the current door's building that has no result yet. */
-  async notHomeBuilding(): Promise<void> {
+  /**
+   * b: "not home" at every door of the current door's building that has no result yet; Shift+B
+   * the same for its whole block.
+   */
+  async notHomeBuilding(scope: "building" | "block" = "building"): Promise<void> {
     const door = this.current;
     if (!door) {
       this.#atEnd();
@@ -217,19 +224,28 @@ export class ResultsEntry {
       // Read once the codes typed before it are in, so only the building's own are counted.
       const before = new Set(this.view.doors.filter((d) => d.door.result !== null).map((d) => d.door.door));
       try {
-        const view = await this.#ports.notHomeBuilding(this.canvassId, door.door.door);
+        const view =
+          scope === "block"
+            ? await this.#ports.notHomeBlock(this.canvassId, door.door.door)
+            : await this.#ports.notHomeBuilding(this.canvassId, door.door.door);
         this.view = view;
         const marked = view.doors.filter((d) => d.door.result === "not_home" && !before.has(d.door.door)).length;
         this.#back.push(door.door.door);
         this.note = {
           kind: "building",
-          text: t("canvass-entry-building-done", { count: marked, order: door.door.order, address: door.door.address }),
+          text: (() => {
+            const args = { count: marked, order: door.door.order, address: door.door.address };
+            return scope === "block" ? t("canvass-entry-block-done", args) : t("canvass-entry-building-done", args);
+          })(),
         };
         this.#moveTo(nextOpen(this.rows, this.doors.findIndex((d) => d.door.door === door.door.door)));
       } catch (reason) {
         this.note = {
           kind: "failed",
-          text: t("canvass-entry-building-failed", { order: door.door.order }),
+          text:
+            scope === "block"
+              ? t("canvass-entry-block-failed", { order: door.door.order })
+              : t("canvass-entry-building-failed", { order: door.door.order }),
           error: toAppError(reason),
         };
       }

@@ -163,6 +163,16 @@ describe("ResultsEntry", () => {
     expect(entry.cursor).toBe("d-5");
   });
 
+  it("marks the whole block of the sheet not home with Shift+B, another sheet's doors untouched", async () => {
+    const { entry, calls } = entryFor();
+    type(entry, "B");
+    await entry.settled();
+    await settle();
+    expect(calls).toEqual(["block d-1"]);
+    expect(entry.note?.text).toBe("Not home at 5 doors of the block of door 1, 183 Larch Ct Unit 1.");
+    expect(entry.view.doors.find((d) => d.door.door === "d-6")?.door.result).toBeNull();
+  });
+
   it("says how many doors of the building it marked", async () => {
     const { entry } = entryFor();
     await entry.notHomeBuilding();

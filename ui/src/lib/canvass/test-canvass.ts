@@ -328,6 +328,20 @@ export function fakeCanvassBackend(
       );
       return view(id);
     }),
+    notHomeBlock: vi.fn(async (id: CanvassId, door: DoorId) => {
+      const c = find(id);
+      const at = c.doors.find((d) => d.door.door === door);
+      if (!at) throw refused("invalid_input", "door", "canvass-door-not-on-walk", "that door is on none of this canvass's turfs");
+      calls.push(`block ${door}`);
+      const hundred = (address: string) => `${Math.floor(parseInt(address, 10) / 100)} ${address.replace(/^\S+\s+/, "").replace(/\s+Unit\s+\S+$/i, "")}`;
+      const block = hundred(at.door.address);
+      c.doors = c.doors.map((d) =>
+        hundred(d.door.address) === block && d.door.turf_id === at.door.turf_id && d.door.result === null
+          ? { ...d, door: { ...d.door, result: "not_home" as const } }
+          : d,
+      );
+      return view(id);
+    }),
     newPersonAtDoor: vi.fn(async (id: CanvassId, door: DoorId, name: string, input: ResultInput) => {
       if (name.trim() === "") {
         throw refused("invalid_input", "name", "canvass-new-person-nameless", "write the name of the person met at the door");

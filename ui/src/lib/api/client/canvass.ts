@@ -6,12 +6,14 @@ import type {
   CanvassInput,
   CanvassView,
   CutInput,
+  DoorAdded,
   DoorContact,
   DoorsFromPeople,
   DoorsImported,
   FoundDoors,
   PrintedFile,
   ResultInput,
+  TypedDoor,
   WalkSheetsRequest,
 } from "../types";
 import { t } from "../../i18n/locale.svelte";
@@ -110,4 +112,14 @@ export function findDoors(typed: string, limit: number): Promise<FoundDoors> {
 /** Someone went back to a door on the list to go back to: it leaves the list. */
 export function wentBackToDoor(canvass: CanvassId, door: DoorId): Promise<CanvassView> {
   return call("went_back_to_door", { canvass, door });
+}
+
+/** "Not home" at every door of the block (its street, its hundred) without a result, in one entry. */
+export function notHomeBlock(canvass: CanvassId, door: DoorId): Promise<CanvassView> {
+  return call("not_home_block", { canvass, door });
+}
+
+/** A door typed in by hand, with the names known there. */
+export function addDoor(typed: TypedDoor): Promise<DoorAdded> {
+  return call("add_door", { typed });
 }

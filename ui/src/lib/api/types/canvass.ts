@@ -145,6 +145,30 @@ address: string, zip: string,
  */
 residents: Array<string>, };
 
+export type TypedDoor = { 
+/**
+ * "183 Larch Ct Apt 2", as it would be written on an envelope.
+ */
+address: string, 
+/**
+ * Five digits.
+ */
+zip: string, 
+/**
+ * Names of the people known to live there, one each; may be empty.
+ */
+residents: Array<string>, };
+
+export type DoorAdded = { door: DoorId, 
+/**
+ * As it prints: "183 Larch Ct Apt 2".
+ */
+address: string, 
+/**
+ * False: the chapter had this door already (spelled some way), and only names were added.
+ */
+new: boolean, residents_added: number, };
+
 export type FoundDoors = { 
 /**
  * The first `limit` doors found, in walking order.
