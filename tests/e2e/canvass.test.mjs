@@ -98,6 +98,18 @@ test("a VAN export becomes doors, one for each address however it is spelled", a
   const said = plain(await s.waitForText("[data-testid=doors-imported]", (t) => /\d/.test(t)));
   assert.match(said, /6 new doors/, said);
   await s.waitForText("[data-testid=door-count]", (t) => /\b6\b/.test(plain(t)));
+  await s.click("[data-testid=doors-imported] button");
+
+  // A door no list has, typed in; the same door spelled another way only gets a name.
+  await s.click("[data-testid=type-door]");
+  await s.type("[data-testid=typed-door-address]", "188 Larch Court");
+  await s.type("[data-testid=typed-door-zip]", "60608");
+  await s.type("[data-testid=typed-door-names]", "Iris Chen");
+  await app.checkScreen("canvass-type-door");
+  await s.click("[data-testid=save-typed-door]");
+  const typed = plain(await s.waitForText("[data-testid=doors-imported]", (t) => t.includes("188 Larch Ct")));
+  assert.match(typed, /with one person/, typed);
+  await s.waitForText("[data-testid=door-count]", (t) => /\b7\b/.test(plain(t)));
   await app.checkScreen("canvass-doors");
 });
 
@@ -122,7 +134,7 @@ test("a canvass carrying the survey is cut into turfs and its packet prints in w
   await s.waitForCount("[data-testid=turf-row]", 1);
   const turf = plain(await s.text("[data-testid=turf-row]"));
   assert.match(turf, /Larch Ct/, turf);
-  assert.match(turf, /4/, turf);
+  assert.match(turf, /5/, turf);
 
   // Who walks it.
   await s.click("[data-testid=assign-turf]");
@@ -141,7 +153,8 @@ test("a canvass carrying the survey is cut into turfs and its packet prints in w
   // Up the odd side, back down the even; the building's units together.
   assert.ok(at("183 Larch Ct Apt 2") < at("183 Larch Ct Unit 3"));
   assert.ok(at("183 Larch Ct Unit 3") < at("185 Larch Ct"));
-  assert.ok(at("185 Larch Ct") < at("186 Larch Ct"));
+  assert.ok(at("185 Larch Ct") < at("188 Larch Ct"));
+  assert.ok(at("188 Larch Ct") < at("186 Larch Ct"));
   assert.ok(text.includes("Ana Reyes & Luis Tran"), "the canvassers are on the cover");
   assert.ok(/1 Housing and rent/.test(text), "the needs are numbered on the sheets");
   assert.ok(!text.includes("12 Elm St"), "Elm Street is not on this canvass");
@@ -172,32 +185,34 @@ test("the filled sheet is typed in door by door, and shows on the person, in the
   await s.click("[data-testid=save-new-person]");
   await s.waitForText("[data-testid=entry-door]", (t) => t.includes("185 Larch Ct"));
 
-  // Door 3: not home; door 4: come back, with when.
+  // Door 3: not home; door 4: come back, with when; the rest of the block: nobody home.
   await s.click("[data-testid=entry-code]");
   await codes(["n"]);
-  await s.waitForText("[data-testid=entry-door]", (t) => t.includes("186 Larch Ct"));
+  await s.waitForText("[data-testid=entry-door]", (t) => t.includes("188 Larch Ct"));
   await codes(["c"]);
   await s.waitFor("[data-testid=entry-note]");
   await s.type("[data-testid=entry-note]", "Saturday morning" + Keys.ENTER);
-  await s.waitForCount("[data-testid=entered-door]", 4);
-  await s.waitForText("[data-testid=entry-progress]", (t) => /4\D+4/.test(plain(t)));
+  await s.waitForText("[data-testid=entry-door]", (t) => t.includes("186 Larch Ct"));
+  await codes(["B"]);
+  await s.waitForCount("[data-testid=entered-door]", 5);
+  await s.waitForText("[data-testid=entry-progress]", (t) => /5\D+5/.test(plain(t)));
   await app.checkScreen("canvass-entry-done");
   await s.click("[data-testid=finish-results]");
 
   // The summary, the needs named and the doors to go back to, on the record.
   await s.waitFor("[data-testid=canvass-title]");
-  await s.waitForText("[data-testid=canvass-summary]", (t) => /50\s?%/.test(plain(t)));
+  await s.waitForText("[data-testid=canvass-summary]", (t) => /40\s?%/.test(plain(t)));
   await s.waitForCount("[data-testid=needs-at-doors-row]", 2);
   const needs = plain(await s.text("[data-testid=needs-at-doors]"));
   assert.match(needs, /Housing and rent/, needs);
   await s.waitForCount("[data-testid=go-back-row]", 2);
   const back = plain(await s.text("[data-testid=go-back]"));
-  assert.ok(back.indexOf("183 Larch Ct Apt 2") < back.indexOf("186 Larch Ct"), back);
+  assert.ok(back.indexOf("183 Larch Ct Apt 2") < back.indexOf("188 Larch Ct"), back);
   assert.match(back, /Saturday morning/, back);
   await app.checkScreen("canvass-summary");
   const { text } = await printed("[data-testid=print-canvass-summary]");
   const squashed = text.replace(/\s+/g, " ");
-  assert.match(squashed, /4 of 4 doors knocked, 2 conversations/, squashed);
+  assert.match(squashed, /5 of 5 doors knocked, 2 conversations/, squashed);
   assert.match(squashed, /Needs named at the doors/, squashed);
   assert.match(squashed, /Saturday morning/, squashed);
 
