@@ -132,16 +132,7 @@ pub fn record(
     input: &ResultInput,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let on_walk: bool = db.conn().query_row(
-        "SELECT EXISTS (SELECT 1 FROM turf_door WHERE canvass_id = ?1 AND door_id = ?2)",
-        params![canvass, door],
-        |r| r.get(0),
-    )?;
-    if !on_walk {
-        return Err(
-            CoreError::invalid(msg!("field-door"), msg!("canvass-door-not-on-walk")).at("door"),
-        );
-    }
+    on_walk(db.conn(), canvass, door)?;
     super::door_survey::check(db.conn(), canvass, input)?;
     let at = timestamp::to_text(now);
     db.write(|tx| write_result(tx, canvass, door, input, &at))
@@ -174,6 +165,16 @@ fn write_result(
     super::door_survey::write(tx, canvass, door, input, at)
 }
 
+/// Which doors around one "not home" marks at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Around {
+    /// The door's building: the same street and house number, every unit.
+    Building,
+    /// The door's block on its sheet: the same street and hundred ("the 100 block of Larch
+    /// Ct"), both sides.
+    Block,
+}
+
 /// "Not home" at every door of the building `door` is in that has nothing entered yet, in
 /// one entry; answers how many doors it marked.
 pub fn not_home_building(
@@ -182,33 +183,56 @@ pub fn not_home_building(
     door: DoorId,
     now: DateTime<Utc>,
 ) -> Result<u32> {
-    let at = timestamp::to_text(now);
-    db.write(|tx| {
-        Ok(tx
-            .prepare_cached(
-                "INSERT INTO door_result (canvass_id, door_id, result, entered_at)
-                 SELECT td.canvass_id, d.id, 'not_home', ?3
-                 FROM turf_door td JOIN door d ON d.id = td.door_id
-                 JOIN door b ON b.id = ?2
-                 WHERE td.canvass_id = ?1 AND d.zip = b.zip AND d.street_key = b.street_key
-                   AND d.number = b.number
-                   AND NOT EXISTS (SELECT 1 FROM door_result r
-                                   WHERE r.canvass_id = ?1 AND r.door_id = d.id)",
-            )?
-            .execute(params![canvass, door, at])? as u32)
-    })
+    not_home_around(db, canvass, door, Around::Building, now)
 }
 
-/// "Not home" at every door of the block `door` is on (the same street and the same hundred,
-/// both sides: "the 100 block of Larch Ct") on the same sheet, still without a result, in one
-/// entry, for a block where nobody came to the door. Answers how many doors it marked.
+/// "Not home" at every door of the block `door` is on, on the same sheet, still without a
+/// result, in one entry, for a block where nobody came to the door. Answers how many doors it
+/// marked.
 pub fn not_home_block(
     db: &mut Database,
     canvass: CanvassId,
     door: DoorId,
     now: DateTime<Utc>,
 ) -> Result<u32> {
-    let on_walk: bool = db.conn().query_row(
+    not_home_around(db, canvass, door, Around::Block, now)
+}
+
+fn not_home_around(
+    db: &mut Database,
+    canvass: CanvassId,
+    door: DoorId,
+    around: Around,
+    now: DateTime<Utc>,
+) -> Result<u32> {
+    on_walk(db.conn(), canvass, door)?;
+    let near = match around {
+        Around::Building => "d.number = b.number",
+        Around::Block => {
+            "d.house / 100 = b.house / 100
+             AND td.turf_id = (SELECT turf_id FROM turf_door WHERE canvass_id = ?1 AND door_id = ?2)"
+        }
+    };
+    let at = timestamp::to_text(now);
+    db.write(|tx| {
+        Ok(tx
+            .prepare_cached(&format!(
+                "INSERT INTO door_result (canvass_id, door_id, result, entered_at)
+                 SELECT td.canvass_id, d.id, 'not_home', ?3
+                 FROM turf_door td JOIN door d ON d.id = td.door_id
+                 JOIN door b ON b.id = ?2
+                 WHERE td.canvass_id = ?1 AND d.zip = b.zip AND d.street_key = b.street_key
+                   AND {near}
+                   AND NOT EXISTS (SELECT 1 FROM door_result r
+                                   WHERE r.canvass_id = ?1 AND r.door_id = d.id)"
+            ))?
+            .execute(params![canvass, door, at])? as u32)
+    })
+}
+
+/// Refuses a door that is on none of the canvass's turfs.
+fn on_walk(conn: &Connection, canvass: CanvassId, door: DoorId) -> Result<()> {
+    let on_walk: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM turf_door WHERE canvass_id = ?1 AND door_id = ?2)",
         params![canvass, door],
         |r| r.get(0),
@@ -218,23 +242,7 @@ pub fn not_home_block(
             CoreError::invalid(msg!("field-door"), msg!("canvass-door-not-on-walk")).at("door"),
         );
     }
-    let at = timestamp::to_text(now);
-    db.write(|tx| {
-        Ok(tx
-            .prepare_cached(
-                "INSERT INTO door_result (canvass_id, door_id, result, entered_at)
-                 SELECT td.canvass_id, d.id, 'not_home', ?3
-                 FROM turf_door td JOIN door d ON d.id = td.door_id
-                 JOIN door b ON b.id = ?2
-                 WHERE td.canvass_id = ?1 AND d.zip = b.zip AND d.street_key = b.street_key
-                   AND d.house / 100 = b.house / 100
-                   AND td.turf_id = (SELECT turf_id FROM turf_door
-                                     WHERE canvass_id = ?1 AND door_id = ?2)
-                   AND NOT EXISTS (SELECT 1 FROM door_result r
-                                   WHERE r.canvass_id = ?1 AND r.door_id = d.id)",
-            )?
-            .execute(params![canvass, door, at])? as u32)
-    })
+    Ok(())
 }
 
 /// Someone the chapter did not know, met at a door: a person with just a name (their address
@@ -291,16 +299,7 @@ pub fn new_person_at(
         },
         ..Default::default()
     })?;
-    let on_walk: bool = db.conn().query_row(
-        "SELECT EXISTS (SELECT 1 FROM turf_door WHERE canvass_id = ?1 AND door_id = ?2)",
-        params![canvass, door],
-        |r| r.get(0),
-    )?;
-    if !on_walk {
-        return Err(
-            CoreError::invalid(msg!("field-door"), msg!("canvass-door-not-on-walk")).at("door"),
-        );
-    }
+    on_walk(db.conn(), canvass, door)?;
     super::door_survey::check(db.conn(), canvass, input)?;
     let at = timestamp::to_text(now);
     db.write(|tx| {
