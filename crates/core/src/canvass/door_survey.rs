@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::results::{DoorResult, ResultInput};
+use super::door_result::{DoorResult, ResultInput};
 use crate::db::codes::to_code;
 use crate::ids::{AssessmentId, CanvassId, DoorId, ResponseId};
 use crate::needs::assessment::{self, AreaKind, Method};

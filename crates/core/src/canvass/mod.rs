@@ -4,6 +4,7 @@
 pub mod address;
 pub mod canvasses;
 pub mod door_list;
+pub mod door_result;
 pub mod door_survey;
 pub mod door_typed;
 pub mod doors;

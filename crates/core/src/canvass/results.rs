@@ -3,37 +3,16 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 use super::canvasses;
+pub use super::door_result::{DoorResult, ResultInput};
 use crate::db::codes::column;
 use crate::db::{timestamp, Database};
 use crate::ids::{CanvassId, DoorId, ResidentId, TurfId};
 use crate::text::trimmed;
 use crate::{msg, CoreError, Result};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum DoorResult {
-    NotHome,
-    Talked,
-    Refused,
-    Moved,
-    ComeBack,
-    Inaccessible,
-}
-
-impl DoorResult {
-    pub const ALL: [DoorResult; 6] = [
-        DoorResult::NotHome,
-        DoorResult::Talked,
-        DoorResult::Refused,
-        DoorResult::Moved,
-        DoorResult::ComeBack,
-        DoorResult::Inaccessible,
-    ];
-}
 
 /// A door of a canvass, as its walk sheet lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -93,35 +72,6 @@ pub fn list(conn: &Connection, canvass: CanvassId) -> Result<Vec<CanvassDoor>> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?)
-}
-
-/// A result as entered from the sheet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ResultInput {
-    pub result: DoorResult,
-    /// Who answered, when the sheet names them.
-    pub resident: Option<ResidentId>,
-    pub notes: Option<String>,
-    /// "Wants to get involved" ticked on the sheet: the door goes on the list to go back to.
-    #[serde(default)]
-    pub wants_involved: bool,
-    /// The needs named at the door, by the survey's choice keys (three at most); only when
-    /// the canvass carries a survey and someone talked.
-    #[serde(default)]
-    pub needs: Vec<String>,
-}
-
-impl ResultInput {
-    /// Just a result, as a whole building's "not home" or a quick entry writes it.
-    pub fn only(result: DoorResult) -> ResultInput {
-        ResultInput {
-            result,
-            resident: None,
-            notes: None,
-            wants_involved: false,
-            needs: Vec::new(),
-        }
-    }
 }
 
 /// Writes what happened at a door of the canvass (again: replaces what was entered).
