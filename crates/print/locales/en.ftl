@@ -348,6 +348,7 @@ walk-involved-means = J: they want to get involved; write how to reach them.
 walk-ask = Ask at the door
 walk-needs = Needs
 walk-needs-means = Needs: write the numbers of up to three needs they name (listed atop each page of doors).
+walk-card-title = Script card
 walk-dnc-means = "Do not knock": everyone known there asked not to be contacted. Walk past.
 walk-sheet = Sheet { $sheet }
 walk-address = Address

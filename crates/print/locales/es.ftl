@@ -348,6 +348,7 @@ walk-involved-means = P: quiere participar; anoten cómo contactarle.
 walk-ask = Pregunten en la puerta
 walk-needs = Necesidades
 walk-needs-means = Necesidades: anoten los números de hasta tres que nombren (la lista está arriba de cada página de puertas).
+walk-card-title = Tarjeta del guion
 walk-dnc-means = «No tocar»: todas las personas conocidas ahí pidieron que no las contacten. Sigan de largo.
 walk-sheet = Hoja { $sheet }
 walk-address = Dirección

@@ -1,5 +1,6 @@
 //! Walk sheets for a canvass, every turf in one packet: for each turf a cover (its streets,
-//! the day, who walks it, what to bring, the script and what each result means), then its
+//! the day, who walks it, what to bring), its script card (the script, the survey's question
+//! with the needs numbered, what each mark means), then its
 //! doors in walking order on sideways pages, a row a door with the people known there, boxes
 //! for the result and room for what was said. Each sheet carries its turf's number and each
 //! row its place in the walk, so results are entered in the order of the paper. A door where
@@ -100,13 +101,84 @@ pub fn render(input: &WalkSheetsPaper<'_>) -> Result<Printed, PrintError> {
             flow.new_page();
         }
         cover(&mut flow, input, turf)?;
+        // On the back of the cover when printed on both sides: what the pair holds at the door.
+        flow.new_page();
+        script_card(&mut flow, input, turf)?;
         flow.new_page();
         doors(&mut flow, input, turf)?;
     }
     frame.finish()
 }
 
-/// The turf's cover: what it is, who walks it, the script, and the result codes.
+/// A turf's script card: what is said and asked at its doors, the needs by their numbers, and
+/// the marks for each door, on a page of its own for the pair to hold.
+fn script_card(
+    flow: &mut Flow<'_, '_>,
+    input: &WalkSheetsPaper<'_>,
+    turf: &SheetTurf,
+) -> Result<(), PrintError> {
+    let cats = input.catalogs;
+    let width = flow.paper().inner_width();
+    let title = joined(&in_each(cats, "walk-card-title")?);
+    flow.place(
+        &Lines::paragraph(
+            &[format!("{title} · {}", sheet_name(cats, turf)?)],
+            Style::Heading,
+            Style::Heading,
+            0.0,
+            width,
+        ),
+        "the card's title",
+    )?;
+    if let Some(script) = input.script {
+        heading(flow, cats, "walk-script")?;
+        own_words(flow, script, "the script")?;
+    }
+    if let Some(survey) = input.survey {
+        heading(flow, cats, "walk-ask")?;
+        place_words(
+            flow,
+            &survey.question,
+            (Style::Body, Style::BodySecond),
+            "the survey's question",
+        )?;
+        let legend: Vec<String> = (0..cats.len()).map(|n| survey.legend(n)).collect();
+        place_words(
+            flow,
+            &legend,
+            (Style::Body, Style::BodySecond),
+            "the needs by number",
+        )?;
+        place_words(
+            flow,
+            &in_each(cats, "walk-needs-means")?,
+            (Style::Body, Style::BodySecond),
+            "how to write the needs",
+        )?;
+    }
+    heading(flow, cats, "walk-codes")?;
+    // One line a result, its languages side by side.
+    // "Do not knock" is explained where the turf has such a door.
+    let any_do_not_knock = turf.doors.iter().any(do_not_knock);
+    for id in RESULTS
+        .iter()
+        .chain([&INVOLVED])
+        .map(|id| format!("{id}-means"))
+        .chain(any_do_not_knock.then(|| "walk-dnc-means".to_owned()))
+    {
+        let line = in_each(cats, &id)?.join("  ·  ");
+        place_words(
+            flow,
+            &[line],
+            (Style::Body, Style::Body),
+            "a result's meaning",
+        )?;
+    }
+    Ok(())
+}
+
+/// The turf's cover: what it is, the languages at its doors, who walks it and when, and what
+/// to bring; its script card follows.
 fn cover(
     flow: &mut Flow<'_, '_>,
     input: &WalkSheetsPaper<'_>,
@@ -205,45 +277,6 @@ fn cover(
         heading(flow, cats, "walk-bring")?;
         own_words(flow, literature, "what to bring")?;
     }
-    if let Some(script) = input.script {
-        heading(flow, cats, "walk-script")?;
-        own_words(flow, script, "the script")?;
-    }
-    if let Some(survey) = input.survey {
-        heading(flow, cats, "walk-ask")?;
-        place_words(
-            flow,
-            &survey.question,
-            (Style::Body, Style::BodySecond),
-            "the survey's question",
-        )?;
-        // The needs by number head every page of doors, where they are written: the cover
-        // keeps to one page.
-        place_words(
-            flow,
-            &in_each(cats, "walk-needs-means")?,
-            (Style::Body, Style::BodySecond),
-            "how to write the needs",
-        )?;
-    }
-    heading(flow, cats, "walk-codes")?;
-    // One line a result, its languages side by side: the legend stays on the cover.
-    // "Do not knock" is explained where the turf has such a door.
-    let any_do_not_knock = turf.doors.iter().any(do_not_knock);
-    for id in RESULTS
-        .iter()
-        .chain([&INVOLVED])
-        .map(|id| format!("{id}-means"))
-        .chain(any_do_not_knock.then(|| "walk-dnc-means".to_owned()))
-    {
-        let line = in_each(cats, &id)?.join("  ·  ");
-        place_words(
-            flow,
-            &[line],
-            (Style::Body, Style::Body),
-            "a result's meaning",
-        )?;
-    }
     Ok(())
 }
 
@@ -264,7 +297,7 @@ struct Columns {
 const BOX_COLUMN: f32 = 31.0;
 const BOXES: usize = RESULTS.len() + 1;
 /// Room for up to three needs' numbers.
-const NEEDS_COLUMN: f32 = 52.0;
+const NEEDS_COLUMN: f32 = 64.0;
 
 impl Columns {
     fn across(width: f32, survey: bool) -> Columns {
