@@ -5,6 +5,7 @@ use rusqlite::{params_from_iter, Connection};
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::doors::DOOR_LINE;
 use crate::ids::DoorId;
 use crate::Result;
 
@@ -53,7 +54,7 @@ pub fn find(conn: &Connection, typed: &str, limit: u32) -> Result<FoundDoors> {
     let doors = conn
         .prepare(&format!(
             "SELECT d.id,
-                    d.number || ' ' || d.street || CASE WHEN d.unit = '' THEN '' ELSE ' ' || d.unit END,
+                    {DOOR_LINE},
                     d.zip,
                     (SELECT group_concat(name, char(31)) FROM
                        (SELECT r.name FROM resident r WHERE r.door_id = d.id ORDER BY r.rowid))

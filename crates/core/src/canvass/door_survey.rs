@@ -78,24 +78,25 @@ fn carried(conn: &Connection, canvass: CanvassId) -> Result<Option<AssessmentId>
         .flatten())
 }
 
-/// The needs named at a door, as their choice keys in the survey's order.
-pub fn needs_at(conn: &Connection, canvass: CanvassId, door: DoorId) -> Result<Vec<String>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT a.value FROM needs_answer a
-             JOIN needs_response r ON r.id = a.response_id
-             WHERE r.canvass_id = ?1 AND r.door_id = ?2 AND a.question_key = ?3
-             ORDER BY a.value",
-        )?
-        .query_map(params![canvass, door, TOP_THREE], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
+/// A door's needs as [`check`] passed them, for [`write`]: read once, outside the write.
+pub(super) struct CheckedNeeds {
+    assessment: AssessmentId,
+    /// The choice keys, trimmed, each once, in order.
+    keys: Vec<String>,
+    /// The survey asks "would you come to a meeting", which "wants to get involved" answers.
+    asks_to_meet: bool,
 }
 
 /// Checks the needs typed for a door before anything is written: a survey to answer, a
-/// conversation to have answered it in, and choices of its question (three at most).
-pub(super) fn check(conn: &Connection, canvass: CanvassId, input: &ResultInput) -> Result<()> {
+/// conversation to have answered it in, and choices of its question (three at most). None:
+/// no need was named.
+pub(super) fn check(
+    conn: &Connection,
+    canvass: CanvassId,
+    input: &ResultInput,
+) -> Result<Option<CheckedNeeds>> {
     if input.needs.is_empty() {
-        return Ok(());
+        return Ok(None);
     }
     let field = || msg!("field-door-needs");
     let Some(id) = carried(conn, canvass)? else {
@@ -107,7 +108,13 @@ pub(super) fn check(conn: &Connection, canvass: CanvassId, input: &ResultInput) 
     let survey = assessment::survey(conn, id)?;
     let question = top_three(&survey)
         .ok_or_else(|| CoreError::invalid(field(), msg!("canvass-needs-no-question")))?;
-    check_value(question, &AnswerValue::Choices(unique(&input.needs))).map_err(|e| e.at("needs"))
+    let keys = unique(&input.needs);
+    check_value(question, &AnswerValue::Choices(keys.clone())).map_err(|e| e.at("needs"))?;
+    Ok(Some(CheckedNeeds {
+        assessment: id,
+        keys,
+        asks_to_meet: survey.question(COME_TO_MEETING).is_some(),
+    }))
 }
 
 fn unique(needs: &[String]) -> Vec<String> {
@@ -124,13 +131,14 @@ pub(super) fn write(
     canvass: CanvassId,
     door: DoorId,
     input: &ResultInput,
+    checked: Option<&CheckedNeeds>,
     at: &str,
 ) -> Result<()> {
     let existing: Option<ResponseId> = tx
         .prepare_cached("SELECT id FROM needs_response WHERE canvass_id = ?1 AND door_id = ?2")?
         .query_row(params![canvass, door], |r| r.get(0))
         .optional()?;
-    let Some(id) = carried(tx, canvass)?.filter(|_| !input.needs.is_empty()) else {
+    let Some(checked) = checked else {
         if let Some(response) = existing {
             tx.prepare_cached("DELETE FROM needs_response WHERE id = ?1")?
                 .execute(params![response])?;
@@ -147,19 +155,19 @@ pub(super) fn write(
             .execute(params![response, answered_in(tx, input)?, at])?;
             response
         }
-        None => new_form(tx, id, canvass, door, input, at)?,
+        None => new_form(tx, checked.assessment, canvass, door, input, at)?,
     };
-    let survey = assessment::survey(tx, id)?;
     let mut insert = tx.prepare_cached(
         "INSERT INTO needs_answer (id, response_id, question_key, value, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
     )?;
-    let mut answers: Vec<(&str, String)> = unique(&input.needs)
-        .into_iter()
-        .map(|key| (TOP_THREE, key))
+    let mut answers: Vec<(&str, &str)> = checked
+        .keys
+        .iter()
+        .map(|k| (TOP_THREE, k.as_str()))
         .collect();
-    if input.wants_involved && survey.question(COME_TO_MEETING).is_some() {
-        answers.push((COME_TO_MEETING, "yes".to_owned()));
+    if input.wants_involved && checked.asks_to_meet {
+        answers.push((COME_TO_MEETING, "yes"));
     }
     for (question, value) in answers {
         insert.execute(params![

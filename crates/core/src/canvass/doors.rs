@@ -10,6 +10,11 @@ use super::address::Address;
 use crate::ids::{DoorId, PersonId, ResidentId};
 use crate::Result;
 
+/// A door's address as it prints ("183 Larch Ct Unit 2"), in SQL over a `door` aliased `d`;
+/// [`super::address::Address::line`] says it the same way in Rust.
+pub(crate) const DOOR_LINE: &str =
+    "d.number || ' ' || d.street || CASE WHEN d.unit = '' THEN '' ELSE ' ' || d.unit END";
+
 /// Where a door is, beyond its street address.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Place {

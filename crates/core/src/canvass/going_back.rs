@@ -7,6 +7,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::canvasses;
+use super::doors::DOOR_LINE;
 use crate::db::{timestamp, Database};
 use crate::ids::{CanvassId, DoorId, PersonId};
 use crate::{msg, CoreError, Result};
@@ -29,9 +30,9 @@ pub struct GoBack {
 pub fn of(conn: &Connection, canvass: CanvassId) -> Result<Vec<GoBack>> {
     canvasses::get(conn, canvass)?;
     Ok(conn
-        .prepare_cached(
+        .prepare_cached(&format!(
             "SELECT d.id, t.position, td.walk_order,
-                    d.number || ' ' || d.street || CASE WHEN d.unit = '' THEN '' ELSE ' ' || d.unit END,
+                    {DOOR_LINE},
                     x.result = 'come_back', x.wants_involved, s.name, s.person_id, x.notes
              FROM door_result x
              JOIN turf_door td ON td.canvass_id = x.canvass_id AND td.door_id = x.door_id
@@ -40,8 +41,8 @@ pub fn of(conn: &Connection, canvass: CanvassId) -> Result<Vec<GoBack>> {
              LEFT JOIN resident s ON s.id = x.resident_id
              WHERE x.canvass_id = ?1 AND x.gone_back_at IS NULL
                AND (x.result = 'come_back' OR x.wants_involved = 1)
-             ORDER BY t.position, td.walk_order",
-        )?
+             ORDER BY t.position, td.walk_order"
+        ))?
         .query_map(params![canvass], |r| {
             Ok(GoBack {
                 door: r.get(0)?,

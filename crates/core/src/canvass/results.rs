@@ -8,9 +8,11 @@ use ts_rs::TS;
 
 use super::canvasses;
 pub use super::door_result::{DoorResult, ResultInput};
+use super::doors::DOOR_LINE;
 use crate::db::codes::column;
 use crate::db::{timestamp, Database};
 use crate::ids::{CanvassId, DoorId, ResidentId, TurfId};
+use crate::needs::survey::TOP_THREE;
 use crate::text::trimmed;
 use crate::{msg, CoreError, Result};
 
@@ -38,21 +40,21 @@ pub struct CanvassDoor {
 pub fn list(conn: &Connection, canvass: CanvassId) -> Result<Vec<CanvassDoor>> {
     canvasses::get(conn, canvass)?;
     Ok(conn
-        .prepare_cached(
+        .prepare_cached(&format!(
             "SELECT d.id, t.id, t.name, td.walk_order,
-                    d.number || ' ' || d.street || CASE WHEN d.unit = '' THEN '' ELSE ' ' || d.unit END,
+                    {DOOR_LINE},
                     r.result, r.resident_id, r.notes, coalesce(r.wants_involved, 0),
                     (SELECT group_concat(a.value, ' ') FROM needs_answer a
                      JOIN needs_response n ON n.id = a.response_id
                      WHERE n.canvass_id = td.canvass_id AND n.door_id = d.id
-                       AND a.question_key = 'top_three')
+                       AND a.question_key = '{TOP_THREE}')
              FROM turf_door td
              JOIN turf t ON t.id = td.turf_id
              JOIN door d ON d.id = td.door_id
              LEFT JOIN door_result r ON r.canvass_id = td.canvass_id AND r.door_id = d.id
              WHERE td.canvass_id = ?1
-             ORDER BY t.position, td.walk_order",
-        )?
+             ORDER BY t.position, td.walk_order"
+        ))?
         .query_map(params![canvass], |r| {
             let result: Option<String> = r.get(5)?;
             Ok(CanvassDoor {
@@ -83,9 +85,9 @@ pub fn record(
     now: DateTime<Utc>,
 ) -> Result<()> {
     on_walk(db.conn(), canvass, door)?;
-    super::door_survey::check(db.conn(), canvass, input)?;
+    let checked = super::door_survey::check(db.conn(), canvass, input)?;
     let at = timestamp::to_text(now);
-    db.write(|tx| write_result(tx, canvass, door, input, &at))
+    db.write(|tx| write_result(tx, canvass, door, input, checked.as_ref(), &at))
 }
 
 fn write_result(
@@ -93,6 +95,7 @@ fn write_result(
     canvass: CanvassId,
     door: DoorId,
     input: &ResultInput,
+    checked: Option<&super::door_survey::CheckedNeeds>,
     at: &str,
 ) -> Result<()> {
     tx.prepare_cached(
@@ -112,7 +115,7 @@ fn write_result(
         at,
         input.wants_involved
     ])?;
-    super::door_survey::write(tx, canvass, door, input, at)
+    super::door_survey::write(tx, canvass, door, input, checked, at)
 }
 
 /// Which doors around one "not home" marks at once.
@@ -250,7 +253,7 @@ pub fn new_person_at(
         ..Default::default()
     })?;
     on_walk(db.conn(), canvass, door)?;
-    super::door_survey::check(db.conn(), canvass, input)?;
+    let checked = super::door_survey::check(db.conn(), canvass, input)?;
     let at = timestamp::to_text(now);
     db.write(|tx| {
         let person = crate::people::store::insert(
@@ -286,6 +289,7 @@ pub fn new_person_at(
                 resident: Some(resident),
                 ..input.clone()
             },
+            checked.as_ref(),
             &at,
         )?;
         Ok(person)
@@ -305,17 +309,17 @@ pub struct DoorContact {
 
 pub fn of_person(conn: &Connection, person: crate::ids::PersonId) -> Result<Vec<DoorContact>> {
     Ok(conn
-        .prepare_cached(
+        .prepare_cached(&format!(
             "SELECT c.name, c.held_on,
-                    d.number || ' ' || d.street || CASE WHEN d.unit = '' THEN '' ELSE ' ' || d.unit END,
+                    {DOOR_LINE},
                     x.result, x.notes
              FROM door_result x
              JOIN canvass c ON c.id = x.canvass_id
              JOIN door d ON d.id = x.door_id
              JOIN resident r ON r.id = x.resident_id
              WHERE r.person_id = ?1
-             ORDER BY c.held_on DESC",
-        )?
+             ORDER BY c.held_on DESC"
+        ))?
         .query_map(params![person], |r| {
             Ok(DoorContact {
                 canvass: r.get(0)?,
