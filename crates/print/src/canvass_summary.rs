@@ -103,8 +103,9 @@ pub fn render(input: &CanvassSummaryPaper<'_>) -> Result<Printed, PrintError> {
             share: 4.0,
             numbers: false,
         },
+        // Wide enough for "Puertas" whole.
         Column {
-            share: 1.7,
+            share: 2.1,
             numbers: true,
         },
         Column {
