@@ -41,24 +41,24 @@ else
   echo "sqlite3 is not installed; no floor to compare with"
 fi
 # This machine's speed swings by a tenth or more from one run to the next, so the first import
-# and the schema floor are each timed three times and their medians compared.
-median() { printf "%s\n" "$@" | sort -n | sed -n 2p; }
+# and the schema floor are each timed five times, taking turns so that a slow spell falls on
+# both, and their medians compared.
+median() { printf "%s\n" "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+cargo build -q --release -p groundwork-core --example schema_floor
 list_db="$work/list.sqlite"
 firsts=()
-for run in 1 2 3; do
+floors=()
+for run in 1 2 3 4 5; do
   rm -f "$list_db" "$list_db"-wal "$list_db"-shm
   $cli --db "$list_db" init --name "List Benchmark" >/dev/null
   firsts+=("$(seconds $cli --db "$list_db" import "$work/list.csv")")
+  sync
+  floors+=("$(target/release/examples/schema_floor "$work/list.csv" 2>/dev/null)")
 done
 first=$(median "${firsts[@]}")
 again=$(seconds $cli --db "$list_db" import "$work/list.csv")
 echo "import into an empty chapter: ${first} s (median of ${firsts[*]})"
 echo "weekly re-import of the same list: ${again} s"
-floors=()
-for run in 1 2 3; do
-  sync
-  floors+=("$(cargo run -q --release -p groundwork-core --example schema_floor -- "$work/list.csv")")
-done
 schema_floor=$(median "${floors[@]}")
 echo "the schema's own floor (the same rows copied into today's tables, one INSERT … SELECT each): ${schema_floor} s (median of ${floors[*]})"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }

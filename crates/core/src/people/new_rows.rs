@@ -11,7 +11,7 @@ use super::phone::to_e164;
 use super::search_index;
 use crate::db::codes::to_code;
 use crate::db::indexes::SetAside;
-use crate::db::rows::{cell, int, null, text, Rows};
+use crate::db::rows::{cell, int, null, text, Rows, Statements};
 use crate::db::timestamp;
 use crate::ids::PersonId;
 use crate::Result;
@@ -100,17 +100,19 @@ pub(crate) fn insert_new(
         origin,
         membership,
     };
-    insert_rows(tx, &[row], &mut search, now)?;
+    insert_rows(tx, &[row], &mut search, &mut Statements::cached(tx), now)?;
     search.write(tx)?;
     Ok(new.id)
 }
 
 /// Many new people written in one transaction into a chapter that has no one yet (its first
 /// list), in batches ([`Bulk::insert`]), then [`Bulk::finish`]ed before the commit: their
-/// search rows wait until then, to be written together ([`search_index::Pending`]).
-pub(crate) struct Bulk {
+/// search rows wait until then, to be written together ([`search_index::Pending`]), and its
+/// statements are kept from batch to batch ([`Statements::kept`]).
+pub(crate) struct Bulk<'c> {
     search: search_index::Pending,
     indexes: SetAside,
+    statements: Statements<'c>,
 }
 
 /// The tables a first list fills: their secondary indexes are built once at the end instead
@@ -124,12 +126,13 @@ const FILLED: &[&str] = &[
     "person_availability",
 ];
 
-impl Bulk {
+impl<'c> Bulk<'c> {
     /// For about `rows` people.
-    pub fn begin(tx: &Transaction<'_>, rows: usize) -> Result<Bulk> {
+    pub fn begin(tx: &'c Transaction<'_>, rows: usize) -> Result<Bulk<'c>> {
         Ok(Bulk {
             search: search_index::Pending::with_room_for(rows),
             indexes: SetAside::drop_from(tx, FILLED)?,
+            statements: Statements::kept(tx),
         })
     }
 
@@ -139,13 +142,20 @@ impl Bulk {
         people: &[NewRow<'_>],
         now: DateTime<Utc>,
     ) -> Result<()> {
-        insert_rows(tx, people, &mut self.search, now)
+        insert_rows(tx, people, &mut self.search, &mut self.statements, now)
     }
 
     /// Writes the search rows and builds the indexes again.
-    pub fn finish(mut self, tx: &Transaction<'_>) -> Result<()> {
-        self.search.write(tx)?;
-        self.indexes.restore(tx)
+    pub fn finish(self, tx: &Transaction<'_>) -> Result<()> {
+        let Bulk {
+            mut search,
+            indexes,
+            statements,
+        } = self;
+        // The batches' statements and the values they hold are done with.
+        drop(statements);
+        search.write(tx)?;
+        indexes.restore(tx)
     }
 }
 
@@ -156,6 +166,7 @@ fn insert_rows(
     tx: &Transaction<'_>,
     people: &[NewRow<'_>],
     search: &mut search_index::Pending,
+    statements: &mut Statements<'_>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let at = timestamp::to_text(now);
@@ -194,8 +205,8 @@ fn insert_rows(
         search.push(rowid, &new.search);
         children.push(&new.id, p, &new.children, &at)?;
     }
-    person.write(tx)?;
-    children.write(tx)
+    person.write_with(statements)?;
+    children.write_with(statements)
 }
 
 /// A person's phones, emails, languages, tags and availability, gathered for writing.
@@ -323,6 +334,10 @@ impl<'a> ChildRows<'a> {
     }
 
     pub(super) fn write(&self, tx: &Transaction<'_>) -> Result<()> {
+        self.write_with(&mut Statements::cached(tx))
+    }
+
+    fn write_with(&self, statements: &mut Statements<'_>) -> Result<()> {
         for rows in [
             &self.phones,
             &self.emails,
@@ -330,7 +345,7 @@ impl<'a> ChildRows<'a> {
             &self.tags,
             &self.availability,
         ] {
-            rows.write(tx)?;
+            rows.write_with(statements)?;
         }
         Ok(())
     }

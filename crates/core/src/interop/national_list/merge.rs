@@ -183,7 +183,7 @@ pub fn members(
     tx: &Transaction<'_>,
     members: &[ListMember],
     batch: &[Prepared],
-    bulk: Option<&mut new_rows::Bulk>,
+    bulk: Option<&mut new_rows::Bulk<'_>>,
     unit: &str,
     report: &mut ImportReport,
     now: DateTime<Utc>,
