@@ -98,6 +98,8 @@ test("filled in part by part, the application becomes complete", async () => {
   await s.waitFor("[data-testid=grant-missing-item][data-key='initiative.partners']");
   await s.type("[data-testid=grant-partner-search]", "Eastside Ten");
   await s.waitForText("[data-testid=org-match]", (t) => t.includes("Eastside Tenants United"));
+  // The shared record picker with its matches open, read by axe like every screen.
+  await app.checkScreen("grants-partner-picker");
   await s.type("[data-testid=grant-partner-search]", Keys.ENTER);
   await s.waitForText("[data-testid=grant-partner]", (t) => t.includes("Eastside Tenants United"));
   await gone("[data-testid=grant-missing-item][data-key='initiative.partners']");

@@ -314,8 +314,7 @@ describe("what the name box offers", () => {
           answer = () => resolve({ people: [], total: 0 });
         }),
     });
-    pick.text = "mari";
-    void pick.changed();
+    void pick.search("mari");
     let done = false;
     void pick.settled().then(() => (done = true));
     await Promise.resolve();
@@ -323,7 +322,7 @@ describe("what the name box offers", () => {
     answer();
     await pick.settled();
     expect(done).toBe(true);
-    expect(pick.answered).toBe(true);
+    expect(pick.answers("mari")).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
 import * as listsClient from "../api/client/lists";
 import * as orgsClient from "../api/client/orgs";
 import { toAppError, type AppError } from "../api/errors";
-import type { ExportedFile, OrgFormat, OrgImportReport } from "../api/types";
+import type { OrgFormat, OrgImportReport } from "../api/types";
 import { fileName } from "../format/file-name";
+import { FileExport } from "../forms/file-export.svelte";
 import { t } from "../i18n/locale.svelte";
 import { rememberedOrganizer, rememberOrganizer } from "../people/organizer";
 
@@ -88,48 +89,11 @@ export class OrgImport {
   }
 }
 
-export type OrgExportState =
-  | { phase: "closed" }
-  | { phase: "choosing" }
-  | { phase: "saving" }
-  | { phase: "done"; file: ExportedFile }
-  | { phase: "failed"; error: AppError };
-
 export type OrgExportPorts = Pick<typeof orgsClient, "exportOrgs">;
 
-/** Writing the whole directory to a file: choose CSV or JSON, choose where, then what was saved. */
-export class OrgExport {
-  state = $state<OrgExportState>({ phase: "closed" });
-  format = $state<OrgFormat>("csv");
-  readonly #ports: OrgExportPorts;
-
+/** Writing the whole directory to a file, as CSV or JSON. */
+export class OrgExport extends FileExport<OrgFormat> {
   constructor(ports: OrgExportPorts = { exportOrgs: orgsClient.exportOrgs }) {
-    this.#ports = ports;
-  }
-
-  get isOpen(): boolean {
-    return this.state.phase !== "closed";
-  }
-
-  open(): void {
-    if (this.state.phase !== "saving") this.state = { phase: "choosing" };
-  }
-
-  close(): void {
-    if (this.state.phase !== "saving") this.state = { phase: "closed" };
-  }
-
-  /** Asks where to save and writes the file; closing the dialog goes back to the choice. */
-  async save(): Promise<ExportedFile | null> {
-    if (this.state.phase === "saving") return null;
-    this.state = { phase: "saving" };
-    try {
-      const file = await this.#ports.exportOrgs(this.format);
-      this.state = file ? { phase: "done", file } : { phase: "choosing" };
-      return file;
-    } catch (reason) {
-      this.state = { phase: "failed", error: toAppError(reason) };
-      return null;
-    }
+    super("csv", (format) => ports.exportOrgs(format));
   }
 }

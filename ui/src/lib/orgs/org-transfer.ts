@@ -2,6 +2,7 @@
 import type { ExportedFile, OrgFormat, OrgImportReport } from "../api/types";
 import { fileName } from "../format/file-name";
 import { say, t } from "../i18n/locale.svelte";
+import type { ExportChoice as FileExportChoice } from "../forms/file-export.svelte";
 
 /** "Read as CSV." */
 export function importReadAs(report: OrgImportReport): string {
@@ -13,7 +14,7 @@ export function importCounts(report: OrgImportReport): string {
   return t("orgs-import-counts", { added: report.added, already: report.already_there });
 }
 
-export type OrgExportChoice = { format: OrgFormat; label: string; hint: string };
+export type OrgExportChoice = FileExportChoice<OrgFormat>;
 
 export function orgExportChoices(): OrgExportChoice[] {
   return [

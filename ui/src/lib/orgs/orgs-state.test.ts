@@ -6,7 +6,7 @@ import { OpenOrg, type OpenOrgPorts } from "./open-org.svelte";
 import { ORG_SEARCH_PAUSE_MS, OrgList } from "./org-list.svelte";
 import { OrgExport, OrgImport } from "./org-transfer.svelte";
 import { Orgs, type OrgsParts } from "./orgs.svelte";
-import { PersonPick } from "./person-pick.svelte";
+import { participant, PersonPick } from "./person-pick.svelte";
 import { PersonTies } from "./person-ties.svelte";
 import {
   connectionsAssessment,
@@ -397,23 +397,24 @@ describe("PersonPick", () => {
       total: 2,
     }));
     const pick = new PersonPick({ searchPeople: search });
-    pick.text = " ros ";
-    await pick.changed();
+    await pick.search(" ros ");
     expect(search).toHaveBeenCalledWith(expect.objectContaining({ text: "ros", limit: 8 }));
-    expect(pick.current).toEqual({ id: "p-1", name: "Rosa Delgado" });
-    pick.move(1);
-    pick.move(1);
-    expect(pick.current?.name).toBe("Rosalind Okafor");
+    expect(pick.answers("ros ")).toBe(true);
+    expect(participant(pick.matches[pick.active])).toEqual({ id: "p-1", name: "Rosa Delgado" });
+    pick.move(1, pick.matches.length);
+    pick.move(1, pick.matches.length);
+    expect(participant(pick.matches[pick.active]).name).toBe("Rosalind Okafor");
     pick.clear();
     expect(pick.matches).toEqual([]);
+    expect(pick.answers("ros")).toBe(false);
   });
 
   it("asks nothing for an empty box", async () => {
     const search = vi.fn();
     const pick = new PersonPick({ searchPeople: search });
-    pick.text = "  ";
-    await pick.changed();
+    await pick.search("  ");
     expect(search).not.toHaveBeenCalled();
+    expect(pick.matches).toEqual([]);
   });
 });
 

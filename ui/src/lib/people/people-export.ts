@@ -1,8 +1,9 @@
 import type { ExportedFile, PeopleFormat } from "../api/types";
 import { fileName } from "../format/file-name";
 import { say, t } from "../i18n/locale.svelte";
+import type { ExportChoice as FileExportChoice } from "../forms/file-export.svelte";
 
-export type ExportChoice = { format: PeopleFormat; label: string; hint: string };
+export type ExportChoice = FileExportChoice<PeopleFormat>;
 
 /** The files people can be exported as, in the order they are offered, in the screens' language. */
 export function exportChoices(): ExportChoice[] {
