@@ -15,6 +15,25 @@ use crate::Result;
 pub(crate) const DOOR_LINE: &str =
     "d.number || ' ' || d.street || CASE WHEN d.unit = '' THEN '' ELSE ' ' || d.unit END";
 
+/// In SQL: the person `p` (a resident's, or NULL for a resident the chapter does not know)
+/// asked not to be called, texted or emailed, so nobody knocks for them.
+macro_rules! do_not_contact_sql {
+    () => {
+        "coalesce(p.do_not_call AND p.do_not_text AND p.do_not_email, 0)"
+    };
+}
+
+/// In SQL over a `door` aliased `d`: nobody knocks at it, because it has residents and every
+/// one of them asked not to be contacted. The walk sheets grey such a door out
+/// (`do_not_knock` in print), so an entry for a whole building or block leaves it empty.
+pub(crate) const NOBODY_KNOCKS: &str = concat!(
+    "(EXISTS (SELECT 1 FROM resident r WHERE r.door_id = d.id)
+      AND NOT EXISTS (SELECT 1 FROM resident r LEFT JOIN person p ON p.id = r.person_id
+                      WHERE r.door_id = d.id AND NOT ",
+    do_not_contact_sql!(),
+    "))"
+);
+
 /// Where a door is, beyond its street address.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Place {
@@ -137,12 +156,14 @@ pub struct Resident {
 /// The residents of each of `doors`, in the order given.
 pub fn residents(conn: &Connection, doors: &[DoorId]) -> Result<Vec<Vec<Resident>>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT r.id, r.name, r.person_id, coalesce(r.language, p.preferred_language),
-                coalesce(p.membership_status IN ('good_standing', 'member'), 0),
-                (SELECT max(substr(o.held_on, 1, 10)) FROM one_on_one o WHERE o.person_id = p.id),
-                coalesce(p.do_not_call AND p.do_not_text AND p.do_not_email, 0)
-         FROM resident r LEFT JOIN person p ON p.id = r.person_id
-         WHERE r.door_id = ?1 ORDER BY r.name",
+        concat!(
+            "SELECT r.id, r.name, r.person_id, coalesce(r.language, p.preferred_language),
+                    coalesce(p.membership_status IN ('good_standing', 'member'), 0),
+                    (SELECT max(substr(o.held_on, 1, 10)) FROM one_on_one o WHERE o.person_id = p.id), ",
+            do_not_contact_sql!(),
+            " FROM resident r LEFT JOIN person p ON p.id = r.person_id
+             WHERE r.door_id = ?1 ORDER BY r.name"
+        ),
     )?;
     doors
         .iter()

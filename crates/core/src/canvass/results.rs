@@ -8,7 +8,7 @@ use ts_rs::TS;
 
 use super::canvasses;
 pub use super::door_result::{DoorResult, ResultInput};
-use super::doors::DOOR_LINE;
+use super::doors::{DOOR_LINE, NOBODY_KNOCKS};
 use crate::db::codes::column;
 use crate::db::{timestamp, Database};
 use crate::ids::{CanvassId, DoorId, ResidentId, TurfId};
@@ -129,7 +129,8 @@ enum Around {
 }
 
 /// "Not home" at every door of the building `door` is in that has nothing entered yet, in
-/// one entry; answers how many doors it marked.
+/// one entry; answers how many doors it marked. A door nobody knocks at (everyone there asked
+/// not to be contacted) stays empty, here and for a block.
 pub fn not_home_building(
     db: &mut Database,
     canvass: CanvassId,
@@ -176,6 +177,7 @@ fn not_home_around(
                  JOIN door b ON b.id = ?2
                  WHERE td.canvass_id = ?1 AND d.zip = b.zip AND d.street_key = b.street_key
                    AND {near}
+                   AND NOT {NOBODY_KNOCKS}
                    AND NOT EXISTS (SELECT 1 FROM door_result r
                                    WHERE r.canvass_id = ?1 AND r.door_id = d.id)"
             ))?

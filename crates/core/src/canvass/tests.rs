@@ -640,3 +640,58 @@ fn a_block_where_nobody_was_home_is_marked_in_one_entry() {
     assert_eq!(result("183 Larch Ct Apt 2"), Some(DoorResult::NotHome));
     assert_eq!(result("12 Elm St"), None);
 }
+
+#[test]
+fn a_door_nobody_knocks_at_stays_empty_when_its_block_was_not_home() {
+    let mut db = Database::open_in_memory().unwrap();
+    // Someone on the block who asked not to be called, texted or emailed: their door is on the
+    // walk, greyed out on the sheet, and nobody knocks there.
+    create_person(
+        &mut db,
+        PersonInput {
+            first_name: "Marta".into(),
+            last_name: "Quiet".into(),
+            address: Address {
+                street: Some("150 Larch Ct".into()),
+                zip: Some("60608".into()),
+                ..Default::default()
+            },
+            do_not_call: true,
+            do_not_text: true,
+            do_not_email: true,
+            ..Default::default()
+        },
+        Origin {
+            source: "test",
+            is_sample: false,
+        },
+        now(),
+    )
+    .unwrap();
+    doors_from_people(&mut db, now()).unwrap();
+    doors_file::import_table(&mut db, &table(VAN), now()).unwrap();
+    let c = canvass(&mut db);
+    turfs::cut(
+        &mut db,
+        c,
+        &CutInput {
+            doors_per_turf: 10,
+            zip: None,
+            street: None,
+            doors: Vec::new(),
+        },
+        now(),
+    )
+    .unwrap();
+    let doors = results::list(db.conn(), c).unwrap();
+    let at = |address: &str| doors.iter().find(|d| d.address == address).unwrap().door;
+    assert_eq!(
+        results::not_home_block(&mut db, c, at("190 Larch Ct"), now()).unwrap(),
+        4,
+        "183 Apt 2, 183 Unit 3, 185 and 190, not 150"
+    );
+    let after = results::list(db.conn(), c).unwrap();
+    let result = |address: &str| after.iter().find(|d| d.address == address).unwrap().result;
+    assert_eq!(result("150 Larch Ct"), None);
+    assert_eq!(result("185 Larch Ct"), Some(DoorResult::NotHome));
+}
