@@ -2,10 +2,8 @@ import * as orgsClient from "../api/client/orgs";
 import { toAppError, type AppError } from "../api/errors";
 import type { OrganizationId, OrgQuery, OrgSummary } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
+import { neighbourIn, TypingPause } from "../navigation/typing-pause";
 import { asksForAll, buildOrgQuery, noOrgFilters, type OrgFilters } from "./org-query";
-
-/** Keystrokes closer together than this are one burst, answered by one search at its end. */
-export const ORG_SEARCH_PAUSE_MS = 80;
 
 export type OrgListPorts = Pick<typeof orgsClient, "searchOrgs" | "orgAreas">;
 
@@ -40,8 +38,7 @@ export class OrgList {
 
   readonly #ports: OrgListPorts;
   readonly #latest = new LatestOnly();
-  #timer: ReturnType<typeof setTimeout> | null = null;
-  #pending = false;
+  readonly #typing = new TypingPause(() => void this.searchNow());
 
   constructor(ports: OrgListPorts = realPorts) {
     this.#ports = ports;
@@ -52,21 +49,12 @@ export class OrgList {
    * at once, the rest of a fast burst once at its end.
    */
   changed(): void {
-    if (this.#timer === null) {
-      void this.searchNow();
-    } else {
-      this.#pending = true;
-      clearTimeout(this.#timer);
-    }
-    this.#timer = setTimeout(() => {
-      this.#timer = null;
-      if (this.#pending) void this.searchNow();
-    }, ORG_SEARCH_PAUSE_MS);
+    this.#typing.changed();
   }
 
   /** Searches with the current text and filters; an answer overtaken by a newer one is dropped. */
   async searchNow(): Promise<void> {
-    this.#pending = false;
+    this.#typing.ran();
     const ticket = this.#latest.next();
     const query = buildOrgQuery(this.text, this.filters);
     try {
@@ -102,16 +90,11 @@ export class OrgList {
 
   /** The organization `delta` rows away from the selection (first or last when none is). */
   neighbour(delta: number): OrgSummary | null {
-    if (this.orgs.length === 0) return null;
-    const from = this.selectedIndex;
-    const to = from === -1 ? (delta > 0 ? 0 : this.orgs.length - 1) : from + delta;
-    return this.orgs[Math.max(0, Math.min(this.orgs.length - 1, to))] ?? null;
+    return neighbourIn(this.orgs, this.selectedIndex, delta);
   }
 
   reset(): void {
-    if (this.#timer !== null) clearTimeout(this.#timer);
-    this.#timer = null;
-    this.#pending = false;
+    this.#typing.cancel();
     this.#latest.invalidate();
     this.text = "";
     this.filters = noOrgFilters();

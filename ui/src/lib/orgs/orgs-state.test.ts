@@ -3,7 +3,8 @@ import type { OrgDetail, OrgPage, OrgQuery, Relationship } from "../api/types";
 import { orgContactId, orgId, personId } from "../test-ids";
 import { Connections } from "./connections.svelte";
 import { OpenOrg, type OpenOrgPorts } from "./open-org.svelte";
-import { ORG_SEARCH_PAUSE_MS, OrgList } from "./org-list.svelte";
+import { TYPING_PAUSE_MS } from "../navigation/typing-pause";
+import { OrgList } from "./org-list.svelte";
 import { OrgExport, OrgImport } from "./org-transfer.svelte";
 import { Orgs, type OrgsParts } from "./orgs.svelte";
 import { participant, PersonPick } from "./person-pick.svelte";
@@ -104,10 +105,10 @@ describe("OrgList", () => {
     for (const text of ["s", "sa", "san"]) {
       list.text = text;
       list.changed();
-      vi.advanceTimersByTime(ORG_SEARCH_PAUSE_MS / 2);
+      vi.advanceTimersByTime(TYPING_PAUSE_MS / 2);
     }
     expect(asked).toEqual(["s"]);
-    vi.advanceTimersByTime(ORG_SEARCH_PAUSE_MS);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
     expect(asked).toEqual(["s", "san"]);
   });
 

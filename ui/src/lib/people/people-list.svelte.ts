@@ -2,15 +2,13 @@ import * as peopleClient from "../api/client/people";
 import { toAppError, type AppError } from "../api/errors";
 import type { PeopleQuery, PersonId, PersonSummary } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
+import { neighbourIn, TypingPause } from "../navigation/typing-pause";
 import {
   asksForEveryone,
   buildPeopleQuery,
   noFilters,
   type PeopleFilters,
 } from "./people-query";
-
-/** Keystrokes closer together than this are one burst, answered by one search at its end. */
-export const SEARCH_PAUSE_MS = 80;
 
 export type SearchPeople = typeof peopleClient.searchPeople;
 
@@ -48,8 +46,7 @@ export class PeopleList {
 
   readonly #search: SearchPeople;
   readonly #latest = new LatestOnly();
-  #timer: ReturnType<typeof setTimeout> | null = null;
-  #pending = false;
+  readonly #typing = new TypingPause(() => void this.searchNow());
 
   constructor(search: SearchPeople = peopleClient.searchPeople) {
     this.#search = search;
@@ -61,21 +58,12 @@ export class PeopleList {
    * rather than one per letter.
    */
   changed(): void {
-    if (this.#timer === null) {
-      void this.searchNow();
-    } else {
-      this.#pending = true;
-      clearTimeout(this.#timer);
-    }
-    this.#timer = setTimeout(() => {
-      this.#timer = null;
-      if (this.#pending) void this.searchNow();
-    }, SEARCH_PAUSE_MS);
+    this.#typing.changed();
   }
 
   /** Searches with the current text and filters; an answer overtaken by a newer one is dropped. */
   async searchNow(): Promise<void> {
-    this.#pending = false;
+    this.#typing.ran();
     const ticket = this.#latest.next();
     const query = this.searchedFor;
     try {
@@ -97,17 +85,12 @@ export class PeopleList {
 
   /** The person `delta` rows away from the selection (first or last row when none is shown). */
   neighbour(delta: number): PersonSummary | null {
-    if (this.people.length === 0) return null;
-    const from = this.selectedIndex;
-    const to = from === -1 ? (delta > 0 ? 0 : this.people.length - 1) : from + delta;
-    return this.people[Math.max(0, Math.min(this.people.length - 1, to))] ?? null;
+    return neighbourIn(this.people, this.selectedIndex, delta);
   }
 
   /** Back to a fresh list, for another chapter. Answers still in flight are ignored. */
   reset(): void {
-    if (this.#timer !== null) clearTimeout(this.#timer);
-    this.#timer = null;
-    this.#pending = false;
+    this.#typing.cancel();
     this.#latest.invalidate();
     this.text = "";
     this.filters = noFilters();

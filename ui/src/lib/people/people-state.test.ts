@@ -6,7 +6,8 @@ import { LadderLevels } from "./ladder-levels.svelte";
 import { PeopleExport } from "./people-export.svelte";
 import { ListImport, type ListImportPorts } from "./list-import.svelte";
 import { OpenPerson, type OpenPersonPorts } from "./open-person.svelte";
-import { PeopleList, SEARCH_PAUSE_MS } from "./people-list.svelte";
+import { TYPING_PAUSE_MS } from "../navigation/typing-pause";
+import { PeopleList } from "./people-list.svelte";
 import { People } from "./people.svelte";
 import { detail, fakeDuplicates, followUp, summary } from "./test-people";
 import { plain } from "../i18n/locale.svelte";
@@ -77,12 +78,12 @@ describe("PeopleList", () => {
     for (const text of ["a", "an", "ana"]) {
       list.text = text;
       list.changed();
-      vi.advanceTimersByTime(SEARCH_PAUSE_MS / 2);
+      vi.advanceTimersByTime(TYPING_PAUSE_MS / 2);
     }
     expect(asked).toEqual(["a"]);
-    vi.advanceTimersByTime(SEARCH_PAUSE_MS);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
     expect(asked).toEqual(["a", "ana"]);
-    vi.advanceTimersByTime(SEARCH_PAUSE_MS * 3);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS * 3);
     list.text = "anab";
     list.changed();
     expect(asked).toEqual(["a", "ana", "anab"]);

@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { neighbourIn, TYPING_PAUSE_MS, TypingPause } from "./typing-pause";
+
+describe("TypingPause", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("runs at the first keystroke, then once at the end of a fast burst", () => {
+    const run = vi.fn();
+    const typing = new TypingPause(run);
+    typing.changed();
+    expect(run).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 5; i++) {
+      typing.changed();
+      vi.advanceTimersByTime(TYPING_PAUSE_MS / 2);
+    }
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    expect(run).toHaveBeenCalledTimes(2);
+    // After the pause, the next keystroke runs at once again.
+    typing.changed();
+    expect(run).toHaveBeenCalledTimes(3);
+  });
+
+  it("skips the burst's end when it ran meanwhile, and forgets a burst on cancel", () => {
+    const run = vi.fn();
+    const typing = new TypingPause(run);
+    typing.changed();
+    typing.changed();
+    typing.ran();
+    vi.advanceTimersByTime(TYPING_PAUSE_MS * 2);
+    expect(run).toHaveBeenCalledTimes(1);
+    typing.changed();
+    typing.changed();
+    typing.cancel();
+    vi.advanceTimersByTime(TYPING_PAUSE_MS * 2);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("neighbourIn", () => {
+  it("moves from the selection, stopping at either end, and starts at an end without one", () => {
+    const rows = ["a", "b", "c"];
+    expect(neighbourIn(rows, 1, 1)).toBe("c");
+    expect(neighbourIn(rows, 2, 1)).toBe("c");
+    expect(neighbourIn(rows, 0, -1)).toBe("a");
+    expect(neighbourIn(rows, -1, 1)).toBe("a");
+    expect(neighbourIn(rows, -1, -1)).toBe("c");
+    expect(neighbourIn([], -1, 1)).toBeNull();
+  });
+});
