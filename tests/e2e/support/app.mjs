@@ -59,12 +59,20 @@ async function startDisplay(children, screen) {
   if (process.env.DISPLAY) return process.env.DISPLAY;
   for (let n = 90 + (process.pid % 50); n < 200; n++) {
     if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
-    const xvfb = spawn("Xvfb", [`:${n}`, "-screen", "0", `${screen}x24`, "-nolisten", "tcp"], { stdio: "ignore" });
-    // The display is ours only if our Xvfb is still running once its socket is there: one
-    // that found the number taken after all exits at once, and the socket seen was another's.
+    // Xvfb writes its display's number to fd 3 once it takes connections (-displayfd). Its
+    // socket file appears earlier, and an app started in between could not open the display
+    // (GTK failed to start, and the test waited on a window that never came).
+    const xvfb = spawn("Xvfb", [`:${n}`, "-screen", "0", `${screen}x24`, "-nolisten", "tcp", "-displayfd", "3"], {
+      stdio: ["ignore", "ignore", "ignore", "pipe"],
+    });
+    let ready = false;
+    xvfb.stdio[3].once("data", () => {
+      ready = true;
+    });
+    // One that found the number taken after all exits at once.
     const ours = await poll(`Xvfb on :${n}`, 15000, () => {
       if (xvfb.exitCode !== null || xvfb.signalCode !== null) return "lost";
-      return existsSync(`/tmp/.X11-unix/X${n}`) ? "ours" : null;
+      return ready ? "ours" : null;
     });
     if (ours === "ours") {
       children.push(xvfb);

@@ -167,11 +167,20 @@ export class Session {
   }
 }
 
+/** Longer than any command takes (an async script's own limit is 30 s), short of CI's. */
+const COMMAND_TIMEOUT_MS = 120000;
+
 export async function call(base, method, path, body) {
+  // A command the driver never answers (an app that died starting, say) fails the test
+  // instead of holding the whole run until CI's limit.
   const response = await fetch(base + path, {
     method,
     headers: { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+  }).catch((reason) => {
+    if (reason?.name !== "TimeoutError") throw reason;
+    throw new Error(`${method} ${path}: no answer from the driver in ${COMMAND_TIMEOUT_MS / 1000} s`);
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok || (json.value && json.value.error)) {
