@@ -1,5 +1,6 @@
 import { toAppError, type AppError } from "../api/errors";
 import { LatestOnly } from "./latest-only";
+import { neighbourIn } from "./neighbour";
 
 /**
  * A list of records beside the one open on the right (meetings, assessments), newest first,
@@ -40,10 +41,7 @@ export class RecordListState<T extends { id: string }> {
 
   /** The record `delta` rows away from the selection (first or last when none is). */
   neighbour(delta: number): T | null {
-    if (this.items.length === 0) return null;
-    const from = this.selectedIndex;
-    const to = from === -1 ? (delta > 0 ? 0 : this.items.length - 1) : from + delta;
-    return this.items[Math.max(0, Math.min(this.items.length - 1, to))] ?? null;
+    return neighbourIn(this.items, this.selectedIndex, delta);
   }
 
   reset(): void {

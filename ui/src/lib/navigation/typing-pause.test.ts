@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { neighbourIn, TYPING_PAUSE_MS, TypingPause } from "./typing-pause";
+import { TYPING_PAUSE_MS, TypingPause } from "./typing-pause";
 
 describe("TypingPause", () => {
   beforeEach(() => vi.useFakeTimers());
@@ -35,17 +35,5 @@ describe("TypingPause", () => {
     typing.cancel();
     vi.advanceTimersByTime(TYPING_PAUSE_MS * 2);
     expect(run).toHaveBeenCalledTimes(2);
-  });
-});
-
-describe("neighbourIn", () => {
-  it("moves from the selection, stopping at either end, and starts at an end without one", () => {
-    const rows = ["a", "b", "c"];
-    expect(neighbourIn(rows, 1, 1)).toBe("c");
-    expect(neighbourIn(rows, 2, 1)).toBe("c");
-    expect(neighbourIn(rows, 0, -1)).toBe("a");
-    expect(neighbourIn(rows, -1, 1)).toBe("a");
-    expect(neighbourIn(rows, -1, -1)).toBe("c");
-    expect(neighbourIn([], -1, 1)).toBeNull();
   });
 });

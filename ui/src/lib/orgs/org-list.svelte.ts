@@ -2,7 +2,8 @@ import * as orgsClient from "../api/client/orgs";
 import { toAppError, type AppError } from "../api/errors";
 import type { OrganizationId, OrgQuery, OrgSummary } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
-import { neighbourIn, TypingPause } from "../navigation/typing-pause";
+import { neighbourIn } from "../navigation/neighbour";
+import { TypingPause } from "../navigation/typing-pause";
 import { asksForAll, buildOrgQuery, noOrgFilters, type OrgFilters } from "./org-query";
 
 export type OrgListPorts = Pick<typeof orgsClient, "searchOrgs" | "orgAreas">;

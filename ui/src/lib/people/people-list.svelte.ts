@@ -2,7 +2,8 @@ import * as peopleClient from "../api/client/people";
 import { toAppError, type AppError } from "../api/errors";
 import type { PeopleQuery, PersonId, PersonSummary } from "../api/types";
 import { LatestOnly } from "../navigation/latest-only";
-import { neighbourIn, TypingPause } from "../navigation/typing-pause";
+import { neighbourIn } from "../navigation/neighbour";
+import { TypingPause } from "../navigation/typing-pause";
 import {
   asksForEveryone,
   buildPeopleQuery,
