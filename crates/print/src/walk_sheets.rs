@@ -297,7 +297,9 @@ struct Columns {
 const BOX_COLUMN: f32 = 31.0;
 const BOXES: usize = RESULTS.len() + 1;
 /// Room for up to three needs' numbers.
-const NEEDS_COLUMN: f32 = 64.0;
+const NEEDS_COLUMN: f32 = 72.0;
+/// The space between the needs column and the notes.
+const NEEDS_GAP: f32 = 6.0;
 
 impl Columns {
     fn across(width: f32, survey: bool) -> Columns {
@@ -311,7 +313,7 @@ impl Columns {
         let boxes = number + address + people;
         let after_boxes = boxes + BOX_COLUMN * BOXES as f32 + 6.0;
         let (needs, notes) = if survey {
-            (Some(after_boxes), after_boxes + NEEDS_COLUMN + 6.0)
+            (Some(after_boxes), after_boxes + NEEDS_COLUMN + NEEDS_GAP)
         } else {
             (None, after_boxes)
         };
@@ -567,4 +569,25 @@ fn doors(
         flow.place(&row, "a door's row")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use groundwork_core::settings::Lang;
+
+    /// The needs column's heading, in bold, ends clear of the notes' heading after it:
+    /// "Necesidades" once ran into "Lo que dijeron".
+    #[test]
+    fn the_needs_heading_fits_its_column_in_every_language() {
+        for lang in [Lang::En, Lang::Es] {
+            let label = Catalog::new(lang).text("walk-needs").unwrap();
+            let width = face(Face::Bold).width(&label, SIZE);
+            assert!(
+                width + 4.0 <= NEEDS_COLUMN + NEEDS_GAP,
+                "{label}: {width} pt against {} pt",
+                NEEDS_COLUMN + NEEDS_GAP
+            );
+        }
+    }
 }
